@@ -1,0 +1,65 @@
+"""The `veilstream` command.
+
+Each command lives in its own module under pipeline/cli/ and is imported only
+when it is run, so `veilstream --help` stays fast and a heavy dependency of
+one command (spaCy, say) never slows another.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# command name -> "module:attribute" of a click command or group
+COMMANDS: dict[str, str] = {
+    "dev": "pipeline.cli.dev:dev",
+    "produce": "pipeline.cli.produce:produce",
+    "tail": "pipeline.cli.tail:tail",
+    "run": "pipeline.cli.run:run",
+    "demo": "pipeline.cli.demo:demo",
+}
+
+HELP = {
+    "dev": "Start, stop and inspect the embedded broker and S3/KMS server.",
+    "produce": "Produce sample or file events to a raw topic.",
+    "tail": "Print the records of a topic, decoded, for humans.",
+    "run": "Run the stream workers of a topology.",
+    "demo": "Run the whole pipeline on generated support tickets.",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attr = target.split(":")
+        return getattr(importlib.import_module(module), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # Short help without importing every command module.
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, HELP.get(name, "")) for name in self.list_commands(ctx)])
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="veilstream")
+def main() -> None:
+    """Veilstream keeps personal data out of AI providers on Kafka.
+
+    Upstream services produce raw text events to raw.<stream>; Veilstream
+    detects PII, secrets and prompt injection, and routes tokenized records to
+    ai.<stream>, encrypted ones to store.<stream>, blocked ones to
+    quarantine.<stream> and malformed ones to dlq.<stream>, with one audit
+    event per decision.
+
+    \b
+    Quick start:
+      veilstream dev up                    # embedded broker + S3/KMS
+      veilstream demo                      # generated tickets end to end
+      veilstream tail ai.support-tickets   # what the AI vendor sees
+    """

@@ -1,0 +1,166 @@
+"""Avro and JSON encoding against schemas/*.avsc.
+
+Outputs are Avro single-object encoding (marker C3 01, the schema's
+CRC-64-AVRO fingerprint, then the binary body), so a consumer needs only the
+.avsc file, no registry. Records convert to and from plain dicts here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import struct
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import fastavro
+from fastavro.schema import fingerprint as avro_fingerprint
+
+from pipeline.records import (
+    AuditEvent,
+    DeadLetter,
+    Offset,
+    ProtectedRecord,
+    ProtectedValue,
+    RawEvent,
+    StoredRecord,
+)
+from pipeline.settings import get_settings
+
+SINGLE_OBJECT_MARKER = b"\xc3\x01"
+SCHEMA_NAMES = ("RawEvent", "ProtectedRecord", "StoredRecord", "DeadLetter", "AuditEvent")
+
+
+class CodecError(ValueError):
+    """A payload that does not decode. `reason_code` is what the DLQ records."""
+
+    def __init__(self, reason_code: str, detail: str):
+        super().__init__(f"{reason_code}: {detail}")
+        self.reason_code = reason_code
+        self.detail = detail
+
+
+@dataclasses.dataclass(frozen=True)
+class Schema:
+    name: str
+    parsed: Any
+    fingerprint: bytes  # 8 bytes, little-endian as the spec writes it
+
+
+@lru_cache(maxsize=None)
+def schema(name: str, schemas_dir: Path | None = None) -> Schema:
+    directory = schemas_dir or get_settings().schemas_dir
+    raw = json.loads((directory / f"{name}.avsc").read_text())
+    parsed = fastavro.parse_schema(raw)
+    fp = int(avro_fingerprint(parsed, "CRC-64-AVRO"), 16)
+    return Schema(name=name, parsed=parsed, fingerprint=struct.pack("<Q", fp))
+
+
+def encode(name: str, record: dict[str, Any]) -> bytes:
+    sch = schema(name)
+    buf = io.BytesIO()
+    buf.write(SINGLE_OBJECT_MARKER)
+    buf.write(sch.fingerprint)
+    fastavro.schemaless_writer(buf, sch.parsed, record)
+    return buf.getvalue()
+
+
+def decode(name: str, payload: bytes) -> dict[str, Any]:
+    sch = schema(name)
+    if payload[:2] != SINGLE_OBJECT_MARKER:
+        raise CodecError("invalid_avro", "missing the Avro single-object marker")
+    if payload[2:10] != sch.fingerprint:
+        raise CodecError("invalid_avro", f"schema fingerprint is not {name}'s")
+    buf = io.BytesIO(payload[10:])
+    try:
+        record = fastavro.schemaless_reader(buf, sch.parsed, None)
+    except Exception as exc:  # fastavro raises many types on truncated input
+        raise CodecError("invalid_avro", f"body does not match {name}: {type(exc).__name__}") from None
+    if buf.tell() != len(payload) - 10:
+        raise CodecError("invalid_avro", "trailing bytes after the record")
+    return record
+
+
+def is_avro(payload: bytes) -> bool:
+    return payload[:2] == SINGLE_OBJECT_MARKER
+
+
+def decode_any(payload: bytes) -> tuple[str, dict[str, Any]]:
+    """Decode an output record of any of our schemas (for tail and tests)."""
+    for name in SCHEMA_NAMES:
+        if payload[2:10] == schema(name).fingerprint:
+            return name, decode(name, payload)
+    raise CodecError("invalid_avro", "fingerprint matches none of schemas/*.avsc")
+
+
+# --- records <-> dicts -------------------------------------------------------
+
+
+def raw_event_to_dict(e: RawEvent) -> dict[str, Any]:
+    return dataclasses.asdict(e)
+
+
+def protected_to_dict(r: ProtectedRecord) -> dict[str, Any]:
+    return dataclasses.asdict(r)
+
+
+def _value_to_dict(v: ProtectedValue) -> dict[str, Any]:
+    return {"token": v.token, "entity_type": v.entity_type, "ciphertext": v.ciphertext, "key_id": v.key_id}
+
+
+def stored_to_dict(r: StoredRecord) -> dict[str, Any]:
+    d = dataclasses.asdict(r)
+    d["values"] = [_value_to_dict(v) for v in r.values]
+    return d
+
+
+def stored_from_dict(d: dict[str, Any]) -> StoredRecord:
+    values = tuple(ProtectedValue(**v) for v in d["values"])
+    return StoredRecord(**{**d, "values": values})
+
+
+def dead_letter_to_dict(d: DeadLetter) -> dict[str, Any]:
+    return {
+        "record_id": d.record_id,
+        "event_id": d.event_id,
+        "source_topic": d.source.topic,
+        "source_partition": d.source.partition,
+        "source_offset": d.source.offset,
+        "reason_code": d.reason_code,
+        "reason_detail": d.reason_detail,
+        "payload_ciphertext": d.payload_ciphertext,
+        "key_id": d.key_id,
+        "received_at": d.received_at,
+    }
+
+
+def audit_to_dict(a: AuditEvent) -> dict[str, Any]:
+    d = dataclasses.asdict(a)
+    src = d.pop("source")
+    d["source_topic"] = src["topic"] if src else None
+    d["source_partition"] = src["partition"] if src else None
+    d["source_offset"] = src["offset"] if src else None
+    d["injection_rules"] = list(a.injection_rules)
+    d["key_ids"] = list(a.key_ids)
+    d["outputs"] = list(a.outputs)
+    return d
+
+
+def audit_from_dict(d: dict[str, Any]) -> AuditEvent:
+    d = dict(d)
+    topic, part, off = d.pop("source_topic"), d.pop("source_partition"), d.pop("source_offset")
+    source = Offset(topic, part, off) if topic is not None else None
+    for k in ("injection_rules", "key_ids", "outputs"):
+        d[k] = tuple(d.get(k) or ())
+    known = {f.name for f in dataclasses.fields(AuditEvent)}
+    return AuditEvent(source=source, **{k: v for k, v in d.items() if k in known})
+
+
+def encode_audit(a: AuditEvent) -> bytes:
+    return encode("AuditEvent", audit_to_dict(a))
+
+
+def decode_audit(payload: bytes) -> AuditEvent:
+    return audit_from_dict(decode("AuditEvent", payload))

@@ -1,0 +1,78 @@
+"""Ingest: bytes from raw.<stream> -> a valid RawEvent, or a reason code.
+
+Accepts JSON objects and Avro single-object encoding of schemas/RawEvent.avsc.
+Errors name fields and limits only: never a value from the payload.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from typing import Any
+
+from pipeline.codecs import CodecError, decode, is_avro
+from pipeline.records import RawEvent
+
+REQUIRED = ("event_id", "tenant", "source", "text", "produced_at")
+MAX_ID_CHARS = 200
+
+
+class IngestError(CodecError):
+    """Same shape as CodecError: a reason code for the DLQ and a safe detail."""
+
+
+def decode_raw(payload: bytes, *, max_bytes: int, tenants: Collection[str]) -> RawEvent:
+    if len(payload) > max_bytes:
+        raise IngestError("oversize", f"{len(payload)} bytes exceeds the limit of {max_bytes}")
+    if not payload:
+        raise IngestError("empty", "the message has no value")
+    data = decode("RawEvent", payload) if is_avro(payload) else _parse_json(payload)
+    return validate(data, tenants=tenants)
+
+
+def _parse_json(payload: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(payload)
+    except UnicodeDecodeError:
+        raise IngestError("malformed_json", "not UTF-8 text and not Avro") from None
+    except json.JSONDecodeError as exc:
+        raise IngestError("malformed_json", f"{exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise IngestError("malformed_json", "nesting too deep") from None
+    if not isinstance(data, dict):
+        raise IngestError("malformed_json", f"expected a JSON object, got {type(data).__name__}")
+    return data
+
+
+def validate(data: dict[str, Any], *, tenants: Collection[str]) -> RawEvent:
+    missing = [f for f in REQUIRED if data.get(f) in (None, "")]
+    if missing:
+        raise IngestError("missing_field", f"required field(s) missing: {', '.join(missing)}")
+    for name in ("event_id", "tenant", "source", "text"):
+        if not isinstance(data[name], str):
+            raise IngestError("invalid_field", f"{name} must be a string")
+    for name in ("event_id", "tenant", "source"):
+        if len(data[name]) > MAX_ID_CHARS:
+            raise IngestError("invalid_field", f"{name} longer than {MAX_ID_CHARS} characters")
+    produced_at = data["produced_at"]
+    if isinstance(produced_at, bool) or not isinstance(produced_at, int) or produced_at < 0:
+        raise IngestError("invalid_field", "produced_at must be epoch milliseconds (a non-negative integer)")
+    subject = data.get("subject_id")
+    if subject is not None and (not isinstance(subject, str) or len(subject) > MAX_ID_CHARS):
+        raise IngestError("invalid_field", "subject_id must be a string of at most 200 characters")
+    attributes = data.get("attributes") or {}
+    if not isinstance(attributes, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in attributes.items()
+    ):
+        raise IngestError("invalid_field", "attributes must map strings to strings")
+    if data["tenant"] not in tenants:
+        raise IngestError("unknown_tenant", "tenant is not declared by the topology")
+    return RawEvent(
+        event_id=data["event_id"],
+        tenant=data["tenant"],
+        source=data["source"],
+        text=data["text"],
+        produced_at=produced_at,
+        subject_id=subject,
+        attributes=attributes,
+    )

@@ -1,0 +1,68 @@
+"""Runtime settings: the only module that reads the environment.
+
+Every value can be set with a `VEILSTREAM_` variable; the broker and S3
+endpoints also honour the conventional `KAFKA_BOOTSTRAP_SERVERS` and
+`S3_ENDPOINT_URL` so tests and CI can point the whole suite at a stack.
+Key material never comes from here: keys live in the keyring or in KMS.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="VEILSTREAM_", frozen=True, extra="ignore")
+
+    # Where the stack is. Empty means "the embedded stack under state_dir".
+    kafka_bootstrap_servers: str = Field(
+        "",
+        validation_alias=AliasChoices("VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS"),
+    )
+    s3_endpoint_url: str = Field(
+        "", validation_alias=AliasChoices("VEILSTREAM_S3_ENDPOINT_URL", "S3_ENDPOINT_URL")
+    )
+    aws_region: str = "us-east-1"
+    audit_bucket: str = "veilstream-audit"
+
+    # Embedded stack (veilstream dev up).
+    state_dir: Path = REPO_ROOT / ".veilstream"
+    dev_kafka_port: int = 19092
+    dev_s3_port: int = 19000
+
+    # Files reviewed like code.
+    topologies_dir: Path = REPO_ROOT / "topologies"
+    schemas_dir: Path = REPO_ROOT / "schemas"
+
+    # Keys: a local keyring file for development, AWS KMS in production.
+    key_provider: Literal["local", "kms"] = "local"
+    keyring_path: Path | None = None  # default: <state_dir>/keyring.json
+    kms_key_id: str = ""  # KMS key id or alias of the key-encryption key
+
+    # Ingest limits and worker tuning.
+    max_event_bytes: int = 64 * 1024
+    batch_size: int = 64
+    batch_within_s: float = 0.2
+    detect_processes: int = 1
+    web_port: int = 6066
+
+    # Audit archive.
+    object_lock_days: int = 1
+    audit_rotate_records: int = 1000
+    audit_rotate_seconds: float = 10.0
+
+    @property
+    def keyring_file(self) -> Path:
+        return self.keyring_path or (self.state_dir / "keyring.json")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
