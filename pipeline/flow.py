@@ -1,0 +1,190 @@
+"""The stream path for one batch, without Kafka: ingest -> detect -> protect -> route.
+
+`Flow.process(batch)` turns raw input messages into decisions. Each decision
+holds the messages to produce (AI-bound, storage, quarantine, DLQ, vault) and
+exactly one audit event. The faust agent only moves bytes in and out.
+
+A record never crashes the batch: anything that goes wrong with one record
+becomes a DLQ decision with a reason code. Failures of the machinery itself
+(the key provider, the detector) propagate, so the worker stops before it
+acknowledges anything: fail closed, never pass unprotected text along.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline import codecs
+from pipeline.audit.events import decision_event, record_id
+from pipeline.ingest import IngestError, decode_raw
+from pipeline.policy import Policy
+from pipeline.protect import protect
+from pipeline.records import (
+    DeadLetter,
+    Detection,
+    Offset,
+    Outcome,
+    ProtectedRecord,
+    RawEvent,
+    StoredRecord,
+)
+from pipeline.route import route
+from pipeline.topology import StreamSpec
+
+DLQ_KEY_OWNER = "_veilstream"  # DLQ payloads may have no valid tenant: one system key seals them
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    source: Offset
+    value: bytes
+    received_at: int  # epoch ms, when the worker took the message
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    topic: str
+    key: bytes
+    value: bytes | None  # None is a tombstone
+    headers: tuple[tuple[str, bytes], ...] = ()
+
+
+@dataclass(slots=True)
+class Decision:
+    source: Offset
+    outcome: Outcome
+    reason_code: str
+    event_id: str | None
+    messages: list[Outgoing] = field(default_factory=list)
+    audit: bytes = b""  # encoded AuditEvent
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class Flow:
+    def __init__(self, stream: StreamSpec, policy: Policy, detector, keys, *, max_event_bytes: int,
+                 audit_topic: str = "audit.events", vault_writer=None):
+        self.stream = stream
+        self.policy = policy
+        self.detector = detector
+        self.keys = keys
+        self.max_event_bytes = max_event_bytes
+        self.audit_topic = audit_topic
+        self.vault_writer = vault_writer  # (event, protection, policy, keys, now_ms) -> (key, value) | None
+
+    def process(self, batch: Sequence[Incoming]) -> list[Decision]:
+        decisions: list[Decision | None] = [None] * len(batch)
+        valid: list[tuple[int, RawEvent]] = []
+        for i, msg in enumerate(batch):
+            try:
+                event = decode_raw(msg.value, max_bytes=self.max_event_bytes, tenants=self.stream.tenants)
+            except IngestError as err:
+                decisions[i] = self._dead_letter(msg, err.reason_code, err.detail, event_id=None)
+            else:
+                valid.append((i, event))
+
+        detections = self.detector.detect_batch([e.text for _, e in valid]) if valid else []
+        for (i, event), detection in zip(valid, detections, strict=True):
+            decisions[i] = self._decide(batch[i], event, detection)
+        return [d for d in decisions if d is not None]
+
+    # -- one record -----------------------------------------------------------
+
+    def _decide(self, msg: Incoming, event: RawEvent, detection: Detection) -> Decision:
+        protection = protect(event, detection, self.policy, self.keys)
+        where = route(detection, protection, self.policy)
+        rid = record_id(self.stream.name, event.tenant, event.event_id)
+        key = rid.encode()
+        headers = (("veilstream-record-id", key),)
+        messages: list[Outgoing] = []
+        stored = StoredRecord(
+            record_id=rid,
+            event_id=event.event_id,
+            tenant=event.tenant,
+            source=event.source,
+            produced_at=event.produced_at,
+            subject_ref=self.keys.subject_ref(event.tenant, event.subject_id) if event.subject_id else None,
+            text=protection.store_text,
+            values=protection.values,
+            policy_id=self.policy.id,
+            policy_version=self.policy.version,
+        )
+        stored_bytes = codecs.encode("StoredRecord", codecs.stored_to_dict(stored))
+        output_digest = ""
+        if where.outcome is Outcome.QUARANTINED:
+            messages.append(Outgoing(self.stream.quarantine, key, stored_bytes, headers))
+        else:
+            ai = ProtectedRecord(
+                record_id=rid,
+                event_id=event.event_id,
+                tenant=event.tenant,
+                source=event.source,
+                produced_at=event.produced_at,
+                text=protection.ai_text,
+                entity_counts=detection.counts(),
+                policy_id=self.policy.id,
+                policy_version=self.policy.version,
+            )
+            messages.append(Outgoing(self.stream.ai, key, codecs.encode("ProtectedRecord", codecs.protected_to_dict(ai)), headers))
+            messages.append(Outgoing(self.stream.store, key, stored_bytes, headers))
+            output_digest = self.keys.digest(event.tenant, protection.ai_text.encode())
+            if self.vault_writer is not None:
+                entry = self.vault_writer(event, protection, self.policy, self.keys, now_ms())
+                if entry is not None:
+                    messages.append(Outgoing(self.stream.vault, entry[0], entry[1], headers))
+
+        audit = decision_event(
+            stream=self.stream.name,
+            source=msg.source,
+            outcome=where.outcome.value,
+            occurred_at=now_ms(),
+            tenant=event.tenant,
+            event_id=event.event_id,
+            reason_code=where.reason_code,
+            policy_id=self.policy.id,
+            policy_version=self.policy.version,
+            entity_counts=detection.counts(),
+            injection_score=detection.injection_score,
+            injection_rules=detection.injection_rules,
+            input_digest=self.keys.digest(event.tenant, event.text.encode()),
+            output_digest=output_digest,
+            latency_ms=max(0, now_ms() - msg.received_at),
+            key_ids=protection.key_ids,
+            outputs=tuple(m.topic for m in messages),
+        )
+        return Decision(msg.source, where.outcome, where.reason_code, event.event_id, messages, codecs.encode_audit(audit))
+
+    def _dead_letter(self, msg: Incoming, reason_code: str, detail: str, event_id: str | None) -> Decision:
+        src = msg.source
+        rid = record_id(self.stream.name, "", f"{src.topic}/{src.partition}/{src.offset}")
+        key_id, sealed = self.keys.seal(DLQ_KEY_OWNER, msg.value, rid.encode())
+        letter = DeadLetter(
+            record_id=rid,
+            event_id=event_id,
+            source=src,
+            reason_code=reason_code,
+            reason_detail=detail,
+            payload_ciphertext=sealed,
+            key_id=key_id,
+            received_at=msg.received_at,
+        )
+        out = Outgoing(self.stream.dlq, rid.encode(), codecs.encode("DeadLetter", codecs.dead_letter_to_dict(letter)),
+                       (("veilstream-reason", reason_code.encode()),))
+        audit = decision_event(
+            stream=self.stream.name,
+            source=src,
+            outcome=Outcome.DEAD_LETTERED.value,
+            occurred_at=now_ms(),
+            event_id=event_id,
+            reason_code=reason_code,
+            policy_id=self.policy.id,
+            policy_version=self.policy.version,
+            latency_ms=max(0, now_ms() - msg.received_at),
+            key_ids=(key_id,),
+            outputs=(self.stream.dlq,),
+        )
+        return Decision(src, Outcome.DEAD_LETTERED, reason_code, event_id, [out], codecs.encode_audit(audit))

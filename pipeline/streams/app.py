@@ -1,0 +1,98 @@
+"""The faust app and its agents: wiring only, the logic lives in pipeline.flow.
+
+One explicit app per topology. For each stream an agent takes batches of raw
+messages, runs the CPU-bound flow in a thread (so heartbeats and commits keep
+flowing on the event loop), produces every output and audit event, and waits
+until the broker has acknowledged all of them. Only then does the batch end,
+and only then does faust acknowledge (and later commit) its input offsets.
+
+If outputs cannot be written the worker stops without acknowledging: the
+orchestrator (or `veilstream run` again) restarts it and the batch is redone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+import faust
+
+from pipeline.flow import Flow, Incoming
+from pipeline.records import Offset
+from pipeline.settings import Settings
+from pipeline.topology import StreamSpec, Topology
+
+log = logging.getLogger("veilstream.worker")
+
+
+def build_app(topology: Topology, settings: Settings, bootstrap: str, flows: dict[str, Flow],
+              *, on_batch: Callable[[str, int], None] | None = None) -> faust.App:
+    app = faust.App(
+        f"veilstream-{topology.name}",
+        broker=f"kafka://{bootstrap}",
+        store="memory://",
+        web_port=settings.web_port,
+        web_host="127.0.0.1",
+        topic_allow_declare=False,  # topics come from the topology (deploy / dev up), never implicitly
+        topic_disable_leader=True,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        producer_max_request_size=4 * 1024 * 1024,
+        broker_commit_every=topology.worker.batch_size * 4,
+        broker_commit_interval=1.0,
+        broker_session_timeout=10,
+        broker_heartbeat_interval=1,
+        broker_rebalance_timeout=10,
+        stream_buffer_maxsize=topology.worker.batch_size * 4,
+        stream_wait_empty=True,  # on shutdown, finish what was taken before committing
+        web_enabled=True,
+    )
+    # One thread runs the flow: detection is CPU-bound and must stay off the loop.
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veilstream-flow")
+    producer_topics: dict[str, faust.TopicT] = {}
+
+    def out(topic: str) -> faust.TopicT:
+        if topic not in producer_topics:
+            producer_topics[topic] = app.topic(topic, key_type=bytes, value_type=bytes,
+                                               key_serializer="raw", value_serializer="raw")
+        return producer_topics[topic]
+
+    for stream in topology.streams:
+        _add_agent(app, stream, flows[stream.name], topology, executor, out, on_batch)
+    return app
+
+
+def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topology,
+               executor: ThreadPoolExecutor, out: Callable[[str], faust.TopicT],
+               on_batch: Callable[[str, int], None] | None) -> None:
+    raw = app.topic(stream.raw, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+    audit = out(topology.audit_topic)
+
+    @app.agent(raw, name=f"protect-{stream.name}")
+    async def protect_stream(records):
+        loop = asyncio.get_running_loop()
+        async for events in records.take_events(topology.worker.batch_size, within=topology.worker.batch_within_s):
+            received = int(time.time() * 1000)
+            batch = [
+                Incoming(Offset(e.message.topic, e.message.partition, e.message.offset), e.value or b"", received)
+                for e in events
+            ]
+            try:
+                decisions = await loop.run_in_executor(executor, flow.process, batch)
+                deliveries = []
+                for d in decisions:
+                    for m in d.messages:
+                        deliveries.append(await out(m.topic).send(key=m.key, value=m.value, headers=list(m.headers)))
+                    audit_key = f"{stream.name}:{d.source.partition}".encode()
+                    deliveries.append(await audit.send(key=audit_key, value=d.audit))
+                await asyncio.gather(*deliveries)
+            except Exception:
+                # Nothing of this batch is acknowledged: exit before faust can commit it.
+                log.critical("batch failed; stopping the worker without acknowledging it", exc_info=True)
+                os._exit(70)
+            if on_batch is not None:
+                on_batch(stream.name, len(events))
