@@ -1,0 +1,126 @@
+"""RFC 6962 Merkle trees over leaf hashes: roots, consistency proofs, compact ranges.
+
+The evidence log is one append-only tree whose leaves are the audit objects of
+every day in order; each day's checkpoint is a tree head and consecutive
+heads are linked by a consistency proof (RFC 6962 section 2.1.2, verified with
+the algorithm of RFC 9162 section 2.1.4.2).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+EMPTY_ROOT = hashlib.sha256(b"").digest()
+
+
+def leaf_hash(data: bytes) -> bytes:
+    return hashlib.sha256(b"\x00" + data).digest()
+
+
+def node_hash(left: bytes, right: bytes) -> bytes:
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def _split(n: int) -> int:
+    """The largest power of two strictly smaller than n (n >= 2)."""
+    return 1 << ((n - 1).bit_length() - 1)
+
+
+def root(leaves: list[bytes]) -> bytes:
+    """MTH over already hashed leaves."""
+    n = len(leaves)
+    if n == 0:
+        return EMPTY_ROOT
+    if n == 1:
+        return leaves[0]
+    k = _split(n)
+    return node_hash(root(leaves[:k]), root(leaves[k:]))
+
+
+def consistency_proof(m: int, leaves: list[bytes]) -> list[bytes]:
+    """PROOF(m, D[n]) of RFC 6962: the old tree of size m is a prefix of this one."""
+    n = len(leaves)
+    if not 0 <= m <= n:
+        raise ValueError(f"old size {m} is not within 0..{n}")
+    if m == 0 or m == n:
+        return []
+    return _subproof(m, leaves, True)
+
+
+def _subproof(m: int, leaves: list[bytes], complete: bool) -> list[bytes]:
+    n = len(leaves)
+    if m == n:
+        return [] if complete else [root(leaves)]
+    k = _split(n)
+    if m <= k:
+        return _subproof(m, leaves[:k], complete) + [root(leaves[k:])]
+    return _subproof(m - k, leaves[k:], False) + [root(leaves[:k])]
+
+
+def verify_consistency(m: int, n: int, old_root: bytes, new_root: bytes, proof: list[bytes]) -> bool:
+    """RFC 9162 section 2.1.4.2."""
+    if not 0 <= m <= n:
+        return False
+    if m == 0:
+        return not proof
+    if m == n:
+        return not proof and old_root == new_root
+    if not proof:
+        return False
+    path = list(proof)
+    if m & (m - 1) == 0:  # an exact power of two: the old root is a node of the new tree
+        path.insert(0, old_root)
+    fn, sn = m - 1, n - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    fr = sr = path[0]
+    for c in path[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            fr = node_hash(c, fr)
+            sr = node_hash(c, sr)
+            if not fn & 1:
+                while fn and not fn & 1:
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            sr = node_hash(sr, c)
+        fn >>= 1
+        sn >>= 1
+    return fr == old_root and sr == new_root and sn == 0
+
+
+class CompactRange:
+    """The roots of the perfect subtrees covering leaves [0, size), largest first.
+
+    A day's manifest stores it so the next day's root can be recomputed from
+    the previous one plus the new leaves, without re-reading the whole log.
+    """
+
+    def __init__(self, size: int = 0, nodes: list[bytes] | None = None):
+        nodes = list(nodes or [])
+        if len(nodes) != bin(size).count("1"):
+            raise ValueError(f"a range of size {size} has {bin(size).count('1')} nodes, not {len(nodes)}")
+        self.size = size
+        self.nodes = nodes
+
+    def append(self, leaf: bytes) -> None:
+        self.nodes.append(leaf)
+        self.size += 1
+        # Merge equal-height neighbours: the trailing zero bits of size say how many.
+        s = self.size
+        while s & 1 == 0:
+            right = self.nodes.pop()
+            left = self.nodes.pop()
+            self.nodes.append(node_hash(left, right))
+            s >>= 1
+
+    def root(self) -> bytes:
+        if not self.nodes:
+            return EMPTY_ROOT
+        h = self.nodes[-1]
+        for node in reversed(self.nodes[:-1]):
+            h = node_hash(node, h)
+        return h
