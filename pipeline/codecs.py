@@ -17,6 +17,7 @@ from typing import Any
 
 import fastavro
 from fastavro.schema import fingerprint as avro_fingerprint
+from fastavro.schema import to_parsing_canonical_form
 
 from pipeline.records import (
     AuditEvent,
@@ -54,7 +55,7 @@ def schema(name: str, schemas_dir: Path | None = None) -> Schema:
     directory = schemas_dir or get_settings().schemas_dir
     raw = json.loads((directory / f"{name}.avsc").read_text())
     parsed = fastavro.parse_schema(raw)
-    fp = int(avro_fingerprint(parsed, "CRC-64-AVRO"), 16)
+    fp = int(avro_fingerprint(to_parsing_canonical_form(parsed), "CRC-64-AVRO"), 16)
     return Schema(name=name, parsed=parsed, fingerprint=struct.pack("<Q", fp))
 
 

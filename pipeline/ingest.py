@@ -26,7 +26,13 @@ def decode_raw(payload: bytes, *, max_bytes: int, tenants: Collection[str]) -> R
         raise IngestError("oversize", f"{len(payload)} bytes exceeds the limit of {max_bytes}")
     if not payload:
         raise IngestError("empty", "the message has no value")
-    data = decode("RawEvent", payload) if is_avro(payload) else _parse_json(payload)
+    if is_avro(payload):
+        try:
+            data = decode("RawEvent", payload)
+        except CodecError as exc:
+            raise IngestError(exc.reason_code, exc.detail) from None
+    else:
+        data = _parse_json(payload)
     return validate(data, tenants=tenants)
 
 
