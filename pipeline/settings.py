@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +30,9 @@ class Settings(BaseSettings):
         "", validation_alias=AliasChoices("VEILSTREAM_S3_ENDPOINT_URL", "S3_ENDPOINT_URL")
     )
     aws_region: str = "us-east-1"
+    # Dummy credentials for the local stack (moto accepts any); set real ones in production.
+    aws_access_key_id: SecretStr = SecretStr("testing")
+    aws_secret_access_key: SecretStr = SecretStr("testing")
     audit_bucket: str = "veilstream-audit"
 
     # Embedded stack (veilstream dev up).
