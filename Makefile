@@ -1,0 +1,40 @@
+# The two commands of the README: `make demo` and `make test`.
+# Both create the virtualenv and install everything on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test test-unit test-integration test-faults bench down clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip wheel
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/veilstream demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -ra
+
+test-unit: $(STAMP)
+	$(BIN)/python -m pytest -q tests/unit
+
+test-integration: $(STAMP)
+	$(BIN)/python -m pytest -q -m integration
+
+test-faults: $(STAMP)
+	$(BIN)/python -m pytest -q -m faults
+
+bench: $(STAMP)
+	$(BIN)/python bench/detect.py
+	$(BIN)/python bench/e2e.py
+
+down: $(STAMP)
+	$(BIN)/veilstream dev down
+
+clean:
+	-$(BIN)/veilstream dev down
+	rm -rf $(VENV) .veilstream .pytest_cache
