@@ -84,6 +84,8 @@ class Protection:
     values: tuple[ProtectedValue, ...]
     blocked_by: tuple[str, ...] = ()  # entity types or rule ids whose action is block
     key_ids: tuple[str, ...] = ()
+    subject_ref: str | None = None  # keyed HMAC of the subject id, or of the detected email
+    vault_values: tuple[ProtectedValue, ...] = ()  # originals of the AI text's tokens, for restore
 
 
 @dataclass(frozen=True, slots=True)

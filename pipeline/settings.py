@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     key_provider: Literal["local", "kms"] = "local"
     keyring_path: Path | None = None  # default: <state_dir>/keyring.json
     kms_key_id: str = ""  # KMS key id or alias of the key-encryption key
+    key_store: Literal["kafka", "file"] = "kafka"  # wrapped data keys: compacted topic, or a file (dev)
+    keys_topic: str = "veilstream.keys"
+    key_cache_size: int = 10_000  # unwrapped data keys held in memory
+    key_refresh_s: float = 30.0  # an erasure elsewhere is honoured within this delay
+    audit_topic: str = "audit.events"  # key, restore and erase events (topologies may name their own)
 
     # Ingest limits and worker tuning.
     max_event_bytes: int = 64 * 1024

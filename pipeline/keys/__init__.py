@@ -1,0 +1,60 @@
+"""Key management: the only package that touches key material.
+
+`open_key_service(settings)` wires the configured KEK provider (local
+keyring file or AWS KMS) to the configured key store (the compacted keys
+topic, or a file in development) and returns a KeyService.
+"""
+
+from __future__ import annotations
+
+from pipeline.keys.providers import KeyProviderError, KmsKek, LocalKeyring
+from pipeline.keys.service import (
+    CryptoError,
+    KeyDestroyedError,
+    KeyService,
+    TamperedError,
+    UnknownKeyError,
+)
+from pipeline.keys.store import FileKeyStore, KafkaKeyStore, KeyStoreError
+from pipeline.settings import Settings
+
+__all__ = [
+    "CryptoError", "KeyDestroyedError", "KeyProviderError", "KeyService", "KeyStoreError",
+    "TamperedError", "UnknownKeyError", "open_key_service", "open_provider", "bootstrap_of",
+]
+
+
+def bootstrap_of(settings: Settings) -> str:
+    return settings.kafka_bootstrap_servers or f"127.0.0.1:{settings.dev_kafka_port}"
+
+
+def kms_client(settings: Settings):
+    import boto3
+
+    return boto3.client("kms", region_name=settings.aws_region, endpoint_url=settings.s3_endpoint_url or None)
+
+
+def open_provider(settings: Settings, *, create: bool = False):
+    """The KEK provider. CREATE makes a local keyring if there is none (dev)."""
+    if settings.key_provider == "kms":
+        return KmsKek(kms_client(settings), settings.kms_key_id)
+    if create:
+        LocalKeyring.init(settings.keyring_file)
+    return LocalKeyring(settings.keyring_file)
+
+
+def open_key_service(settings: Settings, *, actor: str = "worker", create_keyring: bool = True) -> KeyService:
+    """Sync. Key events (created, destroyed, rotated) go to the audit topic,
+    or nowhere with the file store and no broker (unit tests, offline dev)."""
+    from pipeline.keys.events import KafkaAuditWriter
+
+    provider = open_provider(settings, create=create_keyring)
+    audit = None
+    if settings.key_store == "kafka":
+        bootstrap = bootstrap_of(settings)
+        store = KafkaKeyStore(bootstrap, settings.keys_topic)
+        audit = KafkaAuditWriter(bootstrap, settings.audit_topic)
+    else:
+        store = FileKeyStore(settings.keyring_file.with_name("keys.jsonl"))
+    return KeyService(provider, store, audit=audit, cache_size=settings.key_cache_size,
+                      refresh_s=settings.key_refresh_s, actor=actor)

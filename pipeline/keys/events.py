@@ -1,0 +1,27 @@
+"""Writes key, restore and erase audit events to the audit topic, durably."""
+
+from __future__ import annotations
+
+from pipeline.codecs import encode_audit
+from pipeline.records import AuditEvent
+
+
+class AuditWriteError(Exception):
+    """An audit event was not acknowledged: the action it records must fail too."""
+
+
+class KafkaAuditWriter:
+    def __init__(self, bootstrap: str, topic: str, *, timeout_s: float = 30.0):
+        from confluent_kafka import Producer
+
+        self.topic = topic
+        self.timeout_s = timeout_s
+        self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True,
+                                   "linger.ms": 0})
+
+    def __call__(self, event: AuditEvent) -> None:
+        errors: list[str] = []
+        self._producer.produce(self.topic, key=event.audit_id.encode(), value=encode_audit(event),
+                               on_delivery=lambda err, _m: errors.append(str(err)) if err else None)
+        if self._producer.flush(self.timeout_s) or errors:
+            raise AuditWriteError(f"audit event to {self.topic} not acknowledged")

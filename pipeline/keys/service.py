@@ -1,0 +1,297 @@
+"""KeyService: the one object the rest of the pipeline asks for crypto.
+
+Key hierarchy, per tenant:
+- a root key (`root:<tenant>`, created once, first writer wins) from which the
+  HMAC keys (audit digests, subject refs, stable tokens) and the AES-SIV key
+  are derived with HKDF, so every worker process derives the same ones;
+- data keys (AES-256-GCM), random, wrapped by the KEK, stored in the key
+  store: one per tenant, one per subject (shredded on erasure) and one per
+  tenant and vault time bucket (destroyed when the bucket's retention ends).
+Ciphertext is nonce || ct || tag; the key id is bound into the associated
+data, so a ciphertext moved to another key id, tenant or record fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from pipeline.keys.store import KeyIndex, KeyRecord
+from pipeline.records import AuditEvent
+
+VAULT_BUCKET_MS = 3600 * 1000  # vault data keys rotate hourly
+
+
+class CryptoError(Exception):
+    """Base: never carries a key, a plaintext or a ciphertext."""
+
+
+class TamperedError(CryptoError):
+    """The ciphertext, its associated data or its key id was altered."""
+
+
+class KeyDestroyedError(CryptoError):
+    """The data key was shredded (erasure) or expired (vault bucket)."""
+
+    def __init__(self, key_id: str, kind: str):
+        why = "expired" if kind == "vault" else "erased" if kind == "subject" else "destroyed"
+        super().__init__(f"data key {key_id} was {why}")
+        self.key_id = key_id
+        self.why = why
+
+
+class UnknownKeyError(CryptoError):
+    """No key with this id in the key store."""
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class KeyService:
+    def __init__(self, provider, store, *, audit: Callable[[AuditEvent], None] | None = None,
+                 cache_size: int = 10_000, refresh_s: float = 30.0, actor: str = "worker",
+                 clock: Callable[[], int] = _now_ms):
+        self.provider = provider
+        self.store = store
+        self.audit = audit
+        self.actor = actor
+        self.clock = clock
+        self.refresh_s = refresh_s
+        self.cache_size = cache_size
+        self._index = KeyIndex()
+        self._plain: OrderedDict[str, bytes] = OrderedDict()  # bounded LRU of unwrapped keys
+        self._derived: dict[tuple[str, str], bytes] = {}
+        self._active: dict[tuple[str, str, str], str] = {}
+        self._lock = threading.RLock()
+        self._refreshed = 0.0
+        self.refresh()
+
+    # --- the key store -------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Apply what other processes wrote; drop cached plaintext of destroyed keys."""
+        with self._lock:
+            for rec in self.store.read_new():
+                self._index.apply(rec)
+                if self._index.records[rec.key_id].destroyed:
+                    self._plain.pop(rec.key_id, None)
+                    self._active = {k: v for k, v in self._active.items() if v != rec.key_id}
+            self._refreshed = time.monotonic()
+
+    def _maybe_refresh(self) -> None:
+        # Bounded staleness: an erasure done elsewhere is honoured here within refresh_s.
+        if time.monotonic() - self._refreshed > self.refresh_s:
+            self.refresh()
+
+    def _record(self, key_id: str) -> KeyRecord:
+        rec = self._index.records.get(key_id)
+        if rec is None:
+            self.refresh()
+            rec = self._index.records.get(key_id)
+            if rec is None:
+                raise UnknownKeyError(f"no data key {key_id} in the key store")
+        return rec
+
+    def _plaintext(self, key_id: str) -> bytes:
+        with self._lock:
+            self._maybe_refresh()
+            rec = self._record(key_id)
+            if rec.destroyed:
+                raise KeyDestroyedError(key_id, rec.kind)
+            key = self._plain.get(key_id)
+            if key is None:
+                key = self.provider.unwrap(rec.kek_id, rec.wrapped)
+                self._plain[key_id] = key
+                if len(self._plain) > self.cache_size:
+                    self._plain.popitem(last=False)
+            else:
+                self._plain.move_to_end(key_id)
+            return key
+
+    def _create(self, kind: str, tenant: str, scope: str, *, key_id: str | None = None,
+                not_after: int = 0) -> str:
+        uid = secrets.token_hex(8)
+        plaintext, kek_id, wrapped = self.provider.generate()
+        rec = KeyRecord(key_id=key_id or f"{kind}:{tenant}:{scope}:{uid}", uid=uid, kind=kind, tenant=tenant,
+                        scope=scope, kek_id=kek_id, wrapped=wrapped, created_at=self.clock(), not_after=not_after)
+        self.store.put([rec])
+        self.refresh()
+        winner = self._index.records[rec.key_id]
+        if winner.uid == rec.uid:
+            self._plain[rec.key_id] = plaintext
+            self._emit("created", tenant, (rec.key_id,))
+        return rec.key_id
+
+    def _active_key(self, kind: str, tenant: str, scope: str, not_after: int = 0) -> str:
+        with self._lock:
+            self._maybe_refresh()
+            slot = (kind, tenant, scope)
+            key_id = self._active.get(slot)
+            if key_id is None:
+                live = [r for r in self._index.in_scope(*slot) if not r.destroyed]
+                key_id = live[0].key_id if live else self._create(kind, tenant, scope, not_after=not_after)
+                self._active[slot] = key_id
+            return key_id
+
+    def _root_key(self, tenant: str, purpose: str, length: int = 32) -> bytes:
+        with self._lock:
+            got = self._derived.get((tenant, purpose))
+            if got is not None:
+                return got
+            root_id = f"root:{tenant}"
+            if root_id not in self._index.records:
+                self.refresh()
+            if root_id not in self._index.records:
+                self._create("root", tenant, "", key_id=root_id)
+            root = self._plaintext(root_id)
+            got = HKDF(hashes.SHA256(), length, salt=None, info=f"veilstream/{purpose}/{tenant}".encode()).derive(root)
+            self._derived[(tenant, purpose)] = got
+            return got
+
+    # --- keyed digests -------------------------------------------------------
+
+    def digest(self, tenant: str, data: bytes) -> str:
+        """HMAC-SHA256 hex keyed per tenant: audit digests, never reversible."""
+        return hmac.new(self._root_key(tenant, "digest"), data, hashlib.sha256).hexdigest()
+
+    def subject_ref(self, tenant: str, subject_id: str) -> str:
+        """Keyed HMAC of a subject id (emails compared case-insensitively)."""
+        norm = subject_id.strip()
+        if "@" in norm:
+            norm = norm.lower()
+        return hmac.new(self._root_key(tenant, "subject"), norm.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def token_mac(self, tenant: str, data: bytes) -> str:
+        """Keyed HMAC for stable tokens and keyed hashes of values."""
+        return hmac.new(self._root_key(tenant, "token"), data, hashlib.sha256).hexdigest()
+
+    # --- AES-256-GCM ---------------------------------------------------------
+
+    def seal(self, tenant: str, plaintext: bytes, aad: bytes, *, subject_ref: str | None = None) -> tuple[str, bytes]:
+        """Encrypt under the tenant's data key, or the subject's when given."""
+        if subject_ref:
+            key_id = self._active_key("subject", tenant, subject_ref)
+        else:
+            key_id = self._active_key("tenant", tenant, "")
+        return key_id, self._seal_with(key_id, plaintext, aad)
+
+    def seal_vault(self, tenant: str, expires_at: int, plaintext: bytes, aad: bytes) -> tuple[str, bytes]:
+        """Encrypt under the tenant's vault key for the bucket holding expires_at."""
+        bucket = expires_at // VAULT_BUCKET_MS
+        key_id = self._active_key("vault", tenant, str(bucket), not_after=(bucket + 1) * VAULT_BUCKET_MS)
+        return key_id, self._seal_with(key_id, plaintext, aad)
+
+    def _seal_with(self, key_id: str, plaintext: bytes, aad: bytes) -> bytes:
+        nonce = secrets.token_bytes(12)
+        return nonce + AESGCM(self._plaintext(key_id)).encrypt(nonce, plaintext, _bind(key_id, aad))
+
+    def open(self, key_id: str, blob: bytes, aad: bytes) -> bytes:
+        key = self._plaintext(key_id)
+        if len(blob) < 28:
+            raise TamperedError(f"ciphertext under {key_id} is truncated")
+        try:
+            return AESGCM(key).decrypt(blob[:12], blob[12:], _bind(key_id, aad))
+        except InvalidTag:
+            raise TamperedError(f"ciphertext under {key_id} does not authenticate (tampered, or another record's)") from None
+
+    # --- AES-SIV: deterministic, for joinable pseudonyms -----------------------
+
+    def siv_encrypt(self, tenant: str, plaintext: bytes, aad: bytes) -> bytes:
+        return AESSIV(self._root_key(tenant, "siv", 64)).encrypt(plaintext, [aad])
+
+    def siv_decrypt(self, tenant: str, blob: bytes, aad: bytes) -> bytes:
+        try:
+            return AESSIV(self._root_key(tenant, "siv", 64)).decrypt(blob, [aad])
+        except InvalidTag:
+            raise TamperedError("deterministic ciphertext does not authenticate") from None
+
+    # --- lifecycle: erasure, expiry, rotation ----------------------------------
+
+    def subject_keys(self, tenant: str, subject_ref: str) -> list[str]:
+        self.refresh()
+        return [r.key_id for r in self._index.in_scope("subject", tenant, subject_ref)]
+
+    def destroy_subject(self, tenant: str, subject_ref: str, *, actor: str = "") -> list[str]:
+        """Crypto-shred: every data key of the subject is destroyed in the store."""
+        with self._lock:
+            self.refresh()
+            live = [r for r in self._index.in_scope("subject", tenant, subject_ref) if not r.destroyed]
+            return self._destroy(live, tenant, actor or self.actor)
+
+    def destroy_expired_vault_keys(self, now_ms: int | None = None, *, actor: str = "") -> list[str]:
+        with self._lock:
+            self.refresh()
+            now = self.clock() if now_ms is None else now_ms
+            done: list[str] = []
+            for r in [r for r in self._index.records.values() if r.kind == "vault" and not r.destroyed]:
+                if r.not_after <= now:
+                    done += self._destroy([r], r.tenant, actor or self.actor, outcome="expired")
+            return done
+
+    def _destroy(self, recs: list[KeyRecord], tenant: str, actor: str, outcome: str = "destroyed") -> list[str]:
+        if not recs:
+            return []
+        self.store.put([r.destroy() for r in recs])
+        self.refresh()
+        ids = tuple(r.key_id for r in recs)
+        self._emit(outcome, tenant, ids, actor=actor)
+        return list(ids)
+
+    def rotate(self, *, actor: str = "") -> tuple[str, int]:
+        """New KEK; rewrap every live data key (no data re-encrypted); retire old KEKs."""
+        with self._lock:
+            new_kek = self.provider.begin_rotation()
+            rewrapped = 0
+            # Two passes: a worker may have wrapped a key with the old KEK
+            # while the first pass ran.
+            for _ in range(2):
+                self.refresh()
+                stale = [r for r in self._index.records.values() if not r.destroyed and r.kek_id != new_kek]
+                if not stale:
+                    break
+                updated = []
+                for r in stale:
+                    kek_id, wrapped = self.provider.rewrap(r.kek_id, r.wrapped)
+                    updated.append(KeyRecord(**{**_fields(r), "kek_id": kek_id, "wrapped": wrapped}))
+                self.store.put(updated)
+                rewrapped += len(updated)
+            self.refresh()
+            old = sorted(({r.kek_id for r in self._index.records.values()} | set(self.provider.known_keks()))
+                         - {new_kek})
+            if any(not r.destroyed and r.kek_id != new_kek for r in self._index.records.values()):
+                raise CryptoError("rotation incomplete: data keys still wrapped by an old KEK; run it again")
+            self.provider.retire(old)
+            self._emit("rotated", "*", (new_kek,), actor=actor or self.actor, count=rewrapped)
+            return new_kek, rewrapped
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- audit -----------------------------------------------------------------
+
+    def _emit(self, outcome: str, tenant: str, key_ids: tuple[str, ...], *, actor: str = "", count: int = 0) -> None:
+        if self.audit is None:
+            return
+        now = self.clock()
+        audit_id = hashlib.sha256("\x1f".join(("key", outcome, *key_ids, str(now))).encode()).hexdigest()[:32]
+        self.audit(AuditEvent(audit_id=audit_id, kind="key", occurred_at=now, tenant=tenant, stream="",
+                              outcome=outcome, actor=actor or self.actor, key_ids=key_ids, token_count=count))
+
+
+def _bind(key_id: str, aad: bytes) -> bytes:
+    return key_id.encode() + b"\x00" + aad
+
+
+def _fields(r: KeyRecord) -> dict:
+    return {f: getattr(r, f) for f in KeyRecord.__slots__}

@@ -1,0 +1,186 @@
+"""Where wrapped data keys live: an append-only log of key records.
+
+Production: a single-partition compacted Kafka topic (`keys_topic`), message
+key `<key_id>|<uid>`, so compaction keeps one record per key generation and
+the log order survives it. Development and unit tests: a JSON-lines file with
+the same semantics (appends under flock, so several processes can share it).
+
+Both only ever hold wrapped keys. The reading rules (KeyIndex) are the same
+for both:
+- the first generation (uid) written for a key id wins; a later candidate
+  with another uid lost a creation race and is ignored;
+- a later record of the winning generation replaces it (rewrap on rotation);
+- a destroyed key stays destroyed, whatever comes after it.
+"""
+
+from __future__ import annotations
+
+import base64
+import fcntl
+import json
+import os
+import uuid
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRecord:
+    key_id: str  # kind:tenant:scope:uid, or root:tenant for the per-tenant root
+    uid: str  # generation: random, set once at creation, kept by rewraps
+    kind: str  # root | tenant | subject | vault
+    tenant: str
+    scope: str  # subject_ref for subject keys, time bucket for vault keys
+    kek_id: str
+    wrapped: bytes
+    created_at: int  # epoch ms
+    not_after: int = 0  # vault keys: destroyed once this has passed
+    destroyed: bool = False
+
+    def to_json(self) -> bytes:
+        d = asdict(self)
+        d["wrapped"] = base64.b64encode(self.wrapped).decode()
+        return json.dumps(d, sort_keys=True).encode()
+
+    @staticmethod
+    def from_json(raw: bytes) -> "KeyRecord":
+        d = json.loads(raw)
+        d["wrapped"] = base64.b64decode(d["wrapped"])
+        return KeyRecord(**d)
+
+    def destroy(self) -> "KeyRecord":
+        return replace(self, wrapped=b"", destroyed=True)
+
+
+class KeyIndex:
+    """Current state of every key, built by applying records in log order."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, KeyRecord] = {}
+        self.scopes: dict[tuple[str, str, str], list[str]] = {}
+
+    def apply(self, rec: KeyRecord) -> None:
+        cur = self.records.get(rec.key_id)
+        if cur is None:
+            self.records[rec.key_id] = rec
+            self.scopes.setdefault((rec.kind, rec.tenant, rec.scope), []).append(rec.key_id)
+        elif cur.uid == rec.uid and not cur.destroyed:
+            self.records[rec.key_id] = rec
+
+    def in_scope(self, kind: str, tenant: str, scope: str) -> list[KeyRecord]:
+        return [self.records[k] for k in self.scopes.get((kind, tenant, scope), ())]
+
+
+class FileKeyStore:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.close(fd)
+        self._pos = 0
+
+    def put(self, records: list[KeyRecord]) -> None:
+        data = b"".join(r.to_json() + b"\n" for r in records)
+        with open(self.path, "ab") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def read_new(self) -> list[KeyRecord]:
+        with open(self.path, "rb") as fh:
+            fcntl.flock(fh, fcntl.LOCK_SH)
+            try:
+                fh.seek(self._pos)
+                data = fh.read()
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+        complete = data[: data.rfind(b"\n") + 1]
+        self._pos += len(complete)
+        return [KeyRecord.from_json(line) for line in complete.splitlines() if line.strip()]
+
+    def close(self) -> None:
+        pass
+
+
+class KafkaKeyStore:
+    """The compacted keys topic. `put` returns once the broker acknowledged."""
+
+    def __init__(self, bootstrap: str, topic: str, *, timeout_s: float = 30.0):
+        from confluent_kafka import Consumer, Producer, TopicPartition
+
+        self.topic = topic
+        self.timeout_s = timeout_s
+        ensure_compacted_topic(bootstrap, topic, partitions=1)
+        self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all",
+                                   "enable.idempotence": True, "linger.ms": 0})
+        self._consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": f"veilstream-keys-{uuid.uuid4().hex}",
+                                   "enable.auto.commit": False, "auto.offset.reset": "earliest",
+                                   "enable.partition.eof": False})
+        self._tp = TopicPartition(topic, 0, 0)
+        self._consumer.assign([self._tp])
+        self._next = 0
+
+    def put(self, records: list[KeyRecord]) -> None:
+        errors: list[str] = []
+
+        def delivered(err, _msg) -> None:
+            if err is not None:
+                errors.append(str(err.code()))
+
+        for r in records:
+            self._producer.produce(self.topic, key=f"{r.key_id}|{r.uid}".encode(), value=r.to_json(),
+                                   partition=0, on_delivery=delivered)
+        left = self._producer.flush(self.timeout_s)
+        if errors or left:
+            raise KeyStoreError(f"keys topic {self.topic}: write not acknowledged ({errors or 'timeout'})")
+
+    def read_new(self) -> list[KeyRecord]:
+        import time
+
+        from confluent_kafka import TopicPartition
+
+        _, high = self._consumer.get_watermark_offsets(TopicPartition(self.topic, 0), timeout=self.timeout_s)
+        out: list[KeyRecord] = []
+        deadline = time.monotonic() + self.timeout_s
+        while self._next < high:
+            if time.monotonic() > deadline:
+                raise KeyStoreError(f"keys topic {self.topic}: could not read up to offset {high}")
+            msg = self._consumer.poll(1.0)
+            if msg is None:
+                continue
+            if msg.error():
+                raise KeyStoreError(f"keys topic {self.topic}: {msg.error()}")
+            self._next = msg.offset() + 1
+            if msg.value() is not None:
+                out.append(KeyRecord.from_json(msg.value()))
+        return out
+
+    def close(self) -> None:
+        self._producer.flush(self.timeout_s)
+        self._consumer.close()
+
+
+class KeyStoreError(Exception):
+    """The key store cannot be written or read: the worker must stop, not guess."""
+
+
+def ensure_compacted_topic(bootstrap: str, topic: str, *, partitions: int, retention_ms: int | None = None) -> None:
+    from confluent_kafka.admin import AdminClient, NewTopic
+
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    meta = admin.list_topics(timeout=15)
+    if topic in meta.topics and meta.topics[topic].error is None:
+        return
+    config = {"cleanup.policy": "compact"}
+    if retention_ms is not None:
+        config = {"cleanup.policy": "compact,delete", "retention.ms": str(retention_ms)}
+    futures = admin.create_topics([NewTopic(topic, num_partitions=partitions, replication_factor=1, config=config)])
+    try:
+        futures[topic].result(15)
+    except Exception as exc:
+        if "TOPIC_ALREADY_EXISTS" not in str(exc) and "already exists" not in str(exc).lower():
+            raise KeyStoreError(f"cannot create topic {topic}: {exc}") from None

@@ -1,0 +1,80 @@
+"""Vault entries: the tokens of one AI-bound record and their encrypted originals.
+
+Kafka key `<tenant>/<event_id>`; value a JSON document that carries its own
+expiry. The originals inside are encrypted twice: each under the subject's
+(or tenant's) data key, as protect sealed them, and the whole set again under
+the tenant's vault key for the expiry's time bucket. Destroying the bucket
+key (retention passed) or the subject key (erasure) makes every surviving
+copy unreadable, whatever the broker did or did not delete.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+
+from pipeline.keys import KeyService
+from pipeline.policy.model import Policy
+from pipeline.records import Protection, ProtectedValue, RawEvent
+
+FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class VaultEntry:
+    tenant: str
+    event_id: str
+    subject_ref: str | None
+    created_at: int
+    expires_at: int
+    key_id: str  # the vault bucket key
+    sealed: bytes  # the ProtectedValues, sealed under key_id
+
+    def to_json(self) -> bytes:
+        return json.dumps({"format": FORMAT, "tenant": self.tenant, "event_id": self.event_id,
+                           "subject_ref": self.subject_ref, "created_at": self.created_at,
+                           "expires_at": self.expires_at, "key_id": self.key_id,
+                           "sealed": base64.b64encode(self.sealed).decode()}, sort_keys=True).encode()
+
+    @staticmethod
+    def from_json(raw: bytes) -> "VaultEntry":
+        d = json.loads(raw)
+        if d.pop("format", None) != FORMAT:
+            raise ValueError("not a vault entry of a known format")
+        d["sealed"] = base64.b64decode(d["sealed"])
+        return VaultEntry(**d)
+
+
+class VaultError(Exception):
+    pass
+
+
+def vault_key(tenant: str, event_id: str) -> bytes:
+    return f"{tenant}/{event_id}".encode()
+
+
+def _aad(tenant: str, event_id: str, expires_at: int) -> bytes:
+    return f"vault\x1f{tenant}\x1f{event_id}\x1f{expires_at}".encode()
+
+
+def vault_entry(event: RawEvent, protection: Protection, policy: Policy, keys: KeyService,
+                now_ms: int) -> tuple[bytes, bytes] | None:
+    """(Kafka key, value) for vault.<stream>, or None when the AI text has no tokens."""
+    if not protection.vault_values:
+        return None
+    expires_at = now_ms + int(policy.vault.retention_hours * 3600 * 1000)
+    inner = json.dumps([{"token": v.token, "entity_type": v.entity_type, "key_id": v.key_id,
+                         "ciphertext": base64.b64encode(v.ciphertext).decode()} for v in protection.vault_values])
+    key_id, sealed = keys.seal_vault(event.tenant, expires_at, inner.encode(),
+                                     _aad(event.tenant, event.event_id, expires_at))
+    entry = VaultEntry(tenant=event.tenant, event_id=event.event_id, subject_ref=protection.subject_ref,
+                       created_at=now_ms, expires_at=expires_at, key_id=key_id, sealed=sealed)
+    return vault_key(event.tenant, event.event_id), entry.to_json()
+
+
+def open_entry(entry: VaultEntry, keys: KeyService) -> list[ProtectedValue]:
+    """The ProtectedValues of an entry (still encrypted under their own keys)."""
+    inner = keys.open(entry.key_id, entry.sealed, _aad(entry.tenant, entry.event_id, entry.expires_at))
+    return [ProtectedValue(token=d["token"], entity_type=d["entity_type"], key_id=d["key_id"],
+                           ciphertext=base64.b64decode(d["ciphertext"])) for d in json.loads(inner)]
