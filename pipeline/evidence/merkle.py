@@ -124,3 +124,41 @@ class CompactRange:
         for node in reversed(self.nodes[:-1]):
             h = node_hash(node, h)
         return h
+
+
+def consistency_proof_from_range(old: CompactRange, new_leaves: list[bytes]) -> list[bytes]:
+    """PROOF(m, D[n]) from the old tree's compact range and the appended leaves only.
+
+    Every node RFC 6962 puts in the proof is either a node of the old compact
+    range or a subtree of the new leaves, so the old leaves are not needed.
+    """
+    m, n = old.size, old.size + len(new_leaves)
+    if m == 0 or m == n:
+        return []
+    known: dict[tuple[int, int], bytes] = {}
+    lo = 0
+    for node in old.nodes:
+        width = 1 << (len(bin(m - lo)) - 3)  # the largest power of two <= the rest
+        known[(lo, lo + width)] = node
+        lo += width
+
+    def mth(lo: int, hi: int) -> bytes:
+        if (lo, hi) in known:
+            return known[(lo, hi)]
+        if lo >= m:
+            return root(new_leaves[lo - m : hi - m])
+        if hi - lo == 1:
+            raise ValueError(f"leaf {lo} of the old tree is not in its compact range")
+        k = _split(hi - lo)
+        return node_hash(mth(lo, lo + k), mth(lo + k, hi))
+
+    def sub(mm: int, lo: int, hi: int, complete: bool) -> list[bytes]:
+        size = hi - lo
+        if mm == size:
+            return [] if complete else [mth(lo, hi)]
+        k = _split(size)
+        if mm <= k:
+            return sub(mm, lo, lo + k, complete) + [mth(lo + k, hi)]
+        return sub(mm - k, lo + k, hi, False) + [mth(lo, lo + k)]
+
+    return sub(m, 0, n, True)

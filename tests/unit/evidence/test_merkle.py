@@ -153,3 +153,16 @@ def test_compact_range_rejects_wrong_node_count():
 def test_node_hash_is_domain_separated():
     assert node_hash(a, b) != H(a + b)
     assert leaf_hash(b"x") != H(b"x")
+
+
+def test_proof_from_compact_range_equals_full_proof():
+    from pipeline.evidence.merkle import consistency_proof_from_range
+
+    leaves = [leaf_hash(bytes([x])) for x in range(33)]
+    for m in range(0, 33):
+        old = CompactRange()
+        for leaf in leaves[:m]:
+            old.append(leaf)
+        for n in range(m, 34):
+            assert consistency_proof_from_range(old, leaves[m:n]) == consistency_proof(m, leaves[:n]), (m, n)
+    assert consistency_proof_from_range(CompactRange(3, [g, c]), LEAVES[3:7]) == [c, d, g, l]

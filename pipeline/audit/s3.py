@@ -1,0 +1,146 @@
+"""The archive's S3 access: the only place that builds a boto3 S3 client.
+
+Audit objects and evidence are written once: deterministic keys, a
+conditional PUT (If-None-Match: *) and Object Lock retention in compliance
+mode. Reads work with read-only credentials (list, get, head).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+
+from pipeline.settings import Settings
+
+
+class StoreUnavailable(RuntimeError):
+    """S3 did not answer or answered with a server error: retry later."""
+
+
+class ObjectMissing(KeyError):
+    pass
+
+
+@dataclass(frozen=True)
+class Stored:
+    key: str
+    size: int
+    version_id: str | None
+
+
+def _unavailable(exc: Exception) -> bool:
+    if isinstance(exc, BotoCoreError):
+        return True
+    status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
+    return status >= 500
+
+
+class ObjectStore:
+    def __init__(self, client, bucket: str, lock_days: int):
+        self.client = client
+        self.bucket = bucket
+        self.lock_days = lock_days
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "ObjectStore":
+        client = boto3.client(
+            "s3",
+            region_name=settings.aws_region,
+            endpoint_url=settings.s3_endpoint_url or None,
+            config=Config(retries={"max_attempts": 2, "mode": "standard"}, connect_timeout=3, read_timeout=10),
+        )
+        return cls(client, settings.audit_bucket, settings.object_lock_days)
+
+    def _call(self, fn, **kwargs):
+        try:
+            return fn(Bucket=self.bucket, **kwargs)
+        except (BotoCoreError, ClientError) as exc:
+            if _unavailable(exc):
+                raise StoreUnavailable(f"s3 {fn.__name__}: {type(exc).__name__}") from None
+            raise
+
+    def ensure_bucket(self) -> None:
+        """Create the bucket with versioning and Object Lock (dev and tests)."""
+        try:
+            self.client.head_bucket(Bucket=self.bucket)
+            return
+        except ClientError:
+            pass
+        self.client.create_bucket(Bucket=self.bucket, ObjectLockEnabledForBucket=True)
+        self.client.put_bucket_versioning(Bucket=self.bucket, VersioningConfiguration={"Status": "Enabled"})
+
+    def put_new(self, key: str, body: bytes, metadata: dict[str, str], content_type: str) -> Stored | None:
+        """Write once, locked. None means the key already exists (412)."""
+        retain = dt.datetime.now(dt.UTC) + dt.timedelta(days=self.lock_days)
+        try:
+            out = self._call(
+                self.client.put_object,
+                Key=key,
+                Body=body,
+                Metadata=metadata,
+                ContentType=content_type,
+                IfNoneMatch="*",
+                ObjectLockMode="COMPLIANCE",
+                ObjectLockRetainUntilDate=retain,
+                ChecksumSHA256=_b64sha(body),
+            )
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("PreconditionFailed", "412"):
+                return None
+            raise
+        return Stored(key, len(body), out.get("VersionId"))
+
+    def get(self, key: str) -> tuple[bytes, dict[str, str], str | None]:
+        """Body, user metadata and version id of the current version."""
+        try:
+            out = self._call(self.client.get_object, Key=key)
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+                raise ObjectMissing(key) from None
+            raise
+        return out["Body"].read(), out.get("Metadata", {}), out.get("VersionId")
+
+    def exists(self, key: str) -> bool:
+        try:
+            self._call(self.client.head_object, Key=key)
+            return True
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404", "NotFound"):
+                return False
+            raise
+
+    def list(self, prefix: str) -> list[Stored]:
+        out = []
+        paginator = self.client.get_paginator("list_objects_v2")
+        try:
+            for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix):
+                out.extend(Stored(o["Key"], o["Size"], None) for o in page.get("Contents", []))
+        except (BotoCoreError, ClientError) as exc:
+            if _unavailable(exc):
+                raise StoreUnavailable("s3 list_objects_v2") from None
+            raise
+        return sorted(out, key=lambda s: s.key)
+
+    def list_dirs(self, prefix: str) -> list[str]:
+        """The common prefixes one level below `prefix` (e.g. the dt=... folders)."""
+        out = []
+        paginator = self.client.get_paginator("list_objects_v2")
+        try:
+            for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix, Delimiter="/"):
+                out.extend(p["Prefix"] for p in page.get("CommonPrefixes", []))
+        except (BotoCoreError, ClientError) as exc:
+            if _unavailable(exc):
+                raise StoreUnavailable("s3 list_objects_v2") from None
+            raise
+        return sorted(out)
+
+
+def _b64sha(body: bytes) -> str:
+    import base64
+
+    return base64.b64encode(hashlib.sha256(body).digest()).decode()
