@@ -112,12 +112,15 @@ class KeyService:
             key = self._plain.get(key_id)
             if key is None:
                 key = self.provider.unwrap(rec.kek_id, rec.wrapped)
-                self._plain[key_id] = key
-                if len(self._plain) > self.cache_size:
-                    self._plain.popitem(last=False)
+                self._cache(key_id, key)
             else:
                 self._plain.move_to_end(key_id)
             return key
+
+    def _cache(self, key_id: str, key: bytes) -> None:
+        self._plain[key_id] = key
+        if len(self._plain) > self.cache_size:
+            self._plain.popitem(last=False)
 
     def _create(self, kind: str, tenant: str, scope: str, *, key_id: str | None = None,
                 not_after: int = 0) -> str:
@@ -129,7 +132,7 @@ class KeyService:
         self.refresh()
         winner = self._index.records[rec.key_id]
         if winner.uid == rec.uid:
-            self._plain[rec.key_id] = plaintext
+            self._cache(rec.key_id, plaintext)
             self._emit("created", tenant, (rec.key_id,))
         return rec.key_id
 

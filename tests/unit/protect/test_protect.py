@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.keys import TamperedError
+from pipeline.policy.model import Policy
+from pipeline.protect import ProtectError, protect, reveal, resolve_overlaps
+from pipeline.protect import operators as op
+from pipeline.records import Detection, Finding, ProtectedValue, RawEvent
+
+TEXT = "Alice Smith (alice@example.com, SSN 123-45-6789) wrote: Alice Smith again, card 4111-1111-1111-1234."
+
+
+def spans(text: str, *pairs: tuple[str, str]) -> Detection:
+    """Findings for every occurrence of each (entity, value) pair."""
+    out = []
+    for entity, value in pairs:
+        for m in re.finditer(re.escape(value), text):
+            out.append(Finding(entity, m.start(), m.end(), 0.9, "test"))
+    return Detection(tuple(out))
+
+
+DET = spans(TEXT, ("PERSON", "Alice Smith"), ("EMAIL_ADDRESS", "alice@example.com"),
+            ("US_SSN", "123-45-6789"), ("CREDIT_CARD", "4111-1111-1111-1234"))
+PII = ("Alice", "alice@example.com", "123-45-6789", "4111-1111-1111-1234")
+
+
+def policy(ai: str, store: str) -> Policy:
+    rule = {"ai": ai, "store": store}
+    return Policy(id="t", entities={e: rule for e in ("PERSON", "EMAIL_ADDRESS", "US_SSN", "CREDIT_CARD")})
+
+
+def event(subject_id: str | None = None, event_id: str = "e-1", tenant: str = "acme", text: str = TEXT) -> RawEvent:
+    return RawEvent(event_id=event_id, tenant=tenant, source="test", text=text, produced_at=0, subject_id=subject_id)
+
+
+def test_tokenize_in_record_numbering_and_encrypted_store(keys):
+    p = protect(event(), DET, policy("tokenize", "encrypt"), keys)
+    assert p.ai_text == ("<PERSON_1> (<EMAIL_ADDRESS_1>, SSN <US_SSN_1>) wrote: <PERSON_1> again, "
+                         "card <CREDIT_CARD_1>.")
+    assert p.store_text == p.ai_text
+    assert [v.token for v in p.values] == ["<PERSON_1>", "<EMAIL_ADDRESS_1>", "<US_SSN_1>", "<CREDIT_CARD_1>"]
+    originals = {v.token: reveal(v, "acme", "e-1", keys) for v in p.values}
+    assert originals["<PERSON_1>"] == "Alice Smith" and originals["<CREDIT_CARD_1>"] == "4111-1111-1111-1234"
+    assert {v.token for v in p.vault_values} == set(originals)
+    assert p.blocked_by == ()
+
+
+def test_different_values_get_different_numbers(keys):
+    text = "Alice met Bob, then Alice left."
+    p = protect(event(text=text), spans(text, ("PERSON", "Alice"), ("PERSON", "Bob")), policy("tokenize", "encrypt"), keys)
+    assert p.ai_text == "<PERSON_1> met <PERSON_2>, then <PERSON_1> left."
+
+
+@pytest.mark.parametrize("ai,store", [
+    ("tokenize", "encrypt"), ("tokenize_tenant", "redact"), ("tokenize_subject", "mask"),
+    ("encrypt", "hash"), ("deterministic", "deterministic"), ("redact", "tokenize"), ("mask", "redact"),
+    ("hash", "encrypt"), ("block", "block"),
+])
+def test_no_raw_pii_in_any_output(keys, ai, store):
+    p = protect(event(subject_id="u-42"), DET, policy(ai, store), keys)
+    for value in PII:
+        assert value not in p.ai_text and value not in p.store_text
+        for v in p.values + p.vault_values:
+            assert value.encode() not in v.ciphertext
+    assert "card" in p.ai_text and "again" in p.store_text  # the rest of the text is kept
+
+
+def test_every_reversible_token_round_trips(keys):
+    for ai in ("tokenize", "tokenize_tenant", "tokenize_subject", "encrypt"):
+        p = protect(event(subject_id="u-1"), DET, policy(ai, "encrypt"), keys)
+        back = p.ai_text
+        for v in p.vault_values:
+            back = back.replace(v.token, reveal(v, "acme", "e-1", keys))
+        assert back == TEXT, ai
+
+
+def test_deterministic_round_trip_through_protect(keys):
+    p = protect(event(), DET, policy("deterministic", "deterministic"), keys)
+    assert op.reveal_deterministic(keys, "acme", p.store_text) == TEXT
+    assert p.values == () and p.vault_values == ()
+
+
+def test_stable_tokens_across_records(keys):
+    pol = policy("tokenize_tenant", "encrypt")
+    a = protect(event(event_id="e-1"), DET, pol, keys)
+    b = protect(event(event_id="e-2"), DET, pol, keys)
+    assert a.ai_text == b.ai_text and re.search(r"<PERSON_[0-9a-f]{6}>", a.ai_text)
+    # per subject: the same name of two different subjects gets two tokens
+    pol = policy("tokenize_subject", "encrypt")
+    s1 = protect(event(subject_id="u-1"), DET, pol, keys)
+    s1b = protect(event(subject_id="u-1", event_id="e-9"), DET, pol, keys)
+    s2 = protect(event(subject_id="u-2"), DET, pol, keys)
+    assert s1.ai_text == s1b.ai_text != s2.ai_text
+
+
+def test_mask_redact_hash_outputs(keys):
+    p = protect(event(), DET, policy("mask", "redact"), keys)
+    assert "****-****-****-1234" in p.ai_text and "***-**-6789" in p.ai_text
+    assert "<CREDIT_CARD>" in p.store_text and "<PERSON>" in p.store_text
+    assert p.values == () and p.vault_values == ()
+    h = protect(event(), DET, policy("hash", "hash"), keys)
+    assert h.ai_text.count(op.keyed_hash(keys, "acme", "PERSON", "Alice Smith")) == 2
+
+
+def test_block_lists_entity_types(keys):
+    pol = Policy(id="t", entities={"PERSON": {"ai": "tokenize", "store": "encrypt"},
+                                   "US_SSN": {"ai": "block", "store": "block"}})
+    p = protect(event(), DET, pol, keys)
+    assert p.blocked_by == ("US_SSN",)
+    assert "<US_SSN>" in p.ai_text and "123-45-6789" not in p.store_text
+
+
+def test_unknown_entity_fails_closed_to_tokenize_and_encrypt(keys):
+    text = "key AKIA1234567890ABCDEF here"
+    det = spans(text, ("AWS_KEY", "AKIA1234567890ABCDEF"))
+    p = protect(event(text=text), det, Policy(id="t", entities={}), keys)
+    assert p.ai_text == "key <AWS_KEY_1> here" and len(p.values) == 1
+
+
+def test_subject_from_subject_id_else_detected_email(keys):
+    with_id = protect(event(subject_id="u-7"), DET, policy("tokenize", "encrypt"), keys)
+    assert with_id.subject_ref == keys.subject_ref("acme", "u-7")
+    from_email = protect(event(), DET, policy("tokenize", "encrypt"), keys)
+    assert from_email.subject_ref == keys.subject_ref("acme", "Alice@Example.com")
+    assert all(v.key_id.startswith("subject:acme:" + from_email.subject_ref) for v in from_email.values)
+    text = "no subject here, Bob"
+    none = protect(event(text=text), spans(text, ("PERSON", "Bob")), policy("tokenize", "encrypt"), keys)
+    assert none.subject_ref is None and none.values[0].key_id.startswith("tenant:acme:")
+
+
+def test_ciphertext_is_bound_to_tenant_event_and_token(keys):
+    p = protect(event(), DET, policy("tokenize", "encrypt"), keys)
+    v = p.values[0]
+    with pytest.raises(TamperedError):
+        reveal(v, "acme", "e-2", keys)  # copied into another record
+    with pytest.raises(TamperedError):
+        reveal(ProtectedValue(p.values[1].token, v.entity_type, v.ciphertext, v.key_id), "acme", "e-1", keys)
+
+
+def test_overlapping_findings_longest_wins():
+    f = resolve_overlaps((Finding("PERSON", 0, 5, 0.9, "a"), Finding("PERSON", 0, 11, 0.6, "b"),
+                          Finding("LOCATION", 6, 11, 0.99, "c"), Finding("US_SSN", 12, 15, 0.5, "d")), 20)
+    assert [(x.start, x.end) for x in f] == [(0, 11), (12, 15)]
+
+
+@pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (5, 2), (0, 999)])
+def test_findings_outside_the_text_are_an_error(keys, start, end):
+    with pytest.raises(ProtectError, match="outside"):
+        protect(event(text="short text"), Detection((Finding("PERSON", start, end, 0.9, "x"),)),
+                policy("tokenize", "encrypt"), keys)
+
+
+def test_no_findings_passes_text_through(keys):
+    p = protect(event(text="hello"), Detection(), policy("tokenize", "encrypt"), keys)
+    assert (p.ai_text, p.store_text, p.values, p.key_ids) == ("hello", "hello", (), ())
