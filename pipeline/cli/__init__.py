@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "tail": "pipeline.cli.tail:tail",
     "run": "pipeline.cli.run:run",
     "demo": "pipeline.cli.demo:demo",
+    "topology": "pipeline.cli.topology:topology",
 }
 
 HELP = {
@@ -26,6 +27,7 @@ HELP = {
     "tail": "Print the records of a topic, decoded, for humans.",
     "run": "Run the stream workers of a topology.",
     "demo": "Run the whole pipeline on generated support tickets.",
+    "topology": "Validate, plan, deploy, run and inspect topology files.",
 }
 
 

@@ -7,13 +7,17 @@ data engineer reads one file and knows every topic it touches.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from pipeline.policy.yamlfile import FileError, load_model
 
 NAME = r"^[a-z][a-z0-9\-]{0,100}$"
+TOPIC = r"^[A-Za-z0-9._\-]{1,249}$"  # what Kafka accepts as a topic name
+OUTPUT_KINDS = ("ai", "store", "quarantine", "dlq", "vault", "audit")
 
 
 class TopicSettings(BaseModel):
@@ -25,16 +29,50 @@ class TopicSettings(BaseModel):
     compact: bool = False
 
 
+class TopicOverride(BaseModel):
+    """Settings of one output kind that differ from the topology's `topics`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    partitions: int | None = Field(None, ge=1, le=1024)
+    retention_ms: int | None = Field(None, ge=-1)
+    compact: bool | None = None
+
+
+class Outputs(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    raw: TopicOverride = TopicOverride()
+    ai: TopicOverride = TopicOverride()
+    store: TopicOverride = TopicOverride()
+    quarantine: TopicOverride = TopicOverride()
+    dlq: TopicOverride = TopicOverride()
+    vault: TopicOverride = TopicOverride()
+    audit: TopicOverride = TopicOverride()
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    """One topic as the cluster should have it."""
+
+    name: str
+    kind: str  # raw | ai | store | quarantine | dlq | vault | audit
+    partitions: int
+    replication: int
+    configs: dict[str, str] = field(default_factory=dict)
+
+
 class StreamSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(pattern=NAME)
     format: Literal["auto", "json", "avro"] = "auto"
     tenants: tuple[str, ...] = Field(min_length=1)
+    input: str | None = Field(None, pattern=TOPIC)  # input topic, when not raw.<name>
 
     @property
     def raw(self) -> str:
-        return f"raw.{self.name}"
+        return self.input or f"raw.{self.name}"
 
     @property
     def ai(self) -> str:
@@ -71,10 +109,31 @@ class Topology(BaseModel):
     name: str = Field(pattern=NAME)
     policy: str
     streams: tuple[StreamSpec, ...] = Field(min_length=1)
-    audit_topic: str = "audit.events"
+    description: str = ""
+    audit_topic: str = Field("audit.events", pattern=TOPIC)
     topics: TopicSettings = TopicSettings()
+    outputs: Outputs = Outputs()  # per-kind overrides of `topics`
     vault_retention_ms: int = Field(24 * 3600 * 1000, ge=60_000)
     worker: WorkerSettings = WorkerSettings()
+
+    @model_validator(mode="after")
+    def _distinct(self) -> "Topology":
+        names = [s.name for s in self.streams]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"stream names must be distinct; repeated: {dupes}")
+        topics = self.topic_names()
+        clash = sorted({t for t in topics if topics.count(t) > 1})
+        if clash:
+            raise ValueError(f"two outputs would share a topic: {clash}")
+        if self.outputs.vault.retention_ms is not None or self.outputs.vault.compact is not None:
+            raise ValueError("the vault is always compacted; set its retention with vault_retention_ms")
+        return self
+
+    @property
+    def consumer_group(self) -> str:
+        """The group id of the topology's stream workers (status reads its lag)."""
+        return f"veilstream-{self.name}"
 
     def topic_names(self) -> list[str]:
         names = [self.audit_topic]
@@ -82,24 +141,49 @@ class Topology(BaseModel):
             names += [s.raw, s.ai, s.store, s.quarantine, s.dlq, s.vault]
         return names
 
+    def topic_specs(self) -> list[TopicSpec]:
+        """Every topic the topology owns, with partitions and managed configs."""
+        specs = [self._spec(self.audit_topic, "audit")]
+        for s in self.streams:
+            for kind in ("raw", "ai", "store", "quarantine", "dlq", "vault"):
+                specs.append(self._spec(getattr(s, kind), kind))
+        return specs
 
-class TopologyError(Exception):
-    """A topology file that cannot be used; the message names file and field."""
-
-
-def load_topology(path: Path) -> Topology:
-    try:
-        data = yaml.safe_load(Path(path).read_text())
-    except FileNotFoundError:
-        raise TopologyError(f"{path}: no such topology file") from None
-    except yaml.YAMLError as exc:
-        raise TopologyError(f"{path}: not valid YAML: {exc}") from None
-    if not isinstance(data, dict):
-        raise TopologyError(f"{path}: a topology is a mapping with name, policy and streams")
-    try:
-        return Topology.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}" for e in exc.errors()
+    def _spec(self, name: str, kind: str) -> TopicSpec:
+        over: TopicOverride = getattr(self.outputs, kind)
+        base = self.topics
+        if kind == "vault":
+            # Compacted by key (tenant, event id), and short-lived: the vault also enforces expiry.
+            retention, compact = self.vault_retention_ms, True
+        else:
+            retention = over.retention_ms if over.retention_ms is not None else base.retention_ms
+            compact = over.compact if over.compact is not None else base.compact
+        return TopicSpec(
+            name=name,
+            kind=kind,
+            partitions=over.partitions or base.partitions,
+            replication=base.replication,
+            configs={
+                "retention.ms": str(retention),
+                "cleanup.policy": "compact,delete" if kind == "vault" else ("compact" if compact else "delete"),
+            },
         )
-        raise TopologyError(f"{path}: {problems}") from None
+
+
+class TopologyError(FileError):
+    """A topology file that cannot be used; the message names file, line and field."""
+
+
+def load_topology(path: Path, text: str | None = None) -> Topology:
+    try:
+        return load_model(Topology, Path(path), what="topology", text=text)
+    except FileError as exc:
+        raise TopologyError(exc.path, exc.problems) from None
+
+
+def policy_path(topology: Topology, topology_path: Path) -> Path:
+    """The policy file a topology names: `<id>` in policies/ beside it, or a relative path."""
+    here = Path(topology_path).parent
+    if topology.policy.endswith((".yaml", ".yml")):
+        return here / topology.policy
+    return here / "policies" / f"{topology.policy}.yaml"

@@ -1,0 +1,147 @@
+"""`veilstream topology`: validate, plan, deploy, run and inspect topology files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from pipeline.cli.run import run as run_command
+
+FILE = click.Path(dir_okay=False, path_type=Path)
+BOOTSTRAP = click.option("--bootstrap", default=None, metavar="HOST:PORT",
+                         help="Kafka bootstrap servers (default: from settings, else the embedded stack).")
+
+
+def _bootstrap(value: str | None) -> str:
+    from pipeline.settings import get_settings
+
+    s = get_settings()
+    return value or s.kafka_bootstrap_servers or f"127.0.0.1:{s.dev_kafka_port}"
+
+
+def _load(path: Path):
+    """The topology and its policy, or a ClickException listing every problem with its line."""
+    from pipeline.policy import PolicyError
+    from pipeline.policy.watch import load_policy_file
+    from pipeline.topology import TopologyError, load_topology
+    from pipeline.topology.model import policy_path
+
+    try:
+        topology = load_topology(path)
+        policy = load_policy_file(policy_path(topology, path))
+    except (TopologyError, PolicyError) as exc:
+        raise click.ClickException(f"refused, nothing applied:\n{exc}") from None
+    return topology, policy
+
+
+def _cluster_call(fn, *args, **kwargs):
+    from pipeline.topology.cluster import ClusterError
+    from pipeline.topology.deploy import DeployRefused
+
+    try:
+        return fn(*args, **kwargs)
+    except DeployRefused as exc:
+        raise click.ClickException(f"refused, nothing applied: {exc}") from None
+    except ClusterError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group()
+def topology() -> None:
+    """Deploy topologies the way infrastructure is deployed: a reviewed file, a plan, an idempotent apply.
+
+    \b
+    Typical review and rollout:
+      veilstream topology validate topologies/support-tickets.yaml
+      veilstream topology plan     topologies/support-tickets.yaml
+      veilstream topology deploy   topologies/support-tickets.yaml
+      veilstream topology run      topologies/support-tickets.yaml
+      veilstream topology status   topologies/support-tickets.yaml
+    """
+
+
+@topology.command()
+@click.argument("files", nargs=-1, required=True, type=FILE)
+def validate(files: tuple[Path, ...]) -> None:
+    """Check topology FILES and the policy each names, without touching the cluster.
+
+    Every problem is reported with file, line and field, and what would be valid.
+    """
+    failed = []
+    for path in files:
+        try:
+            t, policy = _load(path)
+        except click.ClickException as exc:
+            click.echo(exc.message.removeprefix("refused, nothing applied:\n"), err=True)
+            failed.append(path)
+            continue
+        click.echo(f"ok {path}: topology {t.name}, {len(t.streams)} stream(s), {len(t.topic_names())} topics, "
+                   f"policy {policy.id}@{policy.version}")
+    if failed:
+        raise click.ClickException(f"{len(failed)} of {len(files)} file(s) invalid")
+
+
+@topology.command()
+@click.argument("file", type=FILE)
+@click.option("--prune", is_flag=True, help="Also show the deletes `deploy --prune` would make.")
+@BOOTSTRAP
+def plan(file: Path, prune: bool, bootstrap: str | None) -> None:
+    """Show what `deploy FILE` would change on the cluster; changes nothing.
+
+    \b
+    +  topic to create        ~  config or partitions to change
+    -  topic to delete        !  change Kafka cannot make (deploy refuses)
+    """
+    from pipeline.topology.deploy import make_plan
+
+    t, _ = _load(file)
+    the_plan = _cluster_call(make_plan, _bootstrap(bootstrap), t, prune=prune)
+    click.echo("\n".join(the_plan.describe()))
+    if the_plan.problems:
+        raise click.ClickException("deploy would be refused: fix the problems marked '!'")
+
+
+@topology.command()
+@click.argument("file", type=FILE)
+@click.option("--prune", is_flag=True,
+              help="Delete topics a previous deploy of this topology created and the file no longer names.")
+@BOOTSTRAP
+def deploy(file: Path, prune: bool, bootstrap: str | None) -> None:
+    """Make the cluster match FILE: create topics, alter configs, add partitions.
+
+    Idempotent: deploying an unchanged file changes nothing. Never deletes a
+    topic without --prune. A broken topology or policy file, or a change Kafka
+    cannot make, is refused before anything is applied.
+    """
+    from pipeline.topology.deploy import deploy as do_deploy
+
+    t, _ = _load(file)
+    done = _cluster_call(do_deploy, _bootstrap(bootstrap), t, prune=prune)
+    for line in done.applied:
+        click.echo(line)
+    for line in done.plan.orphans:
+        click.echo(f"  kept {line}: no longer in the file (use --prune to delete)")
+    click.echo(f"deployed {t.name}: {len(done.applied)} change(s)" if done.applied else f"{t.name}: no changes")
+
+
+@topology.command()
+@click.argument("file", type=FILE)
+@click.option("--interval", default=2.0, show_default=True, type=click.FloatRange(0.1, 60),
+              help="Seconds between the two offset snapshots the rates come from.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@BOOTSTRAP
+def status(file: Path, interval: float, as_json: bool, bootstrap: str | None) -> None:
+    """Lag per input partition, throughput, and record counts of each output topic."""
+    from pipeline.topology.status import status as get_status
+
+    t, _ = _load(file)
+    result = _cluster_call(get_status, _bootstrap(bootstrap), t, interval)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), sort_keys=True))
+    else:
+        click.echo("\n".join(result.describe()))
+
+
+topology.add_command(run_command, "run")
