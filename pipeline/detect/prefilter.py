@@ -1,0 +1,67 @@
+"""Single-pass multi-pattern prefilter (Hyperscan).
+
+Every regex of every recognizer (and every injection rule) is compiled into
+one Hyperscan database in prefilter mode: Hyperscan may report a pattern that
+the exact regex then rejects, but never misses one that the exact regex would
+match. Patterns are compiled with re.ASCII on the Python side so that \w, \d
+and \b mean the same thing in both engines (Unicode classes make Hyperscan's
+compile hundreds of times slower). So a text is scanned once, and only the regexes reported here run, on
+only that text. Most texts match few patterns, most patterns match no text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import hyperscan
+
+_BASE_FLAGS = (
+    hyperscan.HS_FLAG_PREFILTER  # approximate what Hyperscan cannot do (lookarounds, backrefs)
+    | hyperscan.HS_FLAG_SINGLEMATCH  # we only need "can this pattern match here?"
+    | hyperscan.HS_FLAG_UTF8
+    | hyperscan.HS_FLAG_ALLOWEMPTY
+)
+
+
+class Prefilter:
+    """Scan a text once; return the ids of the patterns that may match it."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        if not patterns:
+            raise ValueError("a prefilter needs at least one pattern")
+        expressions, flags = [], []
+        for pattern in patterns:
+            if not pattern.flags & re.ASCII:
+                raise ValueError(f"prefilter patterns must be compiled with re.ASCII: {pattern.pattern[:40]!r}")
+            expressions.append(pattern.pattern.encode("utf-8"))
+            flag = _BASE_FLAGS
+            if pattern.flags & re.IGNORECASE:
+                flag |= hyperscan.HS_FLAG_CASELESS
+            if pattern.flags & re.DOTALL:
+                flag |= hyperscan.HS_FLAG_DOTALL
+            if pattern.flags & re.MULTILINE:
+                flag |= hyperscan.HS_FLAG_MULTILINE
+            flags.append(flag)
+        self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        self._db.compile(
+            expressions=expressions,
+            ids=list(range(len(expressions))),
+            elements=len(expressions),
+            flags=flags,
+        )
+        self._scratch = hyperscan.Scratch(self._db)
+
+    def scan(self, text: str) -> list[int]:
+        """Ids of the patterns that may match `text`, in ascending order."""
+        hits: list[int] = []
+        # Lone surrogates cannot be encoded; replacing them only loses matches
+        # that would run through those characters.
+        data = text.encode("utf-8", "replace")
+        self._db.scan(data, match_event_handler=_collect, context=hits, scratch=self._scratch)
+        hits.sort()
+        return hits
+
+
+def _collect(pattern_id: int, start: int, end: int, flags: int, hits: list[int]) -> None:
+    hits.append(pattern_id)

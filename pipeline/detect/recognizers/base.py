@@ -1,0 +1,62 @@
+"""The shape every recognizer has.
+
+A recognizer is a presidio-analyzer `PatternRecognizer` (so it also plugs
+into a vanilla Presidio registry) declared with class constants: the entity
+it finds, its name, its `PATTERNS` (a named group `v`, when present, is the
+reported span), the `CONTEXT` words that raise a weak match, and a
+`validate_result` hook for checksums. The engine does not call Presidio's
+`analyze`: it compiles the patterns once, lets the prefilter decide which
+ones run on which text, and calls `find`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# Score added when a context word is near a match (Presidio uses the same
+# value), and the floor a weak match with context is raised to.
+CONTEXT_BOOST = 0.35
+
+
+class Recognizer(PatternRecognizer):
+    ENTITY: ClassVar[str]
+    NAME: ClassVar[str]
+    PATTERNS: ClassVar[tuple[Pattern, ...]]
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    FLAGS: ClassVar[int] = 0  # re flags for every pattern (re.IGNORECASE, ...); re.ASCII is always added
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=self.NAME,
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            global_regex_flags=self.FLAGS,
+        )
+        self.compiled: tuple[re.Pattern[str], ...] = tuple(
+            re.compile(p.regex, self.FLAGS | re.ASCII) for p in self.PATTERNS
+        )
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        """(start, end, score) of the valid matches of pattern `index` in text."""
+        regex, pattern = self.compiled[index], self.PATTERNS[index]
+        for match in regex.finditer(text):
+            group = "v" if "v" in regex.groupindex else 0
+            start, end = match.span(group)
+            if start == end:
+                continue
+            if self.validate_result(text[start:end]) is False:
+                continue
+            yield start, end, pattern.score
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """False drops the match (bad checksum); None means 'no rule to check'."""
+        return None
+
+
+def digits(value: str) -> str:
+    return "".join(c for c in value if "0" <= c <= "9")

@@ -1,0 +1,173 @@
+"""Secrets: credentials of every kind, reported as entity SECRET.
+
+Each kind is its own recognizer so the finding's `recognizer` says what it is
+(`aws_access_key`, `github_token`, ...); the policies quarantine them all.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+
+from collections import Counter
+
+from presidio_analyzer import Pattern
+
+from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.url_credentials import URL_WITH_PASSWORD
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character."""
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+class _Secret(Recognizer):
+    ENTITY = "SECRET"
+
+
+class AwsAccessKeyRecognizer(_Secret):
+    NAME = "aws_access_key"
+    PATTERNS = (Pattern("aws_access_key_id", r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z2-7]{16}\b", 0.95),)
+
+
+class AwsSecretKeyRecognizer(_Secret):
+    NAME = "aws_secret_key"
+    PATTERNS = (
+        Pattern(
+            "aws_secret_access_key",
+            r"(?i)(?:aws)?_?secret_?(?:access)?_?key[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])",
+            0.95,
+        ),
+    )
+
+
+class GcpServiceAccountRecognizer(_Secret):
+    NAME = "gcp_service_account"
+    PATTERNS = (
+        Pattern("gcp_private_key", r"\"private_key\"\s*:\s*\"(?P<v>-----BEGIN PRIVATE KEY-----[^\"]+)\"", 0.95),
+        Pattern("gcp_private_key_id", r"\"private_key_id\"\s*:\s*\"(?P<v>[0-9a-f]{40})\"", 0.95),
+    )
+
+
+class AzureConnectionStringRecognizer(_Secret):
+    NAME = "azure_connection_string"
+    PATTERNS = (
+        Pattern("azure_account_key", r"(?i)\bAccountKey=(?P<v>[A-Za-z0-9+/]{40,}={0,2})", 0.95),
+        Pattern("azure_sas_key", r"(?i)\bSharedAccessKey=(?P<v>[A-Za-z0-9+/]{30,}={0,2})", 0.95),
+        Pattern("azure_sas_signature", r"[?&]sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})", 0.9),
+    )
+
+
+class GithubTokenRecognizer(_Secret):
+    NAME = "github_token"
+    PATTERNS = (
+        Pattern("github_classic", r"\bgh[pousr]_[A-Za-z0-9]{36}\b", 0.95),
+        Pattern("github_fine_grained", r"\bgithub_pat_[A-Za-z0-9_]{82}\b", 0.95),
+    )
+
+
+class GitlabTokenRecognizer(_Secret):
+    NAME = "gitlab_token"
+    PATTERNS = (Pattern("gitlab_pat", r"\bgl(?:pat|dt|rt|ptt)-[A-Za-z0-9_\-]{20}(?![A-Za-z0-9_\-])", 0.95),)
+
+
+class SlackTokenRecognizer(_Secret):
+    NAME = "slack_token"
+    PATTERNS = (
+        Pattern("slack_token", r"\bxox[abposre]-[A-Za-z0-9\-]{10,}\b", 0.95),
+        Pattern("slack_webhook", r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+", 0.95),
+    )
+
+
+class StripeKeyRecognizer(_Secret):
+    NAME = "stripe_key"
+    PATTERNS = (Pattern("stripe_secret", r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b", 0.95),)
+
+
+class PrivateKeyRecognizer(_Secret):
+    NAME = "private_key"
+    # The whole block; a pasted block cut short still counts.
+    PATTERNS = (
+        Pattern(
+            "pem_private_key",
+            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s:\-,]*)",
+            1.0,
+        ),
+    )
+
+
+class JwtRecognizer(_Secret):
+    NAME = "jwt"
+    PATTERNS = (Pattern("jwt", r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}", 0.9),)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        header = pattern_text.split(".", 1)[0]
+        try:
+            decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+        except (ValueError, binascii.Error):
+            return False
+        return isinstance(decoded, dict) and "alg" in decoded
+
+
+class UrlPasswordRecognizer(_Secret):
+    NAME = "url_password"
+    PATTERNS = (Pattern("url_password", URL_WITH_PASSWORD.replace("?P<pw>", "?P<v>"), 0.95),)
+
+
+class ConnectionStringPasswordRecognizer(_Secret):
+    NAME = "connection_string_password"
+    # Key=value;Key=value strings (ADO.NET, JDBC, ODBC): the password value.
+    PATTERNS = (
+        Pattern(
+            "connection_string_password",
+            r"(?i)(?:^|[;\s\"'])(?:password|pwd|passwd)\s*=\s*(?P<v>[^;\s\"']{3,128})(?=;|\s|$|\"|')",
+            0.85,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        # "password=" followed by a placeholder is not a secret.
+        return pattern_text.lower() not in {"***", "****", "xxx", "<password>", "changeme?", "null", "none"}
+
+
+class HighEntropyAssignmentRecognizer(_Secret):
+    NAME = "high_entropy_value"
+    # A key-like name, then a long random-looking value.
+    PATTERNS = (
+        Pattern(
+            "key_like_assignment",
+            r"(?i)(?:api[_\-]?key|apikey|secret|token|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|"
+            r"private[_\-]?key|passwd|password|credential)s?[\w\-]{0,20}[\"']?\s*(?:[:=]|=>|\bis\b)\s*[\"']?"
+            r"(?P<v>[A-Za-z0-9+/=_\-.~]{16,256})",
+            0.85,
+        ),
+    )
+    MIN_BITS_PER_CHAR = 3.5
+
+    def validate_result(self, pattern_text: str) -> bool:
+        has_digit = any(c.isdigit() for c in pattern_text)
+        has_alpha = any(c.isalpha() for c in pattern_text)
+        return has_digit and has_alpha and shannon_entropy(pattern_text) >= self.MIN_BITS_PER_CHAR
+
+
+SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
+    AwsAccessKeyRecognizer,
+    AwsSecretKeyRecognizer,
+    GcpServiceAccountRecognizer,
+    AzureConnectionStringRecognizer,
+    GithubTokenRecognizer,
+    GitlabTokenRecognizer,
+    SlackTokenRecognizer,
+    StripeKeyRecognizer,
+    PrivateKeyRecognizer,
+    JwtRecognizer,
+    UrlPasswordRecognizer,
+    ConnectionStringPasswordRecognizer,
+    HighEntropyAssignmentRecognizer,
+)
+
