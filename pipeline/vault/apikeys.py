@@ -1,0 +1,97 @@
+"""API keys for restore, erase and locate: stored hashed, bound to a tenant and a role.
+
+A key is `vsk_<id>_<secret>` with a 256-bit random secret, so a SHA-256 of
+the secret is enough to store (no password stretching needed) and the
+comparison is constant-time. The file is 0600; the secret is shown once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROLES = ("restorer", "auditor", "admin")
+# What each role may do: restore needs restorer, erase admin, locate auditor.
+PERMISSIONS = {"restore": {"restorer", "admin"}, "erase": {"admin"}, "locate": {"auditor", "admin"}}
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKey:
+    key_id: str
+    name: str  # the actor named in audit events
+    tenant: str
+    role: str
+    secret_sha256: str
+    created_at: int
+    revoked: bool = False
+
+    def may(self, action: str) -> bool:
+        return not self.revoked and self.role in PERMISSIONS[action]
+
+
+class ApiKeyError(ValueError):
+    pass
+
+
+class ApiKeyStore:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    def _load(self) -> dict[str, ApiKey]:
+        try:
+            raw = json.loads(self.path.read_text())
+        except FileNotFoundError:
+            return {}
+        return {k: ApiKey(**v) for k, v in raw.items()}
+
+    def _update(self, change) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "r+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            text = fh.read()
+            keys = {k: ApiKey(**v) for k, v in json.loads(text).items()} if text.strip() else {}
+            change(keys)
+            fh.seek(0)
+            fh.truncate()
+            json.dump({k: asdict(v) for k, v in keys.items()}, fh, indent=1, sort_keys=True)
+
+    def create(self, name: str, tenant: str, role: str) -> tuple[ApiKey, str]:
+        """A new key; returns it and the secret string (shown once, never stored)."""
+        if role not in ROLES:
+            raise ApiKeyError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+        if not tenant or not name:
+            raise ApiKeyError("an API key needs a name and a tenant")
+        key_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
+        key = ApiKey(key_id=key_id, name=name, tenant=tenant, role=role,
+                     secret_sha256=hashlib.sha256(secret.encode()).hexdigest(), created_at=int(time.time() * 1000))
+        self._update(lambda keys: keys.__setitem__(key_id, key))
+        return key, f"vsk_{key_id}_{secret}"
+
+    def revoke(self, key_id: str) -> None:
+        def change(keys: dict[str, ApiKey]) -> None:
+            if key_id not in keys:
+                raise ApiKeyError(f"no API key {key_id}")
+            keys[key_id] = ApiKey(**{**asdict(keys[key_id]), "revoked": True})
+
+        self._update(change)
+
+    def list(self) -> list[ApiKey]:
+        return sorted(self._load().values(), key=lambda k: k.created_at)
+
+    def authenticate(self, presented: str) -> ApiKey | None:
+        parts = (presented or "").strip().split("_", 2)
+        if len(parts) != 3 or parts[0] != "vsk":
+            return None
+        key = self._load().get(parts[1])
+        digest = hashlib.sha256(parts[2].encode()).hexdigest()
+        if key is None or key.revoked or not hmac.compare_digest(digest, key.secret_sha256):
+            return None
+        return key

@@ -1,0 +1,183 @@
+"""Restoration: an AI answer with tokens + tenant + event id -> the originals.
+
+Every call, allowed or denied, writes one audit event (actor, reason code,
+count of originals released; never a value, never the text). The audit event
+is written before any original is returned: if it cannot be written, the
+caller gets nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedError
+from pipeline.protect import reveal
+from pipeline.records import AuditEvent
+from pipeline.vault.apikeys import ApiKey, ApiKeyStore
+from pipeline.vault.entry import VaultEntry, open_entry
+
+# Why an original is being restored: a closed list, so free text (which could
+# itself hold personal data) never reaches the audit trail.
+REASON_CODES = ("customer_request", "support_case", "dispute", "incident", "legal", "audit")
+_TOKEN_PREFIX = re.compile(r"<[A-Z0-9_a-f]*\Z")
+MAX_TOKEN_LEN = 80
+ERASED = "erased"
+
+
+class RestoreDenied(Exception):
+    """A refused or impossible restore. `outcome` and `status` map to the API answer."""
+
+    STATUS = {"denied": 403, "unauthenticated": 401, "bad_request": 400, "not_found": 404,
+              "expired": 410, "erased": 410, "tampered": 409}
+
+    def __init__(self, outcome: str, reason_code: str, message: str):
+        super().__init__(message)
+        self.outcome = outcome
+        self.reason_code = reason_code
+        self.status = self.STATUS[outcome]
+
+
+@dataclass(frozen=True)
+class Originals:
+    tenant: str
+    event_id: str
+    by_token: dict[str, str]
+
+    def restore(self, text: str) -> tuple[str, int]:
+        """(restored text, number of tokens replaced); unknown tokens stay as they are."""
+        stream = TokenStream(self)
+        out = stream.feed(text) + stream.finish()
+        return out, stream.replaced
+
+
+class TokenStream:
+    """Restores tokens across streamed chunks: a chunk ending inside a token
+    (`... <PERS`) is held back until the rest arrives."""
+
+    def __init__(self, originals: Originals):
+        self.by_token = originals.by_token
+        self.pending = ""
+        self.replaced = 0
+
+    def _sub(self, text: str) -> str:
+        def one(m: re.Match) -> str:
+            original = self.by_token.get(m.group(0))
+            if original is None:
+                return m.group(0)
+            self.replaced += 1
+            return original
+
+        return re.sub(r"<[A-Z][A-Z0-9_]*_[0-9a-f]{1,16}>", one, text)
+
+    def feed(self, chunk: str) -> str:
+        buf = self.pending + chunk
+        cut = buf.rfind("<")
+        if cut != -1 and len(buf) - cut <= MAX_TOKEN_LEN and _TOKEN_PREFIX.match(buf, cut):
+            self.pending = buf[cut:]
+            buf = buf[:cut]
+        else:
+            self.pending = ""
+        return self._sub(buf)
+
+    def finish(self) -> str:
+        rest, self.pending = self.pending, ""
+        return self._sub(rest)
+
+
+@dataclass(frozen=True)
+class Erasure:
+    subject_ref: str  # keyed HMAC of the subject id: what the audit event names
+    key_ids: tuple[str, ...]  # data keys destroyed now (empty when already erased)
+    tombstones: int  # vault entries tombstoned now
+
+
+class Restorer:
+    def __init__(self, keys: KeyService, vault, apikeys: ApiKeyStore, audit: Callable[[AuditEvent], None], *,
+                 stream: str = "", clock: Callable[[], int] = lambda: int(time.time() * 1000)):
+        self.keys = keys
+        self.vault = vault  # get(tenant, event_id) -> entry | ERASED | None; subject_entries; tombstone
+        self.apikeys = apikeys
+        self.audit = audit
+        self.stream = stream
+        self.clock = clock
+
+    def authorize(self, api_key: str, action: str, tenant: str, reason: str) -> ApiKey:
+        """The caller's key, or RestoreDenied (audited)."""
+        caller = self.apikeys.authenticate(api_key)
+        if caller is None:
+            self._deny("unauthenticated", "bad_api_key", "unknown or revoked API key", tenant, "", reason, action)
+        if not caller.may(action):
+            self._deny("denied", "wrong_role", f"role {caller.role} may not {action}", tenant, caller.name,
+                       reason, action)
+        if caller.tenant != tenant:
+            self._deny("denied", "wrong_tenant", "this API key is bound to another tenant", tenant, caller.name,
+                       reason, action)
+        if reason not in REASON_CODES:
+            self._deny("bad_request", "missing_reason", f"a reason code is required: one of {', '.join(REASON_CODES)}",
+                       tenant, caller.name, reason, action)
+        return caller
+
+    def originals(self, api_key: str, tenant: str, event_id: str, reason: str) -> Originals:
+        """Authorize, look up, decrypt; one audit event whatever happens."""
+        caller = self.authorize(api_key, "restore", tenant, reason)
+        who = (tenant, caller.name, reason, "restore", event_id)
+        entry = self.vault.get(tenant, event_id)
+        if entry is None:
+            self._deny("not_found", "no_vault_entry", "no vault entry for this tenant and event id", *who)
+        if entry == ERASED:
+            self._deny("erased", "erased", "this record's originals were erased", *who)
+        if entry.tenant != tenant or entry.event_id != event_id:
+            self._deny("tampered", "entry_mismatch", "the vault entry does not belong to this record", *who)
+        if entry.expires_at <= self.clock():
+            self._deny("expired", "expired", "expired: the vault retention for this record has passed", *who)
+        try:
+            by_token = {v.token: reveal(v, tenant, event_id, self.keys) for v in open_entry(entry, self.keys)}
+        except KeyDestroyedError as exc:
+            self._deny(exc.why if exc.why in ("expired", "erased") else "erased", exc.why, str(exc), *who)
+        except TamperedError:
+            self._deny("tampered", "tampered", "the vault entry does not authenticate", *who)
+        except CryptoError as exc:
+            self._deny("not_found", "unknown_key", str(exc), *who)
+        self._audit("allowed", "", tenant, caller.name, reason, "restore", event_id, len(by_token))
+        return Originals(tenant, event_id, by_token)
+
+    def restore_text(self, api_key: str, tenant: str, event_id: str, reason: str, chunks: Iterable[str]) -> Iterator[str]:
+        """Restored chunks, as they come (the LLM may still be streaming)."""
+        stream = TokenStream(self.originals(api_key, tenant, event_id, reason))
+        for chunk in chunks:
+            out = stream.feed(chunk)
+            if out:
+                yield out
+        tail = stream.finish()
+        if tail:
+            yield tail
+
+    def erase(self, api_key: str, tenant: str, subject_id: str, reason: str) -> "Erasure":
+        """Crypto-shred the subject's data keys, then tombstone its vault entries. Idempotent."""
+        caller = self.authorize(api_key, "erase", tenant, reason)
+        ref = self.keys.subject_ref(tenant, subject_id)
+        key_ids = self.keys.destroy_subject(tenant, ref, actor=caller.name)
+        entries = self.vault.subject_entries(tenant, ref)
+        self.vault.tombstone(entries)
+        self._audit("erased", "", tenant, caller.name, reason, "erase", "", len(entries),
+                    key_ids=tuple(key_ids), digest=ref)
+        return Erasure(subject_ref=ref, key_ids=tuple(key_ids), tombstones=len(entries))
+
+    def _deny(self, outcome: str, code: str, message: str, tenant: str, actor: str, reason: str, action: str,
+              event_id: str = "") -> None:
+        self._audit(outcome if outcome != "bad_request" else "denied", code, tenant, actor, reason, action, event_id, 0)
+        raise RestoreDenied(outcome, code, message)
+
+    def _audit(self, outcome: str, code: str, tenant: str, actor: str, reason: str, action: str,
+               event_id: str, count: int, key_ids: tuple[str, ...] = (), digest: str = "") -> None:
+        now = self.clock()
+        # Reason codes outside the list are recorded as "other": the audit trail never holds free text.
+        reason = reason if reason in REASON_CODES else ("" if not reason else "other")
+        audit_id = hashlib.sha256("\x1f".join((action, tenant, event_id, actor, outcome, str(now))).encode()).hexdigest()[:32]
+        self.audit(AuditEvent(audit_id=audit_id, kind=action, occurred_at=now, tenant=tenant, stream=self.stream,
+                              outcome=outcome, reason_code=code, event_id=event_id or None, actor=actor or "anonymous",
+                              reason=reason, token_count=count, key_ids=key_ids, input_digest=digest))

@@ -1,0 +1,99 @@
+"""The vault topics (`vault.<stream>`), read into an index of the latest entry per key.
+
+Compacted on a real cluster; the embedded broker keeps everything, so the
+index applies records in order and the latest value (or tombstone) wins.
+`catch_up()` reads to the current end before each lookup, so an entry
+written a moment ago is found.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+
+from pipeline.vault.entry import VaultEntry, vault_key
+from pipeline.vault.restore import ERASED
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    topic: str
+    partition: int
+    offset: int
+    key: bytes
+    entry: VaultEntry
+
+
+class KafkaVault:
+    def __init__(self, bootstrap: str, topics: list[str], *, timeout_s: float = 30.0):
+        from confluent_kafka import Consumer, Producer
+
+        self.bootstrap = bootstrap
+        self.topics = topics
+        self.timeout_s = timeout_s
+        self._consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": f"veilstream-vault-{uuid.uuid4().hex}",
+                                   "enable.auto.commit": False, "auto.offset.reset": "earliest"})
+        self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True})
+        self._next: dict[tuple[str, int], int] = {}
+        self._latest: dict[bytes, Located | str] = {}
+        self._assign()
+
+    def _assign(self) -> None:
+        from confluent_kafka import TopicPartition
+
+        meta = self._consumer.list_topics(timeout=self.timeout_s)
+        parts = []
+        for t in self.topics:
+            tm = meta.topics.get(t)
+            if tm is None or tm.error is not None:
+                continue  # a stream that never wrote its vault yet
+            for p in tm.partitions:
+                self._next.setdefault((t, p), 0)
+                parts.append(TopicPartition(t, p, self._next[(t, p)]))
+        self._consumer.assign(parts)
+
+    def catch_up(self) -> None:
+        from confluent_kafka import TopicPartition
+
+        self._assign()
+        ends = {tp: self._consumer.get_watermark_offsets(TopicPartition(*tp), timeout=self.timeout_s)[1]
+                for tp in self._next}
+        deadline = time.monotonic() + self.timeout_s
+        while any(self._next[tp] < ends[tp] for tp in ends):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"vault topics {self.topics}: could not read to the end")
+            msg = self._consumer.poll(0.5)
+            if msg is None:
+                continue
+            if msg.error():
+                raise RuntimeError(f"vault topic read failed: {msg.error()}")
+            self._next[(msg.topic(), msg.partition())] = msg.offset() + 1
+            if msg.value() is None:
+                self._latest[msg.key()] = ERASED
+            else:
+                self._latest[msg.key()] = Located(msg.topic(), msg.partition(), msg.offset(), msg.key(),
+                                                  VaultEntry.from_json(msg.value()))
+
+    def get(self, tenant: str, event_id: str) -> VaultEntry | str | None:
+        self.catch_up()
+        got = self._latest.get(vault_key(tenant, event_id))
+        return got.entry if isinstance(got, Located) else got
+
+    def subject_entries(self, tenant: str, subject_ref: str) -> list[Located]:
+        self.catch_up()
+        return [v for v in self._latest.values()
+                if isinstance(v, Located) and v.entry.tenant == tenant and v.entry.subject_ref == subject_ref]
+
+    def tombstone(self, located: list[Located]) -> None:
+        errors: list[str] = []
+        for loc in located:
+            self._producer.produce(loc.topic, key=loc.key, value=None, partition=loc.partition,
+                                   on_delivery=lambda err, _m: errors.append(str(err)) if err else None)
+        if self._producer.flush(self.timeout_s) or errors:
+            raise RuntimeError(f"vault tombstones not acknowledged: {errors or 'timeout'}")
+        for loc in located:
+            self._latest[loc.key] = ERASED
+
+    def close(self) -> None:
+        self._consumer.close()

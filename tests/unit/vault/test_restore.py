@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from pipeline.policy.model import Policy
+from pipeline.protect import protect
+from pipeline.records import Detection, Finding, RawEvent
+from pipeline.vault.apikeys import ApiKeyStore
+from pipeline.vault.entry import VaultEntry, vault_entry
+from pipeline.vault.restore import ERASED, Originals, RestoreDenied, Restorer, TokenStream
+
+HOUR = 3600 * 1000
+T0 = 1_700_000_000_000
+TEXT = "Hi, I am Alice Smith, mail alice@example.com or call +1 555 010 9999."
+PII = ("Alice Smith", "alice@example.com", "+1 555 010 9999")
+POLICY = Policy(id="t", entities={e: {"ai": "tokenize", "store": "encrypt"}
+                                  for e in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER")},
+                vault={"retention_hours": 2})
+
+
+def detection(text: str) -> Detection:
+    found = []
+    for entity, value in zip(("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"), PII):
+        start = text.index(value)
+        found.append(Finding(entity, start, start + len(value), 0.9, "t"))
+    return Detection(tuple(found))
+
+
+class MemoryVault:
+    """The vault topic's semantics in a dict (the Kafka one is in the integration tests)."""
+
+    def __init__(self):
+        self.latest: dict[bytes, VaultEntry | str] = {}
+
+    def put(self, kv):
+        self.latest[kv[0]] = VaultEntry.from_json(kv[1])
+
+    def get(self, tenant, event_id):
+        return self.latest.get(f"{tenant}/{event_id}".encode())
+
+    def subject_entries(self, tenant, ref):
+        return [k for k, v in self.latest.items() if v != ERASED and v.tenant == tenant and v.subject_ref == ref]
+
+    def tombstone(self, located):
+        for k in located:
+            self.latest[k] = ERASED
+
+
+@pytest.fixture
+def world(keys, tmp_path):
+    clock = [T0]
+    audit = []
+    vault = MemoryVault()
+    apikeys = ApiKeyStore(tmp_path / "apikeys.json")
+    restorer = Restorer(keys, vault, apikeys, audit.append, stream="s", clock=lambda: clock[0])
+    api = {name: apikeys.create(name, tenant, role)[1] for name, tenant, role in (
+        ("rest-acme", "acme", "restorer"), ("rest-globex", "globex", "restorer"),
+        ("aud-acme", "acme", "auditor"), ("adm-acme", "acme", "admin"))}
+
+    def write(event_id="e-1", tenant="acme", subject_id=None, text=TEXT):
+        ev = RawEvent(event_id, tenant, "t", text, T0, subject_id=subject_id)
+        p = protect(ev, detection(text), POLICY, keys)
+        vault.put(vault_entry(ev, p, POLICY, keys, clock[0]))
+        return p
+
+    return dict(restorer=restorer, audit=audit, api=api, write=write, clock=clock, vault=vault, keys=keys,
+                apikeys=apikeys)
+
+
+def test_llm_answer_reordered_repeated_and_dropped(world):
+    p = world["write"]()
+    assert p.ai_text == "Hi, I am <PERSON_1>, mail <EMAIL_ADDRESS_1> or call <PHONE_NUMBER_1>."
+    answer = "Dear <PERSON_1>, we will call <PHONE_NUMBER_1>. Thanks <PERSON_1>! (<PERSON_9> is unknown)"
+    orig = world["restorer"].originals(world["api"]["rest-acme"], "acme", "e-1", "support_case")
+    text, n = orig.restore(answer)
+    assert text == "Dear Alice Smith, we will call +1 555 010 9999. Thanks Alice Smith! (<PERSON_9> is unknown)"
+    assert n == 3
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 7, 11])
+def test_tokens_split_across_streamed_chunks(world, size):
+    world["write"]()
+    answer = "<PERSON_1> wrote from <EMAIL_ADDRESS_1>; <PERSON_1> < 3 <not a token> <PERSON_1>"
+    chunks = [answer[i:i + size] for i in range(0, len(answer), size)]
+    out = "".join(world["restorer"].restore_text(world["api"]["rest-acme"], "acme", "e-1", "support_case", chunks))
+    assert out == "Alice Smith wrote from alice@example.com; Alice Smith < 3 <not a token> Alice Smith"
+
+
+def test_token_stream_holds_back_only_a_possible_token():
+    s = TokenStream(Originals("a", "e", {"<PERSON_1>": "Ann"}))
+    assert s.feed("Hello <PER") == "Hello "
+    assert s.feed("SON_1> and <b>") == "Ann and <b>"
+    assert s.feed(" x <") == " x "
+    assert s.finish() == "<"
+
+
+@pytest.mark.parametrize("key,tenant,reason,outcome,code", [
+    ("rest-globex", "acme", "support_case", "denied", "wrong_tenant"),
+    ("aud-acme", "acme", "support_case", "denied", "wrong_role"),
+    ("rest-acme", "acme", "", "bad_request", "missing_reason"),
+    ("rest-acme", "acme", "because Alice Smith asked", "bad_request", "missing_reason"),
+    (None, "acme", "support_case", "unauthenticated", "bad_api_key"),
+])
+def test_denials_are_audited_without_values(world, key, tenant, reason, outcome, code):
+    world["write"]()
+    presented = world["api"][key] if key else "vsk_000000000000_forged"
+    with pytest.raises(RestoreDenied) as err:
+        world["restorer"].originals(presented, tenant, "e-1", reason)
+    assert err.value.outcome == outcome and err.value.reason_code == code
+    (event,) = world["audit"]
+    assert event.kind == "restore" and event.reason_code == code and event.token_count == 0
+    assert event.outcome == ("denied" if outcome == "bad_request" else outcome)
+    for value in PII + ("Alice",):
+        assert value not in repr(event)
+
+
+def test_allowed_restore_is_audited_with_actor_reason_and_count(world):
+    world["write"]()
+    world["restorer"].originals(world["api"]["adm-acme"], "acme", "e-1", "customer_request")
+    (event,) = world["audit"]
+    assert (event.outcome, event.actor, event.reason, event.token_count, event.event_id) == (
+        "allowed", "adm-acme", "customer_request", 3, "e-1")
+    assert not any(v in repr(event) for v in PII)
+
+
+def test_another_tenants_token_never_restores(world):
+    world["write"](event_id="e-1", tenant="globex")
+    with pytest.raises(RestoreDenied) as err:  # same event id, own tenant: no such entry
+        world["restorer"].originals(world["api"]["rest-acme"], "acme", "e-1", "support_case")
+    assert err.value.outcome == "not_found"
+    # A globex entry copied under an acme key does not pass either.
+    entry = world["vault"].latest[b"globex/e-1"]
+    world["vault"].latest[b"acme/e-1"] = dataclasses.replace(entry, tenant="acme")
+    with pytest.raises(RestoreDenied) as err:
+        world["restorer"].originals(world["api"]["rest-acme"], "acme", "e-1", "support_case")
+    assert err.value.outcome == "tampered"
+
+
+def test_expired_entry_answers_expired(world):
+    world["write"]()
+    world["clock"][0] = T0 + 2 * HOUR  # retention_hours: 2
+    with pytest.raises(RestoreDenied, match="expired") as err:
+        world["restorer"].originals(world["api"]["rest-acme"], "acme", "e-1", "support_case")
+    assert err.value.status == 410 and world["audit"][-1].outcome == "expired"
+
+
+def test_expired_entry_unreadable_once_its_bucket_key_is_destroyed(world):
+    world["write"]()
+    entry = world["vault"].latest[b"acme/e-1"]
+    world["keys"].destroy_expired_vault_keys(T0 + 4 * HOUR)
+    # Even with the expiry field forged into the future, the bucket key is gone.
+    world["vault"].latest[b"acme/e-1"] = dataclasses.replace(entry, expires_at=T0 + 100 * HOUR)
+    with pytest.raises(RestoreDenied) as err:
+        world["restorer"].originals(world["api"]["rest-acme"], "acme", "e-1", "support_case")
+    assert err.value.outcome == "expired"
+
+
+def test_erase_shreds_the_subject_and_spares_others(world):
+    world["write"](event_id="e-1", subject_id="alice")
+    world["write"](event_id="e-2", subject_id="bob")
+    done = world["restorer"].erase(world["api"]["adm-acme"], "acme", "alice", "customer_request")
+    assert done.tombstones == 1 and len(done.key_ids) == 1
+    with pytest.raises(RestoreDenied, match="erased"):
+        world["restorer"].originals(world["api"]["rest-acme"], "acme", "e-1", "customer_request")
+    ok = world["restorer"].originals(world["api"]["rest-acme"], "acme", "e-2", "customer_request")
+    assert ok.by_token["<PERSON_1>"] == "Alice Smith"
+    erase_event = next(e for e in world["audit"] if e.kind == "erase")
+    assert erase_event.key_ids == done.key_ids and erase_event.input_digest == done.subject_ref
+    assert "alice" not in repr(erase_event)
+
+
+def test_erase_needs_admin(world):
+    with pytest.raises(RestoreDenied, match="may not erase"):
+        world["restorer"].erase(world["api"]["rest-acme"], "acme", "alice", "customer_request")
+
+
+def test_api_keys_are_stored_hashed(world, tmp_path):
+    raw = (tmp_path / "apikeys.json").read_text()
+    for secret in world["api"].values():
+        assert secret.split("_", 2)[2] not in raw
+    assert oct((tmp_path / "apikeys.json").stat().st_mode & 0o777) == "0o600"
+    key = world["apikeys"].authenticate(world["api"]["rest-acme"])
+    assert (key.tenant, key.role) == ("acme", "restorer")
+    world["apikeys"].revoke(key.key_id)
+    assert world["apikeys"].authenticate(world["api"]["rest-acme"]) is None
+    assert world["apikeys"].authenticate(world["api"]["aud-acme"][:-1] + "x") is None
+
+
+def test_vault_entry_carries_expiry_and_no_values(world, keys):
+    ev = RawEvent("e-5", "acme", "t", TEXT, T0)
+    p = protect(ev, detection(TEXT), POLICY, keys)
+    key, value = vault_entry(ev, p, POLICY, keys, T0)
+    doc = json.loads(value)
+    assert key == b"acme/e-5" and doc["expires_at"] == T0 + 2 * HOUR
+    assert not any(v.encode() in value for v in PII)
+    empty = protect(RawEvent("e-6", "acme", "t", "nothing", T0), Detection(), POLICY, keys)
+    assert vault_entry(ev, empty, POLICY, keys, T0) is None
