@@ -8,7 +8,6 @@ mode. Reads work with read-only credentials (list, get, head).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 
 import boto3
@@ -31,6 +30,7 @@ class Stored:
     key: str
     size: int
     version_id: str | None
+    modified: dt.datetime | None = None
 
 
 def _unavailable(exc: Exception) -> bool:
@@ -52,6 +52,8 @@ class ObjectStore:
             "s3",
             region_name=settings.aws_region,
             endpoint_url=settings.s3_endpoint_url or None,
+            aws_access_key_id=settings.aws_access_key_id.get_secret_value(),
+            aws_secret_access_key=settings.aws_secret_access_key.get_secret_value(),
             config=Config(retries={"max_attempts": 2, "mode": "standard"}, connect_timeout=3, read_timeout=10),
         )
         return cls(client, settings.audit_bucket, settings.object_lock_days)
@@ -87,7 +89,7 @@ class ObjectStore:
                 IfNoneMatch="*",
                 ObjectLockMode="COMPLIANCE",
                 ObjectLockRetainUntilDate=retain,
-                ChecksumSHA256=_b64sha(body),
+                ChecksumAlgorithm="SHA256",
             )
         except ClientError as exc:
             if exc.response.get("Error", {}).get("Code") in ("PreconditionFailed", "412"):
@@ -119,7 +121,8 @@ class ObjectStore:
         paginator = self.client.get_paginator("list_objects_v2")
         try:
             for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix):
-                out.extend(Stored(o["Key"], o["Size"], None) for o in page.get("Contents", []))
+                out.extend(Stored(o["Key"], o["Size"], None, o.get("LastModified"))
+                           for o in page.get("Contents", []))
         except (BotoCoreError, ClientError) as exc:
             if _unavailable(exc):
                 raise StoreUnavailable("s3 list_objects_v2") from None
@@ -138,9 +141,3 @@ class ObjectStore:
                 raise StoreUnavailable("s3 list_objects_v2") from None
             raise
         return sorted(out)
-
-
-def _b64sha(body: bytes) -> str:
-    import base64
-
-    return base64.b64encode(hashlib.sha256(body).digest()).decode()

@@ -18,6 +18,9 @@ COMMANDS: dict[str, str] = {
     "tail": "pipeline.cli.tail:tail",
     "run": "pipeline.cli.run:run",
     "demo": "pipeline.cli.demo:demo",
+    "audit": "pipeline.cli.audit:audit",
+    "evidence": "pipeline.cli.evidence:evidence",
+    "readiness": "pipeline.cli.readiness:readiness",
     "topology": "pipeline.cli.topology:topology",
 }
 
@@ -27,6 +30,9 @@ HELP = {
     "tail": "Print the records of a topic, decoded, for humans.",
     "run": "Run the stream workers of a topology.",
     "demo": "Run the whole pipeline on generated support tickets.",
+    "audit": "Run the audit sink: audit.events to hash-chained, object-locked S3 objects.",
+    "evidence": "Snapshot, verify and export the signed daily evidence.",
+    "readiness": "Monthly readiness check: one WARN line per gap, exit 1 if any.",
     "topology": "Validate, plan, deploy, run and inspect topology files.",
 }
 

@@ -51,7 +51,13 @@ class EvidenceSigner:
 def _kms(settings: Settings):
     import boto3
 
-    return boto3.client("kms", region_name=settings.aws_region, endpoint_url=settings.s3_endpoint_url or None)
+    return boto3.client(
+        "kms",
+        region_name=settings.aws_region,
+        endpoint_url=settings.s3_endpoint_url or None,
+        aws_access_key_id=settings.aws_access_key_id.get_secret_value(),
+        aws_secret_access_key=settings.aws_secret_access_key.get_secret_value(),
+    )
 
 
 def _write_private(path: Path, data: bytes) -> None:

@@ -1,0 +1,48 @@
+"""`veilstream audit`: the audit sink."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+
+import click
+
+
+@click.group()
+def audit() -> None:
+    """The immutable audit trail in S3."""
+
+
+@audit.command()
+@click.option("--topic", default=None, help="Audit topic (default: settings.audit_topic).")
+@click.option("--group", "group_id", default="veilstream-audit-sink", show_default=True)
+@click.option("--no-evidence", is_flag=True, help="Archive only; do not write the daily evidence.")
+def sink(topic: str | None, group_id: str, no_evidence: bool) -> None:
+    """Archive audit.events to S3 and sign the evidence of every completed UTC day."""
+    from functools import partial
+
+    from pipeline.audit.s3 import ObjectStore
+    from pipeline.audit.sink import AuditSink
+    from pipeline.settings import get_settings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = get_settings()
+    store = ObjectStore.from_settings(settings)
+    close_day = None
+    if not no_evidence:
+        from pipeline.evidence.snapshot import snapshot
+        from pipeline.keys.signing import SigningKeyError, load_signer
+
+        try:
+            close_day = partial(snapshot, store, signer=load_signer(settings))
+        except SigningKeyError as exc:
+            raise click.ClickException(str(exc)) from None
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    the_sink = AuditSink(settings, store, topic=topic or settings.audit_topic, group_id=group_id,
+                         close_day=close_day)
+    click.echo(f"audit sink: {the_sink.topic} -> s3://{settings.audit_bucket}/audit/")
+    the_sink.run(stop)
+    click.echo(f"audit sink stopped after archiving {the_sink.uploaded} records")

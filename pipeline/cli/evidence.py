@@ -1,0 +1,139 @@
+"""`veilstream evidence`: the daily signed evidence, for operators and auditors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _yesterday() -> dt.date:
+    return dt.datetime.now(dt.UTC).date() - dt.timedelta(days=1)
+
+
+def _store():
+    from pipeline.audit.s3 import ObjectStore
+    from pipeline.settings import get_settings
+
+    return ObjectStore.from_settings(get_settings())
+
+
+def trusted_key(public_key: Path | None):
+    """The key to verify with: a verifier-key file, else the local signing key's public half."""
+    from pipeline.evidence.verify import TrustedKey, parse_verifier_key
+    from pipeline.keys.signing import SigningKeyError, load_signer
+    from pipeline.settings import get_settings
+
+    if public_key is not None:
+        try:
+            return parse_verifier_key(public_key.read_text())
+        except (OSError, ValueError) as exc:
+            raise click.ClickException(f"{public_key}: {exc}") from None
+    try:
+        signer = load_signer(get_settings())
+    except SigningKeyError as exc:
+        raise click.ClickException(f"{exc}; or pass --public-key FILE") from None
+    return TrustedKey(signer.name, signer.public_key_bytes())
+
+
+@click.group()
+def evidence() -> None:
+    """Daily signed evidence: snapshot, verify, export.
+
+    \b
+    An auditor needs read access to the bucket and the public key only:
+      veilstream evidence verify --date 2026-01-31 --public-key veilstream.vkey
+    """
+
+
+@evidence.command("init-key")
+def init_key() -> None:
+    """Create the Ed25519 evidence signing key in the keyring (once)."""
+    from pipeline.evidence.checkpoint import verifier_key
+    from pipeline.keys.signing import init_signing_key
+    from pipeline.settings import get_settings
+
+    signer = init_signing_key(get_settings())
+    click.echo(verifier_key(signer.name, signer.public_key_bytes()))
+
+
+@evidence.command("public-key")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write it to FILE.")
+def public_key(out: Path | None) -> None:
+    """Print the verifier key (signed-note format) to hand to auditors."""
+    from pipeline.evidence.checkpoint import verifier_key
+
+    key = trusted_key(None)
+    text = verifier_key(key.name, key.public_key) + "\n"
+    if out:
+        out.write_text(text)
+    click.echo(text, nl=False)
+
+
+@evidence.command()
+@click.option("--date", "day", type=DATE, help="UTC day (default: yesterday).")
+def snapshot(day: dt.datetime | None) -> None:
+    """Write the signed evidence of one completed UTC day (idempotent)."""
+    from pipeline.evidence.snapshot import SnapshotError, snapshot as take
+    from pipeline.keys.signing import SigningKeyError, load_signer
+    from pipeline.settings import get_settings
+
+    d = day.date() if day else _yesterday()
+    if d >= dt.datetime.now(dt.UTC).date():
+        raise click.ClickException(f"{d} is not a completed UTC day yet")
+    try:
+        snap = take(_store(), d, load_signer(get_settings()))
+    except (SnapshotError, SigningKeyError) as exc:
+        raise click.ClickException(str(exc)) from None
+    m = snap.manifest
+    state = "written" if snap.written else "already there"
+    click.echo(f"evidence/dt={d}/ {state}: {len(m['objects'])} objects, log size {m['merkle']['tree_size']}, "
+               f"root {m['merkle']['root']}, reconciliation {'balanced' if m['reconciliation']['balanced'] else 'NOT balanced'}")
+
+
+@evidence.command()
+@click.option("--date", "day", type=DATE, required=True, help="UTC day to verify.")
+@click.option("--public-key", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Verifier key file (from `veilstream evidence public-key`).")
+@click.option("--archive", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Verify an exported directory instead of the bucket.")
+def verify(day: dt.datetime, public_key: Path | None, archive: Path | None) -> None:
+    """Re-read the archive and check one day's evidence; exit 1 on any failure."""
+    from pipeline.evidence.export import DirStore
+    from pipeline.evidence.verify import verify_day
+
+    key = trusted_key(public_key)
+    store = DirStore(archive) if archive else _store()
+    failures = verify_day(store, day.date(), key)
+    for f in failures:
+        click.echo(str(f))
+    if failures:
+        click.echo(f"{len(failures)} failure(s) for {day.date()}")
+        sys.exit(1)
+    click.echo(f"PASS {day.date()}")
+
+
+@evidence.command()
+@click.option("--from", "first", type=DATE, required=True)
+@click.option("--to", "last", type=DATE, required=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+def export(first: dt.datetime, last: dt.datetime, out: Path) -> None:
+    """Copy an audit period (objects and evidence) to a directory for the auditor."""
+    from tqdm import tqdm
+
+    from pipeline.evidence.export import export as copy, plan_export
+
+    store = _store()
+    try:
+        objects = plan_export(store, first.date(), last.date())
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    out.mkdir(parents=True, exist_ok=True)
+    with tqdm(total=sum(o.size for o in objects), unit="B", unit_scale=True, desc="export") as bar:
+        copy(store, objects, out, bar.update)
+    click.echo(f"{len(objects)} objects in {out}; check them with `sha256sum -c SHA256SUMS` and "
+               f"`veilstream evidence verify --archive {out} --date D --public-key FILE`")

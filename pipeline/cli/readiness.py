@@ -1,0 +1,71 @@
+"""`veilstream readiness`: the monthly readiness check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+
+def _retention_warnings(settings) -> list[str]:
+    from pipeline.evidence.readiness import check_retention
+    from pipeline.keys import bootstrap_of
+    from pipeline.topology.cluster import ClusterError, admin, describe_topics
+    from pipeline.topology.model import TopologyError, load_topology
+
+    wanted: dict[str, str] = {}
+    out = []
+    for path in sorted(settings.topologies_dir.glob("*.yaml")):
+        try:
+            topo = load_topology(path)
+        except TopologyError as exc:
+            out.append(f"WARN retention: {path.name} does not load: {exc}")
+            continue
+        wanted |= {s.name: s.configs["retention.ms"] for s in topo.topic_specs()}
+    try:
+        topics = describe_topics(admin(bootstrap_of(settings)), wanted)
+    except ClusterError as exc:
+        return out + [f"WARN retention: cannot read the cluster: {exc}"]
+    actual = {name: t.configs.get("retention.ms") for name, t in topics.items()}
+    return out + check_retention(wanted, actual, settings.audit_topic)
+
+
+@click.command()
+@click.option("--public-key", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Verifier key for the snapshot check (default: the local signing key).")
+@click.option("--skip-cluster", is_flag=True, help="Do not check topic retention on the cluster.")
+def readiness(public_key: Path | None, skip_cluster: bool) -> None:
+    """Audit freshness, last snapshot, key ages, topic retention: one WARN line per gap, exit 1 if any."""
+    from pipeline.audit.s3 import ObjectStore, StoreUnavailable
+    from pipeline.cli.evidence import trusted_key
+    from pipeline.evidence import readiness as r
+    from pipeline.settings import get_settings
+
+    settings = get_settings()
+    now = dt.datetime.now(dt.UTC)
+    store = ObjectStore.from_settings(settings)
+    warnings: list[str] = []
+    try:
+        key = trusted_key(public_key)
+    except click.ClickException as exc:
+        key = None
+        warnings.append(f"WARN keys: {exc.message}")
+    try:
+        warnings += r.check_audit_freshness(store, now)
+        warnings += r.check_snapshot(store, now, key)
+    except StoreUnavailable as exc:
+        warnings.append(f"WARN archive: {exc}")
+    signing = settings.state_dir / ("evidence-signing.kms" if settings.key_provider == "kms" else "evidence-signing.key")
+    files = {"evidence signing key": signing}
+    if settings.key_provider == "local":
+        files["keyring"] = settings.keyring_file
+    warnings += r.check_key_ages(files, now)
+    if not skip_cluster:
+        warnings += _retention_warnings(settings)
+    for w in warnings:
+        click.echo(w)
+    if warnings:
+        sys.exit(1)
+    click.echo("READY: no gap found")

@@ -1,0 +1,177 @@
+"""The daily evidence snapshot, written once under evidence/dt=D/:
+
+    report.html     for humans (its sha256 is in the manifest)
+    manifest.json   every audit object of the day, chain heads, reconciliation,
+                    the log's Merkle root, compact range and consistency proof
+    manifest.sig    base64 Ed25519 signature of manifest.json
+    checkpoint      C2SP signed note: origin, log size, root
+
+The log is append-only across days: its leaves are the audit objects, in
+day order then key order. Everything here is a pure function of the archive
+and the previous day's manifest, and Ed25519 signatures are deterministic,
+so a retried snapshot writes identical bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.audit.archive import GENESIS, ArchiveError, check_chain, parse_key, read_object
+from pipeline.audit.s3 import ObjectMissing, ObjectStore
+from pipeline.evidence.checkpoint import Checkpoint, Signer, sign_checkpoint, verifier_key
+from pipeline.evidence.merkle import CompactRange, consistency_proof_from_range, leaf_hash
+from pipeline.evidence.reconcile import reconcile
+from pipeline.evidence.report import render
+
+FORMAT = 1
+FILES = ("report.html", "manifest.json", "manifest.sig", "checkpoint")
+
+
+class SnapshotError(RuntimeError):
+    """The archive cannot be signed as it is (a broken chain, a missing previous day)."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    day: dt.date
+    manifest: dict[str, Any]
+    written: bool  # False when the day's evidence already existed
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def evidence_prefix(day: dt.date) -> str:
+    return f"evidence/dt={day.isoformat()}/"
+
+
+def leaf_data(entry: dict[str, Any]) -> bytes:
+    return canonical({"key": entry["key"], "sha256": entry["sha256"], "size": entry["size"]})
+
+
+def evidence_days(store: ObjectStore) -> list[dt.date]:
+    return [dt.date.fromisoformat(p.rstrip("/").split("dt=", 1)[1]) for p in store.list_dirs("evidence/")
+            if p.startswith("evidence/dt=")]
+
+
+def audit_days(store: ObjectStore) -> list[dt.date]:
+    return [dt.date.fromisoformat(p.rstrip("/").split("dt=", 1)[1]) for p in store.list_dirs("audit/")
+            if p.startswith("audit/dt=")]
+
+
+def load_manifest(store: ObjectStore, day: dt.date) -> dict[str, Any]:
+    body, _, _ = store.get(evidence_prefix(day) + "manifest.json")
+    return json.loads(body)
+
+
+def sort_key(key: str) -> tuple[int, str, int]:
+    _, topic, part, start = parse_key(key)
+    return part, topic, start
+
+
+def read_day(store: ObjectStore, day: dt.date) -> list[tuple[str, bytes, str | None]]:
+    """(key, body, version id) of every audit object of the day, in log order."""
+    keys = sorted((o.key for o in store.list(f"audit/dt={day.isoformat()}/")), key=sort_key)
+    out = []
+    for key in keys:
+        body, _, version = store.get(key)
+        out.append((key, body, version))
+    return out
+
+
+def build_manifest(day: dt.date, origin: str, objects: list[tuple[str, bytes, str | None]],
+                   prev: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
+    """The manifest of a day and the problems found in its archive (empty when sound)."""
+    chains = json.loads(json.dumps(prev["chains"])) if prev else {}
+    entries, records, problems = [], [], []
+    for key, body, version in objects:
+        _, topic, part, start = parse_key(key)
+        try:
+            meta, recs = read_object(body)
+        except ArchiveError as exc:
+            problems.append(f"{key}: {exc}")
+            continue
+        head = chains.get(topic, {}).get(str(part), {"head": GENESIS, "last_offset": None})
+        expected = head["last_offset"] + 1 if head["last_offset"] is not None else start
+        problems += [f"{key}: {p}" for p in check_chain(recs, head["head"], expected)]
+        if not recs:
+            problems.append(f"{key}: no records")
+            continue
+        entries.append({
+            "key": key, "size": len(body), "sha256": hashlib.sha256(body).hexdigest(), "version_id": version,
+            "topic": topic, "partition": part, "records": len(recs),
+            "first_offset": recs[0]["kafka_offset"], "last_offset": recs[-1]["kafka_offset"],
+            "chain_prev": recs[0]["prev_hash"], "chain_head": recs[-1]["record_hash"],
+        })
+        chains.setdefault(topic, {})[str(part)] = {"head": recs[-1]["record_hash"],
+                                                   "last_offset": recs[-1]["kafka_offset"]}
+        records += recs
+    recon, high = reconcile(records, prev["source_high"] if prev else {})
+    old = CompactRange(prev["merkle"]["tree_size"], [bytes.fromhex(h) for h in prev["merkle"]["frontier"]]) \
+        if prev else CompactRange()
+    old_root = old.root()
+    leaves = [leaf_hash(leaf_data(e)) for e in entries]
+    proof = consistency_proof_from_range(old, leaves)
+    tree = CompactRange(old.size, list(old.nodes))
+    for leaf in leaves:
+        tree.append(leaf)
+    manifest = {
+        "format": FORMAT,
+        "date": day.isoformat(),
+        "origin": origin,
+        "previous": {"date": prev["date"] if prev else None, "tree_size": old.size,
+                     "root": old_root.hex()},
+        "objects": entries,
+        "merkle": {"tree_size": tree.size, "root": tree.root().hex(),
+                   "frontier": [n.hex() for n in tree.nodes],
+                   "consistency_proof": [p.hex() for p in proof]},
+        "chains": chains,
+        "source_high": high,
+        "reconciliation": recon,
+    }
+    return manifest, problems
+
+
+def snapshot(store: ObjectStore, day: dt.date, signer: Signer) -> Snapshot:
+    """Write the evidence of `day`; refuse to sign an archive that does not verify."""
+    prefix = evidence_prefix(day)
+    if store.exists(prefix + "checkpoint"):
+        return Snapshot(day, load_manifest(store, day), written=False)
+    earlier = [d for d in evidence_days(store) if d < day and store.exists(evidence_prefix(d) + "checkpoint")]
+    prev = None
+    if earlier:
+        if earlier[-1] != day - dt.timedelta(days=1):
+            missing = earlier[-1] + dt.timedelta(days=1)
+            raise SnapshotError(f"evidence for {missing} is missing: snapshot the days in order")
+        prev = load_manifest(store, earlier[-1])
+    elif any(d < day for d in audit_days(store)):
+        first = min(audit_days(store))
+        raise SnapshotError(f"the archive starts on {first}: snapshot the days from there in order")
+    manifest, problems = build_manifest(day, signer.name, read_day(store, day), prev)
+    if problems:
+        raise SnapshotError(f"refusing to sign {day}: " + "; ".join(problems[:5]))
+    manifest["signing_key"] = verifier_key(signer.name, signer.public_key_bytes())
+    report = render(manifest)
+    manifest["report_sha256"] = hashlib.sha256(report).hexdigest()
+    body = canonical(manifest)
+    sig = base64.b64encode(signer.sign(body)) + b"\n"
+    m = manifest["merkle"]
+    note = sign_checkpoint(Checkpoint(signer.name, m["tree_size"], bytes.fromhex(m["root"])), signer)
+    contents = {"report.html": (report, "text/html; charset=utf-8"), "manifest.json": (body, "application/json"),
+                "manifest.sig": (sig, "text/plain"), "checkpoint": (note, "text/plain; charset=utf-8")}
+    for name in FILES:  # the checkpoint last: its presence closes the day
+        data, ctype = contents[name]
+        if store.put_new(prefix + name, data, {}, ctype) is None:
+            try:
+                existing, _, _ = store.get(prefix + name)
+            except ObjectMissing:
+                existing = None
+            if existing != data:
+                raise SnapshotError(f"{prefix}{name} exists with other content")
+    return Snapshot(day, manifest, written=True)
