@@ -23,6 +23,11 @@ COMMANDS: dict[str, str] = {
     "evidence": "pipeline.cli.evidence:evidence",
     "readiness": "pipeline.cli.readiness:readiness",
     "topology": "pipeline.cli.topology:topology",
+    "keys": "pipeline.cli.keys:keys",
+    "restore": "pipeline.cli.restore:restore",
+    "erase": "pipeline.cli.erase:erase",
+    "subject": "pipeline.cli.subject:subject",
+    "apikeys": "pipeline.cli.apikeys:apikeys",
 }
 
 HELP = {
@@ -36,6 +41,11 @@ HELP = {
     "evidence": "Snapshot, verify and export the signed daily evidence.",
     "readiness": "Monthly readiness check: one WARN line per gap, exit 1 if any.",
     "topology": "Validate, plan, deploy, run and inspect topology files.",
+    "keys": "Create and rotate the key-encryption key; expire vault keys.",
+    "restore": "Put the originals back into an AI answer (audited).",
+    "erase": "Crypto-shred one subject: destroy its keys, tombstone its vault.",
+    "subject": "Subject rights: locate a subject's data in topics and S3.",
+    "apikeys": "API keys for restore/erase/locate, bound to tenant and role.",
 }
 
 

@@ -133,7 +133,7 @@ class KeyService:
         winner = self._index.records[rec.key_id]
         if winner.uid == rec.uid:
             self._cache(rec.key_id, plaintext)
-            self._emit("created", tenant, (rec.key_id,))
+            self.emit("created", tenant, (rec.key_id,))
         return rec.key_id
 
     def _active_key(self, kind: str, tenant: str, scope: str, not_after: int = 0) -> str:
@@ -248,7 +248,7 @@ class KeyService:
         self.store.put([r.destroy() for r in recs])
         self.refresh()
         ids = tuple(r.key_id for r in recs)
-        self._emit(outcome, tenant, ids, actor=actor)
+        self.emit(outcome, tenant, ids, actor=actor)
         return list(ids)
 
     def rotate(self, *, actor: str = "") -> tuple[str, int]:
@@ -275,7 +275,7 @@ class KeyService:
             if any(not r.destroyed and r.kek_id != new_kek for r in self._index.records.values()):
                 raise CryptoError("rotation incomplete: data keys still wrapped by an old KEK; run it again")
             self.provider.retire(old)
-            self._emit("rotated", "*", (new_kek,), actor=actor or self.actor, count=rewrapped)
+            self.emit("rotated", "*", (new_kek,), actor=actor or self.actor, count=rewrapped)
             return new_kek, rewrapped
 
     def close(self) -> None:
@@ -283,7 +283,7 @@ class KeyService:
 
     # --- audit -----------------------------------------------------------------
 
-    def _emit(self, outcome: str, tenant: str, key_ids: tuple[str, ...], *, actor: str = "", count: int = 0) -> None:
+    def emit(self, outcome: str, tenant: str, key_ids: tuple[str, ...], *, actor: str = "", count: int = 0) -> None:
         if self.audit is None:
             return
         now = self.clock()

@@ -1,6 +1,41 @@
 """The vault: token -> encrypted original per AI-bound record, with expiry;
-restoration of AI answers, and erasure."""
+restoration of AI answers, erasure, and locating a subject's data.
 
+The stream worker calls `vault_entry` per record; the CLI and the HTTP
+endpoint build a Restorer with `open_restorer(settings)`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.settings import Settings
 from pipeline.vault.entry import VaultEntry, open_entry, vault_entry, vault_key
 
-__all__ = ["VaultEntry", "open_entry", "vault_entry", "vault_key"]
+__all__ = ["VaultEntry", "open_entry", "vault_entry", "vault_key", "open_restorer", "streams_of", "apikeys_path"]
+
+
+def apikeys_path(settings: Settings) -> Path:
+    return settings.state_dir / "apikeys.json"
+
+
+def streams_of(settings: Settings, topology: Path | None = None):
+    """The streams of one topology file, or of every topology in topologies_dir."""
+    from pipeline.topology.model import load_topology
+
+    files = [topology] if topology else sorted(settings.topologies_dir.glob("*.yaml"))
+    return [s for f in files for s in load_topology(f).streams]
+
+
+def open_restorer(settings: Settings, *, topology: Path | None = None, actor: str = "restore"):
+    """A Restorer over the vault topics of the topologies, writing audit events to the audit topic."""
+    from pipeline.keys import bootstrap_of, open_key_service
+    from pipeline.keys.events import KafkaAuditWriter
+    from pipeline.vault.apikeys import ApiKeyStore
+    from pipeline.vault.restore import Restorer
+    from pipeline.vault.store import KafkaVault
+
+    bootstrap = bootstrap_of(settings)
+    keys = open_key_service(settings, actor=actor, create_keyring=False)
+    vault = KafkaVault(bootstrap, [s.vault for s in streams_of(settings, topology)])
+    return Restorer(keys, vault, ApiKeyStore(apikeys_path(settings)), KafkaAuditWriter(bootstrap, settings.audit_topic))

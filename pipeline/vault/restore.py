@@ -167,6 +167,14 @@ class Restorer:
                     key_ids=tuple(key_ids), digest=ref)
         return Erasure(subject_ref=ref, key_ids=tuple(key_ids), tombstones=len(entries))
 
+    def locate(self, api_key: str, tenant: str, subject_id: str, reason: str, find):
+        """FIND(subject_ref) -> Location, run for an auditor or admin; audited with the record count."""
+        caller = self.authorize(api_key, "locate", tenant, reason)
+        ref = self.keys.subject_ref(tenant, subject_id)
+        loc = find(ref)
+        self._audit("allowed", "", tenant, caller.name, reason, "locate", "", len(loc.event_ids), digest=ref)
+        return loc
+
     def _deny(self, outcome: str, code: str, message: str, tenant: str, actor: str, reason: str, action: str,
               event_id: str = "") -> None:
         self._audit(outcome if outcome != "bad_request" else "denied", code, tenant, actor, reason, action, event_id, 0)

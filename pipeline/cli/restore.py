@@ -1,0 +1,38 @@
+"""veilstream restore: put the originals back into an AI answer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline.settings import get_settings
+from pipeline.vault.restore import REASON_CODES, RestoreDenied
+
+API_KEY_HELP = "An API key (vsk_…); prompted for, hidden, when not given."
+
+
+@click.command()
+@click.option("--tenant", required=True)
+@click.option("--event-id", required=True, help="The event the AI answer is about.")
+@click.option("--reason", required=True, type=click.Choice(REASON_CODES), help="Why (audited).")
+@click.option("--api-key", prompt=True, hide_input=True, help=API_KEY_HELP)
+@click.option("--text", help="The answer with tokens; default: read stdin as it streams.")
+@click.option("--topology", type=click.Path(exists=True, path_type=Path), help="Default: every topology.")
+def restore(tenant: str, event_id: str, reason: str, api_key: str, text: str | None, topology: Path | None) -> None:
+    """Replace the tokens of an AI answer (reordered, repeated, streamed: any) by the
+    originals of one record. Needs a restorer or admin key of the tenant; every
+    call, allowed or denied, is audited."""
+    from pipeline.vault import open_restorer
+
+    restorer = open_restorer(get_settings(), topology=topology, actor="cli-restore")
+    chunks = [text] if text is not None else iter(lambda: sys.stdin.read(256), "")
+    try:
+        for out in restorer.restore_text(api_key, tenant, event_id, reason, chunks):
+            click.echo(out, nl=False)
+            sys.stdout.flush()
+    except RestoreDenied as exc:
+        click.echo(f"\nrestore refused ({exc.outcome}): {exc}", err=True)
+        sys.exit(3 if exc.outcome in ("denied", "unauthenticated") else 4)
+    click.echo()

@@ -1,0 +1,75 @@
+"""veilstream subject locate: where a subject's data lives."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline.settings import get_settings
+from pipeline.vault.restore import REASON_CODES, RestoreDenied
+
+
+@click.group()
+def subject() -> None:
+    """Subject rights: locate (erase is `veilstream erase`)."""
+
+
+@subject.command()
+@click.option("--tenant", required=True)
+@click.option("--subject", "subject_id", required=True, help="The subject id (or email address).")
+@click.option("--reason", default="audit", type=click.Choice(REASON_CODES), show_default=True)
+@click.option("--api-key", prompt=True, hide_input=True, help="An auditor or admin API key of the tenant.")
+@click.option("--topology", type=click.Path(exists=True, path_type=Path), help="Default: every topology.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Path | None, as_json: bool) -> None:
+    """List every topic, partition and offset range, and every S3 audit object,
+    holding data about the subject."""
+    from pipeline.audit.archive import read_object
+    from pipeline.audit.s3 import ObjectStore
+    from pipeline.kafka import read_topic
+    from pipeline.keys import bootstrap_of
+    from pipeline.vault import open_restorer, streams_of
+    from pipeline.vault.locate import locate_subject
+
+    settings = get_settings()
+    restorer = open_restorer(settings, topology=topology, actor="cli-locate")
+    bootstrap = bootstrap_of(settings)
+
+    def read(topic: str):
+        try:
+            for m in read_topic(bootstrap, topic, idle_s=1.0):
+                yield m.partition(), m.offset(), m.value()
+        except KeyError:
+            return  # the topic does not exist (yet)
+
+    store = ObjectStore.from_settings(settings)
+
+    def audit_objects():
+        for obj in store.list("audit/"):
+            body, _, _ = store.get(obj.key)
+            yield obj.key, read_object(body)[1]
+
+    def find(ref: str):
+        return locate_subject(read, streams_of(settings, topology), tenant, subject_id, ref, audit_objects())
+
+    try:
+        loc = restorer.locate(api_key, tenant, subject_id, reason, find)
+    except RestoreDenied as exc:
+        click.echo(f"locate refused ({exc.outcome}): {exc}", err=True)
+        sys.exit(3)
+    ref = loc.subject_ref
+    if as_json:
+        click.echo(json.dumps({"subject_ref": ref, "spans": [vars(s) for s in loc.spans],
+                               "objects": [f"s3://{settings.audit_bucket}/{k}" for k in loc.objects],
+                               "records": len(loc.event_ids), "unattributable": loc.unattributable}, indent=1))
+        return
+    click.echo(f"subject {ref} (tenant {tenant}): {len(loc.event_ids)} records")
+    for s in loc.spans:
+        click.echo(f"  {s}")
+    for k in loc.objects:
+        click.echo(f"  s3://{settings.audit_bucket}/{k}")
+    for topic, n in loc.unattributable.items():
+        click.echo(f"  {topic}: {n} dead-lettered records (encrypted, unparsed) not attributable")

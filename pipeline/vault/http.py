@@ -1,0 +1,60 @@
+"""POST /restore: the HTTP face of restoration, an aiohttp handler the faust
+web server (or any aiohttp app) mounts.
+
+Request:  Authorization: Bearer vsk_…; JSON {"tenant", "event_id", "reason",
+          "text": "…"} or {"chunks": ["…", …]} for a streamed answer.
+Answer:   200 {"text", "restored"}; 400/401/403/404/409/410 {"error", "reason_code"}.
+The Restorer does blocking I/O (Kafka, KMS), so it runs in the executor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp import web
+
+from pipeline.vault.restore import Restorer, RestoreDenied, TokenStream
+
+MAX_BODY = 1024 * 1024
+
+
+def make_restore_handler(restorer: Restorer):
+    async def handle(request: web.Request) -> web.Response:
+        auth = request.headers.get("Authorization", "")
+        api_key = auth[7:] if auth.startswith("Bearer ") else ""
+        try:
+            body = await request.json()
+        except ValueError:
+            return _error(400, "bad_request", "the body must be JSON")
+        if not isinstance(body, dict):
+            return _error(400, "bad_request", "the body must be a JSON object")
+        chunks = body.get("chunks", [body["text"]] if isinstance(body.get("text"), str) else None)
+        fields = [body.get(k) for k in ("tenant", "event_id", "reason")]
+        if not (isinstance(chunks, list) and all(isinstance(c, str) for c in chunks)
+                and all(isinstance(f, str) for f in fields)):
+            return _error(400, "bad_request", "tenant, event_id, reason and text (or chunks) are required strings")
+        tenant, event_id, reason = fields
+        loop = asyncio.get_running_loop()
+        try:
+            originals = await loop.run_in_executor(None, restorer.originals, api_key, tenant, event_id, reason)
+        except RestoreDenied as exc:
+            return _error(exc.status, exc.outcome, str(exc), exc.reason_code)
+        stream = TokenStream(originals)
+        text = "".join(stream.feed(c) for c in chunks) + stream.finish()
+        return web.json_response({"text": text, "restored": stream.replaced})
+
+    return handle
+
+
+def _error(status: int, outcome: str, message: str, reason_code: str = "") -> web.Response:
+    return web.json_response({"error": outcome, "reason_code": reason_code, "message": message}, status=status)
+
+
+def add_restore_route(app: web.Application, restorer: Restorer, path: str = "/restore") -> None:
+    app.router.add_post(path, make_restore_handler(restorer))
+
+
+def restore_app(restorer: Restorer) -> web.Application:
+    app = web.Application(client_max_size=MAX_BODY)
+    add_restore_route(app, restorer)
+    return app
