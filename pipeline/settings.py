@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     key_provider: Literal["local", "kms"] = "local"
     keyring_path: Path | None = None  # default: <state_dir>/keyring.json
     kms_key_id: str = ""  # KMS key id or alias of the key-encryption key
+    kms_endpoint_url: str = ""  # empty: s3_endpoint_url (moto serves KMS beside S3), or AWS itself
     key_store: Literal["kafka", "file"] = "kafka"  # wrapped data keys: compacted topic, or a file (dev)
     keys_topic: str = "veilstream.keys"
     key_cache_size: int = 10_000  # unwrapped data keys held in memory

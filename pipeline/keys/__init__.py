@@ -31,8 +31,8 @@ def bootstrap_of(settings: Settings) -> str:
 def kms_client(settings: Settings):
     import boto3
 
-    # moto serves KMS beside S3 locally; in production the endpoint is empty (AWS).
-    return boto3.client("kms", region_name=settings.aws_region, endpoint_url=settings.s3_endpoint_url or None,
+    endpoint = settings.kms_endpoint_url or settings.s3_endpoint_url or None
+    return boto3.client("kms", region_name=settings.aws_region, endpoint_url=endpoint,
                         aws_access_key_id=settings.aws_access_key_id.get_secret_value(),
                         aws_secret_access_key=settings.aws_secret_access_key.get_secret_value())
 
