@@ -110,6 +110,7 @@ class AuditSink:
         close_day: Callable[[dt.date], object] | None = None,
         after_upload: Callable[[str], None] | None = None,
         clock: Callable[[], float] = time.time,
+        consumer_overrides: dict | None = None,
     ):
         self.settings = settings
         self.store = store
@@ -118,6 +119,7 @@ class AuditSink:
         self.close_day = close_day  # writes the evidence of a completed UTC day
         self.after_upload = after_upload  # test hook: runs between upload and commit
         self.clock = clock
+        self.consumer_overrides = consumer_overrides or {}
         self.parts: dict[int, PartitionState] = {}
         self.open_from: dt.date | None = None  # first day without evidence
         self.retry_at = 0.0
@@ -134,6 +136,7 @@ class AuditSink:
             "enable.auto.commit": False,
             "auto.offset.reset": "earliest",
             "isolation.level": "read_committed",
+            **self.consumer_overrides,
         }
 
     def run(self, stop: threading.Event) -> None:
