@@ -125,6 +125,20 @@ def is_ours(proc: Proc) -> bool:
     return tuple(a.decode() for a in cmdline.split(b"\0") if a) == proc.cmd
 
 
+def _gone(pid: int) -> bool:
+    """The process has exited and released its files (ports included).
+
+    Not the same as "no longer ours": an exiting process drops its memory
+    (and with it /proc/<pid>/cmdline) before it closes its sockets.
+    """
+    _reap(pid)
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rpartition(")")[2].split()[0] in ("Z", "X")
+
+
 def _port_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -142,7 +156,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _check_port(port: int, what: str, setting: str) -> None:
+def _check_port(port: int, what: str, setting: str, grace_s: float = 0.0) -> None:
+    # grace_s: right after a kill the dead listener's connections hold the
+    # port for a moment (closing states) before it can be bound again.
+    deadline = time.monotonic() + grace_s
+    while not _port_free(port) and time.monotonic() < deadline:
+        time.sleep(0.1)
     if not _port_free(port):
         raise PortTakenError(
             f"port {port} on {HOST} ({what}) is in use by a process `veilstream dev up` did not "
@@ -178,11 +197,11 @@ def _stop(proc: Proc, sig: int = signal.SIGTERM) -> None:
         return
     deadline = time.monotonic() + STOP_TIMEOUT_S
     while time.monotonic() < deadline:
-        if not is_ours(proc):
+        if _gone(proc.pid):
             return
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
-    while is_ours(proc):
+    while not _gone(proc.pid):
         time.sleep(0.05)
 
 
@@ -269,13 +288,20 @@ def ensure_bucket(
         kwargs["CreateBucketConfiguration"] = {"LocationConstraint": region}
     if object_lock:
         kwargs["ObjectLockEnabledForBucket"] = True
+    # us-east-1 answers 200 to creating a bucket one already owns, so ask first.
     try:
-        s3.create_bucket(**kwargs)
-        created = True
-    except ClientError as exc:
-        if exc.response["Error"]["Code"] not in ("BucketAlreadyOwnedByYou", "BucketAlreadyExists"):
-            raise
+        s3.head_bucket(Bucket=bucket)
         created = False
+    except ClientError as exc:
+        if exc.response["Error"]["Code"] not in ("404", "NoSuchBucket", "NotFound"):
+            raise
+        try:
+            s3.create_bucket(**kwargs)
+            created = True
+        except ClientError as exc2:  # a concurrent creator won the race
+            if exc2.response["Error"]["Code"] != "BucketAlreadyOwnedByYou":
+                raise
+            created = False
     if object_lock and not created:
         try:
             conf = s3.get_object_lock_configuration(Bucket=bucket)["ObjectLockConfiguration"]
@@ -375,9 +401,9 @@ def start_s3(settings: Settings) -> Proc:
     return proc
 
 
-def start_broker(settings: Settings) -> Proc:
+def start_broker(settings: Settings, port_grace_s: float = 0.0) -> Proc:
     port = settings.dev_kafka_port
-    _check_port(port, "Kafka broker", "VEILSTREAM_DEV_KAFKA_PORT")
+    _check_port(port, "Kafka broker", "VEILSTREAM_DEV_KAFKA_PORT", port_grace_s)
     s3_url = f"http://{HOST}:{settings.dev_s3_port}"
     proc = _spawn(
         "broker", _broker_cmd(port), port, _logs_dir(settings) / "broker.log",
@@ -406,7 +432,7 @@ def up(settings: Settings, echo=print) -> Endpoints:
                 _stop(procs.pop("broker"))
             procs["s3"] = start_s3(settings)
             _save_state(settings, procs)
-        procs["broker"] = start_broker(settings)
+        procs["broker"] = start_broker(settings, port_grace_s=2.0)
         _save_state(settings, procs)
     except BaseException:
         _save_state(settings, procs)  # what did start stays recorded for `down`
@@ -442,7 +468,7 @@ def restart_broker(settings: Settings, hard: bool = True) -> None:
     """Stop the broker (SIGKILL when hard, as a crash would) and start it again."""
     procs = _load_state(settings)
     _stop(_recorded(settings, "broker"), signal.SIGKILL if hard else signal.SIGTERM)
-    procs["broker"] = start_broker(settings)
+    procs["broker"] = start_broker(settings, port_grace_s=10.0)
     _save_state(settings, procs)
 
 

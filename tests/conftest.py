@@ -1,0 +1,277 @@
+"""Session fixtures: one Kafka + S3 stack per test run, and per-test names.
+
+`stack` points at KAFKA_BOOTSTRAP_SERVERS / S3_ENDPOINT_URL when they are set
+(read through pipeline.settings), else at a Kafka and MinIO container when a
+Docker engine answers, else at the embedded stack (Tansu + moto) started once
+on free ports with a temporary state dir, so several test runs can share the
+machine. A stack that cannot start fails the tests that need it; it never
+skips them.
+
+While the fixture is active, VEILSTREAM_* variables point at the stack, so
+code under test (and `veilstream` subprocesses) that calls get_settings()
+finds it.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from pipeline import devstack
+from pipeline.settings import Settings, get_settings
+
+# Tansu answers a JoinGroup after about half the session timeout, so with the
+# librdkafka default (45 s) every group join costs ~23 s. Tests use 6 s.
+TEST_SESSION_TIMEOUT_MS = 6000
+
+
+@dataclass
+class Stack:
+    bootstrap: str
+    s3_endpoint: str
+    kms_endpoint: str
+    settings: Settings  # settings pointing at this stack (also exported to the environment)
+    embedded: bool  # True when the fault helpers below can act on the processes
+
+    # --- fault injection (embedded stack only) ---
+    def _embedded_only(self, what: str) -> None:
+        if not self.embedded:
+            raise RuntimeError(f"{what} needs the embedded stack; this run uses an external one")
+
+    def restart_broker(self, hard: bool = True) -> None:
+        """Kill the broker (SIGKILL when hard) and start it again on the same port."""
+        self._embedded_only("restart_broker")
+        devstack.restart_broker(self.settings, hard=hard)
+
+    def stop_s3(self) -> None:
+        """Freeze the S3/KMS server: requests hang until start_s3(); state is kept."""
+        self._embedded_only("stop_s3")
+        devstack.pause_s3(self.settings)
+
+    def start_s3(self) -> None:
+        self._embedded_only("start_s3")
+        devstack.resume_s3(self.settings)
+
+    # --- clients ---
+    def consumer_config(self, group_id: str, **overrides: Any) -> dict[str, Any]:
+        return {
+            "bootstrap.servers": self.bootstrap,
+            "group.id": group_id,
+            "auto.offset.reset": "earliest",
+            "enable.auto.commit": False,
+            "session.timeout.ms": TEST_SESSION_TIMEOUT_MS,
+            "heartbeat.interval.ms": 1000,
+            **overrides,
+        }
+
+    def consumer(self, group_id: str, **overrides: Any):
+        from confluent_kafka import Consumer
+
+        return Consumer(self.consumer_config(group_id, **overrides))
+
+    def producer(self, **overrides: Any):
+        from confluent_kafka import Producer
+
+        return Producer({"bootstrap.servers": self.bootstrap, "linger.ms": 5, **overrides})
+
+    def admin(self):
+        from confluent_kafka.admin import AdminClient
+
+        return AdminClient({"bootstrap.servers": self.bootstrap})
+
+    def s3(self, service: str = "s3"):
+        """A boto3 client for S3 (or "kms") on this stack."""
+        endpoint = self.kms_endpoint if service == "kms" else self.s3_endpoint
+        return devstack.s3_client(endpoint, self.settings, service)
+
+    def produce(self, topic: str, values: list[bytes], key: bytes | None = None) -> None:
+        p = self.producer()
+        for v in values:
+            p.produce(topic, v, key=key)
+        remaining = p.flush(30)
+        assert remaining == 0, f"{remaining} messages to {topic} not delivered"
+
+    def consume_all(self, topic: str, **kwargs: Any) -> list:
+        return consume_all(self.bootstrap, topic, **kwargs)
+
+
+def consume_all(
+    bootstrap: str, topic: str, *, min_count: int = 0, idle_s: float = 1.0, timeout_s: float = 60.0
+) -> list:
+    """Every message of `topic` from the beginning, as confluent-kafka Messages.
+
+    Reads without a consumer group (partitions assigned directly, nothing
+    committed) until each partition reached its end, at least `min_count`
+    messages arrived, and nothing new came for `idle_s`. Fails after
+    `timeout_s` when fewer than `min_count` arrived. Error messages carry
+    counts only, never payloads.
+    """
+    from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
+
+    c = Consumer({
+        "bootstrap.servers": bootstrap,
+        "group.id": "consume-all-unused",  # required by the client; never joined
+        "enable.auto.commit": False,
+        "enable.partition.eof": True,
+    })
+    try:
+        md = c.list_topics(topic, timeout=10).topics[topic]
+        if md.error is not None:
+            raise AssertionError(f"topic {topic}: {md.error.str()}")
+        partitions = sorted(md.partitions)
+        c.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in partitions])
+        messages: list = []
+        at_end: set[int] = set()
+        start = last = time.monotonic()
+        while True:
+            m = c.poll(0.2)
+            now = time.monotonic()
+            if m is None:
+                done = len(at_end) == len(partitions) and len(messages) >= min_count
+                if done and now - last >= idle_s:
+                    return messages
+                if now - start > timeout_s:
+                    raise AssertionError(
+                        f"topic {topic}: {len(messages)} messages after {timeout_s:.0f}s, "
+                        f"expected at least {min_count}"
+                    )
+                continue
+            if m.error():
+                if m.error().code() == KafkaError._PARTITION_EOF:
+                    at_end.add(m.partition())
+                    continue
+                raise AssertionError(f"topic {topic}: {m.error().str()}")
+            messages.append(m)
+            at_end.discard(m.partition())
+            last = now
+    finally:
+        c.close()
+
+
+def _docker_answers() -> bool:
+    try:
+        import docker
+
+        docker.from_env(timeout=2).ping()
+        return True
+    except Exception:  # no engine, no socket, no permission: not usable
+        return False
+
+
+def _docker_stack(base: Settings) -> Iterator[Stack]:
+    from moto.server import ThreadedMotoServer
+    from testcontainers.kafka import KafkaContainer
+    from testcontainers.minio import MinioContainer
+
+    with KafkaContainer().with_kraft() as kafka, MinioContainer() as minio:
+        kms = ThreadedMotoServer(ip_address=devstack.HOST, port=devstack.free_port())
+        kms.start()
+        conf = minio.get_config()
+        settings = base.model_copy(update={
+            "kafka_bootstrap_servers": kafka.get_bootstrap_server(),
+            "s3_endpoint_url": f"http://{conf['endpoint']}",
+            "aws_access_key_id": conf["access_key"],
+            "aws_secret_access_key": conf["secret_key"],
+        })
+        yield Stack(settings.kafka_bootstrap_servers, settings.s3_endpoint_url,
+                    f"http://{devstack.HOST}:{kms._port}", settings, embedded=False)
+        kms.stop()
+
+
+def _embedded_stack(base: Settings, state_dir) -> Iterator[Stack]:
+    last_error: Exception | None = None
+    for _ in range(3):  # another run may grab a free port between pick and bind
+        settings = base.model_copy(update={
+            "state_dir": state_dir,
+            "dev_kafka_port": devstack.free_port(),
+            "dev_s3_port": devstack.free_port(),
+        })
+        try:
+            started = time.monotonic()
+            ep = devstack.up(settings, echo=lambda *_: None)
+            print(f"embedded stack up in {time.monotonic() - started:.1f}s: {ep}")
+            break
+        except devstack.PortTakenError as exc:
+            last_error = exc
+            devstack.down(settings, echo=lambda *_: None)
+        except Exception as exc:
+            devstack.down(settings, echo=lambda *_: None)
+            pytest.fail(f"the embedded stack did not start: {exc}", pytrace=False)
+    else:
+        pytest.fail(f"the embedded stack did not start: {last_error}", pytrace=False)
+    settings = settings.model_copy(update={
+        "kafka_bootstrap_servers": ep.bootstrap, "s3_endpoint_url": ep.s3_endpoint,
+    })
+    try:
+        yield Stack(ep.bootstrap, ep.s3_endpoint, ep.kms_endpoint, settings, embedded=True)
+    finally:
+        devstack.down(settings, echo=lambda *_: None)
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    base = get_settings()
+    state_dir = tmp_path_factory.mktemp("veilstream-state")
+    if base.kafka_bootstrap_servers and base.s3_endpoint_url:
+        base = base.model_copy(update={"state_dir": state_dir})
+        source: Iterator[Stack] = iter([Stack(
+            base.kafka_bootstrap_servers, base.s3_endpoint_url, base.s3_endpoint_url, base,
+            embedded=False,
+        )])
+    elif base.kafka_bootstrap_servers or base.s3_endpoint_url:
+        pytest.fail("set both KAFKA_BOOTSTRAP_SERVERS and S3_ENDPOINT_URL, or neither", pytrace=False)
+    elif _docker_answers():
+        source = _docker_stack(base.model_copy(update={"state_dir": state_dir}))
+    else:
+        source = _embedded_stack(base, state_dir)
+    with pytest.MonkeyPatch.context() as mp:
+        s = next(source)
+        env = {
+            "VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS": s.bootstrap,
+            "VEILSTREAM_S3_ENDPOINT_URL": s.s3_endpoint,
+            "VEILSTREAM_STATE_DIR": str(s.settings.state_dir),
+            "VEILSTREAM_AWS_ACCESS_KEY_ID": s.settings.aws_access_key_id.get_secret_value(),
+            "VEILSTREAM_AWS_SECRET_ACCESS_KEY": s.settings.aws_secret_access_key.get_secret_value(),
+        }
+        for k, v in env.items():
+            mp.setenv(k, v)
+        get_settings.cache_clear()
+        try:
+            yield s
+        finally:
+            get_settings.cache_clear()
+            next(source, None)  # runs the stack's teardown
+
+
+@pytest.fixture
+def unique_name(request: pytest.FixtureRequest) -> Callable[[str], str]:
+    """unique_name("raw") -> "raw.test-name.1a2b3c4d": a fresh topic or group name."""
+    test = re.sub(r"[^a-z0-9]+", "-", request.node.name.lower()).strip("-")[:60]
+
+    def make(prefix: str) -> str:
+        return f"{prefix}.{test}.{uuid.uuid4().hex[:8]}"
+
+    return make
+
+
+@pytest.fixture
+def topic_factory(stack: Stack, unique_name: Callable[[str], str]) -> Callable[..., str]:
+    """topic_factory("raw", partitions=2) creates a fresh topic and returns its name."""
+    from confluent_kafka.admin import NewTopic
+
+    def make(prefix: str = "t", partitions: int = 1, config: dict[str, str] | None = None) -> str:
+        name = unique_name(prefix)
+        admin = stack.admin()  # keep a reference: the future fails if the client is collected
+        fut = admin.create_topics(
+            [NewTopic(name, num_partitions=partitions, replication_factor=1, config=config or {})]
+        )[name]
+        fut.result(timeout=30)
+        return name
+
+    return make

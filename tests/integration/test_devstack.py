@@ -1,0 +1,124 @@
+"""The embedded stack through the real broker and the real S3 API."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+
+import pytest
+
+from pipeline import devstack
+from pipeline.topology.model import StreamSpec, Topology
+
+pytestmark = pytest.mark.integration
+
+
+def test_messages_survive_a_broker_crash(stack, topic_factory):
+    if not stack.embedded:
+        pytest.skip("needs the embedded stack to kill its broker")  # external stacks: no fault control
+    topic = topic_factory("durable", partitions=2)
+    values = [f"event-{i}".encode() for i in range(20)]
+    stack.produce(topic, values)
+
+    stack.restart_broker(hard=True)  # SIGKILL: no chance to flush anything
+
+    got = stack.consume_all(topic, min_count=len(values), timeout_s=30)
+    assert sorted(m.value() for m in got) == sorted(values)
+    # The broker keeps accepting writes after the restart.
+    stack.produce(topic, [b"after-restart"])
+    assert len(stack.consume_all(topic, min_count=len(values) + 1)) == len(values) + 1
+
+
+def test_consumer_group_commits_and_resumes(stack, topic_factory, unique_name):
+    topic = topic_factory("group", partitions=2)
+    group = unique_name("group")
+    stack.produce(topic, [b"a", b"b", b"c"])
+
+    c = stack.consumer(group)
+    c.subscribe([topic])
+    seen = []
+    deadline = time.monotonic() + 30
+    while len(seen) < 3 and time.monotonic() < deadline:
+        m = c.poll(0.5)
+        if m is not None and not m.error():
+            seen.append(m.value())
+    assert sorted(seen) == [b"a", b"b", b"c"]
+    c.commit(asynchronous=False)
+    committed = c.committed(c.assignment(), timeout=10)
+    c.close()
+    assert sum(tp.offset for tp in committed if tp.offset >= 0) == 3
+
+    # A new member of the same group starts after the committed offsets.
+    stack.produce(topic, [b"d"])
+    c = stack.consumer(group)
+    c.subscribe([topic])
+    later = []
+    deadline = time.monotonic() + 30
+    while not later and time.monotonic() < deadline:
+        m = c.poll(0.5)
+        if m is not None and not m.error():
+            later.append(m.value())
+    c.close()
+    assert later == [b"d"]
+
+
+def test_aiokafka_group_joins_and_commits(stack, topic_factory, unique_name):
+    # faust runs on aiokafka; check that its group protocol works with the broker.
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    topic = topic_factory("aio", partitions=2)
+    group = unique_name("aio")
+    stack.produce(topic, [b"x", b"y"])
+
+    async def consume() -> tuple[list[bytes], int]:
+        c = AIOKafkaConsumer(
+            topic, bootstrap_servers=stack.bootstrap, group_id=group,
+            auto_offset_reset="earliest", enable_auto_commit=False,
+            session_timeout_ms=6000, heartbeat_interval_ms=1000,
+        )
+        await c.start()
+        try:
+            got: list[bytes] = []
+            async with asyncio.timeout(30):
+                while len(got) < 2:
+                    batch = await c.getmany(timeout_ms=500)
+                    got += [r.value for records in batch.values() for r in records]
+            await c.commit()
+            offsets = [await c.committed(TopicPartition(topic, p)) for p in (0, 1)]
+            return got, sum(o or 0 for o in offsets)
+        finally:
+            await c.stop()
+
+    got, committed = asyncio.run(consume())
+    assert sorted(got) == [b"x", b"y"]
+    assert committed == 2
+
+
+def test_ensure_topics_is_idempotent(stack):
+    name = f"t{uuid.uuid4().hex[:8]}"
+    topo = Topology(name=name, policy="p.yaml", streams=(StreamSpec(name=name, tenants=("acme",)),))
+    first = devstack.ensure_topics(stack.bootstrap, topo)
+    assert sorted(first) == sorted(topo.topic_names()) or "audit.events" not in first
+    assert set(topo.topic_names()) - {"audit.events"} <= set(first)
+    assert devstack.ensure_topics(stack.bootstrap, topo) == []
+    md = stack.admin().list_topics(timeout=10)
+    for t in topo.topic_names():
+        assert len(md.topics[t].partitions) == topo.topics.partitions
+
+
+def test_bucket_has_object_lock_and_versioning(stack):
+    bucket = f"evidence-{uuid.uuid4().hex[:8]}"
+    assert devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings) is True
+    assert devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings) is False
+    s3 = stack.s3()
+    lock = s3.get_object_lock_configuration(Bucket=bucket)["ObjectLockConfiguration"]
+    assert lock["ObjectLockEnabled"] == "Enabled"
+    assert s3.get_bucket_versioning(Bucket=bucket)["Status"] == "Enabled"
+
+
+def test_existing_bucket_without_lock_is_refused(stack):
+    bucket = f"plain-{uuid.uuid4().hex[:8]}"
+    devstack.ensure_bucket(stack.s3_endpoint, bucket, object_lock=False, settings=stack.settings)
+    with pytest.raises(devstack.StackError, match="without Object Lock"):
+        devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings)
