@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 
 from confluent_kafka import Consumer, KafkaError, Message, Producer, TopicPartition
@@ -36,9 +37,51 @@ def produce_all(producer: Producer, topic: str, payloads: Iterable[bytes], *,
     return failed + remaining
 
 
-def read_topic(bootstrap: str, topic: str, *, idle_s: float = 2.0, from_beginning: bool = True,
-               max_messages: int | None = None) -> Iterator[Message]:
-    """Every message currently in TOPIC, across partitions; stops at the end of each."""
+def end_offsets(bootstrap: str, topic: str, *, settle_s: float = 1.0) -> dict[int, int]:
+    """The offset after the last record of each partition of TOPIC, found by reading.
+
+    Kafka's high watermark is that offset. The embedded broker (Tansu on S3
+    storage) reports the base offset of the last batch plus one instead, so we
+    read the tail from just before the reported watermark: the same answer on
+    both, and nothing that counts or waits for records trusts the watermark.
+    """
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "veilstream-reader",
+                         "enable.auto.commit": False, "enable.partition.eof": True})
+    try:
+        meta = consumer.list_topics(topic, timeout=10).topics.get(topic)
+        if meta is None or meta.error is not None:
+            raise KeyError(f"no topic named {topic}")
+        ends: dict[int, int] = {}
+        for p in meta.partitions:
+            low, high = consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
+            ends[p] = high
+        tails = [TopicPartition(topic, p, max(0, high - 1)) for p, high in ends.items() if high > 0]
+        if not tails:
+            return ends
+        consumer.assign(tails)
+        pending = {tp.partition for tp in tails}
+        quiet_since = time.monotonic()
+        while pending and time.monotonic() - quiet_since < settle_s:
+            msg = consumer.poll(0.2)
+            if msg is None:
+                continue
+            if msg.error():
+                if msg.error().code() == KafkaError._PARTITION_EOF:
+                    pending.discard(msg.partition())
+                    continue
+                raise RuntimeError(f"reading {topic}: {msg.error()}")
+            ends[msg.partition()] = max(ends[msg.partition()], msg.offset() + 1)
+            quiet_since = time.monotonic()
+        return ends
+    finally:
+        consumer.close()
+
+
+def read_topic(bootstrap: str, topic: str, *, timeout_s: float = 120.0, from_beginning: bool = True,
+               max_messages: int | None = None, start: dict[int, int] | None = None) -> Iterator[Message]:
+    """Every message currently in TOPIC (from START offsets, if given), across
+    partitions; stops at the end of each. Offsets may have gaps (transactional
+    and idempotent batches), so count messages, never subtract offsets."""
     consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "veilstream-reader",
                          "enable.auto.commit": False, "enable.partition.eof": True,
                          "auto.offset.reset": "earliest" if from_beginning else "latest"})
@@ -47,18 +90,19 @@ def read_topic(bootstrap: str, topic: str, *, idle_s: float = 2.0, from_beginnin
         if meta is None or meta.error is not None:
             raise KeyError(f"no topic named {topic}")
         parts = sorted(meta.partitions)
-        ends: dict[int, int] = {}
-        for p in parts:
-            low, high = consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
-            ends[p] = high
-        start = [TopicPartition(topic, p, 0 if from_beginning else ends[p]) for p in parts]
-        pending = {p for p in parts if ends[p] > (0 if from_beginning else ends[p])}
-        consumer.assign(start)
+        ends = end_offsets(bootstrap, topic)
+        first = {p: (start or {}).get(p, 0 if from_beginning else ends[p]) for p in parts}
+        pending = {p for p in parts if ends[p] > first[p]}
+        consumer.assign([TopicPartition(topic, p, first[p]) for p in parts])
         seen = 0
+        deadline = time.monotonic() + timeout_s
         while pending:
-            msg = consumer.poll(idle_s)
+            msg = consumer.poll(1.0)
             if msg is None:
-                break
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"reading {topic}: partitions {sorted(pending)} not read to their end "
+                                       f"within {timeout_s:.0f}s")
+                continue
             if msg.error():
                 if msg.error().code() == KafkaError._PARTITION_EOF:
                     pending.discard(msg.partition())

@@ -20,6 +20,7 @@ STREETS = ["Maple Avenue", "Oak Street", "Pine Road", "Cedar Lane", "Elm Drive",
 CITIES = ["Springfield", "Portland", "Austin", "Denver", "Boston", "Seattle"]
 DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "proton.me", "example.org"]
 CARD_PREFIXES = ["4111", "4532", "5425", "5105", "3782", "6011"]
+AREA_CODES = [212, 305, 312, 404, 415, 503, 512, 617, 646, 702, 713, 206, 303, 614, 919]  # real US areas
 
 TEMPLATES = [
     "Hi, this is {name}. I was charged twice on my card {card}, please refund one of them.",
@@ -67,8 +68,11 @@ def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
 
 def _card(rng: random.Random) -> str:
     prefix = rng.choice(CARD_PREFIXES)
-    number = luhn_complete(prefix, 15 if prefix.startswith("37") else 16, rng)
-    return " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+    if prefix.startswith("37"):  # Amex: 15 digits, printed 4-6-5
+        number = luhn_complete(prefix, 15, rng)
+        return f"{number[:4]} {number[4:10]} {number[10:]}"
+    number = luhn_complete(prefix, 16, rng)
+    return " ".join(number[i:i + 4] for i in range(0, 16, 4))
 
 
 def _event(event_id: str, tenant: str, text: str, produced_at: int, subject: str | None) -> bytes:
@@ -92,7 +96,7 @@ def generate(count: int, *, seed: int = 7, tenants: tuple[str, ...] = ("acme", "
         first, last = rng.choice(FIRST), rng.choice(LAST)
         name = f"{first} {last}"
         email = f"{first.lower()}.{last.lower()}{rng.randint(1, 99)}@{rng.choice(DOMAINS)}"
-        phone = f"+1 {rng.randint(201, 989)}-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}"
+        phone = f"+1 {rng.choice(AREA_CODES)}-{rng.randint(201, 549)}-{rng.randint(1000, 9999)}"
         values = {
             "name": name, "email": email, "phone": phone, "card": _card(rng),
             "street": f"{rng.randint(10, 999)} {rng.choice(STREETS)}", "city": rng.choice(CITIES),

@@ -18,6 +18,7 @@ import faust
 from confluent_kafka import Consumer, TopicPartition
 
 from pipeline.flow import Flow
+from pipeline.kafka import end_offsets
 from pipeline.policy import resolve_policy
 from pipeline.settings import Settings
 from pipeline.topology import Topology, load_topology
@@ -64,18 +65,17 @@ def _vault_writer():
 
 
 def lag(bootstrap: str, topology: Topology) -> dict[tuple[str, int], int]:
-    """Committed offset vs high watermark of every input partition."""
+    """Offsets between the worker group's commit and the end of every input partition."""
     consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group_id(topology),
                          "enable.auto.commit": False})
     try:
         out: dict[tuple[str, int], int] = {}
         for stream in topology.streams:
-            meta = consumer.list_topics(stream.raw, timeout=10).topics[stream.raw]
-            tps = [TopicPartition(stream.raw, p) for p in sorted(meta.partitions)]
+            ends = end_offsets(bootstrap, stream.raw)
+            tps = [TopicPartition(stream.raw, p) for p in sorted(ends)]
             for tp in consumer.committed(tps, timeout=10):
-                _, high = consumer.get_watermark_offsets(tp, timeout=10)
                 committed = tp.offset if tp.offset >= 0 else 0
-                out[(tp.topic, tp.partition)] = max(0, high - committed)
+                out[(tp.topic, tp.partition)] = max(0, ends[tp.partition] - committed)
         return out
     finally:
         consumer.close()
