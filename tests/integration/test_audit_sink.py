@@ -133,3 +133,37 @@ def test_killed_between_upload_and_commit_then_restarted(stack, settings, topic_
     assert check_chain(records, GENESIS, 0) == []
     assert len({r["audit_id"] for r in records}) == 10
     assert committed(stack, group, topic, 1) == [10]
+
+
+def test_s3_outage_keeps_offsets_and_catches_up(stack, settings, topic_factory, unique_name):
+    from pipeline import devstack
+
+    topic = topic_factory("audit", partitions=1)
+    group = unique_name("g")
+    real = ObjectStore.from_settings(settings)
+    dead = ObjectStore.from_settings(settings.model_copy(
+        update={"s3_endpoint_url": f"http://127.0.0.1:{devstack.free_port()}"}))  # nothing listens there
+    sink = AuditSink(settings, real, topic=topic, group_id=group, consumer_overrides=SESSION)
+    stop = threading.Event()
+    t = threading.Thread(target=sink.run, args=(stop,), daemon=True)
+    t.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not sink.parts and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert sink.parts, "partition never assigned"
+        sink.store = dead  # S3 goes away
+        stack.produce(topic, events(9))
+        time.sleep(5)
+        assert sink.uploaded == 0 and sink.retry_at > 0
+        assert committed(stack, group, topic, 1) == [-1001]
+        sink.store = real  # and comes back
+        deadline = time.monotonic() + 90
+        while sink.uploaded < 9 and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        stop.set()
+        t.join(30)
+    records = archive_of(settings, topic)[0]
+    assert [r["kafka_offset"] for r in records] == list(range(9))
+    assert committed(stack, group, topic, 1) == [9]
