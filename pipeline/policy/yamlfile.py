@@ -138,6 +138,8 @@ def _message(model: type[BaseModel], err: dict, loc: tuple) -> str:
     if kind == "string_pattern_mismatch":
         pattern = (err.get("ctx") or {}).get("pattern", "")
         return f"got {got!r}; expected {PATTERN_HINTS.get(pattern, f'a string matching {pattern}')}"
+    if kind == "string_type" and got is not None:
+        return f"got {type(got).__name__} {got!r}; expected a string (YAML reads it as a {type(got).__name__}: quote it)"
     msg = err["msg"]
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, "):]
