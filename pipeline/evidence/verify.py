@@ -44,7 +44,7 @@ class TrustedKey:
 def parse_verifier_key(text: str) -> TrustedKey:
     """A signed-note verifier key: <name>+<8 hex key id>+<base64(0x01 || 32-byte key)>."""
     try:
-        name, kid, blob = text.strip().rsplit("+", 2)
+        name, kid, blob = text.strip().split("+", 2)  # names have no "+"; base64 may
         raw = base64.b64decode(blob, validate=True)
     except ValueError:
         raise ValueError("not a verifier key (name+keyid+base64key)") from None

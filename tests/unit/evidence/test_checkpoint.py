@@ -82,3 +82,20 @@ def test_parse_keeps_every_signature():
     note = sign_checkpoint(CP, S1)
     cp, body, sigs = parse_checkpoint(note)
     assert cp == CP and body == CP.body() and len(sigs) == 1
+
+
+@pytest.mark.parametrize("seed", [bytes([i]) * 32 for i in range(1, 12)])
+def test_verifier_key_parses_back_whatever_the_base64(seed):
+    from pipeline.evidence.verify import parse_verifier_key
+
+    s = Signer(seed)
+    key = parse_verifier_key(verifier_key(s.name, s.public_key_bytes()) + "\n")
+    assert (key.name, key.public_key) == (s.name, s.public_key_bytes())
+
+
+@pytest.mark.parametrize("text", ["", "name+00000000", "name+00000000+AAAA", "a+b+c"])
+def test_bad_verifier_keys(text):
+    from pipeline.evidence.verify import parse_verifier_key
+
+    with pytest.raises(ValueError):
+        parse_verifier_key(text)
