@@ -292,12 +292,13 @@ class AuditSink:
 
 
 def first_open_day(store: ObjectStore, today: dt.date) -> dt.date:
-    """The day after the newest evidence, else the first audit day, else today."""
-    evidence = store.list_dirs("evidence/")
-    if evidence:
-        last = dt.date.fromisoformat(evidence[-1].rstrip("/").split("dt=")[1])
-        return last + dt.timedelta(days=1)
-    audit = store.list_dirs("audit/")
-    if audit:
-        return dt.date.fromisoformat(audit[0].rstrip("/").split("dt=")[1])
-    return today
+    """The day after the newest closed evidence (its checkpoint written), else the first audit day, else today."""
+    def days(prefix: str) -> list[dt.date]:
+        return [dt.date.fromisoformat(d[len(prefix) + 3:-1]) for d in store.list_dirs(prefix)
+                if d.startswith(prefix + "dt=")]
+
+    for day in reversed(days("evidence/")):
+        if store.exists(f"evidence/dt={day.isoformat()}/checkpoint"):
+            return day + dt.timedelta(days=1)
+    audit = days("audit/")
+    return audit[0] if audit else today

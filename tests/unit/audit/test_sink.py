@@ -265,3 +265,22 @@ def test_closes_completed_days_once_their_records_are_archived():
     sink.flush(consumer, force=True)
     sink.maybe_close_days()
     assert closed == [DAY] and sink.open_from == DAY + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    "keys, expected",
+    [
+        ([], DAY),
+        (["audit/dt=2026-02-27/partition=0/x"], dt.date(2026, 2, 27)),
+        (["audit/dt=2026-02-27/partition=0/x", "evidence/dt=2026-02-27/checkpoint"], dt.date(2026, 2, 28)),
+        # a snapshot that died before its checkpoint leaves the day open
+        (["audit/dt=2026-02-27/partition=0/x", "evidence/dt=2026-02-27/checkpoint",
+          "evidence/dt=2026-02-28/manifest.json"], dt.date(2026, 2, 28)),
+    ],
+)
+def test_first_open_day(keys, expected):
+    from pipeline.audit.sink import first_open_day
+
+    store = MemStore()
+    store.objects = {k: b"" for k in keys}
+    assert first_open_day(store, DAY) == expected
