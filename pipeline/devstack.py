@@ -205,7 +205,7 @@ def _stop(proc: Proc, sig: int = signal.SIGTERM) -> None:
         time.sleep(0.05)
 
 
-def _child_env(settings: Settings) -> dict[str, str]:
+def _child_env() -> dict[str, str]:
     # Drop the caller's AWS_* variables (profiles, session tokens, real
     # endpoints): the local stack must never talk to a real account.
     return {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
@@ -254,8 +254,14 @@ def broker_healthy(bootstrap: str, timeout_s: float = 2.0) -> bool:
 # --- S3 and Kafka helpers ----------------------------------------------------
 
 
-def s3_client(s3_endpoint: str, settings: Settings | None = None, service: str = "s3"):
-    """A boto3 client for the endpoint, with the settings' region and credentials."""
+def s3_client(
+    s3_endpoint: str, settings: Settings | None = None, service: str = "s3", config=None
+):
+    """A boto3 client for the endpoint, with the settings' region and credentials.
+
+    `service` may be "kms" (moto serves it on the same endpoint); `config` is
+    an optional botocore Config (timeouts, retries).
+    """
     import boto3
 
     from pipeline.settings import get_settings
@@ -267,6 +273,7 @@ def s3_client(s3_endpoint: str, settings: Settings | None = None, service: str =
         region_name=s.aws_region,
         aws_access_key_id=s.aws_access_key_id.get_secret_value(),
         aws_secret_access_key=s.aws_secret_access_key.get_secret_value(),
+        config=config,
     )
 
 
@@ -378,7 +385,7 @@ def _broker_cmd(port: int) -> list[str]:
 def _broker_env(settings: Settings, s3_endpoint: str) -> dict[str, str]:
     # Tansu's S3 engine (the Rust object_store crate) reads these variables.
     return {
-        **_child_env(settings),
+        **_child_env(),
         "AWS_ENDPOINT": s3_endpoint,
         "AWS_ALLOW_HTTP": "true",
         "AWS_DEFAULT_REGION": settings.aws_region,
@@ -394,7 +401,7 @@ def _logs_dir(settings: Settings) -> Path:
 def start_s3(settings: Settings) -> Proc:
     port = settings.dev_s3_port
     _check_port(port, "S3/KMS server", "VEILSTREAM_DEV_S3_PORT")
-    proc = _spawn("s3", _s3_cmd(port), port, _logs_dir(settings) / "s3.log", _child_env(settings))
+    proc = _spawn("s3", _s3_cmd(port), port, _logs_dir(settings) / "s3.log", _child_env())
     url = f"http://{HOST}:{port}"
     _wait(lambda: s3_healthy(url), proc, f"the S3 server on {url}", START_TIMEOUT_S)
     ensure_bucket(url, BROKER_BUCKET, object_lock=False, settings=settings)

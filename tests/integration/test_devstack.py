@@ -122,3 +122,33 @@ def test_existing_bucket_without_lock_is_refused(stack):
     devstack.ensure_bucket(stack.s3_endpoint, bucket, object_lock=False, settings=stack.settings)
     with pytest.raises(devstack.StackError, match="without Object Lock"):
         devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings)
+
+
+def test_kms_answers_on_the_stack(stack):
+    kms = stack.s3("kms")
+    key_id = kms.create_key(Description="devstack test")["KeyMetadata"]["KeyId"]
+    blob = kms.encrypt(KeyId=key_id, Plaintext=b"data key")["CiphertextBlob"]
+    assert blob != b"data key"
+    assert kms.decrypt(CiphertextBlob=blob)["Plaintext"] == b"data key"
+
+
+def test_stop_s3_makes_requests_hang_until_start_s3(stack):
+    if not stack.embedded:
+        pytest.skip("needs the embedded stack to pause its S3 server")
+    from botocore.config import Config
+    from botocore.exceptions import ConnectTimeoutError, ReadTimeoutError
+
+    bucket = f"pause-{uuid.uuid4().hex[:8]}"
+    devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings)
+    impatient = devstack.s3_client(
+        stack.s3_endpoint, stack.settings,
+        config=Config(connect_timeout=1, read_timeout=1, retries={"max_attempts": 1}),
+    )
+    stack.stop_s3()
+    try:
+        with pytest.raises((ReadTimeoutError, ConnectTimeoutError)):
+            impatient.head_bucket(Bucket=bucket)
+    finally:
+        stack.start_s3()
+    stack.s3().put_object(Bucket=bucket, Key="k", Body=b"v")
+    assert stack.s3().get_object(Bucket=bucket, Key="k")["Body"].read() == b"v"
