@@ -38,6 +38,7 @@ from pipeline.settings import Settings
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF_S = 30.0
+CLOSE_RETRY_S = 300
 
 
 class ArchiveConflict(RuntimeError):
@@ -124,6 +125,7 @@ class AuditSink:
         self.open_from: dt.date | None = None  # first day without evidence
         self.retry_at = 0.0
         self.backoff = 1.0
+        self.close_retry_at = 0.0
         self.uploaded = 0
 
     # --- the Kafka edge -------------------------------------------------------
@@ -272,9 +274,9 @@ class AuditSink:
 
     def maybe_close_days(self) -> None:
         """Write the evidence of every completed UTC day once its records are archived."""
-        if self.close_day is None:
-            return
         now = self.clock()
+        if self.close_day is None or now < self.close_retry_at:
+            return
         try:
             if self.open_from is None:
                 self.open_from = first_open_day(self.store, day_of(int(now * 1000)))
@@ -289,6 +291,9 @@ class AuditSink:
                 self.open_from = day + dt.timedelta(days=1)
         except StoreUnavailable as exc:
             log.warning("%s; evidence snapshot postponed", exc)
+        except Exception as exc:  # a day that cannot be signed must not stop the archiving
+            log.error("evidence for %s not written, retrying in %ds: %s", self.open_from, CLOSE_RETRY_S, exc)
+            self.close_retry_at = now + CLOSE_RETRY_S
 
 
 def first_open_day(store: ObjectStore, today: dt.date) -> dt.date:

@@ -284,3 +284,26 @@ def test_first_open_day(keys, expected):
     store = MemStore()
     store.objects = {k: b"" for k in keys}
     assert first_open_day(store, DAY) == expected
+
+
+def test_a_day_that_cannot_be_signed_does_not_stop_the_sink(caplog):
+    store, consumer = MemStore(), FakeConsumer()
+    clock = Clock(T0 / 1000)
+    calls = []
+
+    def refuse(day):
+        calls.append(day)
+        raise RuntimeError("refusing to sign: chain break")
+
+    sink = make_sink(store, clock=clock, close_day=refuse)
+    sink.maybe_close_days()
+    clock.t += 86_400
+    sink.maybe_close_days()
+    sink.maybe_close_days()  # not retried at once
+    assert calls == [DAY] and "not written" in caplog.text
+    clock.t += 301
+    sink.maybe_close_days()
+    assert calls == [DAY, DAY]
+    feed(sink, range(2), ts=int(clock.t * 1000))
+    sink.flush(consumer, force=True)
+    assert consumer.commits == [(0, 2)]  # archiving goes on
