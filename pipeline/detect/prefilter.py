@@ -1,4 +1,4 @@
-"""Single-pass multi-pattern prefilter (Hyperscan).
+r"""Single-pass multi-pattern prefilter (Hyperscan).
 
 Every regex of every recognizer (and every injection rule) is compiled into
 one Hyperscan database in prefilter mode: Hyperscan may report a pattern that

@@ -35,7 +35,7 @@ _US = rf"\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))(?: 
 
 _EU_STREET = (
     r"(?:[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer|"
-    r"laan|straat|gracht|plein|kade|dijk|singel|steeg)"
+    r"laan|straat|gracht|plein|kade|dijk|singel|steeg|boulevard|markt|hof)"
     r"|(?:[A-ZÄÖÜ][\wäöüß\-]+ )(?:Straße|Strasse|Weg|Platz|Gasse|Allee))"
 )
 _EU = rf"\b{_EU_STREET} \d{{1,4}}(?:[ \-]?[a-z])?\b(?:,? (?:\d{{5}}|\d{{4}} ?[A-Z]{{2}}),? [A-ZÄÖÜ][\wäöüß\-]+(?: (?:an der|am|aan den|aan de|am [A-Z][\w\-]+) ?[A-ZÄÖÜ][\w\-]+)?)?"

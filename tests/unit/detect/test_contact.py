@@ -1,0 +1,43 @@
+"""Email, phone, IP address, URL credentials, street address."""
+
+import pytest
+
+from tests.unit.detect.util import values
+
+CASES = [
+    ("EMAIL_ADDRESS", "write to jane.doe+tickets@mail.example.co.uk today", ["jane.doe+tickets@mail.example.co.uk"]),
+    ("EMAIL_ADDRESS", "<bob_smith@example.org>", ["bob_smith@example.org"]),
+    ("EMAIL_ADDRESS", "not an address: user@localhost", []),
+    ("EMAIL_ADDRESS", "double dot: a..b@example.com", []),
+    ("EMAIL_ADDRESS", "twitter handle @example.com", []),
+    ("PHONE_NUMBER", "call me at (415) 555-0132", ["(415) 555-0132"]),
+    ("PHONE_NUMBER", "mobile +44 20 7946 0958", ["+44 20 7946 0958"]),
+    ("PHONE_NUMBER", "Telefon +49 30 901820", ["+49 30 901820"]),
+    ("PHONE_NUMBER", "tel. +33 1 42 68 53 00", ["+33 1 42 68 53 00"]),
+    ("PHONE_NUMBER", "order 12345 shipped", []),
+    ("PHONE_NUMBER", "version 1.2.3.4", []),
+    ("PHONE_NUMBER", "card 4242424242424242", []),
+    ("IP_ADDRESS", "login from 203.0.113.42 failed", ["203.0.113.42"]),
+    ("IP_ADDRESS", "v6 2001:db8:85a3::8a2e:370:7334 seen", ["2001:db8:85a3::8a2e:370:7334"]),
+    ("IP_ADDRESS", "full 2001:0db8:0000:0000:0000:ff00:0042:8329", ["2001:0db8:0000:0000:0000:ff00:0042:8329"]),
+    ("IP_ADDRESS", "octet out of range 256.1.1.1", []),
+    ("IP_ADDRESS", "version 1.2.3.4.5", []),
+    ("IP_ADDRESS", "time 12:30:45", []),
+    ("IP_ADDRESS", "mac 00:1A:2B:3C:4D:5E", []),
+    ("URL_CREDENTIALS", "db at postgres://app:hunter2@db.internal:5432/main now", ["postgres://app:hunter2@db.internal:5432/main"]),
+    ("URL_CREDENTIALS", "plain https://example.com/login?user=a", []),
+    ("URL_CREDENTIALS", "user only https://alice@example.com/", []),
+    ("STREET_ADDRESS", "ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500.", ["1600 Pennsylvania Avenue NW, Washington, DC 20500"]),
+    ("STREET_ADDRESS", "I live at 42 Oak St. Apt 4B", ["42 Oak St. Apt 4B"]),
+    ("STREET_ADDRESS", "new address: 0486 Angela Parks Suite 073, East Kim, MT 52146", ["0486 Angela Parks Suite 073, East Kim, MT 52146"]),
+    ("STREET_ADDRESS", "Anschrift: Hauptstraße 12, 10115 Berlin", ["Hauptstraße 12, 10115 Berlin"]),
+    ("STREET_ADDRESS", "adres Lucasboulevard 31, 2533 QN Ouderkerk", ["Lucasboulevard 31, 2533 QN Ouderkerk"]),
+    ("STREET_ADDRESS", "adresse 39, boulevard Pichon, 48757 Voisindan", ["39, boulevard Pichon, 48757 Voisindan"]),
+    ("STREET_ADDRESS", "we had 3 Way calls", []),
+    ("STREET_ADDRESS", "I waited 20 minutes on the road", []),
+]
+
+
+@pytest.mark.parametrize("entity,text,expected", CASES)
+def test_contact(entity, text, expected):
+    assert values(entity, text) == expected

@@ -1,0 +1,24 @@
+import pytest
+
+from tests.unit.detect.util import values
+
+CASES = [
+    ("SSN 536-22-8726", ["536-22-8726"]),
+    ("ssn: 536 22 8726", ["536 22 8726"]),
+    ("her social security number is 536228726", ["536228726"]),
+    # no match
+    ("area 000: 000-22-8726", []),
+    ("area 666: 666-22-8726", []),
+    ("area 9xx (ITIN range): 912-22-8726", []),
+    ("group 00: 536-00-8726", []),
+    ("serial 0000: 536-22-0000", []),
+    ("advertised, never issued: 078-05-1120 and 123-45-6789", []),
+    ("mixed separators 536-22 8726", []),
+    ("bare nine digits without context 536228726", []),
+    ("part of a phone number 1-536-22-8726-9", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_us_ssn(text, expected):
+    assert values("US_SSN", text) == expected
