@@ -46,7 +46,8 @@ def build_flows(topology: Topology, settings: Settings) -> dict[str, Flow]:
     from pipeline.keys import open_key_service
 
     policy = resolve_policy(topology.policy, settings.topologies_dir / "policies")
-    keys = open_key_service(settings)
+    # Key events belong in this topology's audit trail.
+    keys = open_key_service(settings.model_copy(update={"audit_topic": topology.audit_topic}))
     detector = load_detector(policy, max(topology.worker.processes, settings.detect_processes))
     vault_writer = _vault_writer()
     return {
