@@ -309,3 +309,18 @@ def test_operator_cli_snapshot_with_the_keyring_key(stack, tmp_path, monkeypatch
         assert bad.exit_code == 1 and "FAIL evidence/dt=2026-03-01/manifest.json" in bad.output, bad.output
     finally:
         get_settings.cache_clear()
+
+
+def test_signing_key_wrapped_by_the_local_kms(stack, tmp_path):
+    from pipeline.keys.signing import init_signing_key, load_signer
+
+    kek = stack.s3("kms").create_key(Description="evidence test KEK")["KeyMetadata"]["KeyId"]
+    a = Archive(stack, make_signer(b"\x55" * 32))
+    settings = a.settings.model_copy(update={"state_dir": tmp_path, "key_provider": "kms", "kms_key_id": kek,
+                                             "s3_endpoint_url": stack.kms_endpoint})
+    signer = init_signing_key(settings)
+    assert (tmp_path / "evidence-signing.kms").stat().st_mode & 0o777 == 0o600
+    assert not (tmp_path / "evidence-signing.key").exists()
+    a.write(DAY1, 0, range(2))
+    snapshot(a.store, DAY1, load_signer(settings))
+    assert verify_day(a.store, DAY1, TrustedKey(signer.name, signer.public_key_bytes())) == []
