@@ -12,16 +12,18 @@ acknowledges anything: fail closed, never pass unprotected text along.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline import codecs
-from pipeline.audit.events import decision_event, record_id
+from pipeline.audit.events import decision_event, deterministic_id, record_id
 from pipeline.ingest import IngestError, decode_raw
 from pipeline.policy import Policy
 from pipeline.protect import protect
 from pipeline.records import (
+    AuditEvent,
     DeadLetter,
     Detection,
     Offset,
@@ -32,6 +34,8 @@ from pipeline.records import (
 )
 from pipeline.route import route
 from pipeline.topology import StreamSpec
+
+log = logging.getLogger("veilstream.flow")
 
 DLQ_KEY_OWNER = "_veilstream"  # DLQ payloads may have no valid tenant: one system key seals them
 
@@ -67,7 +71,8 @@ def now_ms() -> int:
 
 class Flow:
     def __init__(self, stream: StreamSpec, policy: Policy, detector, keys, *, max_event_bytes: int,
-                 audit_topic: str = "audit.events", vault_writer=None):
+                 audit_topic: str = "audit.events", vault_writer=None, policy_watcher=None,
+                 detector_factory=None):
         self.stream = stream
         self.policy = policy
         self.detector = detector
@@ -75,6 +80,36 @@ class Flow:
         self.max_event_bytes = max_event_bytes
         self.audit_topic = audit_topic
         self.vault_writer = vault_writer  # (event, protection, policy, keys, now_ms) -> (key, value) | None
+        self.policy_watcher = policy_watcher  # PolicyWatcher: poll() -> Policy | PolicyError | None
+        self.detector_factory = detector_factory  # Policy -> detector
+
+    def reload_policy(self) -> bytes | None:
+        """Between batches: apply a changed policy file, or refuse a broken one.
+
+        Either way the change is audited (kind "policy"); a broken file leaves
+        the last good policy in force and is logged loudly.
+        """
+        if self.policy_watcher is None:
+            return None
+        polled = self.policy_watcher.poll()
+        if polled is None:
+            return None
+        previous = self.policy
+        if isinstance(polled, Policy):
+            detector = self.detector_factory(polled)
+            old, self.detector, self.policy = self.detector, detector, polled
+            getattr(old, "close", lambda: None)()
+            outcome, reason_code, detail = "applied", "policy_changed", f"previous version {previous.version}"
+            log.warning("policy %s changed: version %s replaces %s", polled.id, polled.version, previous.version)
+        else:
+            outcome, reason_code, detail = "refused", "invalid_policy", str(polled)
+            log.critical("policy file changed but is invalid; keeping version %s: %s", previous.version, polled)
+        event = AuditEvent(
+            audit_id=deterministic_id("policy", self.stream.name, outcome, self.policy.version, now_ms()),
+            kind="policy", occurred_at=now_ms(), tenant="", stream=self.stream.name, outcome=outcome,
+            reason_code=reason_code, policy_id=self.policy.id, policy_version=self.policy.version, reason=detail,
+        )
+        return codecs.encode_audit(event)
 
     def process(self, batch: Sequence[Incoming]) -> list[Decision]:
         decisions: list[Decision | None] = [None] * len(batch)

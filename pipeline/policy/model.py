@@ -110,9 +110,13 @@ def load_policy(path: Path) -> Policy:
         raise PolicyError(f"{path}: {problems}") from exc
 
 
-def resolve_policy(name_or_path: str, policies_dir: Path) -> Policy:
-    """A built-in policy name (topologies/policies/<name>.yaml) or a path."""
+def policy_path(name_or_path: str, policies_dir: Path) -> Path:
+    """A built-in policy name (topologies/policies/<name>.yaml) or a path to a file."""
     candidate = Path(name_or_path)
     if candidate.suffix in (".yaml", ".yml"):
-        return load_policy(candidate)
-    return load_policy(policies_dir / f"{name_or_path}.yaml")
+        return candidate
+    return policies_dir / f"{name_or_path}.yaml"
+
+
+def resolve_policy(name_or_path: str, policies_dir: Path) -> Policy:
+    return load_policy(policy_path(name_or_path, policies_dir))

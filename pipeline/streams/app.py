@@ -82,8 +82,11 @@ def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topolog
                 for e in events
             ]
             try:
-                decisions = await loop.run_in_executor(executor, flow.process, batch)
                 deliveries = []
+                policy_event = await loop.run_in_executor(executor, flow.reload_policy)
+                if policy_event is not None:
+                    deliveries.append(await audit.send(key=stream.name.encode(), value=policy_event))
+                decisions = await loop.run_in_executor(executor, flow.process, batch)
                 for d in decisions:
                     for m in d.messages:
                         deliveries.append(await out(m.topic).send(key=m.key, value=m.value, headers=list(m.headers)))

@@ -19,7 +19,9 @@ from confluent_kafka import Consumer, TopicPartition
 
 from pipeline.flow import Flow
 from pipeline.kafka import end_offsets
-from pipeline.policy import resolve_policy
+from pipeline.policy import policy_path
+from pipeline.policy.watch import load_policy_file
+from pipeline.vault.entry import vault_entry
 from pipeline.settings import Settings
 from pipeline.topology import Topology, load_topology
 
@@ -45,24 +47,21 @@ def load_detector(policy, processes: int):
 def build_flows(topology: Topology, settings: Settings) -> dict[str, Flow]:
     from pipeline.keys import open_key_service
 
-    policy = resolve_policy(topology.policy, settings.topologies_dir / "policies")
+    from pipeline.policy.watch import PolicyWatcher
+
+    path = policy_path(topology.policy, settings.topologies_dir / "policies")
+    policy = load_policy_file(path)
     # Key events belong in this topology's audit trail.
     keys = open_key_service(settings.model_copy(update={"audit_topic": topology.audit_topic}))
-    detector = load_detector(policy, max(topology.worker.processes, settings.detect_processes))
-    vault_writer = _vault_writer()
+    processes = max(topology.worker.processes, settings.detect_processes)
+    detector = load_detector(policy, processes)
     return {
         s.name: Flow(s, policy, detector, keys, max_event_bytes=settings.max_event_bytes,
-                     audit_topic=topology.audit_topic, vault_writer=vault_writer)
+                     audit_topic=topology.audit_topic, vault_writer=vault_entry,
+                     policy_watcher=PolicyWatcher(path, current=policy),
+                     detector_factory=lambda p: load_detector(p, processes))
         for s in topology.streams
     }
-
-
-def _vault_writer():
-    try:
-        from pipeline.vault import vault_entry
-    except ImportError:
-        return None
-    return vault_entry
 
 
 def lag(bootstrap: str, topology: Topology) -> dict[tuple[str, int], int]:
@@ -82,6 +81,15 @@ def lag(bootstrap: str, topology: Topology) -> dict[tuple[str, int], int]:
         consumer.close()
 
 
+def _mount_restore(app, settings: Settings, topology_path: Path) -> None:
+    """POST /restore on the worker's web port (the restoration API)."""
+    from pipeline.vault import open_restorer
+    from pipeline.vault.http import add_restore_route
+
+    restorer = open_restorer(settings, topology=topology_path, actor="restore-api")
+    add_restore_route(app.web.web_app, restorer)
+
+
 def run_worker(topology_path: Path, settings: Settings, *, until_drained: bool = False,
                loglevel: str = "warning") -> None:
     topology = load_topology(topology_path)
@@ -91,6 +99,7 @@ def run_worker(topology_path: Path, settings: Settings, *, until_drained: bool =
     from pipeline.streams.app import build_app
 
     app = build_app(topology, settings, bootstrap, flows)
+    _mount_restore(app, settings, topology_path)
 
     if until_drained:
         drained_checks = 0

@@ -1,0 +1,129 @@
+"""The batch flow with plain values: a scripted detector, a real key service on files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline import codecs
+from pipeline.flow import Flow, Incoming
+from pipeline.keys import FileKeyStore, KeyService, LocalKeyring
+from pipeline.policy import load_policy
+from pipeline.policy.watch import PolicyWatcher
+from pipeline.records import Detection, Finding, Offset
+from pipeline.topology import StreamSpec
+
+STREAM = StreamSpec(name="tickets", tenants=("acme",))
+NAME = "Maria Garcia"
+POLICY_TEXT = """id: p1
+entities:
+  PERSON: {threshold: 0.5, ai: tokenize, store: encrypt}
+  SECRET: {threshold: 0.5, ai: block, store: block}
+"""
+
+
+class ScriptedDetector:
+    """Finds the literal NAME as a PERSON and 'AKIA' as a SECRET: plain, predictable values."""
+
+    def detect_batch(self, texts):
+        out = []
+        for t in texts:
+            found = []
+            if NAME in t:
+                found.append(Finding("PERSON", t.index(NAME), t.index(NAME) + len(NAME), 0.9, "scripted"))
+            if "AKIA" in t:
+                found.append(Finding("SECRET", t.index("AKIA"), t.index("AKIA") + 20, 0.99, "aws_access_key"))
+            out.append(Detection(tuple(found)))
+        return out
+
+
+@pytest.fixture
+def keys(tmp_path):
+    LocalKeyring.init(tmp_path / "keyring.json")
+    svc = KeyService(LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"))
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def policy_file(tmp_path):
+    path = tmp_path / "p1.yaml"
+    path.write_text(POLICY_TEXT)
+    return path
+
+
+@pytest.fixture
+def flow(keys, policy_file):
+    policy = load_policy(policy_file)
+    return Flow(STREAM, policy, ScriptedDetector(), keys, max_event_bytes=4096,
+                policy_watcher=PolicyWatcher(policy_file, current=policy),
+                detector_factory=lambda p: ScriptedDetector())
+
+
+def incoming(offset: int, payload: bytes) -> Incoming:
+    return Incoming(Offset("raw.tickets", 0, offset), payload, 1_700_000_000_000)
+
+
+def event(event_id: str, text: str) -> bytes:
+    return json.dumps({"event_id": event_id, "tenant": "acme", "source": "s", "produced_at": 1, "text": text}).encode()
+
+
+def test_one_decision_and_one_audit_event_per_input(flow):
+    batch = [
+        incoming(0, event("e0", f"Hi, I am {NAME}.")),
+        incoming(1, b'{"broken'),
+        incoming(2, event("e2", "key AKIAABCDEFGHIJKLMNOP leaked")),
+        incoming(3, event("e3", "nothing to see")),
+    ]
+    decisions = flow.process(batch)
+    assert [d.source.offset for d in decisions] == [0, 1, 2, 3]
+    assert [d.outcome.value for d in decisions] == ["protected", "dead_lettered", "quarantined", "protected"]
+    audits = [codecs.decode_audit(d.audit) for d in decisions]
+    assert [a.source.offset for a in audits] == [0, 1, 2, 3]
+    assert len({a.audit_id for a in audits}) == 4
+    assert audits[0].entity_counts == {"PERSON": 1} and audits[0].policy_id == "p1"
+
+    topics = [[m.topic for m in d.messages] for d in decisions]
+    assert topics[0][:2] == ["ai.tickets", "store.tickets"]
+    assert topics[1] == ["dlq.tickets"]
+    assert topics[2] == ["quarantine.tickets"]
+
+    ai = codecs.decode("ProtectedRecord", decisions[0].messages[0].value)
+    assert ai["text"] == "Hi, I am <PERSON_1>."
+    for d in decisions:  # the name, the secret and the malformed payload appear nowhere in clear
+        for m in d.messages:
+            assert NAME.encode() not in m.value and b"AKIAABCDEF" not in m.value and b'{"broken' not in m.value
+        assert NAME.encode() not in d.audit
+
+
+def test_redelivery_gives_identical_ids(flow):
+    batch = [incoming(5, event("e5", f"{NAME} again"))]
+    first, second = flow.process(batch)[0], flow.process(batch)[0]
+    assert codecs.decode_audit(first.audit).audit_id == codecs.decode_audit(second.audit).audit_id
+    assert [m.key for m in first.messages] == [m.key for m in second.messages]
+
+
+def test_dead_letter_payload_is_sealed_and_opens(flow, keys):
+    decision = flow.process([incoming(9, b"\xff\xfe not json")])[0]
+    letter = codecs.decode("DeadLetter", decision.messages[0].value)
+    assert letter["reason_code"] == "malformed_json"
+    assert keys.open(letter["key_id"], letter["payload_ciphertext"], letter["record_id"].encode()) == b"\xff\xfe not json"
+
+
+def test_policy_change_is_applied_and_audited(flow, policy_file):
+    assert flow.reload_policy() is None  # unchanged
+    old_version = flow.policy.version
+    policy_file.write_text(POLICY_TEXT.replace("0.5, ai: tokenize", "0.7, ai: tokenize"))
+    applied = codecs.decode_audit(flow.reload_policy())
+    assert (applied.kind, applied.outcome) == ("policy", "applied")
+    assert flow.policy.version == applied.policy_version != old_version
+
+
+def test_broken_policy_file_keeps_the_last_good_policy(flow, policy_file):
+    good = flow.policy
+    policy_file.write_text("id: p1\nentities: [\n")
+    refused = codecs.decode_audit(flow.reload_policy())
+    assert (refused.kind, refused.outcome, refused.reason_code) == ("policy", "refused", "invalid_policy")
+    assert flow.policy is good
+    assert flow.process([incoming(0, event("e0", NAME))])[0].outcome.value == "protected"
