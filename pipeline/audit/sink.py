@@ -196,6 +196,8 @@ class AuditSink:
         except CodecError as exc:
             log.warning("undecodable audit record at %s/%d@%d (%s)", self.topic, partition, offset, exc.reason_code)
             event = undecodable_event(payload or b"", timestamp_ms, exc.reason_code)
+        if timestamp_ms <= 0:  # no broker timestamp: the event's own time keeps the key deterministic
+            timestamp_ms = event.occurred_at
         st = self.parts.setdefault(partition, PartitionState())
         day = day_of(timestamp_ms)
         if self.open_from and day < self.open_from:

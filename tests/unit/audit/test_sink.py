@@ -307,3 +307,12 @@ def test_a_day_that_cannot_be_signed_does_not_stop_the_sink(caplog):
     feed(sink, range(2), ts=int(clock.t * 1000))
     sink.flush(consumer, force=True)
     assert consumer.commits == [(0, 2)]  # archiving goes on
+
+
+def test_missing_broker_timestamp_falls_back_to_the_event_time():
+    store, consumer = MemStore(), FakeConsumer()
+    sink = make_sink(store)
+    sink.accept(0, 0, -1, encode_audit(event(0)))
+    sink.flush(consumer, force=True)
+    (key,) = store.objects
+    assert parse_key(key)[0] == DAY and archived(store)[0]["kafka_timestamp"] == T0
