@@ -33,6 +33,8 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
     policies: set[str] = set()
     key_ids: set[str] = set()
     hourly: Counter[str] = Counter()
+    audit_ids: set[str] = set()
+    decision_events = 0
     for r in records:
         kind = r["kind"]
         kinds[kind] += 1
@@ -45,6 +47,8 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
             erasures[r.get("actor") or "?"][r.get("reason") or r.get("reason_code") or "?"] += 1
         if kind != DECISION:
             continue
+        decision_events += 1
+        audit_ids.add(r.get("audit_id", ""))
         src = (r.get("source_topic"), r.get("source_partition"), r.get("source_offset"))
         if None in src:
             invalid += 1
@@ -82,6 +86,8 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
         t["balanced"] = t["missing"] == 0 and t["records_in"] == t["decisions_total"]
     recon = {
         "topics": topics,
+        "decision_events": decision_events,
+        "distinct_decision_audit_ids": len(audit_ids),
         "duplicate_decision_events": duplicates,
         "decisions_without_source": invalid,
         "events_by_kind": dict(kinds),

@@ -4,7 +4,7 @@ from pipeline.evidence.reconcile import reconcile
 
 
 def decision(off, outcome="protected", topic="raw.t", part=0, **kw):
-    return {"kind": "decision", "source_topic": topic, "source_partition": part, "source_offset": off,
+    return {"kind": "decision", "audit_id": f"{topic}/{part}/{off}", "source_topic": topic, "source_partition": part, "source_offset": off,
             "outcome": outcome, "occurred_at": 3_600_000 * 5 + off, "entity_counts": kw.get("counts", {}),
             "policy_id": "p", "policy_version": "v1", "key_ids": kw.get("keys", [])}
 
@@ -26,6 +26,7 @@ def test_redelivered_decisions_are_counted_once():
     recs = [decision(0), decision(1), decision(1), decision(1)]
     recon, _ = reconcile(recs, {})
     assert recon["duplicate_decision_events"] == 2
+    assert (recon["decision_events"], recon["distinct_decision_audit_ids"]) == (4, 2)
     assert recon["topics"]["raw.t"]["decisions_total"] == 2 and recon["balanced"]
 
 
