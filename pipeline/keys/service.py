@@ -129,9 +129,11 @@ class KeyService:
         rec = KeyRecord(key_id=key_id or f"{kind}:{tenant}:{scope}:{uid}", uid=uid, kind=kind, tenant=tenant,
                         scope=scope, kek_id=kek_id, wrapped=wrapped, created_at=self.clock(), not_after=not_after)
         self.store.put([rec])
-        self.refresh()
-        winner = self._index.records[rec.key_id]
-        if winner.uid == rec.uid:
+        if key_id is None:
+            self._index.apply(rec)  # a fresh random id: nobody else can have written it
+        else:
+            self.refresh()  # a fixed id (a tenant root): the first record written wins
+        if self._index.records[rec.key_id].uid == rec.uid:
             self._cache(rec.key_id, plaintext)
             self.emit("created", tenant, (rec.key_id,))
         return rec.key_id

@@ -19,6 +19,7 @@ import base64
 import fcntl
 import json
 import os
+import time
 import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -110,18 +111,14 @@ class KafkaKeyStore:
     """The compacted keys topic. `put` returns once the broker acknowledged."""
 
     def __init__(self, bootstrap: str, topic: str, *, timeout_s: float = 30.0):
-        from confluent_kafka import Consumer, Producer, TopicPartition
+        from confluent_kafka import Producer
 
         self.topic = topic
         self.timeout_s = timeout_s
         ensure_compacted_topic(bootstrap, topic, partitions=1)
         self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all",
                                    "enable.idempotence": True, "linger.ms": 0})
-        self._consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": f"veilstream-keys-{uuid.uuid4().hex}",
-                                   "enable.auto.commit": False, "auto.offset.reset": "earliest",
-                                   "enable.partition.eof": False})
-        self._tp = TopicPartition(topic, 0, 0)
-        self._consumer.assign([self._tp])
+        self._consumer = reader(bootstrap, "keys")
         self._next = 0
 
     def put(self, records: list[KeyRecord]) -> None:
@@ -139,21 +136,10 @@ class KafkaKeyStore:
             raise KeyStoreError(f"keys topic {self.topic}: write not acknowledged ({errors or 'timeout'})")
 
     def read_new(self) -> list[KeyRecord]:
-        import time
-
         from confluent_kafka import TopicPartition
 
-        _, high = self._consumer.get_watermark_offsets(TopicPartition(self.topic, 0), timeout=self.timeout_s)
         out: list[KeyRecord] = []
-        deadline = time.monotonic() + self.timeout_s
-        while self._next < high:
-            if time.monotonic() > deadline:
-                raise KeyStoreError(f"keys topic {self.topic}: could not read up to offset {high}")
-            msg = self._consumer.poll(1.0)
-            if msg is None:
-                continue
-            if msg.error():
-                raise KeyStoreError(f"keys topic {self.topic}: {msg.error()}")
+        for msg in read_to_end(self._consumer, [TopicPartition(self.topic, 0, self._next)], self.timeout_s):
             self._next = msg.offset() + 1
             if msg.value() is not None:
                 out.append(KeyRecord.from_json(msg.value()))
@@ -162,6 +148,43 @@ class KafkaKeyStore:
     def close(self) -> None:
         self._producer.flush(self.timeout_s)
         self._consumer.close()
+
+
+def reader(bootstrap: str, purpose: str):
+    """A group-less consumer for read-to-end scans (partitions are assigned, nothing committed)."""
+    from confluent_kafka import Consumer
+
+    return Consumer({"bootstrap.servers": bootstrap, "group.id": f"veilstream-{purpose}-{uuid.uuid4().hex}",
+                     "enable.auto.commit": False, "auto.offset.reset": "earliest",
+                     "enable.partition.eof": True, "fetch.wait.max.ms": 20})
+
+
+def read_to_end(consumer, partitions: list, timeout_s: float) -> list:
+    """Messages from the given positions up to each partition's end.
+
+    The end is the partition-EOF event of the fetch, not ListOffsets: the
+    embedded broker answers ListOffsets(latest) wrongly. Re-assigning makes
+    librdkafka report EOF again even when nothing new arrived.
+    """
+    from confluent_kafka import KafkaError
+
+    consumer.assign(partitions)
+    pending = {(tp.topic, tp.partition) for tp in partitions}
+    out = []
+    deadline = time.monotonic() + timeout_s
+    while pending:
+        if time.monotonic() > deadline:
+            raise KeyStoreError(f"could not read {sorted(pending)} to the end within {timeout_s:.0f}s")
+        msg = consumer.poll(0.2)
+        if msg is None:
+            continue
+        if msg.error():
+            if msg.error().code() == KafkaError._PARTITION_EOF:
+                pending.discard((msg.topic(), msg.partition()))
+                continue
+            raise KeyStoreError(f"reading {msg.topic()}: {msg.error()}")
+        out.append(msg)
+    return out
 
 
 class KeyStoreError(Exception):

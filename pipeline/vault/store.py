@@ -8,10 +8,9 @@ written a moment ago is found.
 
 from __future__ import annotations
 
-import time
-import uuid
 from dataclasses import dataclass
 
+from pipeline.keys.store import read_to_end, reader
 from pipeline.vault.entry import VaultEntry, vault_key
 from pipeline.vault.restore import ERASED
 
@@ -27,47 +26,29 @@ class Located:
 
 class KafkaVault:
     def __init__(self, bootstrap: str, topics: list[str], *, timeout_s: float = 30.0):
-        from confluent_kafka import Consumer, Producer
+        from confluent_kafka import Producer
 
         self.bootstrap = bootstrap
         self.topics = topics
         self.timeout_s = timeout_s
-        self._consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": f"veilstream-vault-{uuid.uuid4().hex}",
-                                   "enable.auto.commit": False, "auto.offset.reset": "earliest"})
+        self._consumer = reader(bootstrap, "vault")
         self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True})
         self._next: dict[tuple[str, int], int] = {}
         self._latest: dict[bytes, Located | str] = {}
-        self._assign()
-
-    def _assign(self) -> None:
-        from confluent_kafka import TopicPartition
-
-        meta = self._consumer.list_topics(timeout=self.timeout_s)
-        parts = []
-        for t in self.topics:
-            tm = meta.topics.get(t)
-            if tm is None or tm.error is not None:
-                continue  # a stream that never wrote its vault yet
-            for p in tm.partitions:
-                self._next.setdefault((t, p), 0)
-                parts.append(TopicPartition(t, p, self._next[(t, p)]))
-        self._consumer.assign(parts)
 
     def catch_up(self) -> None:
         from confluent_kafka import TopicPartition
 
-        self._assign()
-        ends = {tp: self._consumer.get_watermark_offsets(TopicPartition(*tp), timeout=self.timeout_s)[1]
-                for tp in self._next}
-        deadline = time.monotonic() + self.timeout_s
-        while any(self._next[tp] < ends[tp] for tp in ends):
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"vault topics {self.topics}: could not read to the end")
-            msg = self._consumer.poll(0.5)
-            if msg is None:
-                continue
-            if msg.error():
-                raise RuntimeError(f"vault topic read failed: {msg.error()}")
+        meta = self._consumer.list_topics(timeout=self.timeout_s)
+        for t in self.topics:
+            tm = meta.topics.get(t)
+            if tm is not None and tm.error is None:  # a stream may not have written its vault yet
+                for p in tm.partitions:
+                    self._next.setdefault((t, p), 0)
+        if not self._next:
+            return
+        positions = [TopicPartition(t, p, off) for (t, p), off in self._next.items()]
+        for msg in read_to_end(self._consumer, positions, self.timeout_s):
             self._next[(msg.topic(), msg.partition())] = msg.offset() + 1
             if msg.value() is None:
                 self._latest[msg.key()] = ERASED

@@ -1,0 +1,97 @@
+"""The key suite on the real broker (keys topic) with both KEK providers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.codecs import decode_audit
+from pipeline.keys import KeyDestroyedError, TamperedError, open_key_service
+from tests.integration.keys_fixtures import key_settings, settings_env  # noqa: F401
+
+pytestmark = pytest.mark.integration
+AAD = b"acme\x1fe-1\x1f<PERSON_1>"
+
+
+@pytest.fixture
+def services(key_settings):
+    made = []
+
+    def make():
+        made.append(open_key_service(key_settings))
+        return made[-1]
+
+    yield make
+    for s in made:
+        s.close()
+
+
+def test_data_keys_shared_between_os_processes(key_settings, services):
+    ks = services()
+    key_id, blob = ks.seal("acme", b"Alice Smith", AAD, subject_ref="ref-a")
+    digest = ks.digest("acme", b"x")
+    # Another OS process: it reads the wrapped key from the keys topic and unwraps it itself.
+    code = (
+        "import sys\n"
+        "from pipeline.keys import open_key_service\n"
+        "from pipeline.settings import Settings\n"
+        "ks = open_key_service(Settings())\n"
+        f"assert ks.open({key_id!r}, bytes.fromhex({blob.hex()!r}), {AAD!r}) == b'Alice Smith'\n"
+        f"assert ks.digest('acme', b'x') == {digest!r}\n"
+        "k2, b2 = ks.seal('acme', b'from the child', b'aad')\n"
+        "print(k2, b2.hex())\n"
+    )
+    env = {**os.environ, **settings_env(key_settings)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    k2, b2 = out.stdout.split()
+    assert ks.open(k2, bytes.fromhex(b2), b"aad") == b"from the child"
+
+
+def test_tampered_ciphertext_fails_loudly(services):
+    ks = services()
+    key_id, blob = ks.seal("acme", b"4111-1111-1111-1111", AAD)
+    with pytest.raises(TamperedError):
+        ks.open(key_id, blob[:-1] + bytes([blob[-1] ^ 0x80]), AAD)
+
+
+def test_rotation_keeps_every_old_record_readable(services, key_settings):
+    a = services()
+    sealed = [a.seal("acme", f"v{i}".encode(), AAD, subject_ref=f"s{i % 3}") for i in range(9)]
+    sealed.append(a.seal("globex", b"g", AAD))
+    old_kek = a.provider.active_kek
+    new_kek, count = a.rotate(actor="test")
+    assert new_kek != old_kek and count == 4  # subject keys s0, s1, s2 and globex's tenant key
+    b = services()  # started after the rotation
+    assert [b.open(k, blob, AAD) for k, blob in sealed] == [f"v{i}".encode() for i in range(9)] + [b"g"]
+    assert b.provider.active_kek == new_kek
+    # The old KEK is gone (local) or disabled (KMS): nothing needs it any more.
+    if key_settings.key_provider == "local":
+        assert old_kek not in b.provider.known_keks()
+
+
+def test_erasure_seen_by_another_process(services):
+    a, b = services(), services()
+    alice = a.seal("acme", b"alice", AAD, subject_ref="alice")
+    bob = a.seal("acme", b"bob", AAD, subject_ref="bob")
+    assert b.open(*alice, AAD) == b"alice"
+    a.destroy_subject("acme", "alice", actor="admin")
+    with pytest.raises(KeyDestroyedError):
+        b.open(*alice, AAD)  # refresh_s=0: b re-reads the keys topic
+    assert b.open(*bob, AAD) == b"bob"
+
+
+def test_key_events_reach_the_audit_topic(stack, services, key_settings):
+    ks = services()
+    ks.seal("acme", b"Alice", AAD, subject_ref="alice")
+    ks.destroy_subject("acme", "alice", actor="admin-7")
+    events = [decode_audit(m.value()) for m in stack.consume_all(key_settings.audit_topic, min_count=2)]
+    outcomes = [(e.kind, e.outcome) for e in events]
+    assert ("key", "created") in outcomes and ("key", "destroyed") in outcomes
+    destroyed = next(e for e in events if e.outcome == "destroyed")
+    assert destroyed.actor == "admin-7" and destroyed.key_ids[0].startswith("subject:acme:alice:")
+    raw = b"".join(m.value() for m in stack.consume_all(key_settings.keys_topic))
+    assert b"Alice" not in raw and b"alice\x00" not in raw
