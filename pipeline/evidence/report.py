@@ -79,7 +79,8 @@ def render(manifest: dict[str, Any]) -> bytes:
         f"root <code>{escape(m['root'])}</code>. Verify with "
         f"<code>veilstream evidence verify --date {escape(manifest['date'])} --public-key FILE</code>.</p>",
         f"<p>Reconciliation: <strong>{'balanced' if recon['balanced'] else 'NOT balanced'}</strong>; "
-        f"{recon['duplicate_decision_events']} redelivered decision events counted once.</p>",
+        f"{recon['decision_events']} decision events, {recon['distinct_decision_audit_ids']} distinct audit ids; "
+        f"{recon['duplicate_decision_events']} redelivered decision events (same input offset) counted once.</p>",
         "<h2>Charts</h2>",
         bar_chart("Decisions by outcome", outcomes),
         bar_chart("Detections by entity type", recon["detections_by_entity"]),
