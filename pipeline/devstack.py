@@ -169,14 +169,28 @@ def _check_port(port: int, what: str, setting: str, grace_s: float = 0.0) -> Non
         )
 
 
-def _spawn(name: str, cmd: list[str], port: int, log: Path, env: dict[str, str]) -> Proc:
+def _die_with_parent() -> None:
+    # Runs in the child before exec: Linux sends it SIGKILL when the thread
+    # that started it exits, even when that process is killed with SIGKILL.
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+def _spawn(
+    name: str, cmd: list[str], port: int, log: Path, env: dict[str, str], detach: bool
+) -> Proc:
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "ab") as out:
         # A new session detaches the process from the terminal and from the
         # caller's process group, so Ctrl-C on the CLI does not stop the stack.
+        # Without detach (test runs) it still dies with its caller, so a killed
+        # test run leaves no broker behind.
         p = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
             env=env, start_new_session=True, close_fds=True,
+            preexec_fn=None if detach or sys.platform != "linux" else _die_with_parent,
         )
     proc = Proc(name=name, pid=p.pid, port=port, cmd=tuple(cmd), log=str(log))
     # Popen returns while the kernel may still be setting up the new program,
@@ -398,23 +412,25 @@ def _logs_dir(settings: Settings) -> Path:
     return Path(settings.state_dir) / "logs"
 
 
-def start_s3(settings: Settings) -> Proc:
+def start_s3(settings: Settings, detach: bool = True) -> Proc:
     port = settings.dev_s3_port
     _check_port(port, "S3/KMS server", "VEILSTREAM_DEV_S3_PORT")
-    proc = _spawn("s3", _s3_cmd(port), port, _logs_dir(settings) / "s3.log", _child_env())
+    proc = _spawn(
+        "s3", _s3_cmd(port), port, _logs_dir(settings) / "s3.log", _child_env(), detach
+    )
     url = f"http://{HOST}:{port}"
     _wait(lambda: s3_healthy(url), proc, f"the S3 server on {url}", START_TIMEOUT_S)
     ensure_bucket(url, BROKER_BUCKET, object_lock=False, settings=settings)
     return proc
 
 
-def start_broker(settings: Settings, port_grace_s: float = 0.0) -> Proc:
+def start_broker(settings: Settings, port_grace_s: float = 0.0, detach: bool = True) -> Proc:
     port = settings.dev_kafka_port
     _check_port(port, "Kafka broker", "VEILSTREAM_DEV_KAFKA_PORT", port_grace_s)
     s3_url = f"http://{HOST}:{settings.dev_s3_port}"
     proc = _spawn(
         "broker", _broker_cmd(port), port, _logs_dir(settings) / "broker.log",
-        _broker_env(settings, s3_url),
+        _broker_env(settings, s3_url), detach,
     )
     bootstrap = f"{HOST}:{port}"
     _wait(lambda: broker_healthy(bootstrap), proc, f"the broker on {bootstrap}", START_TIMEOUT_S)
@@ -425,8 +441,12 @@ def _embedded(settings: Settings) -> Endpoints:
     return Endpoints(f"{HOST}:{settings.dev_kafka_port}", f"http://{HOST}:{settings.dev_s3_port}")
 
 
-def up(settings: Settings, echo=print) -> Endpoints:
-    """Start whatever part of the stack is not running; a no-op when all of it runs."""
+def up(settings: Settings, echo=print, detach: bool = True) -> Endpoints:
+    """Start whatever part of the stack is not running; a no-op when all of it runs.
+
+    detach=False ties the processes to the calling thread (test fixtures):
+    they get SIGKILL when it exits, however it exits.
+    """
     procs = {n: p for n, p in _load_state(settings).items() if is_ours(p)}
     if "s3" in procs and "broker" in procs:
         echo("stack is already up")
@@ -437,9 +457,9 @@ def up(settings: Settings, echo=print) -> Endpoints:
             # one would have lost its storage, so restart it as well.
             if "broker" in procs:
                 _stop(procs.pop("broker"))
-            procs["s3"] = start_s3(settings)
+            procs["s3"] = start_s3(settings, detach)
             _save_state(settings, procs)
-        procs["broker"] = start_broker(settings, port_grace_s=2.0)
+        procs["broker"] = start_broker(settings, port_grace_s=2.0, detach=detach)
         _save_state(settings, procs)
     except BaseException:
         _save_state(settings, procs)  # what did start stays recorded for `down`
@@ -471,11 +491,11 @@ def _recorded(settings: Settings, name: str) -> Proc:
     return proc
 
 
-def restart_broker(settings: Settings, hard: bool = True) -> None:
+def restart_broker(settings: Settings, hard: bool = True, detach: bool = True) -> None:
     """Stop the broker (SIGKILL when hard, as a crash would) and start it again."""
     procs = _load_state(settings)
     _stop(_recorded(settings, "broker"), signal.SIGKILL if hard else signal.SIGTERM)
-    procs["broker"] = start_broker(settings, port_grace_s=10.0)
+    procs["broker"] = start_broker(settings, port_grace_s=10.0, detach=detach)
     _save_state(settings, procs)
 
 

@@ -47,7 +47,7 @@ class Stack:
     def restart_broker(self, hard: bool = True) -> None:
         """Kill the broker (SIGKILL when hard) and start it again on the same port."""
         self._embedded_only("restart_broker")
-        devstack.restart_broker(self.settings, hard=hard)
+        devstack.restart_broker(self.settings, hard=hard, detach=False)
 
     def stop_s3(self) -> None:
         """Freeze the S3/KMS server: requests hang until start_s3(); state is kept."""
@@ -185,7 +185,8 @@ def _docker_stack(base: Settings) -> Iterator[Stack]:
 
 
 def _embedded_stack(base: Settings, state_dir) -> Iterator[Stack]:
-    last_error: Exception | None = None
+    ep: devstack.Endpoints | None = None
+    error: Exception | None = None
     for _ in range(3):  # another run may grab a free port between pick and bind
         settings = base.model_copy(update={
             "state_dir": state_dir,
@@ -194,17 +195,17 @@ def _embedded_stack(base: Settings, state_dir) -> Iterator[Stack]:
         })
         try:
             started = time.monotonic()
-            ep = devstack.up(settings, echo=lambda *_: None)
+            # Not detached: the processes die with this test run, however it ends.
+            ep = devstack.up(settings, echo=lambda *_: None, detach=False)
             print(f"embedded stack up in {time.monotonic() - started:.1f}s: {ep}")
             break
-        except devstack.PortTakenError as exc:
-            last_error = exc
-            devstack.down(settings, echo=lambda *_: None)
         except Exception as exc:
+            error = exc
             devstack.down(settings, echo=lambda *_: None)
-            pytest.fail(f"the embedded stack did not start: {exc}", pytrace=False)
-    else:
-        pytest.fail(f"the embedded stack did not start: {last_error}", pytrace=False)
+            if not isinstance(exc, devstack.PortTakenError):
+                break
+    if ep is None:
+        pytest.fail(f"the embedded stack did not start: {error}", pytrace=False)
     settings = settings.model_copy(update={
         "kafka_bootstrap_servers": ep.bootstrap, "s3_endpoint_url": ep.s3_endpoint,
     })
