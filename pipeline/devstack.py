@@ -87,11 +87,14 @@ def _load_state(settings: Settings) -> dict[str, Proc]:
     path = _state_path(settings)
     try:
         raw = json.loads(path.read_text())
+        return {name: Proc(**{**p, "cmd": tuple(p["cmd"])}) for name, p in raw.items()}
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as exc:
-        raise StackError(f"{path}: unreadable stack state ({exc}); remove it and run `dev up`") from None
-    return {name: Proc(**{**p, "cmd": tuple(p["cmd"])}) for name, p in raw.items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise StackError(
+            f"{path}: unreadable stack state ({exc!r}); stop the processes it named, "
+            "remove it and run `dev up`"
+        ) from None
 
 
 def _save_state(settings: Settings, procs: dict[str, Proc]) -> None:
@@ -118,6 +121,11 @@ def is_ours(proc: Proc) -> bool:
     crash the recorded pid may belong to an unrelated process.
     """
     _reap(proc.pid)
+    if not Path("/proc/self").exists():  # no procfs (macOS): ask ps
+        out = subprocess.run(
+            ["ps", "-o", "args=", "-p", str(proc.pid)], capture_output=True, text=True
+        ).stdout.strip()
+        return out == " ".join(proc.cmd)
     try:
         cmdline = Path(f"/proc/{proc.pid}/cmdline").read_bytes()
     except OSError:
@@ -132,6 +140,12 @@ def _gone(pid: int) -> bool:
     (and with it /proc/<pid>/cmdline) before it closes its sockets.
     """
     _reap(pid)
+    if not Path("/proc/self").exists():
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:

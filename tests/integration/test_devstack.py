@@ -152,3 +152,36 @@ def test_stop_s3_makes_requests_hang_until_start_s3(stack):
         stack.start_s3()
     stack.s3().put_object(Bucket=bucket, Key="k", Body=b"v")
     assert stack.s3().get_object(Bucket=bucket, Key="k")["Body"].read() == b"v"
+
+
+def test_dev_cli_up_status_down(tmp_path, monkeypatch):
+    # Its own stack on free ports: exercises the commands users type.
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from pipeline.settings import get_settings
+
+    kafka_port, s3_port = devstack.free_port(), devstack.free_port()
+    monkeypatch.setenv("VEILSTREAM_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("VEILSTREAM_DEV_KAFKA_PORT", str(kafka_port))
+    monkeypatch.setenv("VEILSTREAM_DEV_S3_PORT", str(s3_port))
+    get_settings.cache_clear()
+    runner = CliRunner()
+    try:
+        first = runner.invoke(main, ["dev", "up"])
+        assert first.exit_code == 0, first.output
+        assert f"127.0.0.1:{kafka_port}" in first.output
+        assert f"http://127.0.0.1:{s3_port}" in first.output
+
+        again = runner.invoke(main, ["dev", "up"])
+        assert again.exit_code == 0 and "already up" in again.output
+
+        status = runner.invoke(main, ["dev", "status"])
+        assert status.exit_code == 0, status.output
+        assert status.output.count(" up ") == 2
+    finally:
+        down = runner.invoke(main, ["dev", "down"])
+        get_settings.cache_clear()
+    assert down.exit_code == 0 and "stopped broker" in down.output and "stopped s3" in down.output
+    after = runner.invoke(main, ["dev", "status"])
+    assert after.exit_code == 1 and after.output.count(" down ") == 2
