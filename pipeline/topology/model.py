@@ -17,7 +17,6 @@ from pipeline.policy.yamlfile import FileError, load_model
 
 NAME = r"^[a-z][a-z0-9\-]{0,100}$"
 TOPIC = r"^[A-Za-z0-9._\-]{1,249}$"  # what Kafka accepts as a topic name
-OUTPUT_KINDS = ("ai", "store", "quarantine", "dlq", "vault", "audit")
 
 
 class TopicSettings(BaseModel):
