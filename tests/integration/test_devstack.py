@@ -63,6 +63,27 @@ def test_consumer_group_commits_and_resumes(stack, topic_factory, unique_name):
     assert later == [b"d"]
 
 
+def test_committed_offsets_survive_a_broker_crash(stack, topic_factory, unique_name):
+    if not stack.embedded:
+        pytest.skip("needs the embedded stack to kill its broker")
+    from confluent_kafka import TopicPartition
+
+    topic = topic_factory("offsets", partitions=1)
+    group = unique_name("group")
+    c = stack.consumer(group)
+    c.commit(offsets=[TopicPartition(topic, 0, 7)], asynchronous=False)
+    c.close()
+
+    stack.restart_broker(hard=True)
+
+    c = stack.consumer(group)
+    try:
+        [tp] = c.committed([TopicPartition(topic, 0)], timeout=10)
+    finally:
+        c.close()
+    assert tp.offset == 7
+
+
 def test_aiokafka_group_joins_and_commits(stack, topic_factory, unique_name):
     # faust runs on aiokafka; check that its group protocol works with the broker.
     from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -96,15 +117,27 @@ def test_aiokafka_group_joins_and_commits(stack, topic_factory, unique_name):
 
 
 def test_ensure_topics_is_idempotent(stack):
+    from confluent_kafka.admin import ConfigResource
+
     name = f"t{uuid.uuid4().hex[:8]}"
-    topo = Topology(name=name, policy="p.yaml", streams=(StreamSpec(name=name, tenants=("acme",)),))
-    first = devstack.ensure_topics(stack.bootstrap, topo)
-    assert sorted(first) == sorted(topo.topic_names()) or "audit.events" not in first
-    assert set(topo.topic_names()) - {"audit.events"} <= set(first)
+    topo = Topology(name=name, policy="p.yaml", audit_topic=f"audit.{name}",
+                    streams=(StreamSpec(name=name, tenants=("acme",)),))
+    assert sorted(devstack.ensure_topics(stack.bootstrap, topo)) == sorted(topo.topic_names())
     assert devstack.ensure_topics(stack.bootstrap, topo) == []
-    md = stack.admin().list_topics(timeout=10)
+
+    admin = stack.admin()
+    md = admin.list_topics(timeout=10)
     for t in topo.topic_names():
         assert len(md.topics[t].partitions) == topo.topics.partitions
+    want = {
+        f"vault.{name}": ("compact", topo.vault_retention_ms),
+        f"raw.{name}": ("delete", topo.topics.retention_ms),
+    }
+    for topic, (policy, retention) in want.items():
+        res = ConfigResource("topic", topic)
+        conf = admin.describe_configs([res])[res].result(timeout=10)
+        assert conf["cleanup.policy"].value == policy
+        assert int(conf["retention.ms"].value) == retention
 
 
 def test_bucket_has_object_lock_and_versioning(stack):
