@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from datetime import datetime, timezone
 from pathlib import Path
 
 import click
@@ -82,7 +85,9 @@ def validate(policies: tuple[Path, ...]) -> None:
 @click.option("--cases", "cases_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Seeded cases to use instead of <id>.cases.yaml.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list the cases that pass, with their AI-bound text.")
-def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool) -> None:
+@click.option("--json", "as_json", is_flag=True,
+              help="Print one JSON line per policy (id, version, cases file digest, failures): evidence to keep.")
+def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_json: bool) -> None:
     """Run the seeded cases of POLICIES (ids or files; default: every shipped policy)
     through the real detector and protection; fail on any difference.
 
@@ -102,6 +107,15 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool) -> N
             results = check(p, case_file.cases, detector_for(p), keys)
             bad = [r for r in results if not r.passed]
             failed += len(bad)
+            if as_json:
+                click.echo(json.dumps({
+                    "policy_id": p.id, "policy_version": p.version, "policy_file": str(path),
+                    "cases_file": str(where), "cases_sha256": hashlib.sha256(where.read_bytes()).hexdigest(),
+                    "tested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "passed": len(results) - len(bad), "failed": len(bad),
+                    "failures": {r.case.name: list(r.problems) for r in bad},
+                }, sort_keys=True))
+                continue
             for r in results:
                 if not r.passed:
                     click.echo(f"FAIL {p.id}: {r.case.name}")

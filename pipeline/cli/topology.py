@@ -86,8 +86,10 @@ def validate(files: tuple[Path, ...]) -> None:
 @topology.command()
 @click.argument("file", type=FILE)
 @click.option("--prune", is_flag=True, help="Also show the deletes `deploy --prune` would make.")
+@click.option("--detailed-exitcode", is_flag=True,
+              help="Exit 2 when there are changes to apply (0: none, 1: error), for CI drift checks.")
 @BOOTSTRAP
-def plan(file: Path, prune: bool, bootstrap: str | None) -> None:
+def plan(file: Path, prune: bool, detailed_exitcode: bool, bootstrap: str | None) -> None:
     """Show what `deploy FILE` would change on the cluster; changes nothing.
 
     \b
@@ -101,6 +103,8 @@ def plan(file: Path, prune: bool, bootstrap: str | None) -> None:
     click.echo("\n".join(the_plan.describe()))
     if the_plan.problems:
         raise click.ClickException("deploy would be refused: fix the problems marked '!'")
+    if detailed_exitcode and not the_plan.empty:
+        raise click.exceptions.Exit(2)
 
 
 @topology.command()

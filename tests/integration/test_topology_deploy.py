@@ -86,9 +86,12 @@ def test_plan_shows_an_altered_retention_and_changes_nothing(stack, tmp_path, na
     assert result.exit_code == 0, result.output
     assert f"~ alter dlq.{name}: retention.ms {WEEK} -> {MONTH}" in result.output
 
+    assert CliRunner().invoke(main, ["topology", "plan", "--detailed-exitcode", str(path)]).exit_code == 2
+
     deploy(stack.bootstrap, changed)
     assert cluster_topics(stack.bootstrap, [f"dlq.{name}"])[f"dlq.{name}"].configs["retention.ms"] == str(MONTH)
     assert make_plan(stack.bootstrap, changed).empty
+    assert CliRunner().invoke(main, ["topology", "plan", "--detailed-exitcode", str(path)]).exit_code == 0
 
 
 def test_drift_made_on_the_cluster_is_planned_back(stack, tmp_path, name):

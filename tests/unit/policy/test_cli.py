@@ -67,3 +67,15 @@ def test_topology_validate_reports_the_line(tmp_path):
     result = run("topology", "validate", str(bad))
     assert result.exit_code == 1
     assert f"{bad}:5: streams[0].tenants: needs at least 1 item(s)" in result.output
+
+
+def test_policy_test_json_is_evidence(weakened):
+    import json
+
+    result = run("policy", "test", "--json", "default", str(weakened))
+    assert result.exit_code == 1
+    good, bad = (json.loads(line) for line in result.output.splitlines()[:2])
+    assert (good["policy_id"], good["failed"], good["failures"]) == ("default", 0, {})
+    assert len(good["policy_version"]) == 16 and len(good["cases_sha256"]) == 64
+    assert bad["policy_version"] != good["policy_version"] and bad["failed"] > 0
+    assert "ai: in clear expected [], got ['PERSON']" in bad["failures"]["name, email and phone in a ticket"]

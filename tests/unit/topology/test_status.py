@@ -47,3 +47,10 @@ def test_describe_is_a_table():
     lines = report(TOPOLOGY, snap(0.0, [5], [None]), snap(1.0, [9], [4], dlq=2)).describe()
     assert any("raw.s1[0]" in line and line.split()[-1] == "5" for line in lines)
     assert any("dlq 2" in line for line in lines)
+
+
+def test_as_dict_is_json():
+    import json
+
+    s = report(TOPOLOGY, snap(0.0, [5], [None]), snap(1.0, [9], [4], dlq=2))
+    assert json.loads(json.dumps(s.as_dict()))["streams"][0]["counts"]["dlq"] == 2
