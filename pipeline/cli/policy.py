@@ -71,7 +71,7 @@ def policy() -> None:
     """
 
 
-@policy.command()
+@policy.command(short_help="Check policy files and print their versions.")
 @click.argument("policies", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 def validate(policies: tuple[Path, ...]) -> None:
     """Check POLICY files (default: every shipped policy) and print id and version."""
@@ -80,7 +80,7 @@ def validate(policies: tuple[Path, ...]) -> None:
         click.echo(f"ok {path}: policy {p.id}@{p.version}, {len(p.entities)} entity types")
 
 
-@policy.command("test")
+@policy.command("test", short_help="Run the seeded cases through detection and protection; fail on any difference.")
 @click.argument("policies", nargs=-1)
 @click.option("--cases", "cases_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Seeded cases to use instead of <id>.cases.yaml.")
@@ -129,7 +129,7 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
         raise click.ClickException(f"{failed} case(s) failed")
 
 
-@policy.command()
+@policy.command(short_help="What changing policy OLD into NEW does to the seeded texts.")
 @click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--cases", "cases_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
