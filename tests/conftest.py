@@ -15,6 +15,7 @@ finds it.
 from __future__ import annotations
 
 import re
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -47,7 +48,10 @@ class Stack:
     def restart_broker(self, hard: bool = True) -> None:
         """Kill the broker (SIGKILL when hard) and start it again on the same port."""
         self._embedded_only("restart_broker")
-        devstack.restart_broker(self.settings, hard=hard, detach=False)
+        # A process tied to its caller dies with the calling *thread*: only tie
+        # it to the main thread, which lives as long as the test run.
+        in_main = threading.current_thread() is threading.main_thread()
+        devstack.restart_broker(self.settings, hard=hard, detach=not in_main)
 
     def stop_s3(self) -> None:
         """Freeze the S3/KMS server: requests hang until start_s3(); state is kept."""
