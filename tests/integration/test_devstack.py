@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import time
 import uuid
 
@@ -212,6 +214,18 @@ def test_dev_cli_up_status_down(tmp_path, monkeypatch):
         status = runner.invoke(main, ["dev", "status"])
         assert status.exit_code == 0, status.output
         assert status.output.count(" up ") == 2
+
+        # A crashed broker: status says so, and `up` restarts only the broker.
+        before = devstack._load_state(get_settings())
+        os.kill(before["broker"].pid, signal.SIGKILL)
+        while not devstack._gone(before["broker"].pid):
+            time.sleep(0.05)
+        assert runner.invoke(main, ["dev", "status"]).exit_code == 1
+        repaired = runner.invoke(main, ["dev", "up"])
+        assert repaired.exit_code == 0, repaired.output
+        after_up = devstack._load_state(get_settings())
+        assert after_up["s3"] == before["s3"]
+        assert after_up["broker"].pid != before["broker"].pid
     finally:
         down = runner.invoke(main, ["dev", "down"])
         get_settings.cache_clear()
