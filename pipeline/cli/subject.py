@@ -29,21 +29,17 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
     holding data about the subject."""
     from pipeline.audit.archive import read_object
     from pipeline.audit.s3 import ObjectStore
-    from pipeline.kafka import read_topic
     from pipeline.keys import bootstrap_of
     from pipeline.vault import open_restorer, streams_of
     from pipeline.vault.locate import locate_subject
+    from pipeline.vault.store import scan_topic
 
     settings = get_settings()
     restorer = open_restorer(settings, topology=topology, actor="cli-locate")
     bootstrap = bootstrap_of(settings)
 
     def read(topic: str):
-        try:
-            for m in read_topic(bootstrap, topic, idle_s=1.0):
-                yield m.partition(), m.offset(), m.value()
-        except KeyError:
-            return  # the topic does not exist (yet)
+        return scan_topic(bootstrap, topic)
 
     store = ObjectStore.from_settings(settings)
 

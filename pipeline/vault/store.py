@@ -78,3 +78,18 @@ class KafkaVault:
 
     def close(self) -> None:
         self._consumer.close()
+
+
+def scan_topic(bootstrap: str, topic: str, *, timeout_s: float = 60.0) -> list[tuple[int, int, bytes | None]]:
+    """(partition, offset, value) of every message now in TOPIC; empty if there is no such topic."""
+    from confluent_kafka import TopicPartition
+
+    consumer = reader(bootstrap, "scan")
+    try:
+        tm = consumer.list_topics(topic, timeout=timeout_s).topics.get(topic)
+        if tm is None or tm.error is not None:
+            return []
+        msgs = read_to_end(consumer, [TopicPartition(topic, p, 0) for p in tm.partitions], timeout_s)
+        return [(m.partition(), m.offset(), m.value()) for m in msgs]
+    finally:
+        consumer.close()

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.codecs import decode_audit
 from pipeline.keys import KeyDestroyedError, TamperedError, open_key_service
-from tests.integration.keys_fixtures import key_settings, settings_env  # noqa: F401
+from tests.integration.test_keys_fixtures import key_settings, settings_env  # noqa: F401
 
 pytestmark = pytest.mark.integration
 AAD = b"acme\x1fe-1\x1f<PERSON_1>"

@@ -1,0 +1,123 @@
+"""Erasure and subject locate through the CLI, the real topics and S3, with both KEK providers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline import codecs
+from pipeline.audit.archive import Consumed, build_object
+from pipeline.audit.s3 import ObjectStore
+from pipeline.cli import main
+from pipeline.keys import KeyDestroyedError, open_key_service
+from pipeline.protect import reveal
+from pipeline.records import AuditEvent
+from pipeline.settings import get_settings
+from pipeline.vault import open_restorer
+from pipeline.vault.restore import RestoreDenied
+from pipeline.vault.store import scan_topic
+from tests.integration.test_keys_fixtures import key_settings, settings_env  # noqa: F401
+from tests.integration.test_vault_helpers import world  # noqa: F401
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def cli(world, monkeypatch):
+    env = {**settings_env(world.settings), "VEILSTREAM_AUDIT_BUCKET": world.settings.audit_bucket}
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    get_settings.cache_clear()
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    yield run
+    get_settings.cache_clear()
+
+
+def archive(world, name: str, event_ids: list[str], start: int) -> str:
+    """A real audit archive object holding the decisions of these events."""
+    events = [Consumed(start + i, 0, AuditEvent(audit_id=f"a-{e}", kind="decision", occurred_at=0, tenant="acme",
+                                                stream=world.stream, outcome="protected", event_id=e))
+              for i, e in enumerate(event_ids)]
+    obj = build_object(dt.date(2026, 1, 2), name, 0, events, "0" * 64)
+    store = ObjectStore.from_settings(world.settings)
+    store.ensure_bucket()
+    store.put_new(obj.key, obj.body, obj.metadata(), "application/avro")
+    return obj.key
+
+
+def test_locate_then_erase_shreds_one_subject_only(world, cli, stack):
+    now = int(time.time() * 1000)
+    for i in range(3):
+        world.write(f"a-{i}", "acme", "alice", now)
+        world.write(f"b-{i}", "acme", "bob", now)
+    alice_obj = archive(world, "audit-a", ["a-0", "a-1", "a-2"], 0)
+    archive(world, "audit-b", ["b-0"], 0)
+
+    out = json.loads(cli("subject", "locate", "--tenant", "acme", "--subject", "alice",
+                         "--api-key", world.api["auditor-acme"], "--json"))
+    topics = {s["topic"] for s in out["spans"]}
+    assert topics == {f"{p}.{world.stream}" for p in ("raw", "ai", "store", "vault")}
+    assert sum(s["count"] for s in out["spans"] if s["topic"].startswith("store.")) == 3
+    assert out["records"] == 3
+    assert out["objects"] == [f"s3://{world.settings.audit_bucket}/{alice_obj}"]
+
+    done = cli("erase", "--tenant", "acme", "--subject", "alice", "--api-key", world.api["admin-acme"])
+    assert "1 data keys destroyed, 3 vault entries tombstoned" in done
+
+    # A process started afterwards reads the storage topic: Alice's values no longer decrypt, Bob's do.
+    fresh = open_key_service(world.settings)
+    try:
+        readable, shredded = [], []
+        for _, _, value in scan_topic(stack.bootstrap, f"store.{world.stream}"):
+            rec = codecs.stored_from_dict(codecs.decode("StoredRecord", value))
+            for v in rec.values:
+                try:
+                    readable.append(reveal(v, rec.tenant, rec.event_id, fresh))
+                except KeyDestroyedError:
+                    shredded.append(rec.event_id)
+        assert "Bob Jones" in readable and not any("Alice" in r or "alice" in r for r in readable)
+        assert sorted(set(shredded)) == ["a-0", "a-1", "a-2"]
+    finally:
+        fresh.close()
+
+    tombstones = [v for _, _, v in scan_topic(stack.bootstrap, f"vault.{world.stream}") if v is None]
+    assert len(tombstones) == 3
+    restorer = open_restorer(world.settings, topology=world.topology)
+    with pytest.raises(RestoreDenied, match="erased"):
+        restorer.originals(world.api["restorer-acme"], "acme", "a-0", "customer_request")
+    assert restorer.originals(world.api["restorer-acme"], "acme", "b-0", "customer_request").by_token
+
+    events = [codecs.decode_audit(m.value()) for m in stack.consume_all(world.settings.audit_topic, min_count=3)]
+    erase = next(e for e in events if e.kind == "erase")
+    assert erase.actor == "admin-acme" and erase.token_count == 3 and len(erase.key_ids) == 1
+    assert any(e.kind == "locate" and e.actor == "auditor-acme" for e in events)
+    assert any(e.kind == "key" and e.outcome == "destroyed" for e in events)
+
+
+def test_erase_refused_without_admin_and_locate_without_auditor(world, cli):
+    result = CliRunner().invoke(main, ["erase", "--tenant", "acme", "--subject", "alice",
+                                       "--api-key", world.api["restorer-acme"]])
+    assert result.exit_code == 3 and "may not erase" in result.output
+    result = CliRunner().invoke(main, ["subject", "locate", "--tenant", "acme", "--subject", "alice",
+                                       "--api-key", world.api["restorer-acme"]])
+    assert result.exit_code == 3 and "may not locate" in result.output
+
+
+def test_keys_cli_init_rotate_expire(world, cli, stack):
+    assert "already exists" in cli("keys", "init") or world.settings.key_provider == "kms"
+    now = int(time.time() * 1000)
+    world.write("k-1", "acme", "bob", now)
+    out = cli("keys", "rotate")
+    assert "rewrapped" in out
+    restorer = open_restorer(world.settings, topology=world.topology)
+    assert restorer.originals(world.api["restorer-acme"], "acme", "k-1", "support_case").by_token
+    assert "0 expired vault keys destroyed" in cli("keys", "expire")

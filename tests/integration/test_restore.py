@@ -1,0 +1,92 @@
+"""Restoration through the real vault topic and the HTTP endpoint, with both KEK providers."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from aiohttp import ClientSession
+from aiohttp.test_utils import TestServer
+
+from pipeline.codecs import decode_audit
+from pipeline.vault import open_restorer
+from pipeline.vault.http import restore_app
+from tests.integration.test_keys_fixtures import key_settings  # noqa: F401
+from tests.integration.test_vault_helpers import PEOPLE, world  # noqa: F401
+
+pytestmark = pytest.mark.integration
+HOUR = 3600 * 1000
+
+
+def post_all(restorer, requests: list[tuple[str, dict]]) -> list[tuple[int, dict]]:
+    """POST each (api key, body) to /restore on a real HTTP server; (status, json) each."""
+
+    async def run():
+        server = TestServer(restore_app(restorer))
+        await server.start_server()
+        out = []
+        try:
+            async with ClientSession() as http:
+                for key, body in requests:
+                    async with http.post(server.make_url("/restore"), json=body,
+                                         headers={"Authorization": f"Bearer {key}"}) as resp:
+                        out.append((resp.status, await resp.json()))
+        finally:
+            await server.close()
+        return out
+
+    return asyncio.run(run())
+
+
+def test_restore_over_http(world, stack):
+    now = int(time.time() * 1000)
+    world.write("e-1", "acme", "alice", now)
+    world.write("e-1", "globex", "bob", now)  # same event id, another tenant
+    world.write("e-old", "acme", "alice", now - 2 * HOUR)  # retention 1 h: expired
+    restorer = open_restorer(world.settings, topology=world.topology)
+    answer = ["Dear <PERS", "ON_1>, we wrote to <EMAIL_ADD", "RESS_1>. Thanks <PERSON_1>! <PERSON_7>"]
+    body = {"tenant": "acme", "event_id": "e-1", "reason": "support_case", "chunks": answer}
+    results = post_all(restorer, [
+        (world.api["restorer-acme"], body),
+        (world.api["restorer-globex"], body),  # cross-tenant
+        (world.api["auditor-acme"], body),  # wrong role
+        (world.api["restorer-acme"], {**body, "reason": ""}),
+        ("vsk_nope_nope", body),
+        (world.api["restorer-acme"], {**body, "event_id": "e-old"}),
+        (world.api["restorer-globex"], {**body, "tenant": "globex"}),
+    ])
+    statuses = [s for s, _ in results]
+    assert statuses == [200, 403, 403, 400, 401, 410, 200]
+    assert results[0][1] == {"text": "Dear Alice Smith, we wrote to alice@example.com. Thanks Alice Smith! <PERSON_7>",
+                             "restored": 3}
+    assert results[1][1]["reason_code"] == "wrong_tenant" and results[2][1]["reason_code"] == "wrong_role"
+    assert results[5][1]["error"] == "expired"
+    assert "Bob Jones" in results[6][1]["text"] and "Alice" not in results[6][1]["text"]
+
+    events = [decode_audit(m.value()) for m in stack.consume_all(world.settings.audit_topic, min_count=7)]
+    restores = [e for e in events if e.kind == "restore"]  # the audit topic's partitions interleave
+    assert sorted(e.outcome for e in restores) == sorted(["allowed", "denied", "denied", "denied", "unauthenticated",
+                                                          "expired", "allowed"])
+    allowed = next(e for e in restores if e.outcome == "allowed" and e.tenant == "acme")
+    assert (allowed.actor, allowed.reason, allowed.token_count, allowed.event_id) == (
+        "restorer-acme", "support_case", 2, "e-1")
+    assert {e.reason_code for e in restores if e.outcome == "denied"} == {"wrong_tenant", "wrong_role", "missing_reason"}
+    raw = b"".join(m.value() for m in stack.consume_all(world.settings.audit_topic))
+    for name, email in PEOPLE.values():
+        assert name.encode() not in raw and email.encode() not in raw
+
+
+def test_vault_entries_become_unreadable_once_their_bucket_key_is_destroyed(world):
+    now = int(time.time() * 1000)
+    world.write("e-2", "acme", "bob", now)
+    restorer = open_restorer(world.settings, topology=world.topology)
+    key = world.api["restorer-acme"]
+    assert restorer.originals(key, "acme", "e-2", "support_case").by_token["<PERSON_1>"] == "Bob Jones"
+    world.keys.destroy_expired_vault_keys(now + 3 * HOUR)  # what `veilstream keys expire` does later
+    from pipeline.vault.restore import RestoreDenied
+
+    # Clock forged back: the entry's own expiry would allow it, the destroyed key does not.
+    restorer.keys.refresh()
+    with pytest.raises(RestoreDenied, match="expired"):
+        restorer.originals(key, "acme", "e-2", "support_case")
