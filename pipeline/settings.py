@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     batch_within_s: float = 0.2
     detect_processes: int = 1
     web_port: int = 6066
+    web_host: str = "127.0.0.1"  # 0.0.0.0 in a container, so probes and Prometheus reach /metrics
+    metrics_port: int = 0  # /metrics of processes without a web server (audit sink, residual scan); 0: off
+    canary_interval_s: float = 0.0  # a canary set per stream every N seconds per worker; 0: off
 
     # Audit archive.
     object_lock_days: int = 1
