@@ -123,7 +123,7 @@ def is_ours(proc: Proc) -> bool:
     _reap(proc.pid)
     if not Path("/proc/self").exists():  # no procfs (macOS): ask ps
         out = subprocess.run(
-            ["ps", "-o", "args=", "-p", str(proc.pid)], capture_output=True, text=True
+            ["ps", "-o", "args=", "-p", str(proc.pid)], capture_output=True, text=True, check=False
         ).stdout.strip()
         return out == " ".join(proc.cmd)
     try:
@@ -183,13 +183,14 @@ def _check_port(port: int, what: str, setting: str, grace_s: float = 0.0) -> Non
         )
 
 
-def _die_with_parent() -> None:
-    # Runs in the child before exec: Linux sends it SIGKILL when the thread
-    # that started it exits, even when that process is killed with SIGKILL.
+def _die_with_parent_hook():
+    """A pre-exec hook: Linux sends the child SIGKILL when the thread that
+    started it exits, even when that process itself is killed with SIGKILL."""
     import ctypes
 
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # resolved before fork, not in the child
     pr_set_pdeathsig = 1
-    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    return lambda: prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
 def _spawn(
@@ -201,10 +202,11 @@ def _spawn(
         # caller's process group, so Ctrl-C on the CLI does not stop the stack.
         # Without detach (test runs) it still dies with its caller, so a killed
         # test run leaves no broker behind.
+        tie = not detach and sys.platform == "linux"
         p = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
             env=env, start_new_session=True, close_fds=True,
-            preexec_fn=None if detach or sys.platform != "linux" else _die_with_parent,
+            preexec_fn=_die_with_parent_hook() if tie else None,  # noqa: PLW1509 - only prctl(2)
         )
     proc = Proc(name=name, pid=p.pid, port=port, cmd=tuple(cmd), log=str(log))
     # Popen returns while the kernel may still be setting up the new program,
@@ -270,12 +272,13 @@ def broker_healthy(bootstrap: str, timeout_s: float = 2.0) -> bool:
         socket.create_connection((host, int(port)), timeout=timeout_s).close()
     except OSError:
         return False
+    from confluent_kafka import KafkaException
     from confluent_kafka.admin import AdminClient
 
     admin = AdminClient({"bootstrap.servers": bootstrap, "log_level": 0})
     try:
         return bool(admin.list_topics(timeout=timeout_s).brokers)
-    except Exception:  # KafkaException: broker not answering yet
+    except KafkaException:  # not answering yet
         return False
 
 

@@ -164,7 +164,7 @@ def _docker_answers() -> bool:
 
         docker.from_env(timeout=2).ping()
         return True
-    except Exception:  # no engine, no socket, no permission: not usable
+    except Exception:  # noqa: BLE001 - no engine, no socket, no permission: not usable
         return False
 
 
@@ -203,7 +203,7 @@ def _embedded_stack(base: Settings, state_dir) -> Iterator[Stack]:
             ep = devstack.up(settings, echo=lambda *_: None, detach=False)
             print(f"embedded stack up in {time.monotonic() - started:.1f}s: {ep}")
             break
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any start failure fails the tests below
             error = exc
             devstack.down(settings, echo=lambda *_: None)
             if not isinstance(exc, devstack.PortTakenError):
