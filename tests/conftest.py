@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from pydantic import SecretStr
 
 from pipeline import devstack
 from pipeline.settings import Settings, get_settings
@@ -169,23 +170,34 @@ def _docker_answers() -> bool:
 
 
 def _docker_stack(base: Settings) -> Iterator[Stack]:
+    # Kafka (KRaft) and MinIO containers; moto in a thread for KMS only.
     from moto.server import ThreadedMotoServer
-    from testcontainers.kafka import KafkaContainer
-    from testcontainers.minio import MinioContainer
+    from testcontainers.community.kafka import KafkaContainer
+    from testcontainers.core.container import DockerContainer
 
-    with KafkaContainer().with_kraft() as kafka, MinioContainer() as minio:
-        kms = ThreadedMotoServer(ip_address=devstack.HOST, port=devstack.free_port())
+    user, password = "veilstream", "veilstream-test"
+    minio = (DockerContainer("minio/minio:RELEASE.2025-04-22T22-12-26Z")
+             .with_command("server /data").with_exposed_ports(9000)
+             .with_env("MINIO_ROOT_USER", user).with_env("MINIO_ROOT_PASSWORD", password))
+    with KafkaContainer().with_kraft() as kafka, minio:
+        s3 = f"http://{minio.get_container_host_ip()}:{minio.get_exposed_port(9000)}"
+        deadline = time.monotonic() + 60
+        while not devstack.s3_healthy(s3) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        kms = ThreadedMotoServer(ip_address=devstack.HOST, port=0, verbose=False)
         kms.start()
-        conf = minio.get_config()
+        kms_host, kms_port = kms.get_host_and_port()
         settings = base.model_copy(update={
             "kafka_bootstrap_servers": kafka.get_bootstrap_server(),
-            "s3_endpoint_url": f"http://{conf['endpoint']}",
-            "aws_access_key_id": conf["access_key"],
-            "aws_secret_access_key": conf["secret_key"],
+            "s3_endpoint_url": s3,
+            "aws_access_key_id": SecretStr(user),
+            "aws_secret_access_key": SecretStr(password),
         })
-        yield Stack(settings.kafka_bootstrap_servers, settings.s3_endpoint_url,
-                    f"http://{devstack.HOST}:{kms._port}", settings, embedded=False)
-        kms.stop()
+        try:
+            yield Stack(settings.kafka_bootstrap_servers, s3, f"http://{kms_host}:{kms_port}",
+                        settings, embedded=False)
+        finally:
+            kms.stop()
 
 
 def _embedded_stack(base: Settings, state_dir) -> Iterator[Stack]:
