@@ -16,30 +16,13 @@ from pipeline.cli import main
 from pipeline.keys import KeyDestroyedError, open_key_service
 from pipeline.protect import reveal
 from pipeline.records import AuditEvent
-from pipeline.settings import get_settings
 from pipeline.vault import open_restorer
 from pipeline.vault.restore import RestoreDenied
 from pipeline.vault.store import scan_topic
-from tests.integration.test_keys_fixtures import key_settings, settings_env  # noqa: F401
-from tests.integration.test_vault_helpers import world  # noqa: F401
+from tests.integration.test_keys_fixtures import key_settings  # noqa: F401
+from tests.integration.test_vault_helpers import cli, world  # noqa: F401
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def cli(world, monkeypatch):
-    env = {**settings_env(world.settings), "VEILSTREAM_AUDIT_BUCKET": world.settings.audit_bucket}
-    for k, v in env.items():
-        monkeypatch.setenv(k, v)
-    get_settings.cache_clear()
-
-    def run(*args: str) -> str:
-        result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-        return result.output
-
-    yield run
-    get_settings.cache_clear()
 
 
 def archive(world, name: str, event_ids: list[str], start: int) -> str:

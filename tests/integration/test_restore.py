@@ -13,7 +13,7 @@ from pipeline.codecs import decode_audit
 from pipeline.vault import open_restorer
 from pipeline.vault.http import restore_app
 from tests.integration.test_keys_fixtures import key_settings  # noqa: F401
-from tests.integration.test_vault_helpers import PEOPLE, world  # noqa: F401
+from tests.integration.test_vault_helpers import PEOPLE, cli, world  # noqa: F401
 
 pytestmark = pytest.mark.integration
 HOUR = 3600 * 1000
@@ -90,3 +90,11 @@ def test_vault_entries_become_unreadable_once_their_bucket_key_is_destroyed(worl
     restorer.keys.refresh()
     with pytest.raises(RestoreDenied, match="expired"):
         restorer.originals(key, "acme", "e-2", "support_case")
+
+
+def test_restore_cli_streams_stdin(world, cli):
+    world.write("e-9", "acme", "alice", int(time.time() * 1000))
+    answer = "Hi <PERSON_1>, your mail <EMAIL_ADDRESS_1> is noted. <PERSON_1>, <PERSON_1>."
+    out = cli("restore", "--tenant", "acme", "--event-id", "e-9", "--reason", "customer_request",
+              "--api-key", world.api["restorer-acme"], input=answer)
+    assert out.strip() == "Hi Alice Smith, your mail alice@example.com is noted. Alice Smith, Alice Smith."

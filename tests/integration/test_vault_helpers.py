@@ -6,15 +6,19 @@ from __future__ import annotations
 import re
 
 import pytest
+from click.testing import CliRunner
 
 from pipeline import codecs
+from pipeline.cli import main
 from pipeline.keys import open_key_service
 from pipeline.keys.store import ensure_compacted_topic
 from pipeline.policy.model import Policy
 from pipeline.protect import protect
 from pipeline.records import Detection, Finding, RawEvent, StoredRecord
 from pipeline.vault import apikeys_path, vault_entry
+from pipeline.settings import get_settings
 from pipeline.vault.apikeys import ApiKeyStore
+from tests.integration.test_keys_fixtures import settings_env
 
 POLICY = Policy(id="t", entities={e: {"ai": "tokenize", "store": "encrypt"}
                                   for e in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER")},
@@ -81,3 +85,19 @@ def world(stack, key_settings, unique_name, tmp_path):
     w = World(stack, settings, stream, path)
     yield w
     w.close()
+
+
+@pytest.fixture
+def cli(world, monkeypatch):
+    env = {**settings_env(world.settings), "VEILSTREAM_AUDIT_BUCKET": world.settings.audit_bucket}
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    get_settings.cache_clear()
+
+    def run(*args: str, input: str | None = None) -> str:
+        result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    yield run
+    get_settings.cache_clear()
