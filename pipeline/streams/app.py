@@ -21,6 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import faust
 
+from pipeline import codecs, metrics
+from pipeline.assurance import canary
 from pipeline.flow import Flow, Incoming
 from pipeline.records import Offset
 from pipeline.settings import Settings
@@ -36,7 +38,7 @@ def build_app(topology: Topology, settings: Settings, bootstrap: str, flows: dic
         broker=f"kafka://{bootstrap}",
         store="memory://",
         web_port=settings.web_port,
-        web_host="127.0.0.1",
+        web_host=settings.web_host,
         topic_allow_declare=False,  # topics come from the topology (deploy / dev up), never implicitly
         topic_disable_leader=True,
         consumer_auto_offset_reset="earliest",
@@ -63,7 +65,37 @@ def build_app(topology: Topology, settings: Settings, bootstrap: str, flows: dic
 
     for stream in topology.streams:
         _add_agent(app, stream, flows[stream.name], topology, executor, out, on_batch)
+        if settings.canary_interval_s > 0:
+            _add_canary_timer(app, stream, flows[stream.name], topology, settings.canary_interval_s)
+    _add_pages(app)
     return app
+
+
+def _add_pages(app: faust.App) -> None:
+    @app.page("/metrics")
+    async def metrics_page(web, request):
+        body, content_type = metrics.exposition()
+        return web.bytes(body, headers={"Content-Type": content_type})
+
+    @app.page("/healthz")
+    async def healthz(web, request):  # liveness: the event loop answers
+        return web.json({"ok": True})
+
+    @app.page("/ready")
+    async def ready(web, request):  # readiness: joined the group, not rebalancing
+        ok = bool(app.consumer.assignment()) and not app.rebalancing
+        return web.json({"ready": ok}, status=200 if ok else 503)
+
+
+def _add_canary_timer(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topology, interval_s: float) -> None:
+    raw = app.topic(stream.raw, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+
+    @app.timer(interval=interval_s, name=f"canary-{stream.name}")
+    async def inject_canaries() -> None:
+        now = int(time.time() * 1000)
+        for c in canary.canary_set(flow.policy, stream.tenants, canary.new_seed()):
+            await raw.send(key=c.event_id.encode(), value=c.payload(now), headers=[(canary.HEADER, b"1")])
+            metrics.CANARIES_SENT.labels(topology.name, stream.name).inc()
 
 
 def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topology,
@@ -81,6 +113,7 @@ def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topolog
                 Incoming(Offset(e.message.topic, e.message.partition, e.message.offset), e.value or b"", received)
                 for e in events
             ]
+            canaries = {i.source for i, e in zip(batch, events) if canary.is_marked(e.headers)}
             try:
                 deliveries = []
                 policy_event = await loop.run_in_executor(executor, flow.reload_policy)
@@ -88,14 +121,25 @@ def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topolog
                     deliveries.append(await audit.send(key=stream.name.encode(), value=policy_event))
                 decisions = await loop.run_in_executor(executor, flow.process, batch)
                 for d in decisions:
+                    marked = [(canary.HEADER, b"1")] if d.source in canaries else []  # AI consumers filter on it
                     for m in d.messages:
-                        deliveries.append(await out(m.topic).send(key=m.key, value=m.value, headers=list(m.headers)))
+                        deliveries.append(await out(m.topic).send(key=m.key, value=m.value,
+                                                                  headers=list(m.headers) + marked))
                     audit_key = f"{stream.name}:{d.source.partition}".encode()
                     deliveries.append(await audit.send(key=audit_key, value=d.audit))
+                    check = marked and canary.audit_decision(d, policy=flow.policy, tenants=stream.tenants,
+                                                             stream=stream.name, ai_topic=stream.ai,
+                                                             topology=topology.name)
+                    if check:
+                        deliveries.append(await audit.send(key=audit_key, value=codecs.encode_audit(check)))
                 await asyncio.gather(*deliveries)
             except Exception:
                 # Nothing of this batch is acknowledged: exit before faust can commit it.
                 log.critical("batch failed; stopping the worker without acknowledging it", exc_info=True)
                 os._exit(70)
+            metrics.record_batch(topology.name, stream.name, len(batch))
+            metrics.record_decisions(topology.name, stream.name, decisions,
+                                     injection_flag_at=flow.policy.injection.flag_at,
+                                     received_ms=received, acked_ms=int(time.time() * 1000))
             if on_batch is not None:
                 on_batch(stream.name, len(events))
