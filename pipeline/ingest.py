@@ -45,6 +45,8 @@ def _parse_json(payload: bytes) -> dict[str, Any]:
         raise IngestError("malformed_json", f"{exc.msg} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise IngestError("malformed_json", "nesting too deep") from None
+    except ValueError:  # a number longer than Python's int-conversion limit
+        raise IngestError("malformed_json", "a number has too many digits") from None
     if not isinstance(data, dict):
         raise IngestError("malformed_json", f"expected a JSON object, got {type(data).__name__}")
     return data
@@ -57,6 +59,8 @@ def validate(data: dict[str, Any], *, tenants: Collection[str]) -> RawEvent:
     for name in ("event_id", "tenant", "source", "text"):
         if not isinstance(data[name], str):
             raise IngestError("invalid_field", f"{name} must be a string")
+        if not _is_unicode(data[name]):
+            raise IngestError("invalid_field", f"{name} is not valid Unicode (a lone surrogate)")
     for name in ("event_id", "tenant", "source"):
         if len(data[name]) > MAX_ID_CHARS:
             raise IngestError("invalid_field", f"{name} longer than {MAX_ID_CHARS} characters")
@@ -64,11 +68,12 @@ def validate(data: dict[str, Any], *, tenants: Collection[str]) -> RawEvent:
     if isinstance(produced_at, bool) or not isinstance(produced_at, int) or produced_at < 0:
         raise IngestError("invalid_field", "produced_at must be epoch milliseconds (a non-negative integer)")
     subject = data.get("subject_id")
-    if subject is not None and (not isinstance(subject, str) or len(subject) > MAX_ID_CHARS):
+    if subject is not None and (not isinstance(subject, str) or len(subject) > MAX_ID_CHARS
+                                or not _is_unicode(subject)):
         raise IngestError("invalid_field", "subject_id must be a string of at most 200 characters")
     attributes = data.get("attributes") or {}
     if not isinstance(attributes, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in attributes.items()
+        isinstance(k, str) and isinstance(v, str) and _is_unicode(k) and _is_unicode(v) for k, v in attributes.items()
     ):
         raise IngestError("invalid_field", "attributes must map strings to strings")
     if data["tenant"] not in tenants:
@@ -82,3 +87,12 @@ def validate(data: dict[str, Any], *, tenants: Collection[str]) -> RawEvent:
         subject_id=subject,
         attributes=attributes,
     )
+
+
+def _is_unicode(text: str) -> bool:
+    """JSON escapes can carry lone surrogates, which no later stage can encode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
