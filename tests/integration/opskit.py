@@ -61,7 +61,10 @@ def by_label(samples: dict, name: str, label: str, **where: str) -> dict[str, fl
 def wait_until(predicate, timeout_s: float, what: str, interval_s: float = 0.5):
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        value = predicate()
+        try:
+            value = predicate()
+        except OSError:  # the process is not listening yet
+            value = None
         if value:
             return value
         time.sleep(interval_s)
