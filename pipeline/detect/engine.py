@@ -167,10 +167,16 @@ class Detector:
 
     @staticmethod
     def _has_context(text: str, start: int, end: int, context: re.Pattern[str]) -> bool:
-        return (
-            context.search(text, max(0, start - CONTEXT_BEFORE), start) is not None
-            or context.search(text, end, end + CONTEXT_AFTER) is not None
-        )
+        """A context word near the match, in the same sentence."""
+        lo = max(0, start - CONTEXT_BEFORE)
+        boundary = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), text.rfind("; ", lo, start))
+        if boundary >= 0:
+            lo = boundary + 1
+        hi = min(len(text), end + CONTEXT_AFTER)
+        cut = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi), text.find("; ", end, hi)) if i >= 0]
+        if cut:
+            hi = min(cut)
+        return context.search(text, lo, start) is not None or context.search(text, end, hi) is not None
 
     def _resolve(self, text: str, candidates: list[tuple[float, int, int, str, str]]) -> tuple[Finding, ...]:
         """Keep what passes the policy; of overlapping findings, the best."""

@@ -17,6 +17,7 @@ from pathlib import Path
 import faust
 from confluent_kafka import Consumer, TopicPartition
 
+from pipeline import logs, metrics
 from pipeline.flow import Flow
 from pipeline.kafka import end_offsets
 from pipeline.policy import policy_path
@@ -26,6 +27,7 @@ from pipeline.settings import Settings
 from pipeline.topology import Topology, load_topology
 
 log = logging.getLogger("veilstream.worker")
+LAG_INTERVAL_S = 10.0
 
 
 def group_id(topology: Topology) -> str:
@@ -101,6 +103,10 @@ def run_worker(topology_path: Path, settings: Settings, *, until_drained: bool =
     app = build_app(topology, settings, bootstrap, flows)
     _mount_restore(app, settings, topology_path)
 
+    @app.timer(interval=LAG_INTERVAL_S)
+    async def measure_lag() -> None:
+        metrics.set_lag(topology.name, await app.loop.run_in_executor(None, lag, bootstrap, topology))
+
     if until_drained:
         drained_checks = 0
 
@@ -113,5 +119,6 @@ def run_worker(topology_path: Path, settings: Settings, *, until_drained: bool =
                 log.warning("input drained; stopping")
                 os.kill(os.getpid(), signal.SIGTERM)
 
-    worker = faust.Worker(app, loglevel=loglevel, quiet=True)
+    worker = faust.Worker(app, loglevel=loglevel, quiet=True,
+                          logging_config=logs.logging_config(loglevel, topology.name))  # JSON lines on stderr
     worker.execute_from_commandline()

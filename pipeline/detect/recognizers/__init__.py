@@ -3,52 +3,52 @@
 from __future__ import annotations
 
 from pipeline.detect.recognizers.base import Recognizer
-from pipeline.detect.recognizers.credit_card import CreditCardRecognizer
+from pipeline.detect.recognizers.credit_card import PaymentCardRecognizer
 from pipeline.detect.recognizers.date_of_birth import DateOfBirthRecognizer
-from pipeline.detect.recognizers.de_tax_id import DeTaxIdRecognizer
-from pipeline.detect.recognizers.email_address import EmailRecognizer
-from pipeline.detect.recognizers.es_nif import EsNifRecognizer
+from pipeline.detect.recognizers.de_tax_id import SteuerIdRecognizer
+from pipeline.detect.recognizers.email_address import EmailAddressRecognizer
+from pipeline.detect.recognizers.es_nif import DniNieRecognizer
 from pipeline.detect.recognizers.fr_insee import FrInseeRecognizer
 from pipeline.detect.recognizers.health_plan_number import HealthPlanNumberRecognizer
-from pipeline.detect.recognizers.iban_code import IbanRecognizer
+from pipeline.detect.recognizers.iban_code import IbanCodeRecognizer
 from pipeline.detect.recognizers.ip_address import IpAddressRecognizer
-from pipeline.detect.recognizers.it_fiscal_code import ItFiscalCodeRecognizer
+from pipeline.detect.recognizers.it_fiscal_code import CodiceFiscaleRecognizer
 from pipeline.detect.recognizers.medical_record_number import MedicalRecordNumberRecognizer
 from pipeline.detect.recognizers.ner import NER_LABELS
 from pipeline.detect.recognizers.nl_bsn import NlBsnRecognizer
-from pipeline.detect.recognizers.phone_number import PhoneRecognizer
+from pipeline.detect.recognizers.phone_number import PhoneNumberRecognizer
 from pipeline.detect.recognizers.secret import SECRET_RECOGNIZERS
 from pipeline.detect.recognizers.street_address import StreetAddressRecognizer
-from pipeline.detect.recognizers.uk_nino import UkNinoRecognizer
+from pipeline.detect.recognizers.uk_nino import NationalInsuranceRecognizer
 from pipeline.detect.recognizers.url_credentials import UrlCredentialsRecognizer
 from pipeline.detect.recognizers.us_bank_routing import UsBankRoutingRecognizer
 from pipeline.detect.recognizers.us_driver_license import UsDriverLicenseRecognizer
-from pipeline.detect.recognizers.us_passport import UsPassportRecognizer
-from pipeline.detect.recognizers.us_ssn import UsSsnRecognizer
+from pipeline.detect.recognizers.us_passport import UsPassportNumberRecognizer
+from pipeline.detect.recognizers.us_ssn import SocialSecurityRecognizer
 
 # Entity type -> the recognizer classes that find it.
 PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
-    "CREDIT_CARD": (CreditCardRecognizer,),
+    "CREDIT_CARD": (PaymentCardRecognizer,),
     "DATE_OF_BIRTH": (DateOfBirthRecognizer,),
-    "DE_TAX_ID": (DeTaxIdRecognizer,),
-    "EMAIL_ADDRESS": (EmailRecognizer,),
-    "ES_NIF": (EsNifRecognizer,),
+    "DE_TAX_ID": (SteuerIdRecognizer,),
+    "EMAIL_ADDRESS": (EmailAddressRecognizer,),
+    "ES_NIF": (DniNieRecognizer,),
     "FR_INSEE": (FrInseeRecognizer,),
     "HEALTH_PLAN_NUMBER": (HealthPlanNumberRecognizer,),
-    "IBAN_CODE": (IbanRecognizer,),
+    "IBAN_CODE": (IbanCodeRecognizer,),
     "IP_ADDRESS": (IpAddressRecognizer,),
-    "IT_FISCAL_CODE": (ItFiscalCodeRecognizer,),
+    "IT_FISCAL_CODE": (CodiceFiscaleRecognizer,),
     "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer,),
     "NL_BSN": (NlBsnRecognizer,),
-    "PHONE_NUMBER": (PhoneRecognizer,),
+    "PHONE_NUMBER": (PhoneNumberRecognizer,),
     "SECRET": SECRET_RECOGNIZERS,
     "STREET_ADDRESS": (StreetAddressRecognizer,),
-    "UK_NINO": (UkNinoRecognizer,),
+    "UK_NINO": (NationalInsuranceRecognizer,),
     "URL_CREDENTIALS": (UrlCredentialsRecognizer,),
     "US_BANK_ROUTING": (UsBankRoutingRecognizer,),
     "US_DRIVER_LICENSE": (UsDriverLicenseRecognizer,),
-    "US_PASSPORT": (UsPassportRecognizer,),
-    "US_SSN": (UsSsnRecognizer,),
+    "US_PASSPORT": (UsPassportNumberRecognizer,),
+    "US_SSN": (SocialSecurityRecognizer,),
 }
 
 # Every entity type a policy may declare.

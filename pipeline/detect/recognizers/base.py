@@ -7,6 +7,11 @@ reported span), the `CONTEXT` words that raise a weak match, and a
 `validate_result` hook for checksums. The engine does not call Presidio's
 `analyze`: it compiles the patterns once, lets the prefilter decide which
 ones run on which text, and calls `find`.
+
+Class names must differ from Presidio's own recognizers: Presidio's registry
+loader finds recognizer classes by name among all subclasses, so a
+`CreditCardRecognizer` here would replace Presidio's in any AnalyzerEngine
+built in the same process (a test guards this).
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ def issuer_ok(number: str) -> bool:
     return False
 
 
-class CreditCardRecognizer(Recognizer):
+class PaymentCardRecognizer(Recognizer):
     ENTITY = "CREDIT_CARD"
     NAME = "credit_card"
     PATTERNS = (

@@ -45,7 +45,7 @@ class DateOfBirthRecognizer(Recognizer):
     NAME = "date_of_birth"
     # Any date is weak; a birth word nearby makes it a date of birth.
     PATTERNS = (
-        Pattern("numeric_date", rf"(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}(?![\d/.-])", 0.2),
+        Pattern("numeric_date", rf"(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}(?![\d/-]|\.\d)", 0.2),
         Pattern("iso_date", rf"(?<![\d-]){_YEAR}-\d{{2}}-\d{{2}}(?![\d-])", 0.2),
         Pattern("month_day_year", rf"\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b", 0.2),
         Pattern("day_month_year", rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_YEAR}\b", 0.2),

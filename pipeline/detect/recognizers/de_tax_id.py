@@ -25,7 +25,7 @@ def steuer_id_ok(number: str) -> bool:
     return check == int(number[10])
 
 
-class DeTaxIdRecognizer(Recognizer):
+class SteuerIdRecognizer(Recognizer):
     ENTITY = "DE_TAX_ID"
     NAME = "de_steuer_id"
     PATTERNS = (

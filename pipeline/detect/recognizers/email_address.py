@@ -7,7 +7,7 @@ from presidio_analyzer import Pattern
 from pipeline.detect.recognizers.base import Recognizer
 
 
-class EmailRecognizer(Recognizer):
+class EmailAddressRecognizer(Recognizer):
     ENTITY = "EMAIL_ADDRESS"
     NAME = "email"
     PATTERNS = (

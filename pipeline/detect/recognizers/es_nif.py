@@ -17,7 +17,7 @@ def nif_ok(value: str) -> bool:
     return len(body) == 8 and body.isdigit() and _LETTERS[int(body) % 23] == letter
 
 
-class EsNifRecognizer(Recognizer):
+class DniNieRecognizer(Recognizer):
     ENTITY = "ES_NIF"
     NAME = "es_nif"
     PATTERNS = (Pattern("dni_nie", r"\b(?:\d{8}|[XYZ]\d{7})[ -]?[A-Z]\b", 0.9),)

@@ -33,7 +33,7 @@ def iban_ok(compact: str) -> bool:
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
 
 
-class IbanRecognizer(Recognizer):
+class IbanCodeRecognizer(Recognizer):
     ENTITY = "IBAN_CODE"
     NAME = "iban"
     # Country, check digits, then groups of four (spaced or not); the country's

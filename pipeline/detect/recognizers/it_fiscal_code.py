@@ -28,7 +28,7 @@ def fiscal_code_ok(code: str) -> bool:
 _D = "[0-9LMNP-V]"
 
 
-class ItFiscalCodeRecognizer(Recognizer):
+class CodiceFiscaleRecognizer(Recognizer):
     ENTITY = "IT_FISCAL_CODE"
     NAME = "it_codice_fiscale"
     PATTERNS = (

@@ -33,15 +33,23 @@ _UNIT = r"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#) ?[A-Za-z0-9\-]{1,6})?"
 _CITY_STATE_ZIP = r"(?:,? [A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3},? [A-Z]{2} \d{5}(?:-\d{4})?)?"
 _US = rf"\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))(?: [A-Z][a-z]+){{0,3}} {_SUFFIX}(?![\w])(?: (?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}{_CITY_STATE_ZIP}"
 
-_EU_STREET = (
-    r"(?:[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer|"
-    r"laan|straat|gracht|plein|kade|dijk|singel|steeg|boulevard|markt|hof)"
-    r"|(?:[A-ZÄÖÜ][\wäöüß\-]+ )(?:Straße|Strasse|Weg|Platz|Gasse|Allee))"
+# Letters of the Latin-1 languages, spelled out: the patterns are ASCII-mode.
+_LOW = "a-zß-öø-ÿ"
+_UP = "A-ZÀ-ÖØ-Þ"
+_WORD = f"[{_UP}{_LOW}0-9'\\-]"
+_EU_SUFFIX = (
+    "straße|strasse|str\\.|weg|platz|gasse|allee|ring|damm|ufer|chaussee|steig|"  # German
+    "laan|straat|gracht|plein|kade|dijk|singel|steeg|boulevard|markt|hof|dreef|baan|pad"  # Dutch
 )
-_EU = rf"\b{_EU_STREET} \d{{1,4}}(?:[ \-]?[a-z])?\b(?:,? (?:\d{{5}}|\d{{4}} ?[A-Z]{{2}}),? [A-ZÄÖÜ][\wäöüß\-]+(?: (?:an der|am|aan den|aan de|am [A-Z][\w\-]+) ?[A-ZÄÖÜ][\w\-]+)?)?"
+# "Hauptstraße 12", "Dirk-Caspar-Ring 4a", "Lange Gracht 9", then "10115 Berlin" / "2533 QN Ouderkerk".
+_EU_STREET = f"(?:[{_UP}]{_WORD}*(?:{_EU_SUFFIX})|(?:[{_UP}]{_WORD}+[ \\-])(?:{_EU_SUFFIX.title()}))"
+_EU_TOWN = f"[{_UP}]{_WORD}+(?: (?:an der|am|aan den|aan de|a/d) [{_UP}]{_WORD}+)?"
+_EU = rf"\b{_EU_STREET} \d{{1,4}}(?:[ \-]?[a-z])?\b(?:,? (?:\d{{5}}|\d{{4}} ?[A-Z]{{2}}),? {_EU_TOWN})?"
+# "39, boulevard Pichon, 48757 Voisindan", "12 rue de la Paix 75002 Paris".
 _FR = (
-    r"\b\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|chemin|place|impasse|allée|quai|route|cours) "
-    r"(?:(?:de la|de l'|du|des|de|d')\s?)?[A-ZÉÈ][\w'\-]+(?: [A-ZÉÈa-zé][\w'\-]+){0,3}(?:,? \d{5} [A-ZÉÈ][\w'\-]+(?: [\w'\-]+){0,2})?"
+    rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|chemin|place|impasse|allée|quai|route|cours) "
+    rf"(?:(?:de la|de l'|du|des|de|d')\s?)?[{_UP}]{_WORD}+(?: [{_UP}{_LOW}]{_WORD}+){{0,3}}?"
+    rf"(?:,? \d{{5}} [{_UP}]{_WORD}+)?"
 )
 
 

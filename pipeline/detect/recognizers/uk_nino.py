@@ -10,7 +10,7 @@ from pipeline.detect.recognizers.base import Recognizer
 _BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 
 
-class UkNinoRecognizer(Recognizer):
+class NationalInsuranceRecognizer(Recognizer):
     ENTITY = "UK_NINO"
     NAME = "uk_nino"
     # First letter not D F I Q U V; second not D F I O Q U V; suffix A-D.

@@ -7,7 +7,7 @@ from presidio_analyzer import Pattern
 from pipeline.detect.recognizers.base import Recognizer
 
 
-class UsPassportRecognizer(Recognizer):
+class UsPassportNumberRecognizer(Recognizer):
     ENTITY = "US_PASSPORT"
     NAME = "us_passport"
     PATTERNS = (

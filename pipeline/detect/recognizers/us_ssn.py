@@ -10,7 +10,7 @@ from pipeline.detect.recognizers.base import Recognizer, digits
 _NEVER_ISSUED = frozenset({"078051120", "219099999", "123456789", "457555462"})
 
 
-class UsSsnRecognizer(Recognizer):
+class SocialSecurityRecognizer(Recognizer):
     ENTITY = "US_SSN"
     NAME = "us_ssn"
     PATTERNS = (

@@ -126,3 +126,16 @@ def test_parallel_detector_rejects_bad_policy_before_starting():
         ParallelDetector.for_policy(_policy(entities={"NOT_A_THING": EntityRule()}), processes=2)
     with pytest.raises(ValueError):
         ParallelDetector.for_policy(_policy(), processes=0)
+
+
+def test_class_names_do_not_shadow_presidio():
+    """Presidio's registry looks recognizer classes up by name among all subclasses."""
+    import inspect
+
+    import presidio_analyzer.predefined_recognizers as predefined
+
+    from pipeline.detect.recognizers import PATTERN_RECOGNIZERS
+
+    theirs = {name for name, obj in vars(predefined).items() if inspect.isclass(obj)}
+    ours = {cls.__name__ for classes in PATTERN_RECOGNIZERS.values() for cls in classes}
+    assert not ours & theirs

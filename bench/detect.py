@@ -1,0 +1,285 @@
+"""Detection benchmark: ours against vanilla Presidio, on one labelled corpus, in one run.
+
+    python bench/detect.py [--docs N] [--vanilla-call-docs N] [--json]
+
+Speed (docs/s and chars/s, same texts, same spaCy model):
+  vanilla Presidio AnalyzerEngine per call; its BatchAnalyzerEngine at the best
+  of a few batch sizes; AnalyzerEngine with no NLP engine (pattern recognizers
+  only); the ceiling, spaCy's NER alone (nlp.pipe with only what NER needs);
+  ours with the default policy in one process and in two; ours with a
+  pattern-only policy (pci_dss).
+Quality: precision, recall and F1 per entity type for vanilla and ours (a
+prediction counts when it overlaps a gold span of the same type); ours runs
+with every entity type declared (the union of the built-in policies).
+Prompt injection: precision and recall on bench/data/injection.jsonl, and the
+false-positive rate on ordinary support text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.detect.engine import NLP_BATCH_SIZE, SPACY_MODEL, Detector, ParallelDetector, load_ner  # noqa: E402
+from pipeline.policy.model import EntityRule, Policy, load_policy  # noqa: E402
+
+DATA = ROOT / "bench" / "data"
+POLICIES = ROOT / "topologies" / "policies"
+BATCH = 256  # what the stream worker hands the detector at most
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# --- speed ----------------------------------------------------------------------
+
+def timed(run: Callable[[], object], texts: Sequence[str]) -> dict:
+    start = time.perf_counter()
+    result = run()
+    seconds = time.perf_counter() - start
+    chars = sum(len(t) for t in texts)
+    return {"docs_s": len(texts) / seconds, "chars_s": chars / seconds, "seconds": seconds, "result": result}
+
+
+def batched(detect: Callable[[list[str]], list], texts: Sequence[str]) -> list:
+    out: list = []
+    for i in range(0, len(texts), BATCH):
+        out.extend(detect(list(texts[i : i + BATCH])))
+    return out
+
+
+def vanilla_engines():
+    """Presidio as shipped: default recognizers, NLP engine on our spaCy model."""
+    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider, NoOpNlpEngine
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    provider = NlpEngineProvider(
+        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": SPACY_MODEL}]}
+    )
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
+    no_op = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(nlp_engine=no_op)
+    for recognizer in list(registry.recognizers):
+        if recognizer.name in ("SpacyRecognizer", "StanzaRecognizer", "TransformersRecognizer"):
+            registry.remove_recognizer(recognizer.name)
+    pattern_only = AnalyzerEngine(nlp_engine=no_op, registry=registry)
+    return analyzer, BatchAnalyzerEngine(analyzer_engine=analyzer), pattern_only
+
+
+def vanilla_spans(results) -> list[tuple[str, int, int]]:
+    return [(r.entity_type, r.start, r.end) for r in results]
+
+
+# --- quality ----------------------------------------------------------------------
+
+def score(records: list[dict], predicted: list[list[tuple[str, int, int]]], engine_types: set[str]) -> dict:
+    """Per entity type precision/recall/F1, overlap matching.
+
+    A prediction overlapping a gold span of a type the engine cannot produce
+    at all is ignored (Presidio has no STREET_ADDRESS: its LOCATION on the
+    city inside an address is not held against it).
+    """
+    gold_types = {s["entity_type"] for r in records for s in r["spans"]}
+    counts = {t: [0, 0, 0] for t in gold_types}  # tp, fp, fn
+    for record, preds in zip(records, predicted):
+        gold = [(s["entity_type"], s["start"], s["end"]) for s in record["spans"]]
+        matched = [False] * len(gold)
+        for etype, start, end in preds:
+            if etype not in gold_types:
+                continue
+            hit = next((i for i, (g, gs, ge) in enumerate(gold) if not matched[i] and g == etype and start < ge and gs < end), None)
+            if hit is not None:
+                matched[hit] = True
+                counts[etype][0] += 1
+            elif any(g not in engine_types and start < ge and gs < end for g, gs, ge in gold):
+                continue
+            else:
+                counts[etype][1] += 1
+        for (etype, _, _), ok in zip(gold, matched):
+            if not ok:
+                counts[etype][2] += 1
+    out = {t: prf(*c) for t, c in sorted(counts.items())}
+    out["overall"] = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    return out
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def union_policy() -> Policy:
+    """Every entity type the built-in policies declare, at their thresholds."""
+    entities: dict[str, EntityRule] = {}
+    for name in ("default", "gdpr_eu", "hipaa_us", "pci_dss"):
+        for etype, rule in load_policy(POLICIES / f"{name}.yaml").entities.items():
+            entities.setdefault(etype, rule)
+    return Policy(id="bench_all", entities=entities)
+
+
+def checksum_audit(records: list[dict], predicted: list[list[tuple[str, int, int]]]) -> dict:
+    """Missed checksum-valid cards/SSNs/IBANs, and findings whose value fails its check."""
+    from pipeline.detect.recognizers import PATTERN_RECOGNIZERS
+
+    checked = ("CREDIT_CARD", "US_SSN", "IBAN_CODE", "UK_NINO", "DE_TAX_ID", "ES_NIF", "IT_FISCAL_CODE", "FR_INSEE", "NL_BSN")
+    missed = {t: 0 for t in ("CREDIT_CARD", "US_SSN", "IBAN_CODE")}
+    invalid = {t: 0 for t in checked}
+    for record, preds in zip(records, predicted):
+        for s in record["spans"]:
+            if s["entity_type"] in missed and not any(
+                e == s["entity_type"] and a < s["end"] and s["start"] < b for e, a, b in preds
+            ):
+                missed[s["entity_type"]] += 1
+        for etype, start, end in preds:
+            if etype in invalid:
+                value = record["text"][start:end]
+                rec = PATTERN_RECOGNIZERS[etype][0]()
+                ok = rec.validate_result(value) if etype != "IBAN_CODE" else bool(list(rec.find(value, 0)))
+                invalid[etype] += ok is False
+    return {"missed_valid": missed, "findings_failing_checksum": invalid}
+
+
+def injection_quality(detector: Detector, policy: Policy) -> dict:
+    rows = load_jsonl(DATA / "injection.jsonl")
+    detections = detector.detect_batch([r["text"] for r in rows])
+    flagged = [d.injection_score >= policy.injection.flag_at for d in detections]
+    tp = sum(f and r["label"] == 1 for f, r in zip(flagged, rows))
+    fp = sum(f and r["label"] == 0 for f, r in zip(flagged, rows))
+    fn = sum(not f and r["label"] == 1 for f, r in zip(flagged, rows))
+    support = [f for f, r in zip(flagged, rows) if r["kind"] == "support"]
+    hard = [f for f, r in zip(flagged, rows) if r["kind"] == "hard_negative"]
+    out = prf(tp, fp, fn)
+    out.update(
+        rows=len(rows),
+        attacks=sum(r["label"] for r in rows),
+        support_fp_rate=round(sum(support) / len(support), 4),
+        hard_negative_fp_rate=round(sum(hard) / len(hard), 4),
+    )
+    return out
+
+
+# --- main ---------------------------------------------------------------------------
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=0, help="use the first N corpus records (0 = all)")
+    parser.add_argument("--vanilla-call-docs", type=int, default=500, help="records for the slow per-call baseline")
+    parser.add_argument("--batch-sizes", default="8,32,128", help="BatchAnalyzerEngine batch sizes to try")
+    parser.add_argument("--repeats", type=int, default=3, help="timed rounds per engine; the best counts")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    args = parser.parse_args(argv)
+
+    records = load_jsonl(DATA / "corpus.jsonl")
+    if args.docs:
+        records = records[: args.docs]
+    texts = [r["text"] for r in records]
+    log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+    log(f"corpus: {len(texts)} records, {sum(map(len, texts))} chars")
+
+    # Every engine is warmed up, then timed `--repeats` times in interleaved
+    # rounds; the best round counts (the machine is shared, noise only slows).
+    nlp = load_ner()
+    default = load_policy(POLICIES / "default.yaml")
+    ours = Detector.for_policy(default)
+    pci = Detector.for_policy(load_policy(POLICIES / "pci_dss.yaml"))
+    parallel = ParallelDetector.for_policy(default, processes=2)
+    analyzer, batch_analyzer, pattern_only = vanilla_engines()
+    call_texts = texts[: args.vanilla_call_docs]
+    sizes = [int(s) for s in args.batch_sizes.split(",")]
+
+    runs: dict[str, tuple[Callable[[], object], Sequence[str]]] = {
+        "ceiling": (lambda: list(nlp.pipe(texts, batch_size=NLP_BATCH_SIZE)), texts),
+        "ours": (lambda: batched(ours.detect_batch, texts), texts),
+        "ours_2proc": (lambda: batched(parallel.detect_batch, texts), texts),
+        "ours_pattern_only": (lambda: batched(pci.detect_batch, texts), texts),
+        "vanilla_call": (lambda: [analyzer.analyze(t, language="en") for t in call_texts], call_texts),
+        "vanilla_pattern_only": (lambda: [pattern_only.analyze(t, language="en") for t in texts], texts),
+    }
+    for size in sizes:
+        runs[f"vanilla_batch_{size}"] = (
+            lambda size=size: list(batch_analyzer.analyze_iterator(texts, language="en", batch_size=size)),
+            texts,
+        )
+    warm = texts[:32]
+    list(nlp.pipe(warm)), ours.detect_batch(warm), pci.detect_batch(warm), parallel.detect_batch(warm)
+    analyzer.analyze(warm[0], language="en"), pattern_only.analyze(warm[0], language="en")
+
+    speed: dict[str, dict] = {}
+    for round_no in range(args.repeats):
+        for name, (run, run_texts) in runs.items():
+            result = timed(run, run_texts)
+            if name not in speed or result["docs_s"] > speed[name]["docs_s"]:
+                speed[name] = result
+            log(f"  round {round_no + 1} {name}: {result['docs_s']:.1f} docs/s")
+    parallel.close()
+    best_size = max(sizes, key=lambda size: speed[f"vanilla_batch_{size}"]["docs_s"])
+    best = speed["vanilla_batch"] = speed[f"vanilla_batch_{best_size}"]
+    best["batch_size"] = best_size
+    for size in sizes:
+        del speed[f"vanilla_batch_{size}"]
+
+    # Quality: vanilla from its batch run, ours with every entity type declared.
+    vanilla_pred = [vanilla_spans(r) for r in best["result"]]
+    vanilla_types = {e for p in vanilla_pred for e, _, _ in p} | set(analyzer.get_supported_entities("en"))
+    everything = union_policy()
+    ours_all = Detector.for_policy(everything)
+    ours_pred = [[(f.entity_type, f.start, f.end) for f in d.findings] for d in batched(ours_all.detect_batch, texts)]
+    f1 = {
+        "vanilla": score(records, vanilla_pred, vanilla_types),
+        "ours": score(records, ours_pred, set(everything.entities)),
+    }
+    checks = checksum_audit(records, ours_pred)
+    injection = injection_quality(ours_all, default)
+
+    figures = {f"{name}_docs_s": round(run["docs_s"], 1) for name, run in speed.items()}
+    figures.update({f"{name}_chars_s": round(run["chars_s"]) for name, run in speed.items()})
+    figures["vanilla_best_batch_size"] = best["batch_size"]
+    ratios = {
+        "ours_over_vanilla_best": speed["ours"]["docs_s"] / max(speed["vanilla_batch"]["docs_s"], speed["vanilla_call"]["docs_s"]),
+        "ours_over_vanilla_call": speed["ours"]["docs_s"] / speed["vanilla_call"]["docs_s"],
+        "ours_over_ceiling": speed["ours"]["docs_s"] / speed["ceiling"]["docs_s"],
+        "ours_2proc_over_ours": speed["ours_2proc"]["docs_s"] / speed["ours"]["docs_s"],
+        "ours_pattern_only_over_vanilla_pattern_only": speed["ours_pattern_only"]["docs_s"] / speed["vanilla_pattern_only"]["docs_s"],
+    }
+    figures["ratios"] = {k: round(v, 2) for k, v in ratios.items()}
+    figures["f1"] = {engine: {t: m["f1"] for t, m in per_type.items()} for engine, per_type in f1.items()}
+    figures["quality"] = f1
+    figures["checksums"] = checks
+    figures["injection"] = injection
+    figures["docs"] = len(texts)
+    figures["vanilla_call_docs"] = len(call_texts)
+
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"\n{'engine':<28}{'docs/s':>10}{'chars/s':>12}")
+    for name in ("vanilla_call", "vanilla_batch", "vanilla_pattern_only", "ceiling", "ours", "ours_2proc", "ours_pattern_only"):
+        print(f"{name:<28}{speed[name]['docs_s']:>10.1f}{speed[name]['chars_s']:>12.0f}")
+    print(f"(vanilla best batch size {best['batch_size']}; per-call on {len(call_texts)} records)")
+    print()
+    for k, v in ratios.items():
+        print(f"{k:<48}{v:>8.2f}")
+    print(f"\n{'entity type':<24}{'vanilla P/R/F1':>24}{'ours P/R/F1':>24}")
+    for etype in f1["ours"]:
+        v, o = f1["vanilla"][etype], f1["ours"][etype]
+        print(f"{etype:<24}{v['precision']:>8.3f}{v['recall']:>8.3f}{v['f1']:>8.3f}{o['precision']:>8.3f}{o['recall']:>8.3f}{o['f1']:>8.3f}")
+    print(f"\nchecksums: {checks}")
+    print(f"injection: {injection}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
