@@ -71,8 +71,8 @@ class Proc:
 def endpoints(settings: Settings) -> Endpoints:
     """Where the stack is: the configured endpoints, else the embedded defaults."""
     return Endpoints(
-        bootstrap=settings.kafka_bootstrap_servers or f"{HOST}:{settings.dev_kafka_port}",
-        s3_endpoint=settings.s3_endpoint_url or f"http://{HOST}:{settings.dev_s3_port}",
+        bootstrap=settings.kafka_bootstrap,
+        s3_endpoint=settings.s3_endpoint,
     )
 
 

@@ -77,6 +77,22 @@ def end_offsets(bootstrap: str, topic: str, *, settle_s: float = 1.0) -> dict[in
         consumer.close()
 
 
+def group_lag(bootstrap: str, group: str, topics: Iterable[str]) -> dict[tuple[str, int], int]:
+    """Offsets between GROUP's commit and the end of every partition of TOPICS."""
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group, "enable.auto.commit": False})
+    try:
+        out: dict[tuple[str, int], int] = {}
+        for topic in topics:
+            ends = end_offsets(bootstrap, topic)
+            tps = [TopicPartition(topic, p) for p in sorted(ends)]
+            for tp in consumer.committed(tps, timeout=10):
+                committed = tp.offset if tp.offset >= 0 else 0
+                out[(topic, tp.partition)] = max(0, ends[tp.partition] - committed)
+        return out
+    finally:
+        consumer.close()
+
+
 def read_topic(bootstrap: str, topic: str, *, timeout_s: float = 120.0, from_beginning: bool = True,
                max_messages: int | None = None, start: dict[int, int] | None = None) -> Iterator[Message]:
     """Every message currently in TOPIC (from START offsets, if given), across

@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     key_provider: Literal["local", "kms"] = "local"
     keyring_path: Path | None = None  # default: <state_dir>/keyring.json
     kms_key_id: str = ""  # KMS key id or alias of the key-encryption key
-    kms_endpoint_url: str = ""  # empty: s3_endpoint_url (moto serves KMS beside S3), or AWS itself
+    kms_endpoint_url: str = ""  # empty: the S3 endpoint (moto serves KMS beside S3)
     key_store: Literal["kafka", "file"] = "kafka"  # wrapped data keys: compacted topic, or a file (dev)
     keys_topic: str = "veilstream.keys"
     key_cache_size: int = 10_000  # unwrapped data keys held in memory
@@ -69,6 +69,21 @@ class Settings(BaseSettings):
     object_lock_days: int = 1
     audit_rotate_records: int = 1000
     audit_rotate_seconds: float = 10.0
+
+    # Where each service is. An empty setting means the embedded stack of
+    # `veilstream dev up`; production names its endpoints explicitly (for AWS:
+    # https://s3.<region>.amazonaws.com and https://kms.<region>.amazonaws.com).
+    @property
+    def kafka_bootstrap(self) -> str:
+        return self.kafka_bootstrap_servers or f"127.0.0.1:{self.dev_kafka_port}"
+
+    @property
+    def s3_endpoint(self) -> str:
+        return self.s3_endpoint_url or f"http://127.0.0.1:{self.dev_s3_port}"
+
+    @property
+    def kms_endpoint(self) -> str:
+        return self.kms_endpoint_url or self.s3_endpoint  # moto serves KMS beside S3
 
     @property
     def keyring_file(self) -> Path:

@@ -51,7 +51,7 @@ class ObjectStore:
         client = boto3.client(
             "s3",
             region_name=settings.aws_region,
-            endpoint_url=settings.s3_endpoint_url or None,
+            endpoint_url=settings.s3_endpoint,
             aws_access_key_id=settings.aws_access_key_id.get_secret_value(),
             aws_secret_access_key=settings.aws_secret_access_key.get_secret_value(),
             config=Config(retries={"max_attempts": 2, "mode": "standard"}, connect_timeout=3, read_timeout=10),

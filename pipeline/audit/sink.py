@@ -133,7 +133,7 @@ class AuditSink:
     def consumer_config(self) -> dict:
         s = self.settings
         return {
-            "bootstrap.servers": s.kafka_bootstrap_servers or f"localhost:{s.dev_kafka_port}",
+            "bootstrap.servers": s.kafka_bootstrap,
             "group.id": self.group_id,
             "enable.auto.commit": False,
             "auto.offset.reset": "earliest",

@@ -38,7 +38,6 @@ def residual(topology: Path, metrics_port: int | None, loglevel: str) -> None:
     from pipeline.detect.engine import Detector
     from pipeline.policy import PolicyError, resolve_policy
     from pipeline.settings import get_settings
-    from pipeline.streams.worker import bootstrap_of
     from pipeline.topology import TopologyError, load_topology
 
     settings = get_settings()
@@ -58,5 +57,5 @@ def residual(topology: Path, metrics_port: int | None, loglevel: str) -> None:
         signal.signal(sig, lambda *_: stop.set())
     click.echo(f"residual scan: {', '.join(s.ai for s in topo.streams)} with policy {policy.id}@{policy.version}",
                err=True)
-    scanned = run(scan, bootstrap_of(settings), stop)
+    scanned = run(scan, settings.kafka_bootstrap, stop)
     click.echo(f"residual scan stopped after {scanned} records", err=True)

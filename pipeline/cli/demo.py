@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -70,6 +71,8 @@ def demo(events: int, topology: Path, rows: int) -> None:
     if worker.returncode != 0:
         raise click.ClickException(f"the worker exited with code {worker.returncode}")
 
+    archived = _archive_audit(settings, endpoints, topo, env)
+
     ai_by_event = {}
     for msg in read_topic(endpoints.bootstrap, stream.ai, start=before[stream.ai]):
         rec = codecs.decode("ProtectedRecord", msg.value())
@@ -87,6 +90,8 @@ def demo(events: int, topology: Path, rows: int) -> None:
     for t in _outputs(topo):
         count = sum(1 for _ in read_topic(endpoints.bootstrap, t, start=before[t]))
         click.echo(f"  {t:<32} {count:>6}")
+    click.echo(f"\nAudit archive: {archived} hash-chained, object-locked Avro objects under "
+               f"s3://{settings.audit_bucket}/audit/ (`veilstream evidence snapshot` signs each completed day).")
     kinds = Counter(s.kind for s in samples)
     click.echo(f"\nInput: {len(payloads)} events ({kinds['ticket']} tickets, {kinds['secret']} with secrets, "
                f"{kinds['malformed'] + len(extra)} malformed/invalid) in {time.monotonic() - started:.1f}s")
@@ -98,3 +103,31 @@ def _outputs(topo) -> list[str]:
     s = topo.streams[0]
     return [s.ai, s.store, s.quarantine, s.dlq, s.vault, topo.audit_topic]
 
+
+
+def _archive_audit(settings, endpoints, topo, env: dict[str, str], timeout_s: float = 120) -> int:
+    """Run the audit sink until it has archived and committed the whole audit topic."""
+    from pipeline.audit.s3 import ObjectStore
+    from pipeline.kafka import group_lag
+    from pipeline.keys.signing import init_signing_key
+
+    local = settings.model_copy(update={"kafka_bootstrap_servers": endpoints.bootstrap,
+                                        "s3_endpoint_url": endpoints.s3_endpoint})
+    store = ObjectStore.from_settings(local)
+    store.ensure_bucket()
+    init_signing_key(local)  # keeps an existing key
+    group = "veilstream-audit-sink"
+    sink = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "audit", "sink", "--topic", topo.audit_topic,
+                             "--group", group], env=env, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + timeout_s
+        while sum(group_lag(endpoints.bootstrap, group, [topo.audit_topic]).values()) > 0:
+            if sink.poll() is not None:
+                raise click.ClickException(f"the audit sink exited with code {sink.returncode}")
+            if time.monotonic() > deadline:
+                raise click.ClickException(f"the audit sink did not catch up within {timeout_s:.0f}s")
+            time.sleep(1)
+    finally:
+        sink.send_signal(signal.SIGTERM)
+        sink.wait(timeout=60)
+    return len(store.list("audit/"))

@@ -30,10 +30,10 @@ def _shipped() -> list[Path]:
 
 def _load(path: Path):
     from pipeline.policy import PolicyError
-    from pipeline.policy.watch import load_policy_file
+    from pipeline.policy import load_policy
 
     try:
-        return load_policy_file(path)
+        return load_policy(path)
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -31,7 +31,6 @@ def produce(topic: str, count: int | None, input_file: Path | None, seed: int) -
 
     from pipeline.kafka import make_producer, produce_all
     from pipeline.settings import get_settings
-    from pipeline.streams.worker import bootstrap_of
 
     if count is not None and input_file is not None:
         raise click.UsageError("give --sample or --input, not both")
@@ -44,7 +43,7 @@ def produce(topic: str, count: int | None, input_file: Path | None, seed: int) -
     else:
         payloads = [line.rstrip(b"\n") for line in sys.stdin.buffer if line.strip()]
 
-    producer = make_producer(bootstrap_of(get_settings()))
+    producer = make_producer(get_settings().kafka_bootstrap)
     with tqdm(total=len(payloads), unit="event", file=sys.stderr, disable=len(payloads) < 50) as bar:
         failed = produce_all(producer, topic, payloads, on_delivered=lambda: bar.update(1))
     if failed:

@@ -11,7 +11,6 @@ import click
 
 def _retention_warnings(settings) -> list[str]:
     from pipeline.evidence.readiness import check_retention
-    from pipeline.keys import bootstrap_of
     from pipeline.topology.cluster import ClusterError, admin, describe_topics
     from pipeline.topology.model import TopologyError, load_topology
 
@@ -25,7 +24,7 @@ def _retention_warnings(settings) -> list[str]:
             continue
         wanted |= {s.name: s.configs["retention.ms"] for s in topo.topic_specs()}
     try:
-        topics = describe_topics(admin(bootstrap_of(settings)), wanted)
+        topics = describe_topics(admin(settings.kafka_bootstrap), wanted)
     except ClusterError as exc:
         return out + [f"WARN retention: cannot read the cluster: {exc}"]
     actual = {name: t.configs.get("retention.ms") for name, t in topics.items()}

@@ -29,14 +29,13 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
     holding data about the subject."""
     from pipeline.audit.archive import read_object
     from pipeline.audit.s3 import ObjectStore
-    from pipeline.keys import bootstrap_of
     from pipeline.vault import open_restorer, streams_of
     from pipeline.vault.locate import locate_subject
     from pipeline.vault.store import scan_topic
 
     settings = get_settings()
     restorer = open_restorer(settings, topology=topology, actor="cli-locate")
-    bootstrap = bootstrap_of(settings)
+    bootstrap = settings.kafka_bootstrap
 
     def read(topic: str):
         return scan_topic(bootstrap, topic)

@@ -37,10 +37,9 @@ def tail(topic: str, max_messages: int | None) -> None:
     from pipeline.codecs import CodecError, decode_any, is_avro
     from pipeline.kafka import read_topic
     from pipeline.settings import get_settings
-    from pipeline.streams.worker import bootstrap_of
 
     try:
-        for msg in read_topic(bootstrap_of(get_settings()), topic, max_messages=max_messages):
+        for msg in read_topic(get_settings().kafka_bootstrap, topic, max_messages=max_messages):
             value = msg.value() or b""
             head = {"partition": msg.partition(), "offset": msg.offset()}
             if is_avro(value):

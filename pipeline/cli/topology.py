@@ -18,19 +18,19 @@ def _bootstrap(value: str | None) -> str:
     from pipeline.settings import get_settings
 
     s = get_settings()
-    return value or s.kafka_bootstrap_servers or f"127.0.0.1:{s.dev_kafka_port}"
+    return value or s.kafka_bootstrap
 
 
 def _load(path: Path):
     """The topology and its policy, or a ClickException listing every problem with its line."""
     from pipeline.policy import PolicyError
-    from pipeline.policy.watch import load_policy_file
+    from pipeline.policy import load_policy
     from pipeline.topology import TopologyError, load_topology
     from pipeline.topology.model import policy_path
 
     try:
         topology = load_topology(path)
-        policy = load_policy_file(policy_path(topology, path))
+        policy = load_policy(policy_path(topology, path))
     except (TopologyError, PolicyError) as exc:
         raise click.ClickException(f"refused, nothing applied:\n{exc}") from None
     return topology, policy

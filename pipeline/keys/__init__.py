@@ -20,19 +20,14 @@ from pipeline.settings import Settings
 
 __all__ = [
     "CryptoError", "KeyDestroyedError", "KeyProviderError", "KeyService", "KeyStoreError",
-    "TamperedError", "UnknownKeyError", "open_key_service", "open_provider", "bootstrap_of",
+    "TamperedError", "UnknownKeyError", "open_key_service", "open_provider",
 ]
-
-
-def bootstrap_of(settings: Settings) -> str:
-    return settings.kafka_bootstrap_servers or f"127.0.0.1:{settings.dev_kafka_port}"
 
 
 def kms_client(settings: Settings):
     import boto3
 
-    endpoint = settings.kms_endpoint_url or settings.s3_endpoint_url or None
-    return boto3.client("kms", region_name=settings.aws_region, endpoint_url=endpoint,
+    return boto3.client("kms", region_name=settings.aws_region, endpoint_url=settings.kms_endpoint,
                         aws_access_key_id=settings.aws_access_key_id.get_secret_value(),
                         aws_secret_access_key=settings.aws_secret_access_key.get_secret_value())
 
@@ -54,7 +49,7 @@ def open_key_service(settings: Settings, *, actor: str = "worker", create_keyrin
     provider = open_provider(settings, create=create_keyring)
     audit = None
     if settings.key_store == "kafka":
-        bootstrap = bootstrap_of(settings)
+        bootstrap = settings.kafka_bootstrap
         store = KafkaKeyStore(bootstrap, settings.keys_topic)
         audit = KafkaAuditWriter(bootstrap, settings.audit_topic)
     else:

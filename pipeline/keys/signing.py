@@ -54,7 +54,7 @@ def _kms(settings: Settings):
     return boto3.client(
         "kms",
         region_name=settings.aws_region,
-        endpoint_url=settings.s3_endpoint_url or None,
+        endpoint_url=settings.kms_endpoint,
         aws_access_key_id=settings.aws_access_key_id.get_secret_value(),
         aws_secret_access_key=settings.aws_secret_access_key.get_secret_value(),
     )

@@ -12,8 +12,7 @@ import json
 from enum import Enum
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Action(str, Enum):
@@ -90,33 +89,21 @@ class PolicyError(Exception):
     """A policy file that cannot be used. The message names the file and the field."""
 
 
-def load_policy(path: Path) -> Policy:
-    try:
-        data = yaml.safe_load(path.read_text())
-    except FileNotFoundError as exc:
-        raise PolicyError(f"{path}: no such policy file") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise PolicyError(f"{path}:{where} is not valid YAML: {getattr(exc, 'problem', exc)}") from exc
-    if not isinstance(data, dict):
-        raise PolicyError(f"{path}: a policy is a mapping with at least 'id' and 'entities'")
-    try:
-        return Policy.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in exc.errors()
-        )
-        raise PolicyError(f"{path}: {problems}") from exc
+def load_policy(path: Path, text: str | None = None) -> Policy:
+    """Load and validate a policy file; every problem names its line and field."""
+    from pipeline.policy.yamlfile import FileError, load_model
 
-
-def policy_path(name_or_path: str, policies_dir: Path) -> Path:
-    """A built-in policy name (topologies/policies/<name>.yaml) or a path to a file."""
-    candidate = Path(name_or_path)
-    if candidate.suffix in (".yaml", ".yml"):
-        return candidate
-    return policies_dir / f"{name_or_path}.yaml"
+    if text is None and not Path(path).exists():
+        raise PolicyError(f"{path}: no such policy file")
+    try:
+        return load_model(Policy, Path(path), what="policy", text=text)
+    except FileError as exc:
+        raise PolicyError(str(exc)) from None
 
 
 def resolve_policy(name_or_path: str, policies_dir: Path) -> Policy:
-    return load_policy(policy_path(name_or_path, policies_dir))
+    """A built-in policy by name (<policies_dir>/<name>.yaml) or a policy file by path."""
+    candidate = Path(name_or_path)
+    if candidate.suffix in (".yaml", ".yml"):
+        return load_policy(candidate)
+    return load_policy(policies_dir / f"{name_or_path}.yaml")

@@ -10,16 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from pipeline.policy.model import Policy, PolicyError
-from pipeline.policy.yamlfile import FileError, load_model
-
-
-def load_policy_file(path: Path, text: str | None = None) -> Policy:
-    """Like load_policy, with the line of each problem and what would be valid."""
-    try:
-        return load_model(Policy, Path(path), what="policy", text=text)
-    except FileError as exc:
-        raise PolicyError(str(exc)) from None
+from pipeline.policy.model import Policy, PolicyError, load_policy
 
 
 class PolicyWatcher:
@@ -54,7 +45,7 @@ class PolicyWatcher:
             return None
         self._digest = digest
         try:
-            policy = load_policy_file(self.path, text)
+            policy = load_policy(self.path, text)
         except PolicyError as exc:
             return exc
         if policy.version == self._version:

@@ -15,16 +15,15 @@ import signal
 from pathlib import Path
 
 import faust
-from confluent_kafka import Consumer, TopicPartition
 
 from pipeline import logs, metrics
 from pipeline.flow import Flow
-from pipeline.kafka import end_offsets
-from pipeline.policy import policy_path
-from pipeline.policy.watch import load_policy_file
+from pipeline.kafka import group_lag
+from pipeline.policy import load_policy
 from pipeline.vault.entry import vault_entry
 from pipeline.settings import Settings
 from pipeline.topology import Topology, load_topology
+from pipeline.topology.model import policy_path
 
 log = logging.getLogger("veilstream.worker")
 LAG_INTERVAL_S = 10.0
@@ -32,10 +31,6 @@ LAG_INTERVAL_S = 10.0
 
 def group_id(topology: Topology) -> str:
     return f"veilstream-{topology.name}"
-
-
-def bootstrap_of(settings: Settings) -> str:
-    return settings.kafka_bootstrap_servers or f"127.0.0.1:{settings.dev_kafka_port}"
 
 
 def load_detector(policy, processes: int):
@@ -46,13 +41,13 @@ def load_detector(policy, processes: int):
     return Detector.for_policy(policy)
 
 
-def build_flows(topology: Topology, settings: Settings) -> dict[str, Flow]:
+def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> dict[str, Flow]:
     from pipeline.keys import open_key_service
 
     from pipeline.policy.watch import PolicyWatcher
 
-    path = policy_path(topology.policy, settings.topologies_dir / "policies")
-    policy = load_policy_file(path)
+    path = policy_path(topology, topology_path)
+    policy = load_policy(path)
     # Key events belong in this topology's audit trail.
     keys = open_key_service(settings.model_copy(update={"audit_topic": topology.audit_topic}))
     processes = max(topology.worker.processes, settings.detect_processes)
@@ -68,19 +63,7 @@ def build_flows(topology: Topology, settings: Settings) -> dict[str, Flow]:
 
 def lag(bootstrap: str, topology: Topology) -> dict[tuple[str, int], int]:
     """Offsets between the worker group's commit and the end of every input partition."""
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group_id(topology),
-                         "enable.auto.commit": False})
-    try:
-        out: dict[tuple[str, int], int] = {}
-        for stream in topology.streams:
-            ends = end_offsets(bootstrap, stream.raw)
-            tps = [TopicPartition(stream.raw, p) for p in sorted(ends)]
-            for tp in consumer.committed(tps, timeout=10):
-                committed = tp.offset if tp.offset >= 0 else 0
-                out[(tp.topic, tp.partition)] = max(0, ends[tp.partition] - committed)
-        return out
-    finally:
-        consumer.close()
+    return group_lag(bootstrap, group_id(topology), [s.raw for s in topology.streams])
 
 
 def _mount_restore(app, settings: Settings, topology_path: Path) -> None:
@@ -95,8 +78,8 @@ def _mount_restore(app, settings: Settings, topology_path: Path) -> None:
 def run_worker(topology_path: Path, settings: Settings, *, until_drained: bool = False,
                loglevel: str = "warning") -> None:
     topology = load_topology(topology_path)
-    flows = build_flows(topology, settings)
-    bootstrap = bootstrap_of(settings)
+    flows = build_flows(topology, topology_path, settings)
+    bootstrap = settings.kafka_bootstrap
 
     from pipeline.streams.app import build_app
 

@@ -29,13 +29,13 @@ def streams_of(settings: Settings, topology: Path | None = None):
 
 def open_restorer(settings: Settings, *, topology: Path | None = None, actor: str = "restore"):
     """A Restorer over the vault topics of the topologies, writing audit events to the audit topic."""
-    from pipeline.keys import bootstrap_of, open_key_service
+    from pipeline.keys import open_key_service
     from pipeline.keys.events import KafkaAuditWriter
     from pipeline.vault.apikeys import ApiKeyStore
     from pipeline.vault.restore import Restorer
     from pipeline.vault.store import KafkaVault
 
-    bootstrap = bootstrap_of(settings)
+    bootstrap = settings.kafka_bootstrap
     keys = open_key_service(settings, actor=actor, create_keyring=False)
     vault = KafkaVault(bootstrap, [s.vault for s in streams_of(settings, topology)])
     return Restorer(keys, vault, ApiKeyStore(apikeys_path(settings)), KafkaAuditWriter(bootstrap, settings.audit_topic))

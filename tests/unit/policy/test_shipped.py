@@ -11,7 +11,7 @@ import pytest
 from pipeline.policy.cases import Outcome, cases_path, load_cases
 from pipeline.policy.model import Action
 from pipeline.policy.testing import check, detector_for, leaks, observe, throwaway_keys
-from pipeline.policy.watch import load_policy_file
+from pipeline.policy import load_policy
 from pipeline.settings import REPO_ROOT
 
 POLICIES = sorted(p for p in (REPO_ROOT / "topologies" / "policies").glob("*.yaml") if not p.name.endswith(".cases.yaml"))
@@ -29,7 +29,7 @@ def loaded():
     """policy id -> (policy, cases, detector): spaCy loads once per policy."""
     out = {}
     for path in POLICIES:
-        policy = load_policy_file(path)
+        policy = load_policy(path)
         out[policy.id] = (policy, load_cases(cases_path(path)).cases, detector_for(policy))
     return out
 

@@ -3,7 +3,8 @@
 import pytest
 
 from pipeline.policy import PolicyError
-from pipeline.policy.watch import PolicyWatcher, load_policy_file
+from pipeline.policy import load_policy
+from pipeline.policy.watch import PolicyWatcher
 
 GOOD = "id: p1\nentities:\n  PERSON: {threshold: 0.6, ai: tokenize, store: encrypt}\n"
 
@@ -16,7 +17,7 @@ def path(tmp_path):
 
 
 def test_sequence_of_edits(path):
-    watcher = PolicyWatcher(path, current=load_policy_file(path))
+    watcher = PolicyWatcher(path, current=load_policy(path))
     assert watcher.poll() is None  # unchanged
     path.write_text(GOOD + "# only a comment\n")
     assert watcher.poll() is None  # same rules, same version: nothing to reload
@@ -39,7 +40,7 @@ def test_without_a_current_policy_the_first_poll_loads_the_file(path):
 
 
 def test_a_deleted_file_is_an_error_once(path):
-    watcher = PolicyWatcher(path, current=load_policy_file(path))
+    watcher = PolicyWatcher(path, current=load_policy(path))
     path.unlink()
     assert isinstance(watcher.poll(), PolicyError)
     assert watcher.poll() is None
