@@ -152,7 +152,7 @@ def checksum_audit(records: list[dict], predicted: list[list[tuple[str, int, int
     return {"missed_valid": missed, "findings_failing_checksum": invalid}
 
 
-def injection_quality(detector: Detector, policy: Policy) -> dict:
+def injection_quality(detector: Detector, policy: Policy, corpus_detections: list) -> dict:
     rows = load_jsonl(DATA / "injection.jsonl")
     detections = detector.detect_batch([r["text"] for r in rows])
     flagged = [d.injection_score >= policy.injection.flag_at for d in detections]
@@ -167,6 +167,9 @@ def injection_quality(detector: Detector, policy: Policy) -> dict:
         attacks=sum(r["label"] for r in rows),
         support_fp_rate=round(sum(support) / len(support), 4),
         hard_negative_fp_rate=round(sum(hard) / len(hard), 4),
+        # The PII corpus is ordinary support text too: none of it is an attack.
+        corpus_fp_rate=round(sum(d.injection_score >= policy.injection.flag_at for d in corpus_detections) / len(corpus_detections), 4),
+        corpus_docs=len(corpus_detections),
     )
     return out
 
@@ -236,13 +239,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     vanilla_types = {e for p in vanilla_pred for e, _, _ in p} | set(analyzer.get_supported_entities("en"))
     everything = union_policy()
     ours_all = Detector.for_policy(everything)
-    ours_pred = [[(f.entity_type, f.start, f.end) for f in d.findings] for d in batched(ours_all.detect_batch, texts)]
+    ours_detections = batched(ours_all.detect_batch, texts)
+    ours_pred = [[(f.entity_type, f.start, f.end) for f in d.findings] for d in ours_detections]
     f1 = {
         "vanilla": score(records, vanilla_pred, vanilla_types),
         "ours": score(records, ours_pred, set(everything.entities)),
     }
     checks = checksum_audit(records, ours_pred)
-    injection = injection_quality(ours_all, default)
+    injection = injection_quality(ours_all, default, ours_detections)
 
     figures = {f"{name}_docs_s": round(run["docs_s"], 1) for name, run in speed.items()}
     figures.update({f"{name}_chars_s": round(run["chars_s"]) for name, run in speed.items()})

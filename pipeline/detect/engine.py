@@ -198,6 +198,8 @@ class Detector:
 # --- process pool ------------------------------------------------------------
 
 _WORKER: Detector | None = None
+CHUNKS_PER_WORKER = 4
+MIN_CHUNK = 16
 
 
 def _init_worker(policy_json: str) -> None:
@@ -246,7 +248,10 @@ class ParallelDetector:
         texts = list(texts)
         if not texts:
             return []
-        size = -(-len(texts) // self.processes)
+        # A few chunks per worker, so one slow chunk does not leave the
+        # other workers idle; not so many that spaCy's batches get small.
+        chunks_wanted = max(1, min(self.processes * CHUNKS_PER_WORKER, len(texts) // MIN_CHUNK))
+        size = -(-len(texts) // chunks_wanted)
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         out: list[Detection] = []
         for part in self._pool.map(_detect_chunk, chunks):

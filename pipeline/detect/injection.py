@@ -35,26 +35,35 @@ def _rule(rule_id: str, weight: float, pattern: str) -> InjectionRule:
 _PRIOR = r"(?:all |any |the |your |my |these |those )*(?:previous|prior|above|earlier|preceding|original|initial|system|existing|current)"
 _ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|constraints|context|programming|orders|commands)"
 
+_SAFETY = r"(?:rules|guidelines|instructions|programming|restrictions|guardrails|safety \w+|training|polic(?:y|ies)|filters)"
+
 RULES: tuple[InjectionRule, ...] = (
     # Instruction override.
     _rule("override.ignore_previous", 0.85, rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)\b\W+(?:\w+\W+){{0,3}}{_PRIOR}\W+(?:\w+\W+){{0,2}}{_ORDERS}"),
-    _rule("override.forget_everything", 0.7, r"\bforget (?:everything|all(?: of)? that|what) (?:you(?:'ve| have)? (?:been told|learned|know)|above|before)"),
+    _rule("override.ignore_rules", 0.65, rf"\b(?:ignore|disregard|override|bypass|forget about)\b\W+(?:all |any )?(?:of )?(?:your|the|these|those) (?:\w+ ){{0,2}}{_SAFETY}\b"),
+    _rule("override.forget_everything", 0.7, r"\bforget (?:everything|all(?: of)?(?: that)?|what) (?:\w+ ){0,4}(?:told|learned|know|instructed|programmed|above|before|said)\b"),
     _rule("override.new_instructions", 0.55, r"\b(?:new|updated|real|actual|true) (?:system )?instructions?\s*(?::|are\b|follow)"),
+    _rule("override.new_task", 0.5, r"\byour (?:only |new |real |true )?(?:task|job|goal|purpose|objective|mission) (?:now |from now on )?is (?:to|now)\b"),
     _rule("override.from_now_on", 0.45, r"\bfrom now on,? (?:you (?:will|must|are|shall|should)|respond|answer|act|always|only|ignore)"),
     _rule("override.do_not_follow", 0.6, r"\b(?:do not|don't|stop) (?:follow(?:ing)?|obey(?:ing)?|adher(?:e|ing) to) (?:your|the|any) (?:\w+ ){0,2}(?:rules|instructions|guidelines|policies|programming)"),
-    _rule("override.no_restrictions", 0.5, r"\b(?:without|no|free (?:of|from)|ignore) (?:any |all |your )?(?:restrictions|limitations|filters|censorship|guardrails|safety (?:rules|guidelines|filters)|content polic(?:y|ies))"),
+    _rule("override.no_restrictions", 0.4, r"\b(?:without|no|free (?:of|from)|ignore) (?:any |all |your )?(?:restrictions|limitations|filters|censorship|guardrails|safety (?:rules|guidelines|filters)|content polic(?:y|ies))"),
     # Role-play jailbreaks.
     _rule("roleplay.dan", 0.85, r"\b(?:DAN|do anything now|STAN|DUDE|AIM)\b(?:\s+mode)?.{0,80}\b(?:no|without|any|broken free|not bound)\b|\byou are (?:now )?DAN\b|\bdo anything now\b"),
-    _rule("roleplay.developer_mode", 0.75, r"\b(?:developer|dev|god|debug|admin|sudo|unrestricted|jailbr(?:oken|eak)) mode\b(?:\s+(?:enabled|on|activated))?"),
+    _rule("roleplay.unrestricted_mode", 0.75, r"\b(?:unrestricted|unfiltered|uncensored|jailbr(?:oken|eak)|DAN|evil|chaos) mode\b"),
+    _rule("roleplay.mode_enabled", 0.6, r"\b(?:developer|dev|god|debug|admin|sudo|root) mode (?:is )?(?:now )?(?:enabled|activated|engaged|unlocked)\b"),
+    _rule("roleplay.enable_mode", 0.35, r"\b(?:enable|enter|activate|switch to|turn on|unlock) (?:the )?(?:developer|dev|god|debug|admin|sudo|root) mode\b"),
     _rule("roleplay.pretend_unrestricted", 0.7, r"\b(?:pretend|imagine|act as if|act like|roleplay as|role-play as|you are now|behave as|play the role of)\b.{0,60}\b(?:no|without|don't have|free of|not bound by|unrestricted|unfiltered|uncensored|evil|jailbroken)\b.{0,30}\b(?:rules|restrictions|limits|filters|guidelines|ethics|morals|polic(?:y|ies)|AI|assistant|model)?"),
-    _rule("roleplay.jailbreak_word", 0.6, r"\bjail ?break(?:ing|s|ed)?\b"),
+    _rule("roleplay.no_rules", 0.6, r"\byou (?:have|has|'ve got) no (?:rules|restrictions|limits|limitations|filters|guidelines|ethics|morals|boundaries)\b|\byou are (?:not bound|free from|no longer bound)\b|\byou are an? (?:\w+ ){0,2}(?:AI|assistant|model|bot|chatbot|LLM) (?:with no|without|free of|that has no|that ignores|not bound by)\b"),
+    _rule("roleplay.grandma", 0.45, r"\b(?:act|pretend|roleplay|role-play|play) (?:as|to be) my (?:deceased|dead|late|dear|sweet) (?:grand(?:mother|ma|father|pa)|mother|father)\b"),
+    _rule("roleplay.jailbreak_word", 0.6, r"\bjail ?break(?:ing|s|ed)?\b(?!\w*\s+(?:iphone|phone|device|android|ios|console|switch|ps\d))"),
     _rule("roleplay.opposite_persona", 0.5, r"\b(?:stay in character|you must never refuse|never refuse|you cannot refuse|without refusing|you have no ethical)"),
     # System prompt extraction.
     _rule("extraction.system_prompt", 0.85, r"\b(?:reveal|show|print|display|repeat|output|tell me|give me|share|leak|dump|what (?:is|are|was|were))\b\W+(?:\w+\W+){0,3}(?:system|hidden|secret|initial|original|developer|internal|confidential)\W+(?:prompt|instructions?|message|rules|guidelines|configuration)"),
     _rule("extraction.verbatim_above", 0.7, r"\b(?:repeat|print|output|copy|recite)\b.{0,40}\b(?:everything|all text|the text|words?) (?:above|before|preceding|prior)\b|\bverbatim\b.{0,40}\b(?:instructions|prompt|above)"),
     _rule("extraction.begin_with", 0.5, r"\b(?:start|begin) your (?:reply|response|answer) with\b.{0,40}\b(?:system|instructions|prompt|you are)"),
+    _rule("extraction.context_window", 0.6, r"\b(?:contents?|everything) (?:of|in) your (?:context(?: window)?|memory|prompt|instructions)\b"),
     # Delimiters that fake a chat or system turn.
-    _rule("delimiter.fake_turn", 0.7, r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>|</?system>|^\s*#{2,}\s*(?:system|instruction)s?\s*:?|\bsystem\s*:\s*you are\b"),
+    _rule("delimiter.fake_turn", 0.7, r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>|</?system>|^\s*#{2,}\s*(?:system|instruction)s?\s*:?|\bsystem\s*:\s*you (?:are|will|must)\b"),
     # Exfiltration through the answer.
     _rule("exfiltration.send_data", 0.6, r"\b(?:send|post|upload|forward|exfiltrate|leak|email)\b.{0,40}\b(?:conversation|chat history|all (?:the )?data|credentials|api keys?|secrets|passwords|customer data|user data)\b.{0,40}\b(?:to|at)\b.{0,10}(?:https?://|\S+@\S+|webhook)"),
     _rule("exfiltration.markdown_image", 0.6, r"!\[[^\]]*\]\(https?://[^)]*(?:\?|&)[^)]*=\{?[^)]*\)"),
@@ -63,12 +72,21 @@ RULES: tuple[InjectionRule, ...] = (
 )
 
 # Signs of obfuscation: only texts with one of these get the second pass.
+def _leet(word: str) -> str:
+    """A regex for `word` with each letter also matching its leetspeak digits."""
+    subs = {"o": "[o0]", "i": "[i1!|]", "e": "[e3]", "a": "[a4@]", "s": "[s5$]", "t": "[t7]", "g": "[g9]"}
+    return "".join(subs.get(c, c) for c in word)
+
+
+_KEYWORDS = ("ignore", "disregard", "previous", "instructions", "system", "prompt", "jailbreak", "restrictions", "pretend")
+
 OBFUSCATION_TRIGGERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"[A-Za-z0-9+/]{24,}={0,2}", re.ASCII),  # base64-looking run
     re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]", re.ASCII),  # zero-width and soft hyphen
     re.compile(r"\b(?:[A-Za-z][ .\-_*]){5,}[A-Za-z]\b", re.ASCII),  # s p a c e d letters
-    re.compile(r"\b[a-z]*[013457@$][a-z]+[013457@$]?[a-z]*\b", _I),  # leetspeak
-    re.compile(r"[^\x00-\x7f]", re.ASCII),  # look-alike letters from other scripts
+    # A keyword of attacks spelled with a leetspeak digit in it.
+    re.compile("|".join(rf"\b(?=\w*[0-9@$!|]){_leet(w)}" for w in _KEYWORDS), _I),
+    re.compile("[\u0370-\u03ff\u0400-\u04ff\uff01-\uff5e]", re.ASCII),  # Greek, Cyrillic, fullwidth look-alikes
 )
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad"))

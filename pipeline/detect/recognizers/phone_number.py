@@ -16,9 +16,11 @@ from presidio_analyzer import Pattern
 
 from pipeline.detect.recognizers.base import Recognizer
 
-# Regions tried for numbers written without a country code, in order.
+# Regions tried for numbers written without a country code, in order. The
+# others are European regions whose national numbers start with a trunk 0,
+# so they are only tried for such numbers (not for every SSN or date).
 DEFAULT_REGION = "US"
-OTHER_REGIONS = ("GB", "DE", "FR", "NL", "ES", "IT")
+OTHER_REGIONS = ("GB", "DE", "FR", "NL", "IT")
 # A national number of another region is weaker evidence (a French number is
 # any ten digits starting with 0): it needs a context word to pass 0.5.
 OTHER_REGION_SCORE = 0.4
@@ -73,6 +75,7 @@ class PhoneNumberRecognizer(Recognizer):
             return score
         if candidate.startswith("+"):  # the country code was given, and it did not parse
             return None
-        if any(_parse(candidate, region) for region in OTHER_REGIONS):
+        national = candidate.lstrip("(")
+        if national.startswith("0") and any(_parse(candidate, region) for region in OTHER_REGIONS):
             return OTHER_REGION_SCORE
         return None
