@@ -9,6 +9,7 @@ maps back to the line that holds the offending value.
 
 from __future__ import annotations
 
+import reprlib
 import typing
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +24,9 @@ PATTERN_HINTS = {
     r"^[a-z][a-z0-9\-]{0,100}$": "lowercase letters, digits and '-', starting with a letter",
     r"^[a-z][a-z0-9_\-]{0,63}$": "lowercase letters, digits, '_' and '-', starting with a letter (at most 64)",
 }
+
+SHORT = reprlib.Repr()  # error messages show at most two levels of a value
+SHORT.maxlevel = 2
 
 
 class FileError(Exception):
@@ -51,16 +55,22 @@ def compose(path: Path, text: str | None = None) -> tuple[Any, yaml.Node | None]
             raise FileError(path, [(None, "", "no such file")]) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise FileError(path, [(None, "", f"cannot be read: {exc.__class__.__name__}")]) from None
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)  # refuses control characters already
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise FileError(path, [(mark.line + 1 if mark else None, "", f"not valid YAML: {problem}")]) from None
+    except RecursionError:
+        raise FileError(path, [(None, "", "cannot be read: nested too deeply")]) from None
+    except ValueError as exc:  # a scalar that cannot be built: a number past the digit limit, a bad date
+        raise FileError(path, [(None, "", f"cannot be read: a value cannot be built ({exc.__class__.__name__})")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return data, node
 
 
@@ -139,7 +149,8 @@ def _message(model: type[BaseModel], err: dict, loc: tuple) -> str:
         pattern = (err.get("ctx") or {}).get("pattern", "")
         return f"got {got!r}; expected {PATTERN_HINTS.get(pattern, f'a string matching {pattern}')}"
     if kind == "string_type" and got is not None:
-        return f"got {type(got).__name__} {got!r}; expected a string (YAML reads it as a {type(got).__name__}: quote it)"
+        shown = SHORT.repr(got)  # bounded: an aliased structure can be huge
+        return f"got {type(got).__name__} {shown}; expected a string (YAML reads it as a {type(got).__name__}: quote it)"
     msg = err["msg"]
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, "):]
