@@ -20,6 +20,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import contextmanager
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -74,6 +75,7 @@ class KeyService:
         self._derived: dict[tuple[str, str], bytes] = {}
         self._active: dict[tuple[str, str, str], str] = {}
         self._lock = threading.RLock()
+        self._pending: list[KeyRecord] | None = None  # inside batch(): key records not yet written
         self._refreshed = 0.0
         self.refresh()
 
@@ -128,15 +130,39 @@ class KeyService:
         plaintext, kek_id, wrapped = self.provider.generate()
         rec = KeyRecord(key_id=key_id or f"{kind}:{tenant}:{scope}:{uid}", uid=uid, kind=kind, tenant=tenant,
                         scope=scope, kek_id=kek_id, wrapped=wrapped, created_at=self.clock(), not_after=not_after)
-        self.store.put([rec])
+        if key_id is None and self._pending is not None:
+            self._pending.append(rec)  # written by batch() before the caller produces anything
+        else:
+            self.store.put([rec])
         if key_id is None:
             self._index.apply(rec)  # a fresh random id: nobody else can have written it
         else:
             self.refresh()  # a fixed id (a tenant root): the first record written wins
         if self._index.records[rec.key_id].uid == rec.uid:
             self._cache(rec.key_id, plaintext)
-            self.emit("created", tenant, (rec.key_id,))
+            if self._pending is None:
+                self.emit("created", tenant, (rec.key_id,))
         return rec.key_id
+
+    @contextmanager
+    def batch(self):
+        """Data keys created inside the block are written to the key store in
+        one acknowledged write when it ends (one round trip per batch instead of
+        one per new subject). Produce the batch's outputs only after the block:
+        a ciphertext must never be visible before its key is durable."""
+        with self._lock:
+            if self._pending is not None:  # nested: the outer block writes
+                yield self
+                return
+            self._pending = []
+            try:
+                yield self
+            finally:
+                pending, self._pending = self._pending, None
+                if pending:
+                    self.store.put(pending)
+                    for tenant in dict.fromkeys(r.tenant for r in pending):
+                        self.emit("created", tenant, tuple(r.key_id for r in pending if r.tenant == tenant))
 
     def _active_key(self, kind: str, tenant: str, scope: str, not_after: int = 0) -> str:
         with self._lock:

@@ -163,3 +163,17 @@ def test_bounded_cache(make_service):
     for i in range(5):
         ks.seal("acme", b"v", AAD, subject_ref=f"s{i}")
     assert len(ks._plain) <= 2
+
+
+def test_batch_writes_new_keys_once_at_the_end(make_service, tmp_path, audit_log):
+    a, b = make_service(), make_service(refresh_s=0)
+    store_file = tmp_path / "keys.jsonl"
+    a.seal("acme", b"warm", AAD)  # the tenant key exists before the batch
+    lines_before = len(store_file.read_text().splitlines())
+    with a.batch():
+        sealed = [a.seal("acme", f"v{i}".encode(), AAD, subject_ref=f"s{i}") for i in range(5)]
+        assert len(store_file.read_text().splitlines()) == lines_before  # nothing written yet
+    assert len(store_file.read_text().splitlines()) == lines_before + 5
+    assert [b.open(k, blob, AAD) for k, blob in sealed] == [f"v{i}".encode() for i in range(5)]
+    batch_event = [e for e in audit_log if e.outcome == "created"][-1]
+    assert len(batch_event.key_ids) == 5
