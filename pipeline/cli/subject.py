@@ -56,15 +56,19 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
         click.echo(f"locate refused ({exc.outcome}): {exc}", err=True)
         sys.exit(3)
     ref = loc.subject_ref
+    keys = restorer.keys.subject_keys(tenant, ref)
     if as_json:
         click.echo(json.dumps({"subject_ref": ref, "spans": [vars(s) for s in loc.spans],
                                "objects": [f"s3://{settings.audit_bucket}/{k}" for k in loc.objects],
-                               "records": len(loc.event_ids), "unattributable": loc.unattributable}, indent=1))
+                               "records": len(loc.event_ids), "unattributable": loc.unattributable,
+                               "data_keys": keys, "keys_topic": settings.keys_topic}, indent=1))
         return
     click.echo(f"subject {ref} (tenant {tenant}): {len(loc.event_ids)} records")
     for s in loc.spans:
         click.echo(f"  {s}")
     for k in loc.objects:
         click.echo(f"  s3://{settings.audit_bucket}/{k}")
+    if keys:
+        click.echo(f"  {settings.keys_topic}: {len(keys)} data keys of the subject (wrapped): {', '.join(keys)}")
     for topic, n in loc.unattributable.items():
         click.echo(f"  {topic}: {n} dead-lettered records (encrypted, unparsed) not attributable")

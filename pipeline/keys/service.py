@@ -250,8 +250,9 @@ class KeyService:
     # --- lifecycle: erasure, expiry, rotation ----------------------------------
 
     def subject_keys(self, tenant: str, subject_ref: str) -> list[str]:
+        """Ids of the subject's live data keys."""
         self.refresh()
-        return [r.key_id for r in self._index.in_scope("subject", tenant, subject_ref)]
+        return [r.key_id for r in self._index.in_scope("subject", tenant, subject_ref) if not r.destroyed]
 
     def destroy_subject(self, tenant: str, subject_ref: str, *, actor: str = "") -> list[str]:
         """Crypto-shred: every data key of the subject is destroyed in the store."""

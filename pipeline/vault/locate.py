@@ -46,7 +46,8 @@ def _raw_matches(value: bytes, tenant: str, subject_id: str) -> tuple[bool, str 
     if not isinstance(d, dict) or d.get("tenant") != tenant:
         return False, None
     sid = d.get("subject_id")
-    hit = sid == subject_id if sid else subject_id.lower() in str(d.get("text", "")).lower()
+    # Without a subject id, the record's subject is its email address (as protect decides).
+    hit = sid == subject_id if sid else "@" in subject_id and subject_id.lower() in str(d.get("text", "")).lower()
     return hit, d.get("event_id")
 
 

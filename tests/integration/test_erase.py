@@ -50,7 +50,7 @@ def test_locate_then_erase_shreds_one_subject_only(world, cli, stack):
     topics = {s["topic"] for s in out["spans"]}
     assert topics == {f"{p}.{world.stream}" for p in ("raw", "ai", "store", "vault")}
     assert sum(s["count"] for s in out["spans"] if s["topic"].startswith("store.")) == 3
-    assert out["records"] == 3
+    assert out["records"] == 3 and len(out["data_keys"]) == 1
     assert out["objects"] == [f"s3://{world.settings.audit_bucket}/{alice_obj}"]
 
     done = cli("erase", "--tenant", "acme", "--subject", "alice", "--api-key", world.api["admin-acme"])
