@@ -36,15 +36,16 @@ def residual(topology: Path, metrics_port: int | None, loglevel: str) -> None:
     from pipeline import logs, metrics
     from pipeline.assurance.residual import ResidualScan, run, stricter_policy
     from pipeline.detect.engine import Detector
-    from pipeline.policy import PolicyError, resolve_policy
+    from pipeline.policy import PolicyError, load_policy
     from pipeline.settings import get_settings
     from pipeline.topology import TopologyError, load_topology
+    from pipeline.topology.model import policy_path
 
     settings = get_settings()
     logs.configure(loglevel)
     try:
         topo = load_topology(topology)
-        policy = stricter_policy(resolve_policy(topo.policy, settings.topologies_dir / "policies"))
+        policy = stricter_policy(load_policy(policy_path(topo, topology)))  # resolved as the worker does
     except (TopologyError, PolicyError) as exc:
         raise click.ClickException(str(exc)) from None
     scan = ResidualScan(topo, policy, Detector.for_policy(policy))
