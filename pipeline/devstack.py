@@ -467,7 +467,7 @@ def up(settings: Settings, echo=print, detach: bool = True) -> Endpoints:
     procs = {n: p for n, p in _load_state(settings).items() if is_ours(p)}
     if "s3" in procs and "broker" in procs:
         echo("stack is already up")
-        return _embedded(settings)
+        return _with_audit_bucket(settings)
     try:
         if "s3" not in procs:
             # A new moto server starts empty: a broker still running on the old
@@ -481,7 +481,14 @@ def up(settings: Settings, echo=print, detach: bool = True) -> Endpoints:
     except BaseException:
         _save_state(settings, procs)  # what did start stays recorded for `down`
         raise
-    return _embedded(settings)
+    return _with_audit_bucket(settings)
+
+
+def _with_audit_bucket(settings: Settings) -> Endpoints:
+    """The audit archive's bucket exists, object-locked, as soon as the stack is up."""
+    ep = _embedded(settings)
+    ensure_bucket(ep.s3_endpoint, settings.audit_bucket, object_lock=True, settings=settings)
+    return ep
 
 
 def down(settings: Settings, echo=print) -> None:

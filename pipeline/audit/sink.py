@@ -41,6 +41,10 @@ MAX_BACKOFF_S = 30.0
 CLOSE_RETRY_S = 300
 
 
+class SinkStopped(Exception):
+    """Asked to stop while waiting for S3: leave without committing anything more."""
+
+
 class ArchiveConflict(RuntimeError):
     """The archive holds different records at our key: stop, loudly."""
 
@@ -127,6 +131,7 @@ class AuditSink:
         self.backoff = 1.0
         self.close_retry_at = 0.0
         self.uploaded = 0
+        self._stop = threading.Event()  # set by run(stop)
 
     # --- the Kafka edge -------------------------------------------------------
 
@@ -138,12 +143,16 @@ class AuditSink:
             "enable.auto.commit": False,
             "auto.offset.reset": "earliest",
             "isolation.level": "read_committed",
+            # A dead sink's partitions move on within seconds (and joins are quick on the embedded broker).
+            "session.timeout.ms": 10_000,
+            "heartbeat.interval.ms": 1_000,
             **self.consumer_overrides,
         }
 
     def run(self, stop: threading.Event) -> None:
         from confluent_kafka import Consumer
 
+        self._stop = stop
         consumer = Consumer(self.consumer_config())
         consumer.subscribe([self.topic], on_assign=self._on_assign, on_revoke=self._on_revoke, on_lost=self._on_revoke)
         try:
@@ -156,6 +165,8 @@ class AuditSink:
                 self.flush(consumer, force=False)
                 self.maybe_close_days()
             self.flush(consumer, force=True)
+        except SinkStopped:
+            log.warning("stopped while S3 was unavailable; offsets stay at what is archived")
         finally:
             consumer.close()
 
@@ -185,7 +196,8 @@ class AuditSink:
                 return recover_partition(self.store, self.topic, partition)
             except StoreUnavailable:
                 log.warning("S3 unavailable while recovering partition %d; retrying in %.0fs", partition, delay)
-                time.sleep(delay)
+                if self._stop.wait(delay):  # SIGTERM must stop the sink even during an outage
+                    raise SinkStopped() from None
                 delay = min(delay * 2, MAX_BACKOFF_S)
 
     # --- batching -------------------------------------------------------------

@@ -114,7 +114,6 @@ def _archive_audit(settings, endpoints, topo, env: dict[str, str], timeout_s: fl
     local = settings.model_copy(update={"kafka_bootstrap_servers": endpoints.bootstrap,
                                         "s3_endpoint_url": endpoints.s3_endpoint})
     store = ObjectStore.from_settings(local)
-    store.ensure_bucket()
     init_signing_key(local)  # keeps an existing key
     group = "veilstream-audit-sink"
     sink = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "audit", "sink", "--topic", topo.audit_topic,
