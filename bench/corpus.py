@@ -103,7 +103,7 @@ def phone_us() -> str:
 
 
 def phone_eu() -> str:
-    d = lambda n: "".join(rng.choice(string.digits) for _ in range(n))  # noqa: E731
+    d = lambda n: "".join(rng.choice(string.digits) for _ in range(n))
     return rng.choice(
         [
             f"+44 20 7{d(3)} {d(4)}",
@@ -211,11 +211,16 @@ def secret() -> tuple[str, str, str]:
         return "the Authorization header was Bearer ", f"{header}.{payload}.{rand(alnum + '-_', 43)}", " and it expired"
     if kind == 6:
         pw = rand(alnum, rng.randint(10, 16))
-        return f"connection string: Server=db01;Database=shop;User Id=app;Password=", pw, ";"
+        return "connection string: Server=db01;Database=shop;User Id=app;Password=", pw, ";"
     if kind == 7:
         pw = rand(alnum, rng.randint(10, 16))
         return "it connects with postgres://report:", pw, f"@db.{fake.domain_name()}:5432/prod"
     return 'config has api_key: "', rand(string.hexdigits.lower()[:16], 32), '"'
+
+
+def secret_segments() -> list[Segment]:
+    before, value, after = secret()
+    return [before, ("SECRET", value), after]
 
 
 # --- records --------------------------------------------------------------------
@@ -263,7 +268,7 @@ def ticket() -> list[Segment]:
         lambda: ["The login attempts came from ", ("IP_ADDRESS", fake.ipv4_public()), ", not me."],
         lambda: ["Direct deposit: routing number ", ("US_BANK_ROUTING", aba()), ", account ending 4411."],
         lambda: ["I moved from ", ("LOCATION", rng.choice(CITIES)), " last month."],
-        lambda: (lambda b, v, a: [b, ("SECRET", v), a])(*secret()),
+        secret_segments,
         lambda: ["Refund to IBAN ", ("IBAN_CODE", iban()), " please."],
         lambda: ["The server at ", ("IP_ADDRESS", fake.ipv6()), " rejects my requests."],
     ]

@@ -21,10 +21,16 @@ import re
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Self
 
 from pipeline.detect import injection
 from pipeline.detect.prefilter import Prefilter
-from pipeline.detect.recognizers import KNOWN_ENTITIES, NER_LABELS, PATTERN_RECOGNIZERS, Recognizer
+from pipeline.detect.recognizers import (
+    KNOWN_ENTITIES,
+    NER_LABELS,
+    PATTERN_RECOGNIZERS,
+    Recognizer,
+)
 from pipeline.detect.recognizers.base import CONTEXT_BOOST
 from pipeline.detect.recognizers.ner import NER_NAME, ner_findings
 from pipeline.policy.model import Policy
@@ -261,7 +267,7 @@ class ParallelDetector:
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def __enter__(self) -> ParallelDetector:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -44,12 +44,17 @@ class Prefilter:
                 flag |= hyperscan.HS_FLAG_MULTILINE
             flags.append(flag)
         self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        self._db.compile(
-            expressions=expressions,
-            ids=list(range(len(expressions))),
-            elements=len(expressions),
-            flags=flags,
-        )
+        try:
+            self._db.compile(
+                expressions=expressions,
+                ids=list(range(len(expressions))),
+                elements=len(expressions),
+                flags=flags,
+            )
+        except hyperscan.error as exc:
+            # Hyperscan names the pattern by index; so do we (write non-ASCII
+            # characters literally: Hyperscan does not read \uXXXX escapes).
+            raise ValueError(f"a pattern cannot be compiled for the prefilter: {exc}") from exc
         self._scratch = hyperscan.Scratch(self._db)
 
     def scan(self, text: str) -> list[int]:

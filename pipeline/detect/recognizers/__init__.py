@@ -13,7 +13,9 @@ from pipeline.detect.recognizers.health_plan_number import HealthPlanNumberRecog
 from pipeline.detect.recognizers.iban_code import IbanCodeRecognizer
 from pipeline.detect.recognizers.ip_address import IpAddressRecognizer
 from pipeline.detect.recognizers.it_fiscal_code import CodiceFiscaleRecognizer
-from pipeline.detect.recognizers.medical_record_number import MedicalRecordNumberRecognizer
+from pipeline.detect.recognizers.medical_record_number import (
+    MedicalRecordNumberRecognizer,
+)
 from pipeline.detect.recognizers.ner import NER_LABELS
 from pipeline.detect.recognizers.nl_bsn import NlBsnRecognizer
 from pipeline.detect.recognizers.phone_number import PhoneNumberRecognizer

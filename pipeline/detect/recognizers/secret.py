@@ -10,7 +10,6 @@ import base64
 import binascii
 import json
 import math
-
 from collections import Counter
 
 from presidio_analyzer import Pattern

@@ -1,5 +1,6 @@
 """The engine: policy rules, overlaps, NER on/off, the process pool."""
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,7 @@ def test_findings_sorted_non_overlapping_and_only_declared(default_detector):
     ]  # IT_FISCAL_CODE is not in the default policy
     starts = [f.start for f in findings]
     assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(findings, findings[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(findings))
 
 
 def test_overlap_resolved_by_score_then_length():

@@ -1,0 +1,62 @@
+"""The prefilter may over-report but must never miss a pattern that matches."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.detect.prefilter import Prefilter
+from tests.unit.detect.util import detector_for
+
+DATA = Path(__file__).parents[3] / "bench" / "data"
+
+
+def _texts() -> list[str]:
+    corpus = [json.loads(line)["text"] for line in (DATA / "corpus.jsonl").read_text().splitlines()[:400]]
+    attacks = [json.loads(line)["text"] for line in (DATA / "injection.jsonl").read_text().splitlines()[:200]]
+    return corpus + attacks
+
+
+def test_never_misses_a_matching_pattern():
+    detector = detector_for(
+        "CREDIT_CARD", "US_SSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "STREET_ADDRESS",
+        "SECRET", "DATE_OF_BIRTH", "UK_NINO", "DE_TAX_ID", "ES_NIF", "IT_FISCAL_CODE", "FR_INSEE", "NL_BSN",
+        "US_BANK_ROUTING", "MEDICAL_RECORD_NUMBER", "HEALTH_PLAN_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE",
+    )
+    slots, prefilter = detector._slots, detector._prefilter
+    checked = 0
+    for text in _texts():
+        reported = set(prefilter.scan(text))
+        for slot_id, slot in enumerate(slots):
+            if slot.regex.search(text):
+                checked += 1
+                assert slot_id in reported, (slot.kind, slot.entity, slot.regex.pattern[:60])
+    assert checked > 1000  # the texts exercise the patterns
+
+
+@pytest.mark.parametrize(
+    "patterns,text,expected",
+    [
+        ([r"\d{3}-\d{2}-\d{4}", r"[a-z]+@[a-z]+\.com"], "ssn 536-22-8726", [0]),
+        ([r"\d{3}-\d{2}-\d{4}", r"[a-z]+@[a-z]+\.com"], "mail jo@ex.com and 536-22-8726", [0, 1]),
+        ([r"(?i)ignore previous"], "IGNORE PREVIOUS", [0]),
+        ([r"abc"], "", []),
+        (["café"], "un café", [0]),
+    ],
+)
+def test_scan(patterns, text, expected):
+    assert Prefilter([re.compile(p, re.ASCII) for p in patterns]).scan(text) == expected
+
+
+def test_rejects_unicode_mode_patterns_and_empty_sets():
+    with pytest.raises(ValueError, match="re.ASCII"):
+        Prefilter([re.compile(r"\w+")])
+    with pytest.raises(ValueError, match="at least one"):
+        Prefilter([])
+    with pytest.raises(ValueError, match="cannot be compiled"):
+        Prefilter([re.compile(r"caf\u00e9", re.ASCII)])
+
+
+def test_lone_surrogates_do_not_crash():
+    assert Prefilter([re.compile(r"\d{4}", re.ASCII)]).scan("x\ud800 1234") == [0]
