@@ -19,7 +19,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 KEYRING_FORMAT = "veilstream-keyring/1"
 _WRAP_AAD = b"veilstream/data-key/"
-_KMS_CONTEXT = {"purpose": "veilstream-data-key"}
+
+
+def _kms_context(key_id: str) -> dict[str, str]:
+    # Binds the wrapped key to its id: a wrapped key moved to another id does not unwrap.
+    return {"purpose": "veilstream-data-key", "key_id": key_id}
 
 
 class KeyProviderError(Exception):
@@ -97,30 +101,30 @@ class LocalKeyring:
         self._reload()
         return sorted(self._keks)
 
-    def generate(self) -> tuple[bytes, str, bytes]:
+    def generate(self, key_id: str) -> tuple[bytes, str, bytes]:
         """A fresh 32-byte data key: (plaintext, kek_id, wrapped)."""
         plaintext = secrets.token_bytes(32)
-        kek_id, wrapped = self.wrap(plaintext)
+        kek_id, wrapped = self._wrap(plaintext, key_id)
         return plaintext, kek_id, wrapped
 
-    def wrap(self, plaintext: bytes) -> tuple[str, bytes]:
+    def _wrap(self, plaintext: bytes, key_id: str) -> tuple[str, bytes]:
         self._reload()
         nonce = secrets.token_bytes(12)
-        aad = _WRAP_AAD + self._active.encode()
+        aad = _WRAP_AAD + f"{self._active}/{key_id}".encode()
         return self._active, nonce + AESGCM(self._keks[self._active]).encrypt(nonce, plaintext, aad)
 
-    def unwrap(self, kek_id: str, wrapped: bytes) -> bytes:
+    def unwrap(self, kek_id: str, wrapped: bytes, key_id: str) -> bytes:
         self._reload()
         kek = self._keks.get(kek_id)
         if kek is None:
             raise KeyProviderError(f"KEK {kek_id} is not in the keyring (retired or another keyring)")
         try:
-            return AESGCM(kek).decrypt(wrapped[:12], wrapped[12:], _WRAP_AAD + kek_id.encode())
+            return AESGCM(kek).decrypt(wrapped[:12], wrapped[12:], _WRAP_AAD + f"{kek_id}/{key_id}".encode())
         except InvalidTag:
-            raise KeyProviderError(f"wrapped data key does not authenticate under KEK {kek_id}") from None
+            raise KeyProviderError(f"wrapped data key {key_id} does not authenticate under KEK {kek_id}") from None
 
-    def rewrap(self, kek_id: str, wrapped: bytes) -> tuple[str, bytes]:
-        return self.wrap(self.unwrap(kek_id, wrapped))
+    def rewrap(self, kek_id: str, wrapped: bytes, key_id: str) -> tuple[str, bytes]:
+        return self._wrap(self.unwrap(kek_id, wrapped, key_id), key_id)
 
     # Rotation: add a KEK and make it active; retire the old ones once every
     # data key has been rewrapped (the caller checks that).
@@ -169,26 +173,21 @@ class KmsKek:
     def active_kek(self) -> str:
         return self._call("DescribeKey", self.client.describe_key, KeyId=self.key_id)["KeyMetadata"]["Arn"]
 
-    def generate(self) -> tuple[bytes, str, bytes]:
+    def generate(self, key_id: str) -> tuple[bytes, str, bytes]:
         out = self._call("GenerateDataKey", self.client.generate_data_key, KeyId=self.key_id,
-                         KeySpec="AES_256", EncryptionContext=_KMS_CONTEXT)
+                         KeySpec="AES_256", EncryptionContext=_kms_context(key_id))
         return out["Plaintext"], out["KeyId"], out["CiphertextBlob"]
 
-    def wrap(self, plaintext: bytes) -> tuple[str, bytes]:
-        out = self._call("Encrypt", self.client.encrypt, KeyId=self.key_id, Plaintext=plaintext,
-                         EncryptionContext=_KMS_CONTEXT)
-        return out["KeyId"], out["CiphertextBlob"]
-
-    def unwrap(self, kek_id: str, wrapped: bytes) -> bytes:
+    def unwrap(self, kek_id: str, wrapped: bytes, key_id: str) -> bytes:
         out = self._call("Decrypt", self.client.decrypt, CiphertextBlob=wrapped, KeyId=kek_id,
-                         EncryptionContext=_KMS_CONTEXT)
+                         EncryptionContext=_kms_context(key_id))
         return out["Plaintext"]
 
-    def rewrap(self, kek_id: str, wrapped: bytes) -> tuple[str, bytes]:
+    def rewrap(self, kek_id: str, wrapped: bytes, key_id: str) -> tuple[str, bytes]:
         # ReEncrypt: the data key is rewrapped inside KMS, never seen here.
+        ctx = _kms_context(key_id)
         out = self._call("ReEncrypt", self.client.re_encrypt, CiphertextBlob=wrapped, SourceKeyId=kek_id,
-                         SourceEncryptionContext=_KMS_CONTEXT, DestinationKeyId=self.key_id,
-                         DestinationEncryptionContext=_KMS_CONTEXT)
+                         SourceEncryptionContext=ctx, DestinationKeyId=self.key_id, DestinationEncryptionContext=ctx)
         return out["KeyId"], out["CiphertextBlob"]
 
     def begin_rotation(self) -> str:

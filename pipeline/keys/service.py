@@ -76,8 +76,7 @@ class KeyService:
         self._active: dict[tuple[str, str, str], str] = {}
         self._lock = threading.RLock()
         self._pending: list[KeyRecord] | None = None  # inside batch(): key records not yet written
-        self._refreshed = 0.0
-        self.refresh()
+        self._refreshed = float("-inf")  # the first use reads the key store
 
     # --- the key store -------------------------------------------------------
 
@@ -113,7 +112,7 @@ class KeyService:
                 raise KeyDestroyedError(key_id, rec.kind)
             key = self._plain.get(key_id)
             if key is None:
-                key = self.provider.unwrap(rec.kek_id, rec.wrapped)
+                key = self.provider.unwrap(rec.kek_id, rec.wrapped, rec.key_id)
                 self._cache(key_id, key)
             else:
                 self._plain.move_to_end(key_id)
@@ -127,8 +126,9 @@ class KeyService:
     def _create(self, kind: str, tenant: str, scope: str, *, key_id: str | None = None,
                 not_after: int = 0) -> str:
         uid = secrets.token_hex(8)
-        plaintext, kek_id, wrapped = self.provider.generate()
-        rec = KeyRecord(key_id=key_id or f"{kind}:{tenant}:{scope}:{uid}", uid=uid, kind=kind, tenant=tenant,
+        new_id = key_id or f"{kind}:{tenant}:{scope}:{uid}"
+        plaintext, kek_id, wrapped = self.provider.generate(new_id)
+        rec = KeyRecord(key_id=new_id, uid=uid, kind=kind, tenant=tenant,
                         scope=scope, kek_id=kek_id, wrapped=wrapped, created_at=self.clock(), not_after=not_after)
         if key_id is None and self._pending is not None:
             self._pending.append(rec)  # written by batch() before the caller produces anything
@@ -220,6 +220,8 @@ class KeyService:
     def seal_vault(self, tenant: str, expires_at: int, plaintext: bytes, aad: bytes) -> tuple[str, bytes]:
         """Encrypt under the tenant's vault key for the bucket holding expires_at."""
         bucket = expires_at // VAULT_BUCKET_MS
+        if ("vault", tenant, str(bucket)) not in self._active:
+            self.destroy_expired_vault_keys()  # about once an hour: shred the buckets whose retention passed
         key_id = self._active_key("vault", tenant, str(bucket), not_after=(bucket + 1) * VAULT_BUCKET_MS)
         return key_id, self._seal_with(key_id, plaintext, aad)
 
@@ -294,7 +296,7 @@ class KeyService:
                     break
                 updated = []
                 for r in stale:
-                    kek_id, wrapped = self.provider.rewrap(r.kek_id, r.wrapped)
+                    kek_id, wrapped = self.provider.rewrap(r.kek_id, r.wrapped, r.key_id)
                     updated.append(KeyRecord(**{**_fields(r), "kek_id": kek_id, "wrapped": wrapped}))
                 self.store.put(updated)
                 rewrapped += len(updated)

@@ -50,6 +50,14 @@ class VaultError(Exception):
     pass
 
 
+def vault_topic_config(policy: Policy) -> dict[str, str]:
+    """Topic config for vault.<stream>: compacted (erasure tombstones) and deleted
+    after the policy's retention. The entries enforce their expiry themselves too."""
+    retention_ms = int(policy.vault.retention_hours * 3600 * 1000)
+    return {"cleanup.policy": "compact,delete", "retention.ms": str(retention_ms),
+            "delete.retention.ms": str(min(retention_ms, 24 * 3600 * 1000))}
+
+
 def vault_key(tenant: str, event_id: str) -> bytes:
     return f"{tenant}/{event_id}".encode()
 

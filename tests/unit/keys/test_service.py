@@ -93,7 +93,7 @@ def test_per_subject_keys_and_erasure(make_service, audit_log):
 
 
 def test_vault_bucket_keys_expire(make_service, audit_log):
-    ks = make_service()
+    ks = make_service(clock=lambda: 10 * VAULT_BUCKET_MS)
     expires = 10 * VAULT_BUCKET_MS + 5
     key_id, blob = ks.seal_vault("acme", expires, b"v", AAD)
     assert ks.seal_vault("acme", expires + 10, b"w", AAD)[0] == key_id  # same bucket, same key
@@ -107,8 +107,9 @@ def test_vault_bucket_keys_expire(make_service, audit_log):
 
 def test_rotation_rewraps_without_reencrypting(make_service, audit_log):
     a = make_service()
+    later = a.clock() + 3 * VAULT_BUCKET_MS
     sealed = [a.seal("acme", b"t", AAD), a.seal("acme", b"s", AAD, subject_ref="r"),
-              a.seal_vault("acme", 3 * VAULT_BUCKET_MS, b"v", AAD)]
+              a.seal_vault("acme", later, b"v", AAD)]
     digest = a.digest("acme", b"x")
     old_kek = a.provider.active_kek
     new_kek, count = a.rotate(actor="admin")
@@ -177,3 +178,28 @@ def test_batch_writes_new_keys_once_at_the_end(make_service, tmp_path, audit_log
     assert [b.open(k, blob, AAD) for k, blob in sealed] == [f"v{i}".encode() for i in range(5)]
     batch_event = [e for e in audit_log if e.outcome == "created"][-1]
     assert len(batch_event.key_ids) == 5
+
+
+def test_a_wrapped_key_moved_to_another_key_id_does_not_unwrap(make_service):
+    from dataclasses import replace
+
+    ks = make_service()
+    alice_id, _ = ks.seal("acme", b"a", AAD, subject_ref="alice")
+    bob_id, bob = ks.seal("acme", b"b", AAD, subject_ref="bob")
+    fresh = make_service()
+    fresh.refresh()
+    # Someone with write access to the key store points bob's id at alice's wrapped key.
+    records = fresh._index.records
+    records[bob_id] = replace(records[bob_id], wrapped=records[alice_id].wrapped)
+    with pytest.raises(KeyProviderError):
+        fresh.open(bob_id, bob, AAD)
+
+
+def test_a_new_vault_bucket_shreds_the_expired_ones(make_service):
+    clock = [10 * VAULT_BUCKET_MS]
+    ks = make_service(clock=lambda: clock[0])
+    old_id, old = ks.seal_vault("acme", 10 * VAULT_BUCKET_MS + 1, b"v", AAD)
+    clock[0] = 12 * VAULT_BUCKET_MS
+    ks.seal_vault("acme", 13 * VAULT_BUCKET_MS, b"w", AAD)  # a worker writing a new bucket
+    with pytest.raises(KeyDestroyedError, match="expired"):
+        ks.open(old_id, old, AAD)

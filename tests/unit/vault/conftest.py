@@ -4,10 +4,19 @@ import pytest
 
 from pipeline.keys import FileKeyStore, KeyService, LocalKeyring
 
+T0 = 1_700_000_000_000
+
 
 @pytest.fixture
-def keys(tmp_path):
+def clock():
+    """Epoch ms shared by the key service and the restorer; tests move it."""
+    return [T0]
+
+
+@pytest.fixture
+def keys(tmp_path, clock):
     LocalKeyring.init(tmp_path / "keyring.json")
-    ks = KeyService(LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"))
+    ks = KeyService(LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"),
+                    clock=lambda: clock[0])
     yield ks
     ks.close()

@@ -12,8 +12,9 @@ from pipeline.vault.apikeys import ApiKeyStore
 from pipeline.vault.entry import VaultEntry, vault_entry
 from pipeline.vault.restore import ERASED, Originals, RestoreDenied, Restorer, TokenStream
 
+from tests.unit.vault.conftest import T0
+
 HOUR = 3600 * 1000
-T0 = 1_700_000_000_000
 TEXT = "Hi, I am Alice Smith, mail alice@example.com or call +1 555 010 9999."
 PII = ("Alice Smith", "alice@example.com", "+1 555 010 9999")
 POLICY = Policy(id="t", entities={e: {"ai": "tokenize", "store": "encrypt"}
@@ -50,8 +51,7 @@ class MemoryVault:
 
 
 @pytest.fixture
-def world(keys, tmp_path):
-    clock = [T0]
+def world(keys, tmp_path, clock):
     audit = []
     vault = MemoryVault()
     apikeys = ApiKeyStore(tmp_path / "apikeys.json")
@@ -198,3 +198,10 @@ def test_vault_entry_carries_expiry_and_no_values(world, keys):
     assert not any(v.encode() in value for v in PII)
     empty = protect(RawEvent("e-6", "acme", "t", "nothing", T0), Detection(), POLICY, keys)
     assert vault_entry(ev, empty, POLICY, keys, T0) is None
+
+
+def test_vault_topic_config_follows_the_policy():
+    from pipeline.vault import vault_topic_config
+
+    assert vault_topic_config(POLICY) == {"cleanup.policy": "compact,delete", "retention.ms": str(2 * HOUR),
+                                          "delete.retention.ms": str(2 * HOUR)}
