@@ -75,12 +75,15 @@ def check_policy(policy: Policy) -> None:
 
 
 def load_ner():
-    """spaCy with only what NER needs (the model is never downloaded)."""
+    """spaCy with only what NER needs (the model is never downloaded).
+
+    The small English model's `ner` carries its own token-to-vector layer,
+    so every other component is excluded, not merely disabled.
+    """
     import spacy
 
-    probe = spacy.load(SPACY_MODEL, exclude=[])
-    keep = {"ner"}
-    return spacy.load(SPACY_MODEL, exclude=[name for name in probe.component_names if name not in keep])
+    components = spacy.info(SPACY_MODEL, silent=True)["components"]  # reads the package meta only
+    return spacy.load(SPACY_MODEL, exclude=[name for name in components if name != "ner"])
 
 
 class Detector:

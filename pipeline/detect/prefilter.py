@@ -25,7 +25,11 @@ _BASE_FLAGS = (
 
 
 class Prefilter:
-    """Scan a text once; return the ids of the patterns that may match it."""
+    """Scan a text once; return the ids of the patterns that may match it.
+
+    Holds one Hyperscan scratch space: use an instance from one thread at a
+    time (each worker process builds its own).
+    """
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         if not patterns:

@@ -29,6 +29,8 @@ _ISSUERS: tuple[tuple[int, int, frozenset[int]], ...] = (
     (5020, 5020, frozenset(range(12, 20))),
     (5038, 5038, frozenset(range(12, 20))),
     (5893, 5893, frozenset(range(12, 20))),
+    (56, 58, frozenset(range(12, 20))),
+    (6390, 6390, frozenset(range(12, 20))),
     (6304, 6304, frozenset(range(12, 20))),
     (6759, 6759, frozenset(range(12, 20))),
     (6761, 6763, frozenset(range(12, 20))),
