@@ -27,6 +27,8 @@ def subject() -> None:
 def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Path | None, as_json: bool) -> None:
     """List every topic, partition and offset range, and every S3 audit object,
     holding data about the subject."""
+    from botocore.exceptions import ClientError
+
     from pipeline.audit.archive import read_object
     from pipeline.audit.s3 import ObjectStore
     from pipeline.vault import open_restorer, streams_of
@@ -43,7 +45,14 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
     store = ObjectStore.from_settings(settings)
 
     def audit_objects():
-        for obj in store.list("audit/"):
+        try:
+            listed = store.list("audit/")
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") != "NoSuchBucket":
+                raise
+            click.echo(f"note: no audit bucket {settings.audit_bucket} yet", err=True)
+            return
+        for obj in listed:
             body, _, _ = store.get(obj.key)
             yield obj.key, read_object(body)[1]
 
