@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedError
 from pipeline.protect import reveal
+from pipeline.protect.operators import reveal_deterministic
 from pipeline.records import AuditEvent
 from pipeline.vault.apikeys import ApiKey, ApiKeyStore
 from pipeline.vault.entry import VaultEntry, open_entry
@@ -23,8 +24,10 @@ from pipeline.vault.entry import VaultEntry, open_entry
 # Why an original is being restored: a closed list, so free text (which could
 # itself hold personal data) never reaches the audit trail.
 REASON_CODES = ("customer_request", "support_case", "dispute", "incident", "legal", "audit")
-_TOKEN_PREFIX = re.compile(r"<[A-Z0-9_a-f]*\Z")
-MAX_TOKEN_LEN = 80
+_TOKEN_PREFIX = re.compile(r"<[A-Za-z0-9_.\-]*\Z")  # what may still become a token
+# A vault token (<PERSON_1>, <PERSON_7f3a9c>) or an AES-SIV pseudonym (<EMAIL_ADDRESS.d.…>).
+_TOKEN = re.compile(r"<[A-Z][A-Z0-9_]*_[0-9a-f]{1,16}>|<[A-Z][A-Z0-9_]*\.d\.[A-Za-z0-9_-]+>")
+MAX_TOKEN_LEN = 512
 ERASED = "erased"
 
 
@@ -46,6 +49,7 @@ class Originals:
     tenant: str
     event_id: str
     by_token: dict[str, str]
+    pseudonym: Callable[[str], str | None] = lambda token: None  # reveals the tenant's AES-SIV pseudonyms
 
     def restore(self, text: str) -> tuple[str, int]:
         """(restored text, number of tokens replaced); unknown tokens stay as they are."""
@@ -60,18 +64,20 @@ class TokenStream:
 
     def __init__(self, originals: Originals):
         self.by_token = originals.by_token
+        self.pseudonym = originals.pseudonym
         self.pending = ""
         self.replaced = 0
 
     def _sub(self, text: str) -> str:
         def one(m: re.Match) -> str:
-            original = self.by_token.get(m.group(0))
+            token = m.group(0)
+            original = self.by_token.get(token) if ".d." not in token else self.pseudonym(token)
             if original is None:
-                return m.group(0)
+                return token
             self.replaced += 1
             return original
 
-        return re.sub(r"<[A-Z][A-Z0-9_]*_[0-9a-f]{1,16}>", one, text)
+        return _TOKEN.sub(one, text)
 
     def feed(self, chunk: str) -> str:
         buf = self.pending + chunk
@@ -143,7 +149,15 @@ class Restorer:
         except CryptoError as exc:
             self._deny("not_found", "unknown_key", str(exc), *who)
         self._audit("allowed", "", tenant, caller.name, reason, "restore", event_id, len(by_token))
-        return Originals(tenant, event_id, by_token)
+        return Originals(tenant, event_id, by_token, lambda token: self._pseudonym(tenant, token))
+
+    def _pseudonym(self, tenant: str, token: str) -> str | None:
+        """The original of one of TENANT's AES-SIV pseudonyms; None for anything else
+        (another tenant's, or altered: it stays as it is)."""
+        try:
+            return reveal_deterministic(self.keys, tenant, token)
+        except (CryptoError, ValueError):
+            return None
 
     def restore_text(self, api_key: str, tenant: str, event_id: str, reason: str, chunks: Iterable[str]) -> Iterator[str]:
         """Restored chunks, as they come (the LLM may still be streaming)."""

@@ -205,3 +205,19 @@ def test_vault_topic_config_follows_the_policy():
 
     assert vault_topic_config(POLICY) == {"cleanup.policy": "compact,delete", "retention.ms": str(2 * HOUR),
                                           "delete.retention.ms": str(2 * HOUR)}
+
+
+def test_deterministic_pseudonyms_restore_for_their_tenant_only(world, keys):
+    from pipeline.protect import operators as op
+
+    world["write"]()
+    mine = op.deterministic(keys, "acme", "EMAIL_ADDRESS", "alice@example.com")
+    theirs = op.deterministic(keys, "globex", "EMAIL_ADDRESS", "bob@example.org")
+    forged = mine[:-3] + ("A" if mine[-3] != "A" else "B") + mine[-2:]
+    orig = world["restorer"].originals(world["api"]["rest-acme"], "acme", "e-1", "support_case")
+    answer = f"mail {mine}, not {theirs}, not {forged}; <PERSON_1>"
+    text, n = orig.restore(answer)
+    assert text == f"mail alice@example.com, not {theirs}, not {forged}; Alice Smith" and n == 2
+    chunks = [answer[i:i + 4] for i in range(0, len(answer), 4)]
+    stream = TokenStream(orig)
+    assert "".join(stream.feed(c) for c in chunks) + stream.finish() == text
