@@ -163,11 +163,14 @@ class KmsKek:
         return arn
 
     def _call(self, what: str, fn, **kw):
+        from botocore.exceptions import BotoCoreError, ClientError
+
         try:
             return fn(**kw)
-        except Exception as exc:  # botocore raises ClientError and connection errors
-            code = getattr(exc, "response", {}).get("Error", {}).get("Code", type(exc).__name__)
-            raise KeyProviderError(f"KMS {what} failed: {code}") from None
+        except ClientError as exc:
+            raise KeyProviderError(f"KMS {what} failed: {exc.response['Error'].get('Code', '?')}") from None
+        except BotoCoreError as exc:  # endpoint unreachable, timeouts
+            raise KeyProviderError(f"KMS {what} failed: {type(exc).__name__}") from None
 
     @property
     def active_kek(self) -> str:
@@ -211,11 +214,15 @@ class KmsKek:
 
 
 def _alias_target(client, alias: str) -> str:
+    from botocore.exceptions import BotoCoreError, ClientError
+
     try:
         return client.describe_key(KeyId=alias)["KeyMetadata"]["Arn"]
-    except Exception as exc:
-        if getattr(exc, "response", {}).get("Error", {}).get("Code") == "NotFoundException":
+    except ClientError as exc:
+        if exc.response["Error"].get("Code") == "NotFoundException":
             return ""
+        raise KeyProviderError(f"KMS DescribeKey failed: {exc.response['Error'].get('Code', '?')}") from None
+    except BotoCoreError as exc:
         raise KeyProviderError(f"KMS DescribeKey failed: {type(exc).__name__}") from None
 
 

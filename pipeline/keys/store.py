@@ -44,12 +44,12 @@ class KeyRecord:
         return json.dumps(d, sort_keys=True).encode()
 
     @staticmethod
-    def from_json(raw: bytes) -> "KeyRecord":
+    def from_json(raw: bytes) -> KeyRecord:
         d = json.loads(raw)
         d["wrapped"] = base64.b64decode(d["wrapped"])
         return KeyRecord(**d)
 
-    def destroy(self) -> "KeyRecord":
+    def destroy(self) -> KeyRecord:
         return replace(self, wrapped=b"", destroyed=True)
 
 
@@ -191,19 +191,17 @@ class KeyStoreError(Exception):
     """The key store cannot be written or read: the worker must stop, not guess."""
 
 
-def ensure_compacted_topic(bootstrap: str, topic: str, *, partitions: int, retention_ms: int | None = None) -> None:
+def ensure_compacted_topic(bootstrap: str, topic: str, *, partitions: int) -> None:
+    from confluent_kafka import KafkaException
     from confluent_kafka.admin import AdminClient, NewTopic
 
     admin = AdminClient({"bootstrap.servers": bootstrap})
     meta = admin.list_topics(timeout=15)
     if topic in meta.topics and meta.topics[topic].error is None:
         return
-    config = {"cleanup.policy": "compact"}
-    if retention_ms is not None:
-        config = {"cleanup.policy": "compact,delete", "retention.ms": str(retention_ms)}
-    futures = admin.create_topics([NewTopic(topic, num_partitions=partitions, replication_factor=1, config=config)])
+    new = NewTopic(topic, num_partitions=partitions, replication_factor=1, config={"cleanup.policy": "compact"})
     try:
-        futures[topic].result(15)
-    except Exception as exc:
-        if "TOPIC_ALREADY_EXISTS" not in str(exc) and "already exists" not in str(exc).lower():
+        admin.create_topics([new])[topic].result(15)
+    except KafkaException as exc:
+        if "already exists" not in str(exc).lower() and "TOPIC_ALREADY_EXISTS" not in str(exc):
             raise KeyStoreError(f"cannot create topic {topic}: {exc}") from None

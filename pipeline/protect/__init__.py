@@ -14,7 +14,7 @@ from __future__ import annotations
 from pipeline.keys import KeyService
 from pipeline.policy.model import Action, EntityRule, Policy
 from pipeline.protect import operators as op
-from pipeline.records import Detection, Finding, Protection, ProtectedValue, RawEvent
+from pipeline.records import Detection, Finding, ProtectedValue, Protection, RawEvent
 
 REVERSIBLE = {Action.TOKENIZE, Action.TOKENIZE_TENANT, Action.TOKENIZE_SUBJECT, Action.ENCRYPT}
 _DEFAULT_RULE = EntityRule()

@@ -10,9 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.settings import Settings
-from pipeline.vault.entry import VaultEntry, open_entry, vault_entry, vault_key, vault_topic_config
+from pipeline.vault.entry import (
+    VaultEntry,
+    open_entry,
+    vault_entry,
+    vault_key,
+    vault_topic_config,
+)
 
-__all__ = ["VaultEntry", "open_entry", "vault_entry", "vault_key", "vault_topic_config", "open_restorer", "streams_of", "apikeys_path"]
+__all__ = ["VaultEntry", "apikeys_path", "open_entry", "open_restorer", "streams_of", "vault_entry", "vault_key", "vault_topic_config"]
 
 
 def apikeys_path(settings: Settings) -> Path:

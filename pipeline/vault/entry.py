@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.keys import KeyService
 from pipeline.policy.model import Policy
-from pipeline.records import Protection, ProtectedValue, RawEvent
+from pipeline.records import ProtectedValue, Protection, RawEvent
 
 FORMAT = 1
 
@@ -38,7 +38,7 @@ class VaultEntry:
                            "sealed": base64.b64encode(self.sealed).decode()}, sort_keys=True).encode()
 
     @staticmethod
-    def from_json(raw: bytes) -> "VaultEntry":
+    def from_json(raw: bytes) -> VaultEntry:
         d = json.loads(raw)
         if d.pop("format", None) != FORMAT:
             raise ValueError("not a vault entry of a known format")

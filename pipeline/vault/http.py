@@ -13,7 +13,7 @@ import asyncio
 
 from aiohttp import web
 
-from pipeline.vault.restore import Restorer, RestoreDenied, TokenStream
+from pipeline.vault.restore import RestoreDenied, Restorer, TokenStream
 
 MAX_BODY = 1024 * 1024
 

@@ -13,13 +13,14 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import ClassVar
 
 from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedError
 from pipeline.protect import reveal
 from pipeline.protect.operators import reveal_deterministic
 from pipeline.records import AuditEvent
 from pipeline.vault.apikeys import ApiKey, ApiKeyStore
-from pipeline.vault.entry import VaultEntry, open_entry
+from pipeline.vault.entry import open_entry
 
 # Why an original is being restored: a closed list, so free text (which could
 # itself hold personal data) never reaches the audit trail.
@@ -34,7 +35,7 @@ ERASED = "erased"
 class RestoreDenied(Exception):
     """A refused or impossible restore. `outcome` and `status` map to the API answer."""
 
-    STATUS = {"denied": 403, "unauthenticated": 401, "bad_request": 400, "not_found": 404,
+    STATUS: ClassVar[dict[str, int]] = {"denied": 403, "unauthenticated": 401, "bad_request": 400, "not_found": 404,
               "expired": 410, "erased": 410, "tampered": 409}
 
     def __init__(self, outcome: str, reason_code: str, message: str):
@@ -170,7 +171,7 @@ class Restorer:
         if tail:
             yield tail
 
-    def erase(self, api_key: str, tenant: str, subject_id: str, reason: str) -> "Erasure":
+    def erase(self, api_key: str, tenant: str, subject_id: str, reason: str) -> Erasure:
         """Crypto-shred the subject's data keys, then tombstone its vault entries. Idempotent."""
         caller = self.authorize(api_key, "erase", tenant, reason)
         ref = self.keys.subject_ref(tenant, subject_id)

@@ -19,10 +19,14 @@ from pipeline.records import AuditEvent
 from pipeline.vault import open_restorer
 from pipeline.vault.restore import RestoreDenied
 from pipeline.vault.store import scan_topic
-from tests.integration.test_keys_fixtures import key_settings  # noqa: F401
-from tests.integration.test_vault_helpers import cli, world  # noqa: F401
+from tests.integration import test_keys_fixtures as kf
+from tests.integration import test_vault_helpers as vh
 
 pytestmark = pytest.mark.integration
+
+key_settings = kf.key_settings  # fixtures shared with the other vault tests
+cli = vh.cli
+world = vh.world
 
 
 def archive(world, name: str, event_ids: list[str], start: int) -> str:

@@ -12,10 +12,15 @@ from aiohttp.test_utils import TestServer
 from pipeline.codecs import decode_audit
 from pipeline.vault import open_restorer
 from pipeline.vault.http import restore_app
-from tests.integration.test_keys_fixtures import key_settings  # noqa: F401
-from tests.integration.test_vault_helpers import PEOPLE, cli, world  # noqa: F401
+from tests.integration import test_keys_fixtures as kf
+from tests.integration import test_vault_helpers as vh
 
 pytestmark = pytest.mark.integration
+
+key_settings = kf.key_settings  # fixtures shared with the other vault tests
+cli = vh.cli
+world = vh.world
+PEOPLE = vh.PEOPLE
 HOUR = 3600 * 1000
 
 

@@ -15,8 +15,8 @@ from pipeline.keys.store import ensure_compacted_topic
 from pipeline.policy.model import Policy
 from pipeline.protect import protect
 from pipeline.records import Detection, Finding, RawEvent, StoredRecord
-from pipeline.vault import apikeys_path, vault_entry
 from pipeline.settings import get_settings
+from pipeline.vault import apikeys_path, vault_entry
 from pipeline.vault.apikeys import ApiKeyStore
 from tests.integration.test_keys_fixtures import settings_env
 

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.keys import TamperedError
 from pipeline.policy.model import Policy
-from pipeline.protect import ProtectError, protect, reveal, resolve_overlaps
+from pipeline.protect import ProtectError, protect, resolve_overlaps, reveal
 from pipeline.protect import operators as op
 from pipeline.records import Detection, Finding, ProtectedValue, RawEvent
 

@@ -10,8 +10,13 @@ from pipeline.protect import protect
 from pipeline.records import Detection, Finding, RawEvent
 from pipeline.vault.apikeys import ApiKeyStore
 from pipeline.vault.entry import VaultEntry, vault_entry
-from pipeline.vault.restore import ERASED, Originals, RestoreDenied, Restorer, TokenStream
-
+from pipeline.vault.restore import (
+    ERASED,
+    Originals,
+    RestoreDenied,
+    Restorer,
+    TokenStream,
+)
 from tests.unit.vault.conftest import T0
 
 HOUR = 3600 * 1000
@@ -66,8 +71,8 @@ def world(keys, tmp_path, clock):
         vault.put(vault_entry(ev, p, POLICY, keys, clock[0]))
         return p
 
-    return dict(restorer=restorer, audit=audit, api=api, write=write, clock=clock, vault=vault, keys=keys,
-                apikeys=apikeys)
+    return {"restorer": restorer, "audit": audit, "api": api, "write": write, "clock": clock, "vault": vault,
+            "keys": keys, "apikeys": apikeys}
 
 
 def test_llm_answer_reordered_repeated_and_dropped(world):
