@@ -199,7 +199,8 @@ def ensure_compacted_topic(bootstrap: str, topic: str, *, partitions: int) -> No
     meta = admin.list_topics(timeout=15)
     if topic in meta.topics and meta.topics[topic].error is None:
         return
-    new = NewTopic(topic, num_partitions=partitions, replication_factor=1, config={"cleanup.policy": "compact"})
+    replicas = min(3, len(meta.brokers))  # 3 on a real cluster, 1 on the embedded broker
+    new = NewTopic(topic, num_partitions=partitions, replication_factor=replicas, config={"cleanup.policy": "compact"})
     try:
         admin.create_topics([new])[topic].result(15)
     except KafkaException as exc:
