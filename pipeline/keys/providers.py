@@ -194,13 +194,13 @@ class KmsKek:
         return out["KeyId"], out["CiphertextBlob"]
 
     def begin_rotation(self) -> str:
-        """A new KMS key; the alias (or key id) now points at it."""
+        """A new KMS key; the alias now points at it, for every process at once."""
+        if not self.key_id.startswith("alias/"):
+            raise KeyProviderError("rotating the KMS KEK needs VEILSTREAM_KMS_KEY_ID to be an alias (alias/<name>), "
+                                   "so that every worker follows the new key")
         arn = self._call("CreateKey", self.client.create_key,
                          Description="veilstream key-encryption key")["KeyMetadata"]["Arn"]
-        if self.key_id.startswith("alias/"):
-            self._call("UpdateAlias", self.client.update_alias, AliasName=self.key_id, TargetKeyId=arn)
-        else:
-            self.key_id = arn
+        self._call("UpdateAlias", self.client.update_alias, AliasName=self.key_id, TargetKeyId=arn)
         return arn
 
     def known_keks(self) -> list[str]:

@@ -203,3 +203,13 @@ def test_a_new_vault_bucket_shreds_the_expired_ones(make_service):
     ks.seal_vault("acme", 13 * VAULT_BUCKET_MS, b"w", AAD)  # a worker writing a new bucket
     with pytest.raises(KeyDestroyedError, match="expired"):
         ks.open(old_id, old, AAD)
+
+
+def test_kms_rotation_needs_an_alias(kms_endpoint):
+    from pipeline.keys import KmsKek
+    from tests.unit.keys.conftest import _kms_client
+
+    client = _kms_client(kms_endpoint)
+    arn = client.create_key()["KeyMetadata"]["Arn"]
+    with pytest.raises(KeyProviderError, match="alias"):
+        KmsKek(client, arn).begin_rotation()
