@@ -104,4 +104,5 @@ def run_worker(topology_path: Path, settings: Settings, *, until_drained: bool =
 
     worker = faust.Worker(app, loglevel=loglevel, quiet=True,
                           logging_config=logs.logging_config(loglevel, topology.name))  # JSON lines on stderr
+    worker.spinner = None  # the terminal spinner would put escape codes in front of the JSON lines
     worker.execute_from_commandline()

@@ -13,9 +13,6 @@ from pathlib import Path
 from prometheus_client.parser import text_string_to_metric_families
 
 from pipeline import devstack
-from pipeline.settings import REPO_ROOT
-
-DEFAULT_POLICY = str(REPO_ROOT / "topologies" / "policies" / "default.yaml")  # absolute: topologies live in tmp_path
 
 
 def start_worker(topology_path: Path, log: Path, **env: str) -> tuple[subprocess.Popen, int]:

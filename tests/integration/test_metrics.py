@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from pipeline.samples import generate
-from tests.integration.opskit import DEFAULT_POLICY, by_label, get, scrape, start_worker, stop, total, wait_until
+from tests.integration.opskit import by_label, get, scrape, start_worker, stop, total, wait_until
 from tests.integration.streamkit import make_topology, read_outputs, wait_for_decisions
 
 pytestmark = pytest.mark.integration
@@ -22,7 +22,7 @@ INJECTIONS = [
 
 
 def test_metrics_match_the_decisions_written(stack, tmp_path):
-    path, topology = make_topology(tmp_path, stack.bootstrap, policy=DEFAULT_POLICY)
+    path, topology = make_topology(tmp_path, stack.bootstrap)
     stream = topology.streams[0]
     samples = generate(150, seed=31, tenants=stream.tenants, prefix="met")
     payloads = [s.payload for s in samples]

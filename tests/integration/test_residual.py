@@ -13,7 +13,7 @@ import pytest
 
 from pipeline import codecs, devstack
 from pipeline.kafka import read_topic
-from tests.integration.opskit import DEFAULT_POLICY, scrape, stop, total, wait_until
+from tests.integration.opskit import scrape, stop, total, wait_until
 from tests.integration.streamkit import make_topology
 
 pytestmark = pytest.mark.integration
@@ -34,7 +34,7 @@ def residual_events(bootstrap: str, topic: str) -> list:
 
 
 def test_injected_leak_is_caught_within_seconds(stack, tmp_path):
-    path, topology = make_topology(tmp_path, stack.bootstrap, policy=DEFAULT_POLICY)
+    path, topology = make_topology(tmp_path, stack.bootstrap)
     stream = topology.streams[0]
     port = devstack.free_port()
     log = tmp_path / "residual.log"
