@@ -35,6 +35,8 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
     hourly: Counter[str] = Counter()
     audit_ids: set[str] = set()
     decision_events = 0
+    assurance = Assurance()
+    assurance_ids: set[str] = set()  # a redelivered canary or residual event counts once
     for r in records:
         kind = r["kind"]
         kinds[kind] += 1
@@ -45,6 +47,9 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
             restorations[r.get("actor") or "?"][r.get("reason") or r.get("reason_code") or "?"] += 1
         elif kind == "erase":
             erasures[r.get("actor") or "?"][r.get("reason") or r.get("reason_code") or "?"] += 1
+        elif kind in ("canary", "residual") and r.get("audit_id") not in assurance_ids:
+            assurance.add(kind, r)
+            assurance_ids.add(r.get("audit_id"))
         if kind != DECISION:
             continue
         decision_events += 1
@@ -98,5 +103,32 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
         "key_ids_in_force": sorted(key_ids),
         "decisions_by_hour": dict(hourly),
         "balanced": all(t["balanced"] for t in topics.values()) and invalid == 0,
+        **assurance.summary(sum(t["decisions_out"].get("protected", 0) for t in topics.values())),
     }
     return _nested(recon), _nested(high)
+
+
+class Assurance:
+    """Canary recall and residual-scan hits per entity type (pipeline.assurance)."""
+
+    def __init__(self) -> None:
+        self.caught: Counter[str] = Counter()
+        self.injected: Counter[str] = Counter()
+        self.residual: Counter[str] = Counter()
+
+    def add(self, kind: str, r: dict[str, Any]) -> None:
+        counts = r.get("entity_counts") or {}
+        if kind == "canary":  # one value per entity type: 1 caught, 0 leaked
+            self.caught.update({e: int(n > 0) for e, n in counts.items()})
+            self.injected.update(counts.keys())
+        else:
+            self.residual.update(counts)
+
+    def summary(self, ai_records: int) -> dict[str, Any]:
+        return {
+            "canary_recall": {e: {"injected": n, "caught": self.caught[e], "recall": round(self.caught[e] / n, 4)}
+                              for e, n in self.injected.items()},
+            "residual_hits_by_entity": dict(self.residual),
+            "residual_rate_by_entity": {e: round(n / ai_records, 6) if ai_records else None
+                                        for e, n in self.residual.items()},
+        }
