@@ -22,19 +22,21 @@ def make_restore_handler(restorer: Restorer):
     async def handle(request: web.Request) -> web.Response:
         auth = request.headers.get("Authorization", "")
         api_key = auth[7:] if auth.startswith("Bearer ") else ""
+        loop = asyncio.get_running_loop()
         try:
             body = await request.json()
         except ValueError:
-            return _error(400, "bad_request", "the body must be JSON")
-        if not isinstance(body, dict):
-            return _error(400, "bad_request", "the body must be a JSON object")
+            body = None
+        body = body if isinstance(body, dict) else {}
         chunks = body.get("chunks", [body["text"]] if isinstance(body.get("text"), str) else None)
         fields = [body.get(k) for k in ("tenant", "event_id", "reason")]
         if not (isinstance(chunks, list) and all(isinstance(c, str) for c in chunks)
                 and all(isinstance(f, str) for f in fields)):
-            return _error(400, "bad_request", "tenant, event_id, reason and text (or chunks) are required strings")
+            tenant = fields[0] if isinstance(fields[0], str) else ""
+            exc = await loop.run_in_executor(None, restorer.reject, api_key, tenant,
+                                             "a JSON object with tenant, event_id, reason and text (or chunks), all strings")
+            return _error(exc.status, exc.outcome, str(exc), exc.reason_code)
         tenant, event_id, reason = fields
-        loop = asyncio.get_running_loop()
         try:
             originals = await loop.run_in_executor(None, restorer.originals, api_key, tenant, event_id, reason)
         except RestoreDenied as exc:

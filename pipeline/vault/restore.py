@@ -128,6 +128,12 @@ class Restorer:
                        tenant, caller.name, reason, action)
         return caller
 
+    def reject(self, api_key: str, tenant: str, message: str) -> RestoreDenied:
+        """A malformed request: audited like any other call, then refused."""
+        caller = self.apikeys.authenticate(api_key)
+        self._audit("denied", "bad_request", tenant, caller.name if caller else "", "", "restore", "", 0)
+        return RestoreDenied("bad_request", "bad_request", message)
+
     def originals(self, api_key: str, tenant: str, event_id: str, reason: str) -> Originals:
         """Authorize, look up, decrypt; one audit event whatever happens."""
         caller = self.authorize(api_key, "restore", tenant, reason)

@@ -8,6 +8,7 @@ written a moment ago is found.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from pipeline.keys.store import read_to_end, reader
@@ -35,8 +36,13 @@ class KafkaVault:
         self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True})
         self._next: dict[tuple[str, int], int] = {}
         self._latest: dict[bytes, Located | str] = {}
+        self._lock = threading.Lock()  # the HTTP endpoint calls from executor threads; consumers are not thread-safe
 
     def catch_up(self) -> None:
+        with self._lock:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
         from confluent_kafka import TopicPartition
 
         meta = self._consumer.list_topics(timeout=self.timeout_s)
@@ -57,14 +63,16 @@ class KafkaVault:
                                                   VaultEntry.from_json(msg.value()))
 
     def get(self, tenant: str, event_id: str) -> VaultEntry | str | None:
-        self.catch_up()
-        got = self._latest.get(vault_key(tenant, event_id))
+        with self._lock:
+            self._catch_up()
+            got = self._latest.get(vault_key(tenant, event_id))
         return got.entry if isinstance(got, Located) else got
 
     def subject_entries(self, tenant: str, subject_ref: str) -> list[Located]:
-        self.catch_up()
-        return [v for v in self._latest.values()
-                if isinstance(v, Located) and v.entry.tenant == tenant and v.entry.subject_ref == subject_ref]
+        with self._lock:
+            self._catch_up()
+            return [v for v in self._latest.values()
+                    if isinstance(v, Located) and v.entry.tenant == tenant and v.entry.subject_ref == subject_ref]
 
     def tombstone(self, located: list[Located]) -> None:
         errors: list[str] = []
@@ -73,8 +81,9 @@ class KafkaVault:
                                    on_delivery=lambda err, _m: errors.append(str(err)) if err else None)
         if self._producer.flush(self.timeout_s) or errors:
             raise RuntimeError(f"vault tombstones not acknowledged: {errors or 'timeout'}")
-        for loc in located:
-            self._latest[loc.key] = ERASED
+        with self._lock:
+            for loc in located:
+                self._latest[loc.key] = ERASED
 
     def close(self) -> None:
         self._consumer.close()

@@ -42,6 +42,7 @@ def test_restore_endpoint_answers(world, data, status, error):  # noqa: F811
     headers = {"Authorization": f"Bearer {world['api']['rest-acme']}", "Content-Type": "application/json"}
     ((got, body),) = call(world["restorer"], [(headers, data)])
     assert got == status
+    assert len(world["audit"]) == 1  # every call is audited, malformed ones too
     if error:
         assert body["error"] == error and "Alice" not in str(body)
     else:
