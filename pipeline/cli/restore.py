@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def restore(tenant: str, event_id: str, reason: str, api_key: str, text: str | N
     from pipeline.vault import open_restorer
 
     restorer = open_restorer(get_settings(), topology=topology, actor="cli-restore")
-    chunks = [text] if text is not None else iter(lambda: sys.stdin.read(256), "")
+    chunks = [text] if text is not None else _stdin_chunks()
     try:
         for out in restorer.restore_text(api_key, tenant, event_id, reason, chunks):
             click.echo(out, nl=False)
@@ -36,3 +37,11 @@ def restore(tenant: str, event_id: str, reason: str, api_key: str, text: str | N
         click.echo(f"\nrestore refused ({exc.outcome}): {exc}", err=True)
         sys.exit(3 if exc.outcome in ("denied", "unauthenticated") else 4)
     click.echo()
+
+
+def _stdin_chunks():
+    """Whatever stdin has so far, as it arrives (an LLM answer piped while it streams)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    while chunk := sys.stdin.buffer.read1(4096):
+        yield decoder.decode(chunk)
+    yield decoder.decode(b"", final=True)
