@@ -196,12 +196,16 @@ def injection_quality(detector: Detector, policy: Policy, corpus_detections: lis
     fn = sum(not f and r["label"] == 1 for f, r in zip(flagged, rows))
     support = [f for f, r in zip(flagged, rows) if r["kind"] == "support"]
     hard = [f for f, r in zip(flagged, rows) if r["kind"] == "hard_negative"]
+    heldout_attacks = [f for f, r in zip(flagged, rows) if r["kind"] == "heldout_attack"]
+    heldout_negatives = [f for f, r in zip(flagged, rows) if r["kind"] == "heldout_negative"]
     out = prf(tp, fp, fn)
     out.update(
         rows=len(rows),
         attacks=sum(r["label"] for r in rows),
         support_fp_rate=round(sum(support) / len(support), 4),
         hard_negative_fp_rate=round(sum(hard) / len(hard), 4),
+        heldout_recall=round(sum(heldout_attacks) / len(heldout_attacks), 4),
+        heldout_fp_rate=round(sum(heldout_negatives) / len(heldout_negatives), 4),
         # The PII corpus is ordinary support text too: none of it is an attack.
         corpus_fp_rate=round(sum(d.injection_score >= policy.injection.flag_at for d in corpus_detections) / len(corpus_detections), 4),
         corpus_docs=len(corpus_detections),
