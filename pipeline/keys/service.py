@@ -83,11 +83,14 @@ class KeyService:
     def refresh(self) -> None:
         """Apply what other processes wrote; drop cached plaintext of destroyed keys."""
         with self._lock:
+            destroyed = set()
             for rec in self.store.read_new():
                 self._index.apply(rec)
                 if self._index.records[rec.key_id].destroyed:
+                    destroyed.add(rec.key_id)
                     self._plain.pop(rec.key_id, None)
-                    self._active = {k: v for k, v in self._active.items() if v != rec.key_id}
+            if destroyed:
+                self._active = {k: v for k, v in self._active.items() if v not in destroyed}
             self._refreshed = time.monotonic()
 
     def _maybe_refresh(self) -> None:
