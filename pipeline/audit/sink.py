@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from pipeline import metrics
 from pipeline.audit.archive import (
     GENESIS,
     ArchiveError,
@@ -225,12 +226,14 @@ class AuditSink:
                 self._flush_partition(consumer, p, st, force)
             self.backoff = 1.0
         except StoreUnavailable as exc:
+            metrics.SINK_UPLOAD_FAILURES.inc()
             log.warning("%s; keeping offsets, retrying in %.0fs", exc, self.backoff)
             self.retry_at = self.clock() + self.backoff
             self.backoff = min(self.backoff * 2, MAX_BACKOFF_S)
             if force:
                 raise
         self._pause_full(consumer)
+        metrics.SINK_PENDING.set(sum(len(st.queue) for st in self.parts.values()))
 
     def _pause_full(self, consumer) -> None:
         """Stop reading a partition whose queue is long while S3 is away."""
@@ -258,12 +261,15 @@ class AuditSink:
             del st.queue[:archived]
             st.head, st.next_offset = head, records[archived - 1].offset + 1
             self.uploaded += archived
+            metrics.SINK_ARCHIVED.inc(archived)
             self._commit(consumer, partition, st.next_offset)
 
     def _upload(self, day: dt.date, partition: int, records: list[Consumed], prev: str) -> tuple[int, str]:
         """Write one object; return how many of `records` it holds and the chain head after them."""
         obj = build_object(day, self.topic, partition, records, prev)
-        if self.store.put_new(obj.key, obj.body, obj.metadata(), "avro/binary") is not None:
+        with metrics.SINK_UPLOAD_LATENCY.time():
+            written = self.store.put_new(obj.key, obj.body, obj.metadata(), "avro/binary")
+        if written is not None:
             return obj.count, obj.chain_head
         body, _, _ = self.store.get(obj.key)
         if body == obj.body:
@@ -294,6 +300,8 @@ class AuditSink:
         try:
             if self.open_from is None:
                 self.open_from = first_open_day(self.store, day_of(int(now * 1000)))
+            # Evidence is complete up to the start of the first open day.
+            metrics.EVIDENCE_LAST.set(dt.datetime.combine(self.open_from, dt.time(), dt.UTC).timestamp())
             grace = dt.timedelta(seconds=2 * self.settings.audit_rotate_seconds)
             while True:
                 day = self.open_from

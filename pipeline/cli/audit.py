@@ -28,6 +28,10 @@ def sink(topic: str | None, group_id: str, no_evidence: bool) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = get_settings()
+    if settings.metrics_port:  # upload latency and failures, pending records, last evidence day
+        from pipeline import metrics
+
+        metrics.serve(settings.metrics_port, settings.web_host)
     store = ObjectStore.from_settings(settings)
     close_day = None
     if not no_evidence:

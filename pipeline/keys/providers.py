@@ -17,6 +17,8 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from pipeline import metrics
+
 KEYRING_FORMAT = "veilstream-keyring/1"
 _WRAP_AAD = b"veilstream/data-key/"
 
@@ -168,8 +170,10 @@ class KmsKek:
         try:
             return fn(**kw)
         except ClientError as exc:
+            metrics.KEY_PROVIDER_ERRORS.labels(what).inc()  # the KMS operation name: a bounded label
             raise KeyProviderError(f"KMS {what} failed: {exc.response['Error'].get('Code', '?')}") from None
         except BotoCoreError as exc:  # endpoint unreachable, timeouts
+            metrics.KEY_PROVIDER_ERRORS.labels(what).inc()
             raise KeyProviderError(f"KMS {what} failed: {type(exc).__name__}") from None
 
     @property

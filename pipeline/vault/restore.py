@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from pipeline import metrics
 from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedError
 from pipeline.protect import reveal
 from pipeline.protect.operators import reveal_deterministic
@@ -204,6 +205,10 @@ class Restorer:
     def _audit(self, outcome: str, code: str, tenant: str, actor: str, reason: str, action: str,
                event_id: str, count: int, key_ids: tuple[str, ...] = (), digest: str = "") -> None:
         now = self.clock()
+        if code:  # a denial always has a reason code, an allowed request none
+            metrics.DENIALS.labels(action, code).inc()
+        else:
+            metrics.RESTORATIONS.labels(action).inc()
         # Reason codes outside the list are recorded as "other": the audit trail never holds free text.
         reason = reason if reason in REASON_CODES else ("" if not reason else "other")
         audit_id = hashlib.sha256("\x1f".join((action, tenant, event_id, actor, outcome, str(now))).encode()).hexdigest()[:32]
