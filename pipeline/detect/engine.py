@@ -103,9 +103,42 @@ def load_ner():
     return spacy.load(SPACY_MODEL, exclude=[name for name in components if name != "ner"])
 
 
+@dataclass(frozen=True)
+class _Index:
+    """Everything compiled for one policy: prefilter slots and context words."""
+
+    slots: tuple[_Slot, ...]
+    prefilter: Prefilter
+    context: dict[tuple[str, str], re.Pattern[str] | None]
+
+
+def _build_index(policy: Policy, recognizers: Sequence[Recognizer]) -> _Index:
+    slots: list[_Slot] = []
+    context: dict[tuple[str, str], re.Pattern[str] | None] = {}
+    for rec in recognizers:
+        extra = policy.entities[rec.ENTITY].context
+        context[(rec.ENTITY, rec.NAME)] = _words_regex(tuple(rec.CONTEXT) + tuple(extra))
+        for i, regex in enumerate(rec.compiled):
+            slots.append(_Slot("pattern", rec.ENTITY, rec, i, regex))
+    for entity, values in policy.deny_list.items():
+        regex = _words_regex(values)
+        if regex is not None:
+            slots.append(_Slot("deny", entity, regex=regex))
+    for rule in injection.RULES:
+        slots.append(_Slot("injection", rule.rule_id, regex=rule.regex))
+    for trigger in injection.OBFUSCATION_TRIGGERS:
+        slots.append(_Slot("obfuscation", regex=trigger))
+    return _Index(tuple(slots), Prefilter([s.regex for s in slots]), context)
+
+
 class Detector:
-    def __init__(self, policy: Policy, nlp, recognizers: Sequence[Recognizer]) -> None:
-        check_policy(policy)
+    """Findings and an injection score for texts, under one policy.
+
+    Build it with `for_policy` (which loads spaCy and compiles the patterns);
+    the constructor only stores what it is given.
+    """
+
+    def __init__(self, policy: Policy, nlp, index: _Index) -> None:
         self.policy = policy
         self._nlp = nlp
         self._ner_wanted = frozenset(e for e in policy.entities if e in NER_LABELS)
@@ -113,24 +146,9 @@ class Detector:
             raise DetectorError(f"policy {policy.id!r} needs NER ({sorted(self._ner_wanted)}) but no model was given")
         self._allow = frozenset(v.casefold() for v in policy.allow_list)
         self._thresholds = {e: rule.threshold for e, rule in policy.entities.items()}
-
-        slots: list[_Slot] = []
-        self._context: dict[tuple[str, str], re.Pattern[str] | None] = {}
-        for rec in recognizers:
-            extra = policy.entities[rec.ENTITY].context
-            self._context[(rec.ENTITY, rec.NAME)] = _words_regex(tuple(rec.CONTEXT) + tuple(extra))
-            for i, regex in enumerate(rec.compiled):
-                slots.append(_Slot("pattern", rec.ENTITY, rec, i, regex))
-        for entity, values in policy.deny_list.items():
-            regex = _words_regex(values)
-            if regex is not None:
-                slots.append(_Slot("deny", entity, regex=regex))
-        for rule in injection.RULES:
-            slots.append(_Slot("injection", rule.rule_id, regex=rule.regex))
-        for trigger in injection.OBFUSCATION_TRIGGERS:
-            slots.append(_Slot("obfuscation", regex=trigger))
-        self._slots = tuple(slots)
-        self._prefilter = Prefilter([s.regex for s in slots])
+        self._slots = index.slots
+        self._prefilter = index.prefilter
+        self._context = index.context
 
     @classmethod
     def for_policy(cls, policy: Policy) -> Detector:
@@ -140,7 +158,7 @@ class Detector:
             rec_cls() for entity in sorted(policy.entities) for rec_cls in PATTERN_RECOGNIZERS.get(entity, ())
         ]
         needs_ner = any(e in NER_LABELS for e in policy.entities)
-        return cls(policy, load_ner() if needs_ner else None, recognizers)
+        return cls(policy, load_ner() if needs_ner else None, _build_index(policy, recognizers))
 
     @property
     def uses_ner(self) -> bool:
