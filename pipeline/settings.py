@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     # Dummy credentials for the local stack (moto accepts any); set real ones in production.
     aws_access_key_id: SecretStr = SecretStr("testing")
     aws_secret_access_key: SecretStr = SecretStr("testing")
+    # "default": boto3's own chain (IRSA web identity, instance role) and the two keys above are ignored.
+    aws_credentials: Literal["static", "default"] = "static"
     audit_bucket: str = "veilstream-audit"
 
     # Embedded stack (veilstream dev up).
@@ -84,6 +86,13 @@ class Settings(BaseSettings):
     @property
     def kms_endpoint(self) -> str:
         return self.kms_endpoint_url or self.s3_endpoint  # moto serves KMS beside S3
+
+    def aws_client_credentials(self) -> dict[str, str]:
+        """Credential arguments for boto3 clients: the static keys, or none so boto3 finds its own."""
+        if self.aws_credentials == "default":
+            return {}
+        return {"aws_access_key_id": self.aws_access_key_id.get_secret_value(),
+                "aws_secret_access_key": self.aws_secret_access_key.get_secret_value()}
 
     @property
     def keyring_file(self) -> Path:

@@ -52,8 +52,7 @@ class ObjectStore:
             "s3",
             region_name=settings.aws_region,
             endpoint_url=settings.s3_endpoint,
-            aws_access_key_id=settings.aws_access_key_id.get_secret_value(),
-            aws_secret_access_key=settings.aws_secret_access_key.get_secret_value(),
+            **settings.aws_client_credentials(),
             config=Config(retries={"max_attempts": 2, "mode": "standard"}, connect_timeout=3, read_timeout=10),
         )
         return cls(client, settings.audit_bucket, settings.object_lock_days)

@@ -28,8 +28,7 @@ def kms_client(settings: Settings):
     import boto3
 
     return boto3.client("kms", region_name=settings.aws_region, endpoint_url=settings.kms_endpoint,
-                        aws_access_key_id=settings.aws_access_key_id.get_secret_value(),
-                        aws_secret_access_key=settings.aws_secret_access_key.get_secret_value())
+                        **settings.aws_client_credentials())
 
 
 def open_provider(settings: Settings, *, create: bool = False):
