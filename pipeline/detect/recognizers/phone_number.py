@@ -40,10 +40,11 @@ def _parse(candidate: str, region: str) -> bool:
 class PhoneNumberRecognizer(Recognizer):
     ENTITY = "PHONE_NUMBER"
     NAME = "phone"
+    # Not inside identifiers such as INV-2024-000123.
     PATTERNS = (
         Pattern(
             "phone_candidate",
-            r"(?<![\w+])\+?(?:\(\d{1,5}\)|\d)(?:[ .\-/]?(?:\(\d{1,5}\)|\d)){5,19}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])",
+            r"(?<![\w+])(?<!\w-)\+?(?:\(\d{1,5}\)|\d)(?:[ .\-/]?(?:\(\d{1,5}\)|\d)){5,19}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w|-\w)",
             0.75,
         ),
     )

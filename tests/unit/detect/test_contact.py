@@ -17,6 +17,8 @@ CASES = [
     ("PHONE_NUMBER", "order 12345 shipped", []),
     ("PHONE_NUMBER", "version 1.2.3.4", []),
     ("PHONE_NUMBER", "card 4242424242424242", []),
+    ("PHONE_NUMBER", "invoice INV-2024-000123 attached", []),
+    ("PHONE_NUMBER", "ip 121.247.228.33", []),
     ("IP_ADDRESS", "login from 203.0.113.42 failed", ["203.0.113.42"]),
     ("IP_ADDRESS", "v6 2001:db8:85a3::8a2e:370:7334 seen", ["2001:db8:85a3::8a2e:370:7334"]),
     ("IP_ADDRESS", "full 2001:0db8:0000:0000:0000:ff00:0042:8329", ["2001:0db8:0000:0000:0000:ff00:0042:8329"]),
