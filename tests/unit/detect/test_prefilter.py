@@ -70,3 +70,31 @@ def test_rejects_unicode_mode_patterns_and_empty_sets():
 
 def test_lone_surrogates_do_not_crash():
     assert Prefilter([re.compile(r"\d{4}", re.ASCII)]).scan("x\ud800 1234") == [0]
+
+
+_ALPHABET = "0123456789 -./:@+()=;\"'_ABCDEFGHIKLMNPRSTXYZabcdeghiklmnoprstuvwyzéß\n"
+_WORDS = [
+    "ignore", "previous", "instructions", "system", "prompt", "IBAN", "DE89", "ssn", "routing", "born", "DOB",
+    "password=", "api_key: ", "AKIA", "ghp_", "eyJ", "-----BEGIN PRIVATE KEY-----", "://", "Street", "straße",
+    "MRN", "member ID", "passport", "BSN", "you are now", "mode", "<|im_start|>", "4242 4242 4242 4242",
+]
+
+
+def test_never_misses_on_random_text():
+    """Property: on arbitrary text, every pattern that matches is reported."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    detector = detector_for("CREDIT_CARD", "US_SSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS",
+                            "STREET_ADDRESS", "SECRET", "DATE_OF_BIRTH", "US_BANK_ROUTING", "NL_BSN")
+    slots, prefilter = detector._slots, detector._prefilter
+    pieces = st.one_of(st.text(alphabet=_ALPHABET, max_size=12), st.sampled_from(_WORDS))
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(st.lists(pieces, max_size=25).map(" ".join))
+    def check(text):
+        reported = set(prefilter.scan(text))
+        missed = [s.regex.pattern[:60] for i, s in enumerate(slots) if i not in reported and s.regex.search(text)]
+        assert missed == []
+
+    check()
