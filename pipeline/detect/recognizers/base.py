@@ -1,12 +1,14 @@
 """The shape every recognizer has.
 
-A recognizer is a presidio-analyzer `PatternRecognizer` (so it also plugs
-into a vanilla Presidio registry) declared with class constants: the entity
-it finds, its name, its `PATTERNS` (a named group `v`, when present, is the
-reported span), the `CONTEXT` words that raise a weak match, and a
-`validate_result` hook for checksums. The engine does not call Presidio's
-`analyze`: it compiles the patterns once, lets the prefilter decide which
-ones run on which text, and calls `find`.
+A recognizer is a presidio-analyzer `PatternRecognizer` declared with class
+constants: the entity it finds, its name, its `PATTERNS` (a named group `v`,
+when present, is the reported span), the `CONTEXT` words that raise a weak
+match, and a `validate_result` hook for checksums. The engine does not call
+Presidio's `analyze`: it compiles the patterns once, lets the prefilter
+decide which ones run on which text, and calls `find`, which knows the `v`
+group and which some recognizers override (IBAN length walk, phone numbers).
+Presidio's own `analyze` knows neither, so these are not meant to be
+registered in a vanilla Presidio `AnalyzerEngine`.
 
 Class names must differ from Presidio's own recognizers: Presidio's registry
 loader finds recognizer classes by name among all subclasses, so a
