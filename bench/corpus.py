@@ -99,7 +99,15 @@ def phone_us() -> str:
     exchange = str(rng.randint(201, 989))
     line = f"{rng.randint(0, 9999):04d}"
     return rng.choice(
-        [f"({area}) {exchange}-{line}", f"{area}-{exchange}-{line}", f"+1 {area} {exchange} {line}", f"{area}.{exchange}.{line}", f"+1-{area}-{exchange}-{line}"]
+        [
+            f"({area}) {exchange}-{line}",
+            f"{area}-{exchange}-{line}",
+            f"+1 {area} {exchange} {line}",
+            f"{area}.{exchange}.{line}",
+            f"+1-{area}-{exchange}-{line}",
+            f"1-{area}-{exchange}-{line}",
+            f"{area}{exchange}{line}",
+        ]
     )
 
 
@@ -129,6 +137,8 @@ def iban(compact_chance: float = 0.5) -> str:
 
 
 def street_us() -> str:
+    if rng.random() < 0.08:
+        return f"PO Box {rng.randint(10, 99999)}, {fake.city()}, {fake.state_abbr()} {fake.zipcode()}"
     value = fake.street_address()
     if rng.random() < 0.6:
         value += f", {fake.city()}, {fake.state_abbr()} {fake.zipcode()}"

@@ -37,6 +37,9 @@ _FR = (
 )
 
 
+_PO_BOX = rf"\b(?:P\.? ?O\.? ?Box|Post Office Box|Postfach|Postbus) \d{{1,6}}\b{_CITY_STATE_ZIP}"
+
+
 class StreetAddressRecognizer(Recognizer):
     ENTITY = "STREET_ADDRESS"
     NAME = "street_address"
@@ -45,6 +48,7 @@ class StreetAddressRecognizer(Recognizer):
         Pattern("us_street", _US, 0.9),
         Pattern("eu_street", _EU, 0.9),
         Pattern("fr_street", _FR, 0.9),
+        Pattern("po_box", _PO_BOX, 0.9),
     )
     CONTEXT = ("address", "live at", "ship to", "deliver", "adresse", "adres", "anschrift")
 

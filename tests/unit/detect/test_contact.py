@@ -35,6 +35,8 @@ CASES = [
     ("STREET_ADDRESS", "Anschrift: Hauptstraße 12, 10115 Berlin", ["Hauptstraße 12, 10115 Berlin"]),
     ("STREET_ADDRESS", "adres Lucasboulevard 31, 2533 QN Ouderkerk", ["Lucasboulevard 31, 2533 QN Ouderkerk"]),
     ("STREET_ADDRESS", "adresse 39, boulevard Pichon, 48757 Voisindan", ["39, boulevard Pichon, 48757 Voisindan"]),
+    ("STREET_ADDRESS", "mail it to PO Box 4521, Springfield, IL 62701", ["PO Box 4521, Springfield, IL 62701"]),
+    ("STREET_ADDRESS", "Postfach 1234", ["Postfach 1234"]),
     ("STREET_ADDRESS", "we had 3 Way calls", []),
     ("STREET_ADDRESS", "I waited 20 minutes on the road", []),
 ]

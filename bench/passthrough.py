@@ -1,0 +1,59 @@
+"""The pipeline's overhead floor: the same faust wiring as `veilstream run`,
+with the flow replaced by a copy (raw -> ai, plus one audit event per record).
+
+    python bench/passthrough.py TOPOLOGY   (settings from the environment, like the worker)
+
+No detection, no keys, no protection: what is left is consuming, batching,
+producing and acknowledging, i.e. what every record costs before any work.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import codecs  # noqa: E402
+from pipeline.audit.events import decision_event  # noqa: E402
+from pipeline.flow import Decision, Incoming, Outgoing, now_ms  # noqa: E402
+from pipeline.records import Outcome  # noqa: E402
+from pipeline.topology import StreamSpec, load_topology  # noqa: E402
+
+
+class PassThrough:
+    """Quacks like pipeline.flow.Flow for build_app."""
+
+    def __init__(self, stream: StreamSpec):
+        self.stream = stream
+
+    def reload_policy(self) -> None:
+        return None
+
+    def process(self, batch: list[Incoming]) -> list[Decision]:
+        out = []
+        for msg in batch:
+            audit = decision_event(stream=self.stream.name, source=msg.source, outcome=Outcome.PROTECTED.value,
+                                   occurred_at=now_ms(), reason_code="passthrough", outputs=(self.stream.ai,))
+            out.append(Decision(msg.source, Outcome.PROTECTED, "passthrough", None,
+                                [Outgoing(self.stream.ai, b"", msg.value)], codecs.encode_audit(audit)))
+        return out
+
+
+def main(topology_path: str) -> None:
+    import faust
+
+    from pipeline.settings import get_settings
+    from pipeline.streams.app import build_app
+    from pipeline.streams.worker import bootstrap_of
+
+    topology = load_topology(Path(topology_path))
+    settings = get_settings()
+    flows = {s.name: PassThrough(s) for s in topology.streams}
+    app = build_app(topology, settings, bootstrap_of(settings), flows)
+    faust.Worker(app, loglevel="warning", quiet=True).execute_from_commandline()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
