@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
 
 import pytest
+import yaml
 
 from pipeline import codecs, devstack
 from pipeline.kafka import read_topic
+from pipeline.settings import REPO_ROOT
 from tests.integration.opskit import scrape, stop, total, wait_until
 from tests.integration.streamkit import make_topology
 
@@ -79,3 +82,31 @@ def test_injected_leak_is_caught_within_seconds(stack, tmp_path):
     assert LEAKED_EMAIL not in text
     assert LEAKED_EMAIL not in log.read_text()
     assert '"recognizer": "email"' in log.read_text()  # the JSON log line names the recognizer
+
+    # The scraped series, as Prometheus would store it (0 before the leak, its value after), raises the alert.
+    hit = next(key for key, v in samples["veilstream_residual_hits_total"].items() if v)
+    fires_alert(dict(hit), tmp_path)
+
+
+def fires_alert(labels: dict[str, str], tmp_path) -> None:
+    promtool = shutil.which("promtool")
+    if promtool is None:
+        pytest.skip("promtool not installed (Debian package `prometheus`)")
+    series = "veilstream_residual_hits_total{" + ",".join(f'{k}="{v}"' for k, v in sorted(labels.items())) + "}"
+    grouped = {k: labels[k] for k in ("topology", "stream", "entity_type")}
+    test = {
+        "rule_files": [str(REPO_ROOT / "infra" / "prometheus" / "alerts.yml")],
+        "evaluation_interval": "1m",
+        "tests": [{"interval": "1m", "input_series": [{"series": series, "values": "0 1 1"}],
+                   "alert_rule_test": [{"eval_time": "2m", "alertname": "VeilstreamResidualPII", "exp_alerts": [
+                       {"exp_labels": {"severity": "critical", "control": "ai-output", **grouped},
+                        "exp_annotations": {
+                            "summary": f"PII ({grouped['entity_type']}) found in AI-bound output of "
+                                       f"{grouped['topology']}/{grouped['stream']}",
+                            "description": "See the residual audit events (kind=residual) for the recognizer "
+                                           "and the offset."}}]}]}],
+    }
+    path = tmp_path / "residual.test.yml"
+    path.write_text(yaml.safe_dump(test))
+    run = subprocess.run([promtool, "test", "rules", str(path)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
