@@ -17,6 +17,7 @@ import yaml
 from pipeline import codecs, devstack
 from pipeline.kafka import read_topic
 from pipeline.records import AuditEvent
+from pipeline.settings import get_settings
 from pipeline.topology import Topology, load_topology
 
 
@@ -26,7 +27,8 @@ def make_topology(tmp_path: Path, bootstrap: str, *, partitions: int = 2, policy
     name = f"t-{uuid.uuid4().hex[:10]}"
     doc = {
         "name": name,
-        "policy": policy,
+        # the topology lives in a temp dir: name the shipped policy file by its path
+        "policy": str(get_settings().topologies_dir / "policies" / f"{policy}.yaml"),
         "streams": [{"name": name, "tenants": list(tenants)}],
         "audit_topic": f"audit.{name}",
         "topics": {"partitions": partitions, "replication": 1},
