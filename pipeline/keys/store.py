@@ -154,9 +154,11 @@ def reader(bootstrap: str, purpose: str):
     """A group-less consumer for read-to-end scans (partitions are assigned, nothing committed)."""
     from confluent_kafka import Consumer
 
+    # fetch.wait.max.ms 20 made this long-lived consumer stall against the embedded
+    # broker (no record, no EOF) within a few reads; 100 ms keeps reading.
     return Consumer({"bootstrap.servers": bootstrap, "group.id": f"veilstream-{purpose}-{uuid.uuid4().hex}",
                      "enable.auto.commit": False, "auto.offset.reset": "earliest",
-                     "enable.partition.eof": True, "fetch.wait.max.ms": 20})
+                     "enable.partition.eof": True, "fetch.wait.max.ms": 100})
 
 
 def read_to_end(consumer, partitions: list, timeout_s: float) -> list:
