@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 import threading
 import time
@@ -27,9 +28,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from pipeline.keys.store import KeyIndex, KeyRecord
+from pipeline.keys.store import KeyIndex, KeyRecord, KeyStoreError
 from pipeline.records import AuditEvent
 
+log = logging.getLogger("veilstream.keys")
 VAULT_BUCKET_MS = 3600 * 1000  # vault data keys rotate hourly
 
 
@@ -95,8 +97,14 @@ class KeyService:
 
     def _maybe_refresh(self) -> None:
         # Bounded staleness: an erasure done elsewhere is honoured here within refresh_s.
+        # A failed periodic refresh keeps the keys known so far and retries soon;
+        # a key id that is not known yet still needs a successful read (_record).
         if time.monotonic() - self._refreshed > self.refresh_s:
-            self.refresh()
+            try:
+                self.refresh()
+            except KeyStoreError as exc:
+                log.warning("key store refresh failed, retrying in %.0fs: %s", self.refresh_s / 4, exc)
+                self._refreshed = time.monotonic() - self.refresh_s * 0.75
 
     def _record(self, key_id: str) -> KeyRecord:
         rec = self._index.records.get(key_id)

@@ -113,6 +113,7 @@ class KafkaKeyStore:
     def __init__(self, bootstrap: str, topic: str, *, timeout_s: float = 30.0):
         from confluent_kafka import Producer
 
+        self.bootstrap = bootstrap
         self.topic = topic
         self.timeout_s = timeout_s
         ensure_compacted_topic(bootstrap, topic, partitions=1)
@@ -138,8 +139,16 @@ class KafkaKeyStore:
     def read_new(self) -> list[KeyRecord]:
         from confluent_kafka import TopicPartition
 
+        position = [TopicPartition(self.topic, 0, self._next)]
+        try:
+            msgs = read_to_end(self._consumer, position, self.timeout_s)
+        except KeyStoreError:
+            # A consumer that stopped getting answers: start over with a fresh one, once.
+            self._consumer.close()
+            self._consumer = reader(self.bootstrap, "keys")
+            msgs = read_to_end(self._consumer, position, self.timeout_s)
         out: list[KeyRecord] = []
-        for msg in read_to_end(self._consumer, [TopicPartition(self.topic, 0, self._next)], self.timeout_s):
+        for msg in msgs:
             self._next = msg.offset() + 1
             if msg.value() is not None:
                 out.append(KeyRecord.from_json(msg.value()))

@@ -34,15 +34,28 @@ def reveal(value: ProtectedValue, tenant: str, event_id: str, keys: KeyService) 
 
 
 def resolve_overlaps(findings: tuple[Finding, ...], text_len: int) -> list[Finding]:
-    """Non-overlapping findings in text order; on overlap the longer span wins, then the higher score."""
+    """Non-overlapping spans in text order. Overlapping findings merge into one
+    span covering all of them (dropping one would leave part of a value in
+    clear), typed as the longest of them, then the highest scored."""
     for f in findings:
         if not 0 <= f.start < f.end <= text_len:
             raise ProtectError(f"finding {f.entity_type} [{f.start},{f.end}) is outside a text of {text_len} chars")
-    kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start)):
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+    merged: list[Finding] = []
+    group: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, f.end)):
+        if group and f.start >= max(g.end for g in group):
+            merged.append(_merge(group))
+            group = []
+        group.append(f)
+    if group:
+        merged.append(_merge(group))
+    return merged
+
+
+def _merge(group: list[Finding]) -> Finding:
+    lead = max(group, key=lambda f: (f.end - f.start, f.score))
+    return Finding(lead.entity_type, min(f.start for f in group), max(f.end for f in group), lead.score,
+                   lead.recognizer)
 
 
 def subject_of(event: RawEvent, spans: list[Finding], keys: KeyService) -> str | None:

@@ -213,3 +213,23 @@ def test_kms_rotation_needs_an_alias(kms_endpoint):
     arn = client.create_key()["KeyMetadata"]["Arn"]
     with pytest.raises(KeyProviderError, match="alias"):
         KmsKek(client, arn).begin_rotation()
+
+
+def test_a_failing_periodic_refresh_keeps_known_keys_working(make_service):
+    from pipeline.keys import KeyStoreError, UnknownKeyError
+
+    ks = make_service(refresh_s=0)
+    key_id, blob = ks.seal("acme", b"v", AAD)
+    real_read = ks.store.read_new
+
+    def broken():
+        raise KeyStoreError("broker unreachable")
+
+    ks.store.read_new = broken
+    assert ks.open(key_id, blob, AAD) == b"v"  # known key: the failed refresh is only logged
+    assert ks.seal("acme", b"w", AAD)[0] == key_id
+    with pytest.raises(KeyStoreError):
+        ks.open("tenant:acme::unknown", blob, AAD)  # an unknown id needs a successful read
+    ks.store.read_new = real_read
+    with pytest.raises(UnknownKeyError):
+        ks.open("tenant:acme::unknown", blob, AAD)

@@ -140,10 +140,29 @@ def test_ciphertext_is_bound_to_tenant_event_and_token(keys):
         reveal(ProtectedValue(p.values[1].token, v.entity_type, v.ciphertext, v.key_id), "acme", "e-1", keys)
 
 
-def test_overlapping_findings_longest_wins():
-    f = resolve_overlaps((Finding("PERSON", 0, 5, 0.9, "a"), Finding("PERSON", 0, 11, 0.6, "b"),
-                          Finding("LOCATION", 6, 11, 0.99, "c"), Finding("US_SSN", 12, 15, 0.5, "d")), 20)
-    assert [(x.start, x.end) for x in f] == [(0, 11), (12, 15)]
+@pytest.mark.parametrize("findings,expected", [
+    # nested: the outer span wins
+    ([("PERSON", 0, 5, 0.9), ("PERSON", 0, 11, 0.6)], [("PERSON", 0, 11)]),
+    # partial overlap: the union is covered, typed as the longest
+    ([("PERSON", 0, 10, 0.9), ("LOCATION", 5, 20, 0.5)], [("LOCATION", 0, 20)]),
+    # a chain of overlaps merges into one
+    ([("A", 0, 4, 0.9), ("B", 3, 8, 0.9), ("C", 7, 9, 0.9)], [("B", 0, 9)]),
+    # same length: the higher score names it
+    ([("A", 0, 4, 0.5), ("B", 2, 6, 0.8)], [("B", 0, 6)]),
+    # adjacent spans stay apart
+    ([("A", 0, 4, 0.9), ("B", 4, 8, 0.9), ("C", 12, 15, 0.5)], [("A", 0, 4), ("B", 4, 8), ("C", 12, 15)]),
+])
+def test_overlapping_findings_merge(findings, expected):
+    got = resolve_overlaps(tuple(Finding(e, s, t, sc, "r") for e, s, t, sc in findings), 20)
+    assert [(f.entity_type, f.start, f.end) for f in got] == expected
+
+
+def test_a_partial_overlap_leaves_no_fragment_in_clear(keys):
+    text = "call Isabel Thompson today"
+    det = Detection((Finding("PERSON", 5, 11, 0.7, "a"), Finding("PERSON", 5, 20, 0.9, "b"),
+                     Finding("LOCATION", 12, 20, 0.6, "c")))
+    p = protect(event(text=text), det, policy("tokenize", "encrypt"), keys)
+    assert p.ai_text == "call <PERSON_1> today"
 
 
 @pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (5, 2), (0, 999)])
