@@ -66,3 +66,18 @@ def expire() -> None:
     finally:
         ks.close()
     click.echo(f"{len(done)} expired vault keys destroyed")
+
+
+@keys.command()
+def status() -> None:
+    """The active KEK and how many data keys of each kind are live or destroyed."""
+    from pipeline.keys import open_key_service
+
+    settings = get_settings()
+    ks = open_key_service(settings, actor=_actor(), create_keyring=False)
+    try:
+        click.echo(f"provider {settings.key_provider}, active KEK {ks.provider.active_kek}")
+        for kind, row in sorted(ks.summary().items()):
+            click.echo(f"  {kind:<8} {row['live']:>7} live {row['destroyed']:>7} destroyed")
+    finally:
+        ks.close()

@@ -262,6 +262,15 @@ class KeyService:
 
     # --- lifecycle: erasure, expiry, rotation ----------------------------------
 
+    def summary(self) -> dict[str, dict[str, int]]:
+        """Counts of data keys per kind: live and destroyed (no key material)."""
+        self.refresh()
+        out: dict[str, dict[str, int]] = {}
+        for r in self._index.records.values():
+            row = out.setdefault(r.kind, {"live": 0, "destroyed": 0})
+            row["destroyed" if r.destroyed else "live"] += 1
+        return out
+
     def subject_keys(self, tenant: str, subject_ref: str) -> list[str]:
         """Ids of the subject's live data keys."""
         self.refresh()

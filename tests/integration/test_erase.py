@@ -108,3 +108,5 @@ def test_keys_cli_init_rotate_expire(world, cli, stack):
     restorer = open_restorer(world.settings, topology=world.topology)
     assert restorer.originals(world.api["restorer-acme"], "acme", "k-1", "support_case").by_token
     assert "0 expired vault keys destroyed" in cli("keys", "expire")
+    status = cli("keys", "status")
+    assert "active KEK" in status and "subject" in status and "live" in status

@@ -233,3 +233,11 @@ def test_a_failing_periodic_refresh_keeps_known_keys_working(make_service):
     ks.store.read_new = real_read
     with pytest.raises(UnknownKeyError):
         ks.open("tenant:acme::unknown", blob, AAD)
+
+
+def test_summary_counts_keys_without_material(make_service):
+    ks = make_service()
+    ks.seal("acme", b"v", AAD, subject_ref="a")
+    ks.seal("acme", b"v", AAD, subject_ref="b")
+    ks.destroy_subject("acme", "a")
+    assert ks.summary() == {"subject": {"live": 1, "destroyed": 1}}
