@@ -51,7 +51,7 @@ def _raw_matches(value: bytes, tenant: str, subject_id: str) -> tuple[bool, str 
     return hit, d.get("event_id")
 
 
-def _ref_matches(value: bytes, tenant: str, ref: str) -> tuple[bool, str | None]:
+def _ref_matches(value: bytes, tenant: str, ref: str, event_ids: set[str]) -> tuple[bool, str | None]:
     if codecs.is_avro(value):
         try:
             _, d = codecs.decode_any(value)
@@ -62,7 +62,9 @@ def _ref_matches(value: bytes, tenant: str, ref: str) -> tuple[bool, str | None]
             d = json.loads(value)
         except ValueError:
             return False, None
-    return d.get("tenant") == tenant and d.get("subject_ref") == ref, d.get("event_id")
+    # By subject ref, or by an event already attributed (a record whose subject came from its email).
+    hit = d.get("tenant") == tenant and (d.get("subject_ref") == ref or d.get("event_id") in event_ids)
+    return hit, d.get("event_id")
 
 
 def _add(spans: dict[tuple[str, int], Span], topic: str, partition: int, offset: int) -> None:
@@ -79,10 +81,11 @@ def locate_subject(read_topic, streams: list[StreamSpec], tenant: str, subject_i
     loc = Location(subject_ref=ref)
     spans: dict[tuple[str, int], Span] = {}
     for s in streams:
+        # Raw and vault first: the event ids they attribute also find records without a subject ref.
         for topic, match in ((s.raw, lambda v: _raw_matches(v, tenant, subject_id)),
-                             (s.store, lambda v: _ref_matches(v, tenant, ref)),
-                             (s.quarantine, lambda v: _ref_matches(v, tenant, ref)),
-                             (s.vault, lambda v: _ref_matches(v, tenant, ref))):
+                             (s.vault, lambda v: _ref_matches(v, tenant, ref, loc.event_ids)),
+                             (s.store, lambda v: _ref_matches(v, tenant, ref, loc.event_ids)),
+                             (s.quarantine, lambda v: _ref_matches(v, tenant, ref, loc.event_ids))):
             for partition, offset, value in read_topic(topic):
                 if value is None:
                     continue

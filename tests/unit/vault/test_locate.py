@@ -36,7 +36,7 @@ TOPICS = {
                     (1, 0, raw("e3", "acme", text="write to ALICE@x.com", avro=True)),
                     (1, 1, raw("e4", "globex", "alice")), (1, 2, b"not json")],
     "store.tickets": [(0, 0, stored("e1", "acme", "REF")), (0, 1, stored("e2", "acme", "BOB")),
-                      (1, 5, stored("e3", "acme", "EMAILREF")), (1, 6, stored("e4", "globex", "REF"))],
+                      (1, 5, stored("e3", "acme", None)), (1, 6, stored("e4", "globex", "REF"))],
     "ai.tickets": [(0, 0, ai("e1", "acme")), (0, 1, ai("e2", "acme")), (1, 0, ai("e3", "acme")),
                    (1, 1, ai("e1", "globex"))],
     "vault.tickets": [(0, 3, vault("e1", "acme", "REF")), (0, 4, None)],
