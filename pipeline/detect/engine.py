@@ -242,8 +242,8 @@ class Detector:
 # --- process pool ------------------------------------------------------------
 
 _WORKER: Detector | None = None
-CHUNKS_PER_WORKER = 4
-MIN_CHUNK = 16
+CHUNKS_PER_WORKER = 2
+MIN_CHUNK = 32
 
 
 def _init_worker(policy_json: str) -> None:
