@@ -1,0 +1,20 @@
+"""Detect: texts + policy -> findings (PII, secrets) and a prompt-injection score.
+
+    from pipeline.detect.engine import Detector, ParallelDetector
+
+    detector = Detector.for_policy(policy)            # loads spaCy only if the policy needs NER
+    detections = detector.detect_batch(texts)         # list[pipeline.records.Detection]
+
+    pool = ParallelDetector.for_policy(policy, processes=2)   # one Detector per worker process
+    detections = pool.detect_batch(texts)
+    pool.close()
+
+Findings never overlap, are sorted by start, and are only of entity types the
+policy declares, at or above its thresholds. Every kind of secret is entity
+SECRET (the recognizer name says which). `Detection.injection_score` is in
+[0, 1] with the rule ids in `injection_rules`; the policy's
+`injection.flag_at` / `block_at` say what to do with it.
+
+Modules: engine.py (the pipeline), prefilter.py (Hyperscan), injection.py
+(rules), recognizers/<entity>.py (one per entity type).
+"""
