@@ -49,6 +49,22 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, default=str, ensure_ascii=False)
 
 
+def log_decisions(logger: logging.Logger, stream: str, decisions) -> None:
+    """One info line per batch and per decision that is not `protected`; every decision at debug."""
+    if not decisions or not logger.isEnabledFor(logging.INFO):
+        return
+    offsets = [d.source.offset for d in decisions]
+    logger.info("batch committed", extra={"stream": stream, "records": len(decisions),
+                                          "first_offset": min(offsets), "last_offset": max(offsets)})
+    debug = logger.isEnabledFor(logging.DEBUG)
+    for d in decisions:
+        if d.outcome.value != "protected" or debug:
+            logger.log(logging.INFO if d.outcome.value != "protected" else logging.DEBUG, "decision", extra={
+                "stream": stream, "topic": d.source.topic, "partition": d.source.partition,
+                "offset": d.source.offset, "event_id": d.event_id, "outcome": d.outcome.value,
+                "reason_code": d.reason_code})
+
+
 def logging_config(level: str = "warning", topology: str = "") -> dict[str, Any]:
     """A logging.config.dictConfig dict that sends every logger to stderr as JSON lines."""
     return {

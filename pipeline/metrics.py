@@ -37,8 +37,9 @@ BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
 # --- the stream path ----------------------------------------------------------
 EVENTS_IN = Counter("veilstream_events_in_total", "Input records taken from raw topics.", _STREAM,
                     registry=REGISTRY)
-DECISIONS = Counter("veilstream_decisions_total", "Decisions written, by outcome.", (*_STREAM, "outcome"),
-                    registry=REGISTRY)
+# tenant: one of the topology's declared tenants ("" for a dead letter, whose tenant is unknown).
+DECISIONS = Counter("veilstream_decisions_total", "Decisions written, by outcome and tenant.",
+                    (*_STREAM, "outcome", "tenant"), registry=REGISTRY)
 FINDINGS = Counter("veilstream_findings_total", "PII and secret findings in input records, by entity type.",
                    (*_STREAM, "entity_type"), registry=REGISTRY)
 INJECTIONS = Counter("veilstream_injection_attempts_total",
@@ -102,9 +103,12 @@ def record_batch(topology: str, stream: str, size: int) -> None:
 
 def record_decision(topology: str, stream: str, *, outcome: str, reason_code: str,
                     entity_counts: dict[str, int], injection_score: float, injection_flag_at: float,
-                    latency_s: float) -> None:
-    """Count one decision; `entity_counts` keys are entity types from the policy, never values."""
-    DECISIONS.labels(topology, stream, outcome).inc()
+                    latency_s: float, tenant: str = "") -> None:
+    """Count one decision; `entity_counts` keys are entity types from the policy, never values.
+
+    `tenant` must be a tenant the topology declares (ingest dead-letters any other), so it stays bounded.
+    """
+    DECISIONS.labels(topology, stream, outcome, tenant if outcome != "dead_lettered" else "").inc()
     if outcome == "dead_lettered":
         DEAD_LETTERS.labels(topology, stream, reason_code or "unknown").inc()
     elif outcome == "quarantined":
@@ -123,7 +127,7 @@ def record_decisions(topology: str, stream: str, decisions: Iterable, *, injecti
 
     for d in decisions:
         event = decode_audit(d.audit)
-        record_decision(topology, stream, outcome=event.outcome, reason_code=event.reason_code,
+        record_decision(topology, stream, outcome=event.outcome, reason_code=event.reason_code, tenant=event.tenant,
                         entity_counts=event.entity_counts, injection_score=event.injection_score,
                         injection_flag_at=injection_flag_at, latency_s=(acked_ms - received_ms) / 1000)
 

@@ -16,6 +16,7 @@ batches over worker processes that each build one `Detector` at start.
 
 from __future__ import annotations
 
+import bisect
 import multiprocessing
 import re
 from collections.abc import Sequence
@@ -224,19 +225,19 @@ class Detector:
 
     def _resolve(self, text: str, candidates: list[tuple[float, int, int, str, str]]) -> tuple[Finding, ...]:
         """Keep what passes the policy; of overlapping findings, the best."""
-        kept: list[tuple[float, int, int, str, str]] = []
+        kept: list[tuple[int, int, float, str, str]] = []  # sorted by start, never overlapping
         # Best first: higher score, then longer span, then earlier.
-        for cand in sorted(candidates, key=lambda c: (-c[0], c[1] - c[2], c[1])):
-            score, start, end, entity, name = cand
+        for score, start, end, entity, name in sorted(candidates, key=lambda c: (-c[0], c[1] - c[2], c[1])):
             if score < self._thresholds[entity]:
                 continue
             if name != "deny_list" and text[start:end].casefold() in self._allow:
                 continue
-            if any(start < k[2] and k[1] < end for k in kept):
+            # Kept spans are disjoint and sorted, so only the neighbours can overlap.
+            i = bisect.bisect_left(kept, (start,))
+            if (i > 0 and kept[i - 1][1] > start) or (i < len(kept) and kept[i][0] < end):
                 continue
-            kept.append(cand)
-        kept.sort(key=lambda c: c[1])
-        return tuple(Finding(entity, start, end, round(score, 4), name) for score, start, end, entity, name in kept)
+            kept.insert(i, (start, end, score, entity, name))
+        return tuple(Finding(entity, start, end, round(score, 4), name) for start, end, score, entity, name in kept)
 
 
 # --- process pool ------------------------------------------------------------

@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import faust
 
-from pipeline import codecs, metrics
+from pipeline import codecs, logs, metrics
 from pipeline.assurance import canary
 from pipeline.flow import Flow, Incoming
 from pipeline.records import Offset
@@ -141,5 +141,6 @@ def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topolog
             metrics.record_decisions(topology.name, stream.name, decisions,
                                      injection_flag_at=flow.policy.injection.flag_at,
                                      received_ms=received, acked_ms=int(time.time() * 1000))
+            logs.log_decisions(log, stream.name, decisions)
             if on_batch is not None:
                 on_batch(stream.name, len(events))

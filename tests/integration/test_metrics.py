@@ -53,6 +53,10 @@ def test_metrics_match_the_decisions_written(stack, tmp_path):
     assert total(samples, "veilstream_events_in_total", topology=t, stream=s) == len(payloads)
     assert by_label(samples, "veilstream_decisions_total", "outcome", topology=t) == \
         dict(Counter(e.outcome for e in decisions))
+    # Tenant labels come only from the topology's declared tenants ("" for dead letters).
+    by_tenant = by_label(samples, "veilstream_decisions_total", "tenant", topology=t)
+    assert set(by_tenant) <= set(stream.tenants) | {""} and by_tenant.get("umbrella") is None
+    assert by_tenant == dict(Counter(e.tenant if e.outcome != "dead_lettered" else "" for e in decisions))
     assert by_label(samples, "veilstream_dead_letters_total", "reason", topology=t) == \
         dict(Counter(e.reason_code for e in decisions if e.outcome == "dead_lettered"))
     assert by_label(samples, "veilstream_quarantines_total", "reason", topology=t) == \

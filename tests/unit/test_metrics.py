@@ -35,7 +35,7 @@ def value(name: str, **labels: str) -> float:
 
 def decision(offset: int, outcome: str, reason: str = "", counts: dict | None = None, injection: float = 0.0):
     audit = decision_event(stream="s", source=Offset("raw.s", 0, offset), outcome=outcome, occurred_at=1,
-                           reason_code=reason, entity_counts=counts or {}, injection_score=injection)
+                           reason_code=reason, tenant="acme", entity_counts=counts or {}, injection_score=injection)
     return Decision(Offset("raw.s", 0, offset), Outcome(outcome), reason, None, [], codecs.encode_audit(audit))
 
 
@@ -52,7 +52,8 @@ def test_one_decision_counts(outcome, reason, counts, injection, expect):
     metrics.record_decisions(topo, "s", [decision(1, outcome, reason, counts, injection)], injection_flag_at=0.5,
                              received_ms=1000, acked_ms=1250)
     labels = {"topology": topo, "stream": "s"}
-    assert value("veilstream_decisions_total", **labels, outcome=outcome) == 1
+    tenant = "" if outcome == "dead_lettered" else "acme"  # a dead letter's tenant is unknown, never a label
+    assert value("veilstream_decisions_total", **labels, outcome=outcome, tenant=tenant) == 1
     for entity, n in expect["findings"].items():
         assert value("veilstream_findings_total", **labels, entity_type=entity) == n
     assert value("veilstream_injection_attempts_total", **labels, outcome=outcome) == expect["injections"]
