@@ -153,7 +153,7 @@ def families() -> dict[str, tuple[str, ...]]:
     for obj in globals().values():
         if isinstance(obj, MetricWrapperBase):
             # prometheus-client keeps the counter name without `_total` in `_name`
-            out[obj._name] = tuple(obj._labelnames)  # noqa: SLF001
+            out[obj._name] = tuple(obj._labelnames)
     return out
 
 
@@ -169,7 +169,7 @@ def sample_names() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for obj in globals().values():
         if isinstance(obj, MetricWrapperBase):
-            labels = tuple(obj._labelnames)  # noqa: SLF001
-            for suffix in SAMPLE_SUFFIXES[obj._type]:  # noqa: SLF001
-                out[obj._name + suffix] = labels + (("le",) if suffix == "_bucket" else ())  # noqa: SLF001
+            labels = tuple(obj._labelnames)
+            for suffix in SAMPLE_SUFFIXES[obj._type]:
+                out[obj._name + suffix] = labels + (("le",) if suffix == "_bucket" else ())
     return out

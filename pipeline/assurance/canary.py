@@ -27,7 +27,15 @@ from pipeline import codecs, metrics
 from pipeline.audit.events import deterministic_id
 from pipeline.policy.model import Action, Policy
 from pipeline.records import AuditEvent, Offset
-from pipeline.samples import AREA_CODES, CITIES, DOMAINS, FIRST, LAST, STREETS, luhn_complete
+from pipeline.samples import (
+    AREA_CODES,
+    CITIES,
+    DOMAINS,
+    FIRST,
+    LAST,
+    STREETS,
+    luhn_complete,
+)
 
 HEADER = "veilstream-canary"
 SOURCE = "veilstream-canary"

@@ -142,17 +142,21 @@ def run(scan: ResidualScan, bootstrap: str, stop: threading.Event, *, batch_size
     producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True})
     consumer.subscribe([s.ai for s in scan.topology.streams])
     scanned = 0
+    failures: list[str] = []
+
+    def delivered(err, _msg) -> None:
+        if err is not None:
+            failures.append(str(err))
+
     try:
         while not stop.is_set():
             msgs = [m for m in consumer.consume(num_messages=batch_size, timeout=0.5) if not m.error()]
             if not msgs:
                 continue
             batch = [AiMessage(Offset(m.topic(), m.partition(), m.offset()), m.value() or b"") for m in msgs]
-            failures: list[str] = []
             for event in scan.scan(batch):
                 producer.produce(scan.topology.audit_topic, key=event.audit_id.encode(),
-                                 value=codecs.encode_audit(event),
-                                 on_delivery=lambda err, _msg: failures.append(str(err)) if err else None)
+                                 value=codecs.encode_audit(event), on_delivery=delivered)
             if producer.flush(30) or failures:
                 raise KafkaException(f"residual audit events not acknowledged: {failures[:1]}")
             consumer.commit(asynchronous=False)  # after the audit events are durable

@@ -16,8 +16,8 @@ from pipeline.audit.s3 import ObjectStore
 from pipeline.audit.sink import AuditSink
 from pipeline.evidence.snapshot import snapshot
 from pipeline.evidence.verify import TrustedKey, verify_day
-from pipeline.keys.signing import EvidenceSigner
 from pipeline.kafka import read_topic
+from pipeline.keys.signing import EvidenceSigner
 from pipeline.policy import load_policy
 from pipeline.samples import generate
 from pipeline.settings import REPO_ROOT

@@ -10,7 +10,15 @@ from collections import Counter
 import pytest
 
 from pipeline.samples import generate
-from tests.integration.opskit import by_label, get, scrape, start_worker, stop, total, wait_until
+from tests.integration.opskit import (
+    by_label,
+    get,
+    scrape,
+    start_worker,
+    stop,
+    total,
+    wait_until,
+)
 from tests.integration.streamkit import make_topology, read_outputs, wait_for_decisions
 
 pytestmark = pytest.mark.integration

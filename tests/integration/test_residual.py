@@ -71,8 +71,8 @@ def test_injected_leak_is_caught_within_seconds(stack, tmp_path):
     assert len(events) == 1
     event = events[0]
     assert event.event_id == "leak-1" and event.outcome == "leaked"
-    leak = [m for m in read_topic(stack.bootstrap, stream.ai)
-            if codecs.decode("ProtectedRecord", m.value())["event_id"] == "leak-1"][0]
+    leak = next(m for m in read_topic(stack.bootstrap, stream.ai)
+                if codecs.decode("ProtectedRecord", m.value())["event_id"] == "leak-1")
     assert (event.source.topic, event.source.partition, event.source.offset) == \
         (stream.ai, leak.partition(), leak.offset())
     assert event.entity_counts == {"EMAIL_ADDRESS": 1}
@@ -108,5 +108,5 @@ def fires_alert(labels: dict[str, str], tmp_path) -> None:
     }
     path = tmp_path / "residual.test.yml"
     path.write_text(yaml.safe_dump(test))
-    run = subprocess.run([promtool, "test", "rules", str(path)], capture_output=True, text=True)
+    run = subprocess.run([promtool, "test", "rules", str(path)], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout + run.stderr

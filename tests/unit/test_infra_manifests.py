@@ -181,7 +181,7 @@ promtool = shutil.which("promtool")
 def test_promtool_checks_and_unit_tests_the_rules():
     for args in (["check", "rules", "alerts.yml"], ["check", "config", "prometheus.yml"],
                  ["test", "rules", "alerts.test.yml"]):
-        run = subprocess.run([promtool, *args], cwd=PROMETHEUS, capture_output=True, text=True)
+        run = subprocess.run([promtool, *args], cwd=PROMETHEUS, capture_output=True, text=True, check=False)
         assert run.returncode == 0, run.stdout + run.stderr
 
 

@@ -86,7 +86,7 @@ def test_kms_errors_are_counted_by_operation():
 
     before = value("veilstream_key_provider_errors_total", operation="DescribeKey")
     with pytest.raises(KeyProviderError):
-        KmsKek(Unreachable(), "alias/x").active_kek
+        _ = KmsKek(Unreachable(), "alias/x").active_kek
     assert value("veilstream_key_provider_errors_total", operation="DescribeKey") == before + 1
 
 

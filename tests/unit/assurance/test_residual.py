@@ -8,7 +8,12 @@ from functools import lru_cache
 import pytest
 
 from pipeline import codecs
-from pipeline.assurance.residual import AiMessage, ResidualScan, residual_findings, stricter_policy
+from pipeline.assurance.residual import (
+    AiMessage,
+    ResidualScan,
+    residual_findings,
+    stricter_policy,
+)
 from pipeline.detect.engine import Detector
 from pipeline.detect.recognizers import KNOWN_ENTITIES
 from pipeline.policy.model import Action, EntityRule, Policy
