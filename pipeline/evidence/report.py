@@ -91,6 +91,12 @@ def render(manifest: dict[str, Any]) -> bytes:
                 "late or redelivered", "balanced"], recon_rows),
         "<h2>Restorations and erasures</h2>",
         _table(["kind", "actor", "reason", "count"], access_rows),
+        "<h2>Control effectiveness: canary recall and residual scan</h2>",
+        _table(["entity type", "canary values injected", "caught", "recall"],
+               [[e, r["injected"], r["caught"], r["recall"]] for e, r in sorted(recon.get("canary_recall", {}).items())]),
+        _table(["entity type", "values in clear in AI-bound records (residual scan)", "per AI-bound record"],
+               [[e, n, recon.get("residual_rate_by_entity", {}).get(e)]
+                for e, n in sorted(recon.get("residual_hits_by_entity", {}).items())]),
         "<h2>Policies and keys in force</h2>",
         _table(["policy id@version"], [[p] for p in recon["policies_in_force"]]),
         _table(["key id"], [[k] for k in recon["key_ids_in_force"]]),
