@@ -39,7 +39,7 @@ from pipeline.samples import (
 
 HEADER = "veilstream-canary"
 SOURCE = "veilstream-canary"
-_ID = re.compile(r"^canary-([0-9a-f]{16})-(\d{1,3})$")
+_ID = re.compile(r"^canary-([0-9a-f]{16})-(\d{1,3})-([0-9a-f]{8})$")  # seed, index, policy version
 
 
 # --- generators: (rng) -> value, each with the sentence that carries it --------------
@@ -247,14 +247,16 @@ def canary_set(policy: Policy, tenants: Sequence[str], seed: int) -> list[Canary
             values[entity] = generate(rng)
             sentences.append(sentence.format(v=values[entity]))
         blocked = policy.entities[entities[0]].ai is Action.BLOCK
-        out.append(Canary(f"canary-{seed:016x}-{index}", tenant, " ".join(sentences), values, blocked))
+        event_id = f"canary-{seed:016x}-{index}-{policy.version[:8]}"
+        out.append(Canary(event_id, tenant, " ".join(sentences), values, blocked))
     return out
 
 
 def regenerate(policy: Policy, tenants: Sequence[str], event_id: str | None) -> Canary | None:
-    """The canary an event id stands for, or None when it is not a canary id of this policy."""
+    """The canary an event id stands for, or None when it is not a canary id of this policy version
+    (after a policy reload, canaries made under the old version are not measured)."""
     m = _ID.match(event_id or "")
-    if m is None:
+    if m is None or m.group(3) != policy.version[:8]:
         return None
     canaries = canary_set(policy, tenants, int(m.group(1), 16))
     index = int(m.group(2))

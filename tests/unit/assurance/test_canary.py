@@ -68,7 +68,9 @@ def test_a_set_has_one_record_of_plain_types_and_one_per_blocked_type():
 def test_the_event_id_alone_regenerates_the_canary():
     for c in canary.canary_set(POLICY, ("acme",), seed=2**63 + 5):
         assert canary.regenerate(POLICY, ("acme",), c.event_id) == c
-    for not_a_canary in (None, "", "evt-1", "canary-xyz-0", "canary-00000000000000aa-9"):
+    other_version = canary.canary_set(POLICY.model_copy(update={"allow_list": ("x",)}), ("acme",), 5)[0].event_id
+    for not_a_canary in (None, "", "evt-1", "canary-xyz-0", f"canary-00000000000000aa-9-{POLICY.version[:8]}",
+                         other_version):
         assert canary.regenerate(POLICY, ("acme",), not_a_canary) is None
 
 
