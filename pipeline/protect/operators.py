@@ -52,7 +52,10 @@ def _siv_aad(tenant: str, entity_type: str) -> bytes:
 
 
 def deterministic(keys: KeyService, tenant: str, entity_type: str, value: str) -> str:
-    """AES-SIV: equal values give equal ciphertext, so records join on it."""
+    """AES-SIV: equal values give equal ciphertext, so records join on it.
+
+    Keyed per tenant (that is what makes it joinable), so erasing one subject
+    does not shred these pseudonyms: use encrypt for data subject to erasure."""
     blob = keys.siv_encrypt(tenant, value.encode(), _siv_aad(tenant, entity_type))
     return f"<{entity_type}.d.{base64.urlsafe_b64encode(blob).rstrip(b'=').decode()}>"
 
