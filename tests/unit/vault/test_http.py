@@ -55,3 +55,50 @@ def test_missing_bearer_is_401_and_audited(world):  # noqa: F811
     ((status, answer),) = call(world["restorer"], [({"Content-Type": "application/json"}, body)])
     assert status == 401 and answer["reason_code"] == "bad_api_key"
     assert world["audit"][-1].outcome == "unauthenticated"
+
+
+def test_streamed_upload_streams_back_restored(world):  # noqa: F811
+    world["write"]()
+    answer = "Dear <PERSON_1>, we wrote to <EMAIL_ADDRESS_1>. Bye <PERSON_1> ✓".encode()
+
+    async def run():
+        server = TestServer(restore_app(world["restorer"]))
+        await server.start_server()
+
+        async def body():  # split inside tokens and inside a multi-byte character
+            for i in range(0, len(answer), 5):
+                yield answer[i:i + 5]
+                await asyncio.sleep(0)
+
+        try:
+            async with ClientSession() as http:
+                url = server.make_url("/restore/stream").with_query(tenant="acme", event_id="e-1", reason="dispute")
+                headers = {"Authorization": f"Bearer {world['api']['rest-acme']}"}
+                async with http.post(url, data=body(), headers=headers) as resp:
+                    return resp.status, await resp.text()
+        finally:
+            await server.close()
+
+    status, text = asyncio.run(run())
+    assert status == 200
+    assert text == "Dear Alice Smith, we wrote to alice@example.com. Bye Alice Smith ✓"
+    assert world["audit"][-1].outcome == "allowed" and world["audit"][-1].reason == "dispute"
+
+
+def test_streamed_restore_refused_before_any_byte(world):  # noqa: F811
+    world["write"]()
+
+    async def run():
+        server = TestServer(restore_app(world["restorer"]))
+        await server.start_server()
+        try:
+            async with ClientSession() as http:
+                url = server.make_url("/restore/stream").with_query(tenant="acme", event_id="e-1", reason="dispute")
+                headers = {"Authorization": f"Bearer {world['api']['rest-globex']}"}
+                async with http.post(url, data=b"<PERSON_1>", headers=headers) as resp:
+                    return resp.status, await resp.json()
+        finally:
+            await server.close()
+
+    status, body = asyncio.run(run())
+    assert status == 403 and body["reason_code"] == "wrong_tenant"
