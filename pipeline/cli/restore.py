@@ -18,15 +18,20 @@ API_KEY_HELP = "An API key (vsk_…); prompted for, hidden, when not given."
 @click.option("--tenant", required=True)
 @click.option("--event-id", required=True, help="The event the AI answer is about.")
 @click.option("--reason", required=True, type=click.Choice(REASON_CODES), help="Why (audited).")
-@click.option("--api-key", prompt=True, hide_input=True, help=API_KEY_HELP)
+@click.option("--api-key", help=API_KEY_HELP)
 @click.option("--text", help="The answer with tokens; default: read stdin as it streams.")
 @click.option("--topology", type=click.Path(exists=True, path_type=Path), help="Default: every topology.")
-def restore(tenant: str, event_id: str, reason: str, api_key: str, text: str | None, topology: Path | None) -> None:
+def restore(tenant: str, event_id: str, reason: str, api_key: str | None, text: str | None,
+            topology: Path | None) -> None:
     """Replace the tokens of an AI answer (reordered, repeated, streamed: any) by the
     originals of one record. Needs a restorer or admin key of the tenant; every
     call, allowed or denied, is audited."""
     from pipeline.vault import open_restorer
 
+    if api_key is None:
+        if text is None and not sys.stdin.isatty():
+            raise click.UsageError("pass --api-key: stdin carries the answer to restore")
+        api_key = click.prompt("API key", hide_input=True)
     restorer = open_restorer(get_settings(), topology=topology, actor="cli-restore")
     chunks = [text] if text is not None else _stdin_chunks()
     try:
