@@ -19,19 +19,25 @@ DETERMINISTIC_RE = re.compile(r"<([A-Z][A-Z0-9_]*)\.d\.([A-Za-z0-9_-]+)>")
 STABLE_HEX = 6
 
 
+def label(entity_type: str) -> str:
+    """The entity type as tokens spell it: upper case, letters, digits and _ (so restore finds it)."""
+    out = re.sub(r"[^A-Z0-9_]", "_", entity_type.upper())
+    return out if out[:1].isalpha() else f"E{out}"
+
+
 def numbered_token(entity_type: str, n: int) -> str:
-    return f"<{entity_type}_{n}>"
+    return f"<{label(entity_type)}_{n}>"
 
 
 def stable_token(keys: KeyService, tenant: str, entity_type: str, value: str, subject_ref: str = "",
                  length: int = STABLE_HEX) -> str:
     """Same value, same tenant (and subject) -> same token, in every process."""
     mac = keys.token_mac(tenant, b"\x00".join((b"token", subject_ref.encode(), entity_type.encode(), value.encode())))
-    return f"<{entity_type}_{mac[:length]}>"
+    return f"<{label(entity_type)}_{mac[:length]}>"
 
 
 def redact(entity_type: str) -> str:
-    return f"<{entity_type}>"
+    return f"<{label(entity_type)}>"
 
 
 def mask(value: str, keep: int = 4) -> str:
@@ -44,7 +50,7 @@ def mask(value: str, keep: int = 4) -> str:
 def keyed_hash(keys: KeyService, tenant: str, entity_type: str, value: str) -> str:
     """HMAC keyed per tenant: a plain hash of an SSN is brute-forced in seconds."""
     mac = keys.token_mac(tenant, b"\x00".join((b"hash", entity_type.encode(), value.encode())))
-    return f"<{entity_type}.h.{mac[:16]}>"
+    return f"<{label(entity_type)}.h.{mac[:16]}>"
 
 
 def _siv_aad(tenant: str, entity_type: str) -> bytes:
@@ -56,8 +62,8 @@ def deterministic(keys: KeyService, tenant: str, entity_type: str, value: str) -
 
     Keyed per tenant (that is what makes it joinable), so erasing one subject
     does not shred these pseudonyms: use encrypt for data subject to erasure."""
-    blob = keys.siv_encrypt(tenant, value.encode(), _siv_aad(tenant, entity_type))
-    return f"<{entity_type}.d.{base64.urlsafe_b64encode(blob).rstrip(b'=').decode()}>"
+    blob = keys.siv_encrypt(tenant, value.encode(), _siv_aad(tenant, label(entity_type)))
+    return f"<{label(entity_type)}.d.{base64.urlsafe_b64encode(blob).rstrip(b'=').decode()}>"
 
 
 def reveal_deterministic(keys: KeyService, tenant: str, text: str) -> str:

@@ -58,3 +58,12 @@ def test_stable_tokens(keys):
     assert t != op.stable_token(keys, "globex", "PERSON", "Alice")
     assert t != op.stable_token(keys, "acme", "PERSON", "Alice", subject_ref="s1")
     assert op.stable_token(keys, "acme", "PERSON", "Alice", "s1") == op.stable_token(keys, "acme", "PERSON", "Alice", "s1")
+
+
+@pytest.mark.parametrize("entity,spelled", [("PERSON", "PERSON"), ("person", "PERSON"), ("en-IBAN", "EN_IBAN"),
+                                            ("42", "E42"), ("Phone Number", "PHONE_NUMBER")])
+def test_entity_types_are_spelled_so_restore_finds_them(keys, entity, spelled):
+    assert op.numbered_token(entity, 3) == f"<{spelled}_3>" and op.TOKEN_RE.fullmatch(op.numbered_token(entity, 3))
+    assert op.TOKEN_RE.fullmatch(op.stable_token(keys, "acme", entity, "v"))
+    pseudonym = op.deterministic(keys, "acme", entity, "v@x")
+    assert op.reveal_deterministic(keys, "acme", pseudonym) == "v@x"
