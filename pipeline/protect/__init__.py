@@ -90,8 +90,9 @@ class _Record:
 
     def _new_token(self, entity_type: str, value: str, kind: Action) -> str:
         if kind == Action.TOKENIZE:
-            self.counters[entity_type] = self.counters.get(entity_type, 0) + 1
-            return op.numbered_token(entity_type, self.counters[entity_type])
+            label = op.label(entity_type)  # "person" and "PERSON" share one numbering
+            self.counters[label] = self.counters.get(label, 0) + 1
+            return op.numbered_token(entity_type, self.counters[label])
         subject = (self.subject_ref or "") if kind == Action.TOKENIZE_SUBJECT else ""
         tenant = self.event.tenant
         tok = op.stable_token(self.keys, tenant, entity_type, value, subject)

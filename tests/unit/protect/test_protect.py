@@ -175,3 +175,11 @@ def test_findings_outside_the_text_are_an_error(keys, start, end):
 def test_no_findings_passes_text_through(keys):
     p = protect(event(text="hello"), Detection(), policy("tokenize", "encrypt"), keys)
     assert (p.ai_text, p.store_text, p.values, p.key_ids) == ("hello", "hello", (), ())
+
+
+def test_entity_types_differing_only_in_case_never_share_a_token(keys):
+    text = "Ann and Bob"
+    det = Detection((Finding("PERSON", 0, 3, 0.9, "a"), Finding("person", 8, 11, 0.9, "b")))
+    p = protect(event(text=text), det, Policy(id="t", entities={}), keys)
+    assert p.ai_text == "<PERSON_1> and <PERSON_2>"
+    assert {v.token: reveal(v, "acme", "e-1", keys) for v in p.vault_values} == {"<PERSON_1>": "Ann", "<PERSON_2>": "Bob"}
