@@ -160,7 +160,9 @@ class KeyService:
         """Data keys created inside the block are written to the key store in
         one acknowledged write when it ends (one round trip per batch instead of
         one per new subject). Produce the batch's outputs only after the block:
-        a ciphertext must never be visible before its key is durable."""
+        a ciphertext must never be visible before its key is durable. The
+        service is held by the calling thread for the block, so no other thread
+        can use a key that is not written yet."""
         with self._lock:
             if self._pending is not None:  # nested: the outer block writes
                 yield self
