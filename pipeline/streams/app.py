@@ -20,6 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import faust
+from faust.exceptions import ConsumerNotStarted
 
 from pipeline import codecs, logs, metrics
 from pipeline.assurance import canary
@@ -83,7 +84,10 @@ def _add_pages(app: faust.App) -> None:
 
     @app.page("/ready")
     async def ready(web, request):  # readiness: joined the group, not rebalancing
-        ok = bool(app.consumer.assignment()) and not app.rebalancing
+        try:
+            ok = bool(app.consumer.assignment()) and not app.rebalancing
+        except ConsumerNotStarted:
+            ok = False
         return web.json({"ready": ok}, status=200 if ok else 503)
 
 
