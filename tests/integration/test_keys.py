@@ -98,3 +98,13 @@ def test_key_events_reach_the_audit_topic(stack, services, key_settings):
     assert destroyed.actor == "admin-7" and destroyed.key_ids[0].startswith("subject:acme:alice:")
     raw = b"".join(m.value() for m in stack.consume_all(key_settings.keys_topic))
     assert b"Alice" not in raw and b"alice\x00" not in raw
+
+
+def test_batch_writes_new_keys_in_one_round_trip(services, stack, key_settings):
+    a, b = services(), services()
+    with a.batch():
+        sealed = [a.seal("acme", f"v{i}".encode(), AAD, subject_ref=f"batch-{i}") for i in range(20)]
+        before = len(stack.consume_all(key_settings.keys_topic))
+    after = len(stack.consume_all(key_settings.keys_topic))
+    assert after - before == 20  # nothing was written inside the block, all of it at its end
+    assert [b.open(k, blob, AAD) for k, blob in sealed] == [f"v{i}".encode() for i in range(20)]
