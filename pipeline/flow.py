@@ -112,20 +112,23 @@ class Flow:
         return codecs.encode_audit(event)
 
     def process(self, batch: Sequence[Incoming]) -> list[Decision]:
-        decisions: list[Decision | None] = [None] * len(batch)
-        valid: list[tuple[int, RawEvent]] = []
-        for i, msg in enumerate(batch):
+        """Decisions in input order. The batch's new data keys are stored (one
+        acknowledged write) before this returns, so no ciphertext is produced
+        ahead of its key."""
+        events: list[RawEvent | IngestError] = []
+        for msg in batch:
             try:
-                event = decode_raw(msg.value, max_bytes=self.max_event_bytes, tenants=self.stream.tenants)
+                events.append(decode_raw(msg.value, max_bytes=self.max_event_bytes, tenants=self.stream.tenants))
             except IngestError as err:
-                decisions[i] = self._dead_letter(msg, err.reason_code, err.detail, event_id=None)
-            else:
-                valid.append((i, event))
-
-        detections = self.detector.detect_batch([e.text for _, e in valid]) if valid else []
-        for (i, event), detection in zip(valid, detections, strict=True):
-            decisions[i] = self._decide(batch[i], event, detection)
-        return [d for d in decisions if d is not None]
+                events.append(err)
+        texts = [e.text for e in events if isinstance(e, RawEvent)]
+        detections = iter(self.detector.detect_batch(texts) if texts else [])
+        with self.keys.batch():
+            return [
+                self._decide(msg, event, next(detections)) if isinstance(event, RawEvent)
+                else self._dead_letter(msg, event.reason_code, event.detail, event_id=None)
+                for msg, event in zip(batch, events, strict=True)
+            ]
 
     # -- one record -----------------------------------------------------------
 
@@ -142,7 +145,7 @@ class Flow:
             tenant=event.tenant,
             source=event.source,
             produced_at=event.produced_at,
-            subject_ref=self.keys.subject_ref(event.tenant, event.subject_id) if event.subject_id else None,
+            subject_ref=protection.subject_ref,  # from subject_id, or a detected email address
             text=protection.store_text,
             values=protection.values,
             policy_id=self.policy.id,
