@@ -467,7 +467,7 @@ def up(settings: Settings, echo=print, detach: bool = True) -> Endpoints:
     procs = {n: p for n, p in _load_state(settings).items() if is_ours(p)}
     if "s3" in procs and "broker" in procs:
         echo("stack is already up")
-        return _with_audit_bucket(settings)
+        return _embedded(settings)
     try:
         if "s3" not in procs:
             # A new moto server starts empty: a broker still running on the old
@@ -476,19 +476,14 @@ def up(settings: Settings, echo=print, detach: bool = True) -> Endpoints:
                 _stop(procs.pop("broker"))
             procs["s3"] = start_s3(settings, detach)
             _save_state(settings, procs)
+            # moto starts empty: the audit archive's bucket exists, object-locked, from the start
+            ensure_bucket(_embedded(settings).s3_endpoint, settings.audit_bucket, object_lock=True, settings=settings)
         procs["broker"] = start_broker(settings, port_grace_s=2.0, detach=detach)
         _save_state(settings, procs)
     except BaseException:
         _save_state(settings, procs)  # what did start stays recorded for `down`
         raise
-    return _with_audit_bucket(settings)
-
-
-def _with_audit_bucket(settings: Settings) -> Endpoints:
-    """The audit archive's bucket exists, object-locked, as soon as the stack is up."""
-    ep = _embedded(settings)
-    ensure_bucket(ep.s3_endpoint, settings.audit_bucket, object_lock=True, settings=settings)
-    return ep
+    return _embedded(settings)
 
 
 def down(settings: Settings, echo=print) -> None:
