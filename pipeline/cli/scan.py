@@ -61,7 +61,11 @@ def scan(policy_name: str, input_path: Path | None, show_values: bool, processes
 
     stream = input_path.open(encoding="utf-8") if input_path else sys.stdin
     source = str(input_path) if input_path else "<stdin>"
-    progress = tqdm(unit="doc", file=sys.stderr, disable=input_path is None, desc=source)
+    total = None
+    if input_path:
+        with input_path.open("rb") as counted:
+            total = sum(1 for line in counted if line.strip())
+    progress = tqdm(total=total, unit="doc", file=sys.stderr, disable=input_path is None, desc=source)
     out = sys.stdout
     try:
         for batch in _batches(_texts(stream, source), BATCH):
