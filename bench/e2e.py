@@ -280,6 +280,7 @@ def with_workers(stack: Stack, workdir: Path, cmd, count: int, done_on_ai: bool,
 
 def wait_all_assigned(stack: Stack, topology: Topology, procs: list, timeout_s: float = 60) -> None:
     """Until the group has one member per worker, each with a partition."""
+    from confluent_kafka import KafkaException
     from confluent_kafka.admin import AdminClient
 
     admin = AdminClient({"bootstrap.servers": stack.bootstrap})
@@ -287,11 +288,12 @@ def wait_all_assigned(stack: Stack, topology: Topology, procs: list, timeout_s: 
     while time.monotonic() < deadline:
         try:
             desc = admin.describe_consumer_groups([topology.consumer_group])[topology.consumer_group].result(10)
-            members = [m for m in desc.members if m.assignment and m.assignment.topic_partitions]
-            if len(members) >= len(procs):
-                return
-        except Exception:  # a group mid-rebalance may not describe: ask again
-            pass
+        except KafkaException:  # a group mid-rebalance may not describe: ask again
+            time.sleep(1)
+            continue
+        members = [m for m in desc.members if m.assignment and m.assignment.topic_partitions]
+        if len(members) >= len(procs):
+            return
         time.sleep(1)
     raise RuntimeError(f"{len(procs)} workers did not all get partitions within {timeout_s:.0f}s")
 
