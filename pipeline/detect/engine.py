@@ -33,7 +33,7 @@ from pipeline.detect.recognizers import (
     Recognizer,
 )
 from pipeline.detect.recognizers.base import CONTEXT_BOOST
-from pipeline.detect.recognizers.ner import NER_NAME, ner_findings
+from pipeline.detect.recognizers.ner import NER_NAME, RULE_NAME, ner_findings, rule_persons
 from pipeline.policy.model import Policy
 from pipeline.records import Detection, Finding
 
@@ -199,8 +199,14 @@ class Detector:
             elif slot.regex.search(text):
                 obfuscated = True
         if doc is not None:
+            persons: list[tuple[int, int]] = []
             for entity, start, end, score in ner_findings(doc, self._ner_wanted):
                 candidates.append((score, start, end, entity, NER_NAME))
+                if entity == "PERSON":
+                    persons.append((start, end))
+            if "PERSON" in self._ner_wanted:
+                for start, end, score in rule_persons(text, persons):
+                    candidates.append((score, start, end, "PERSON", RULE_NAME))
         if obfuscated:
             rule_ids |= injection.obfuscated_rules(text)
         findings = self._resolve(text, candidates)
