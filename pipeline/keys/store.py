@@ -119,7 +119,6 @@ class KafkaKeyStore:
         ensure_compacted_topic(bootstrap, topic, partitions=1)
         self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all",
                                    "enable.idempotence": True, "linger.ms": 0})
-        self._consumer = reader(bootstrap, "keys")
         self._next = 0
 
     def put(self, records: list[KeyRecord]) -> None:
@@ -139,14 +138,20 @@ class KafkaKeyStore:
     def read_new(self) -> list[KeyRecord]:
         from confluent_kafka import TopicPartition
 
+        # A fresh consumer per read: a long-lived one, re-assigned over and over, was
+        # seen to stall against the embedded broker (no record, no EOF). Reads are rare
+        # (start, every key_refresh_s, an unknown key id), so the connection is cheap.
         position = [TopicPartition(self.topic, 0, self._next)]
-        try:
-            msgs = read_to_end(self._consumer, position, self.timeout_s)
-        except KeyStoreError:
-            # A consumer that stopped getting answers: start over with a fresh one, once.
-            self._consumer.close()
-            self._consumer = reader(self.bootstrap, "keys")
-            msgs = read_to_end(self._consumer, position, self.timeout_s)
+        for attempt in (1, 2):
+            consumer = reader(self.bootstrap, "keys")
+            try:
+                msgs = read_to_end(consumer, position, self.timeout_s)
+                break
+            except KeyStoreError:
+                if attempt == 2:
+                    raise
+            finally:
+                consumer.close()
         out: list[KeyRecord] = []
         for msg in msgs:
             self._next = msg.offset() + 1
@@ -156,7 +161,6 @@ class KafkaKeyStore:
 
     def close(self) -> None:
         self._producer.flush(self.timeout_s)
-        self._consumer.close()
 
 
 def reader(bootstrap: str, purpose: str):
