@@ -61,6 +61,9 @@ def _now_ms() -> int:
     return int(time.time() * 1000)
 
 
+UNKNOWN_KEY_RETRIES_S = (0.0, 0.2, 0.5, 1.0, 2.0)
+
+
 class KeyService:
     def __init__(self, provider, store, *, audit: Callable[[AuditEvent], None] | None = None,
                  cache_size: int = 10_000, refresh_s: float = 30.0, actor: str = "worker",
@@ -107,12 +110,19 @@ class KeyService:
                 self._refreshed = time.monotonic() - self.refresh_s * 0.75
 
     def _record(self, key_id: str) -> KeyRecord:
+        """The record of a key that a ciphertext names. Such a key was stored
+        before the ciphertext left its writer, so a miss means this reader has
+        not caught up (the embedded broker can signal the end of the keys
+        topic early): read again a few times before calling it unknown."""
+        for delay in UNKNOWN_KEY_RETRIES_S:
+            rec = self._index.records.get(key_id)
+            if rec is not None:
+                return rec
+            time.sleep(delay)
+            self.refresh()
         rec = self._index.records.get(key_id)
         if rec is None:
-            self.refresh()
-            rec = self._index.records.get(key_id)
-            if rec is None:
-                raise UnknownKeyError(f"no data key {key_id} in the key store")
+            raise UnknownKeyError(f"no data key {key_id} in the key store")
         return rec
 
     def _plaintext(self, key_id: str) -> bytes:
