@@ -23,10 +23,11 @@ from pipeline.topology import StreamSpec, load_topology  # noqa: E402
 
 
 class PassThrough:
-    """Quacks like pipeline.flow.Flow for build_app."""
+    """Quacks like pipeline.flow.Flow for build_app (the policy is only read by metrics)."""
 
-    def __init__(self, stream: StreamSpec):
+    def __init__(self, stream: StreamSpec, policy):
         self.stream = stream
+        self.policy = policy
 
     def reload_policy(self) -> None:
         return None
@@ -46,12 +47,15 @@ def main(topology_path: str) -> None:
 
     from pipeline.settings import get_settings
     from pipeline.streams.app import build_app
-    from pipeline.streams.worker import bootstrap_of
+
+    from pipeline.policy import load_policy
+    from pipeline.topology.model import policy_path
 
     topology = load_topology(Path(topology_path))
     settings = get_settings()
-    flows = {s.name: PassThrough(s) for s in topology.streams}
-    app = build_app(topology, settings, bootstrap_of(settings), flows)
+    policy = load_policy(policy_path(topology, Path(topology_path)))
+    flows = {s.name: PassThrough(s, policy) for s in topology.streams}
+    app = build_app(topology, settings, settings.kafka_bootstrap, flows)
     faust.Worker(app, loglevel="warning", quiet=True).execute_from_commandline()
 
 
