@@ -112,13 +112,15 @@ def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topolog
     async def protect_stream(records):
         loop = asyncio.get_running_loop()
         async for events in records.take_events(topology.worker.batch_size, within=topology.worker.batch_within_s):
-            received = int(time.time() * 1000)
-            batch = [
-                Incoming(Offset(e.message.topic, e.message.partition, e.message.offset), e.value or b"", received)
-                for e in events
-            ]
-            canaries = {i.source for i, e in zip(batch, events) if canary.is_marked(e.headers)}
+            # Everything inside the try: an agent that raised would leave faust idling in a live
+            # process; exiting without acknowledging makes the orchestrator restart it instead.
             try:
+                received = int(time.time() * 1000)
+                batch = [
+                    Incoming(Offset(e.message.topic, e.message.partition, e.message.offset), e.value or b"", received)
+                    for e in events
+                ]
+                canaries = {i.source for i, e in zip(batch, events) if canary.is_marked(e.headers)}
                 deliveries = []
                 policy_event = await loop.run_in_executor(executor, flow.reload_policy)
                 if policy_event is not None:
@@ -137,14 +139,14 @@ def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topolog
                     if check:
                         deliveries.append(await audit.send(key=audit_key, value=codecs.encode_audit(check)))
                 await asyncio.gather(*deliveries)
+                metrics.record_batch(topology.name, stream.name, len(batch))
+                metrics.record_decisions(topology.name, stream.name, decisions,
+                                         injection_flag_at=flow.policy.injection.flag_at,
+                                         received_ms=received, acked_ms=int(time.time() * 1000))
+                logs.log_decisions(log, stream.name, decisions)
+                if on_batch is not None:
+                    on_batch(stream.name, len(events))
             except Exception:
                 # Nothing of this batch is acknowledged: exit before faust can commit it.
                 log.critical("batch failed; stopping the worker without acknowledging it", exc_info=True)
                 os._exit(70)
-            metrics.record_batch(topology.name, stream.name, len(batch))
-            metrics.record_decisions(topology.name, stream.name, decisions,
-                                     injection_flag_at=flow.policy.injection.flag_at,
-                                     received_ms=received, acked_ms=int(time.time() * 1000))
-            logs.log_decisions(log, stream.name, decisions)
-            if on_batch is not None:
-                on_batch(stream.name, len(events))
