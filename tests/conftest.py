@@ -266,6 +266,15 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             next(source, None)  # runs the stack's teardown
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings() -> Iterator[None]:
+    """get_settings() is cached per process: a test that changes VEILSTREAM_* (monkeypatch)
+    must not leave its settings cached for the tests after it."""
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
 @pytest.fixture
 def unique_name(request: pytest.FixtureRequest) -> Callable[[str], str]:
     """unique_name("raw") -> "raw.test-name.1a2b3c4d": a fresh topic or group name."""
