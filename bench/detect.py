@@ -29,14 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.detect.engine import (
+from pipeline.detect.engine import (  # noqa: E402 - after the sys.path line above
     NLP_BATCH_SIZE,
     SPACY_MODEL,
     Detector,
     ParallelDetector,
     load_ner,
 )
-from pipeline.policy.model import EntityRule, Policy, load_policy
+from pipeline.policy.model import EntityRule, Policy, load_policy  # noqa: E402 - after the sys.path line
 
 DATA = ROOT / "bench" / "data"
 POLICIES = ROOT / "topologies" / "policies"
@@ -48,6 +48,7 @@ def load_jsonl(path: Path) -> list[dict]:
 
 
 # --- speed ----------------------------------------------------------------------
+
 
 def timed(run: Callable[[], object], texts: Sequence[str]) -> dict:
     """Wall-clock rates, and docs per CPU-second of this process (robust to a
@@ -156,6 +157,7 @@ def vanilla_spans(results) -> list[tuple[str, int, int]]:
 
 # --- quality ----------------------------------------------------------------------
 
+
 def score(records: list[dict], predicted: list[list[tuple[str, int, int]]], engine_types: set[str]) -> dict:
     """Per entity type precision/recall/F1, overlap matching.
 
@@ -165,13 +167,16 @@ def score(records: list[dict], predicted: list[list[tuple[str, int, int]]], engi
     """
     gold_types = {s["entity_type"] for r in records for s in r["spans"]}
     counts = {t: [0, 0, 0] for t in gold_types}  # tp, fp, fn
-    for record, preds in zip(records, predicted):
+    for record, preds in zip(records, predicted, strict=True):
         gold = [(s["entity_type"], s["start"], s["end"]) for s in record["spans"]]
         matched = [False] * len(gold)
         for etype, start, end in preds:
             if etype not in gold_types:
                 continue
-            hit = next((i for i, (g, gs, ge) in enumerate(gold) if not matched[i] and g == etype and start < ge and gs < end), None)
+            hit = next(
+                (i for i, (g, gs, ge) in enumerate(gold) if not matched[i] and g == etype and start < ge and gs < end),
+                None,
+            )
             if hit is not None:
                 matched[hit] = True
                 counts[etype][0] += 1
@@ -179,7 +184,7 @@ def score(records: list[dict], predicted: list[list[tuple[str, int, int]]], engi
                 continue
             else:
                 counts[etype][1] += 1
-        for (etype, _, _), ok in zip(gold, matched):
+        for (etype, _, _), ok in zip(gold, matched, strict=True):
             if not ok:
                 counts[etype][2] += 1
     out = {t: prf(*c) for t, c in sorted(counts.items())}
@@ -207,10 +212,20 @@ def checksum_audit(records: list[dict], predicted: list[list[tuple[str, int, int
     """Missed checksum-valid cards/SSNs/IBANs, and findings whose value fails its check."""
     from pipeline.detect.recognizers import PATTERN_RECOGNIZERS
 
-    checked = ("CREDIT_CARD", "US_SSN", "IBAN_CODE", "UK_NINO", "DE_TAX_ID", "ES_NIF", "IT_FISCAL_CODE", "FR_INSEE", "NL_BSN")
+    checked = (
+        "CREDIT_CARD",
+        "US_SSN",
+        "IBAN_CODE",
+        "UK_NINO",
+        "DE_TAX_ID",
+        "ES_NIF",
+        "IT_FISCAL_CODE",
+        "FR_INSEE",
+        "NL_BSN",
+    )
     missed = {t: 0 for t in ("CREDIT_CARD", "US_SSN", "IBAN_CODE")}
     invalid = {t: 0 for t in checked}
-    for record, preds in zip(records, predicted):
+    for record, preds in zip(records, predicted, strict=True):
         for s in record["spans"]:
             if s["entity_type"] in missed and not any(
                 e == s["entity_type"] and a < s["end"] and s["start"] < b for e, a, b in preds
@@ -229,13 +244,13 @@ def injection_quality(detector: Detector, policy: Policy, corpus_detections: lis
     rows = load_jsonl(DATA / "injection.jsonl")
     detections = detector.detect_batch([r["text"] for r in rows])
     flagged = [d.injection_score >= policy.injection.flag_at for d in detections]
-    tp = sum(f and r["label"] == 1 for f, r in zip(flagged, rows))
-    fp = sum(f and r["label"] == 0 for f, r in zip(flagged, rows))
-    fn = sum(not f and r["label"] == 1 for f, r in zip(flagged, rows))
-    support = [f for f, r in zip(flagged, rows) if r["kind"] == "support"]
-    hard = [f for f, r in zip(flagged, rows) if r["kind"] == "hard_negative"]
-    heldout_attacks = [f for f, r in zip(flagged, rows) if r["kind"] == "heldout_attack"]
-    heldout_negatives = [f for f, r in zip(flagged, rows) if r["kind"] == "heldout_negative"]
+    tp = sum(f and r["label"] == 1 for f, r in zip(flagged, rows, strict=True))
+    fp = sum(f and r["label"] == 0 for f, r in zip(flagged, rows, strict=True))
+    fn = sum(not f and r["label"] == 1 for f, r in zip(flagged, rows, strict=True))
+    support = [f for f, r in zip(flagged, rows, strict=True) if r["kind"] == "support"]
+    hard = [f for f, r in zip(flagged, rows, strict=True) if r["kind"] == "hard_negative"]
+    heldout_attacks = [f for f, r in zip(flagged, rows, strict=True) if r["kind"] == "heldout_attack"]
+    heldout_negatives = [f for f, r in zip(flagged, rows, strict=True) if r["kind"] == "heldout_negative"]
     out = prf(tp, fp, fn)
     out.update(
         rows=len(rows),
@@ -245,13 +260,16 @@ def injection_quality(detector: Detector, policy: Policy, corpus_detections: lis
         heldout_recall=round(sum(heldout_attacks) / len(heldout_attacks), 4),
         heldout_fp_rate=round(sum(heldout_negatives) / len(heldout_negatives), 4),
         # The PII corpus is ordinary support text too: none of it is an attack.
-        corpus_fp_rate=round(sum(d.injection_score >= policy.injection.flag_at for d in corpus_detections) / len(corpus_detections), 4),
+        corpus_fp_rate=round(
+            sum(d.injection_score >= policy.injection.flag_at for d in corpus_detections) / len(corpus_detections), 4
+        ),
         corpus_docs=len(corpus_detections),
     )
     return out
 
 
 # --- main ---------------------------------------------------------------------------
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -335,11 +353,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures.update({f"{name}_chars_s": round(run["chars_s"]) for name, run in speed.items()})
     figures["vanilla_best_batch_size"] = best["batch_size"]
     ratios = {
-        "ours_over_vanilla_best": speed["ours"]["docs_s"] / max(speed["vanilla_batch"]["docs_s"], speed["vanilla_call"]["docs_s"]),
+        "ours_over_vanilla_best": speed["ours"]["docs_s"]
+        / max(speed["vanilla_batch"]["docs_s"], speed["vanilla_call"]["docs_s"]),
         "ours_over_vanilla_call": speed["ours"]["docs_s"] / speed["vanilla_call"]["docs_s"],
         "ours_over_ceiling": speed["ours"]["docs_s"] / speed["ceiling"]["docs_s"],
         "ours_2proc_over_ours": speed["ours_2proc"]["docs_s"] / speed["ours"]["docs_s"],
-        "ours_pattern_only_over_vanilla_pattern_only": speed["ours_pattern_only"]["docs_s"] / speed["vanilla_pattern_only"]["docs_s"],
+        "ours_pattern_only_over_vanilla_pattern_only": speed["ours_pattern_only"]["docs_s"]
+        / speed["vanilla_pattern_only"]["docs_s"],
     }
     figures["ratios"] = {k: round(v, 2) for k, v in ratios.items()}
     cpu = {name: speed[name]["cpu_docs_s"] for name in speed if name != "ours_2proc"}
@@ -362,7 +382,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(figures, indent=2))
         return 0
     print(f"\n{'engine':<28}{'docs/s':>10}{'chars/s':>12}{'docs/cpu-s':>12}")
-    for name in ("vanilla_call", "vanilla_batch", "vanilla_pattern_only", "ceiling", "ours", "ours_2proc", "ours_pattern_only"):
+    for name in (
+        "vanilla_call",
+        "vanilla_batch",
+        "vanilla_pattern_only",
+        "ceiling",
+        "ours",
+        "ours_2proc",
+        "ours_pattern_only",
+    ):
         cpu_rate = f"{speed[name]['cpu_docs_s']:>12.1f}" if name != "ours_2proc" else f"{'-':>12}"
         print(f"{name:<28}{speed[name]['docs_s']:>10.1f}{speed[name]['chars_s']:>12.0f}{cpu_rate}")
     print(f"(vanilla best batch size {best['batch_size']}; per-call on {len(call_texts)} records)")
@@ -376,7 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n{'entity type':<24}{'vanilla P/R/F1':>24}{'ours P/R/F1':>24}")
     for etype in f1["ours"]:
         v, o = f1["vanilla"][etype], f1["ours"][etype]
-        print(f"{etype:<24}{v['precision']:>8.3f}{v['recall']:>8.3f}{v['f1']:>8.3f}{o['precision']:>8.3f}{o['recall']:>8.3f}{o['f1']:>8.3f}")
+        print(
+            f"{etype:<24}{v['precision']:>8.3f}{v['recall']:>8.3f}{v['f1']:>8.3f}{o['precision']:>8.3f}{o['recall']:>8.3f}{o['f1']:>8.3f}"
+        )
     print(f"\nchecksums: {checks}")
     print(f"injection: {injection}")
     return 0

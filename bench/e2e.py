@@ -66,14 +66,20 @@ def texts(count: int, seed: int = 5) -> list[str]:
     """~300-byte texts: three consecutive sample tickets per text (a secret now and then)."""
     samples = generate(count * 3, seed=seed, tenants=TENANTS, malformed_every=0, secrets_every=60)
     parts = [json.loads(s.payload)["text"] for s in samples]
-    return [" ".join(parts[i:i + 3]) for i in range(0, len(parts), 3)]
+    return [" ".join(parts[i : i + 3]) for i in range(0, len(parts), 3)]
 
 
 def payload(run: str, i: int, text: str) -> bytes:
-    return json.dumps({
-        "event_id": f"{run}-{i:07d}", "tenant": TENANTS[i % len(TENANTS)], "source": "bench",
-        "subject_id": f"cust-{i % 500}", "produced_at": int(time.time() * 1000), "text": text,
-    }).encode()
+    return json.dumps(
+        {
+            "event_id": f"{run}-{i:07d}",
+            "tenant": TENANTS[i % len(TENANTS)],
+            "source": "bench",
+            "subject_id": f"cust-{i % 500}",
+            "produced_at": int(time.time() * 1000),
+            "text": text,
+        }
+    ).encode()
 
 
 # --- the stack and the workers ------------------------------------------------------
@@ -89,14 +95,21 @@ class Stack:
             self.settings = base
             return
         state = Path(tempfile.mkdtemp(prefix="veilstream-bench-"))
-        s = base.model_copy(update={"state_dir": state, "dev_kafka_port": devstack.free_port(),
-                                    "dev_s3_port": devstack.free_port()})
+        s = base.model_copy(
+            update={"state_dir": state, "dev_kafka_port": devstack.free_port(), "dev_s3_port": devstack.free_port()}
+        )
         ep = devstack.up(s, echo=lambda *_: None, detach=False)
         self.owned = s
-        self.settings = s.model_copy(update={"kafka_bootstrap_servers": ep.bootstrap,
-                                             "s3_endpoint_url": ep.s3_endpoint})
-        os.environ.update({"VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS": ep.bootstrap,
-                           "VEILSTREAM_S3_ENDPOINT_URL": ep.s3_endpoint, "VEILSTREAM_STATE_DIR": str(state)})
+        self.settings = s.model_copy(
+            update={"kafka_bootstrap_servers": ep.bootstrap, "s3_endpoint_url": ep.s3_endpoint}
+        )
+        os.environ.update(
+            {
+                "VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS": ep.bootstrap,
+                "VEILSTREAM_S3_ENDPOINT_URL": ep.s3_endpoint,
+                "VEILSTREAM_STATE_DIR": str(state),
+            }
+        )
         get_settings.cache_clear()
 
     @property
@@ -168,7 +181,7 @@ class Watch:
     latencies_ms: list[float] = field(default_factory=list)
     _stop: threading.Event = field(default_factory=threading.Event)
 
-    def start(self) -> "Watch":
+    def start(self) -> Watch:
         self._lock = threading.Lock()
         self._positioned = threading.Semaphore(0)
         topics = {self.done_topic, self.topology.streams[0].ai}
@@ -230,8 +243,16 @@ def percentile(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(round(q / 100 * (len(s) - 1))))]
 
 
-def drive(stack: Stack, topology: Topology, watch: Watch, items: list[str], *, rate: float | None,
-          procs: list[subprocess.Popen], timeout_s: float = 600) -> dict:
+def drive(
+    stack: Stack,
+    topology: Topology,
+    watch: Watch,
+    items: list[str],
+    *,
+    rate: float | None,
+    procs: list[subprocess.Popen],
+    timeout_s: float = 600,
+) -> dict:
     """Produce ITEMS (at RATE events/s, or as fast as possible); wait until each is done."""
     run = f"r{uuid.uuid4().hex[:6]}"
     watch.run, watch.done, watch.latencies_ms, watch.last_done_at = run, 0, [], 0.0
@@ -262,9 +283,14 @@ def drive(stack: Stack, topology: Topology, watch: Watch, items: list[str], *, r
         time.sleep(0.05)
     seconds = watch.last_done_at - started
     lat = list(watch.latencies_ms)
-    return {"events": len(items), "seconds": round(seconds, 2), "events_s": round(len(items) / seconds, 1),
-            "p50_ms": round(percentile(lat, 50)), "p95_ms": round(percentile(lat, 95)),
-            "p99_ms": round(percentile(lat, 99))}
+    return {
+        "events": len(items),
+        "seconds": round(seconds, 2),
+        "events_s": round(len(items) / seconds, 1),
+        "p50_ms": round(percentile(lat, 50)),
+        "p95_ms": round(percentile(lat, 95)),
+        "p99_ms": round(percentile(lat, 99)),
+    }
 
 
 def with_workers(stack: Stack, workdir: Path, cmd, count: int, done_on_ai: bool, phases) -> list[dict]:
@@ -318,7 +344,7 @@ def detect_only(items: list[str], batch_size: int) -> float:
     detector.detect_batch(items[:batch_size])  # warm-up
     started = time.perf_counter()
     for i in range(0, len(items), batch_size):
-        detector.detect_batch(items[i:i + batch_size])
+        detector.detect_batch(items[i : i + batch_size])
     return round(len(items) / (time.perf_counter() - started), 1)
 
 
@@ -328,9 +354,23 @@ def profile_worker(pid: int, seconds: int, out: Path) -> subprocess.Popen | None
     if not spy.exists():
         print("py-spy is not installed in this environment; skipping the profile", file=sys.stderr)
         return None
-    return subprocess.Popen([str(spy), "record", "--pid", str(pid), "--duration", str(seconds), "--format", "raw",
-                             "--output", str(out), "--nonblocking"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [
+            str(spy),
+            "record",
+            "--pid",
+            str(pid),
+            "--duration",
+            str(seconds),
+            "--format",
+            "raw",
+            "--output",
+            str(out),
+            "--nonblocking",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def summarize_profile(path: Path, top: int = 15) -> list[tuple[str, float]]:
@@ -362,8 +402,12 @@ def main(argv: list[str] | None = None) -> int:
     batch_size = load_topology(TEMPLATE).worker.batch_size
     workdir = Path(tempfile.mkdtemp(prefix="veilstream-e2e-"))
     stack = Stack()
-    results: dict = {"events": args.events, "avg_text_bytes": round(sum(len(t.encode()) for t in items) / len(items)),
-                     "cpus": os.cpu_count(), "load_avg_at_start": round(os.getloadavg()[0], 2)}
+    results: dict = {
+        "events": args.events,
+        "avg_text_bytes": round(sum(len(t.encode()) for t in items) / len(items)),
+        "cpus": os.cpu_count(),
+        "load_avg_at_start": round(os.getloadavg()[0], 2),
+    }
     profile: list = []
     try:
         results["detect_only_events_s"] = detect_only(items, batch_size)
@@ -407,19 +451,31 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(summary))
         return 0
-    print(f"{args.events} events of ~{results['avg_text_bytes']} bytes, {results['cpus']} CPUs, "
-          f"load average {results['load_avg_at_start']} at start")
-    print(f"  end to end, one worker   {e2e['events_s']:8.1f} events/s   p50 {e2e['p50_ms']} ms  "
-          f"p95 {e2e['p95_ms']} ms  p99 {e2e['p99_ms']} ms (full speed: queueing included)")
+    print(
+        f"{args.events} events of ~{results['avg_text_bytes']} bytes, {results['cpus']} CPUs, "
+        f"load average {results['load_avg_at_start']} at start"
+    )
+    print(
+        f"  end to end, one worker   {e2e['events_s']:8.1f} events/s   p50 {e2e['p50_ms']} ms  "
+        f"p95 {e2e['p95_ms']} ms  p99 {e2e['p99_ms']} ms (full speed: queueing included)"
+    )
     h = results["half_load"]
-    print(f"  half load                {h['events_s']:8.1f} events/s   p50 {h['p50_ms']} ms  p95 {h['p95_ms']} ms  "
-          f"p99 {h['p99_ms']} ms   (target p99 < 250 ms)")
-    print(f"  detection only           {results['detect_only_events_s']:8.1f} events/s   "
-          f"e2e / detection {summary['e2e_over_detect_only']} (target >= 0.8)")
-    print(f"  pass-through             {summary['passthrough_events_s']:8.1f} events/s   "
-          f"e2e / pass-through {summary['e2e_over_passthrough']}")
-    print(f"  two workers, 2 partitions {summary['two_workers_events_s']:7.1f} events/s   "
-          f"two / one {summary['two_over_one_worker']} (target >= 1.6)")
+    print(
+        f"  half load                {h['events_s']:8.1f} events/s   p50 {h['p50_ms']} ms  p95 {h['p95_ms']} ms  "
+        f"p99 {h['p99_ms']} ms   (target p99 < 250 ms)"
+    )
+    print(
+        f"  detection only           {results['detect_only_events_s']:8.1f} events/s   "
+        f"e2e / detection {summary['e2e_over_detect_only']} (target >= 0.8)"
+    )
+    print(
+        f"  pass-through             {summary['passthrough_events_s']:8.1f} events/s   "
+        f"e2e / pass-through {summary['e2e_over_passthrough']}"
+    )
+    print(
+        f"  two workers, 2 partitions {summary['two_workers_events_s']:7.1f} events/s   "
+        f"two / one {summary['two_over_one_worker']} (target >= 1.6)"
+    )
     for name, pct in profile:
         print(f"    {pct:5.1f}%  {name}")
     return 0

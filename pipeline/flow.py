@@ -70,9 +70,19 @@ def now_ms() -> int:
 
 
 class Flow:
-    def __init__(self, stream: StreamSpec, policy: Policy, detector, keys, *, max_event_bytes: int,
-                 audit_topic: str = "audit.events", vault_writer=None, policy_watcher=None,
-                 detector_factory=None):
+    def __init__(
+        self,
+        stream: StreamSpec,
+        policy: Policy,
+        detector,
+        keys,
+        *,
+        max_event_bytes: int,
+        audit_topic: str = "audit.events",
+        vault_writer=None,
+        policy_watcher=None,
+        detector_factory=None,
+    ):
         self.stream = stream
         self.policy = policy
         self.detector = detector
@@ -106,8 +116,15 @@ class Flow:
             log.critical("policy file changed but is invalid; keeping version %s: %s", previous.version, polled)
         event = AuditEvent(
             audit_id=deterministic_id("policy", self.stream.name, outcome, self.policy.version, now_ms()),
-            kind="policy", occurred_at=now_ms(), tenant="", stream=self.stream.name, outcome=outcome,
-            reason_code=reason_code, policy_id=self.policy.id, policy_version=self.policy.version, reason=detail,
+            kind="policy",
+            occurred_at=now_ms(),
+            tenant="",
+            stream=self.stream.name,
+            outcome=outcome,
+            reason_code=reason_code,
+            policy_id=self.policy.id,
+            policy_version=self.policy.version,
+            reason=detail,
         )
         return codecs.encode_audit(event)
 
@@ -125,7 +142,8 @@ class Flow:
         detections = iter(self.detector.detect_batch(texts) if texts else [])
         with self.keys.batch():
             return [
-                self._decide(msg, event, next(detections)) if isinstance(event, RawEvent)
+                self._decide(msg, event, next(detections))
+                if isinstance(event, RawEvent)
                 else self._dead_letter(msg, event.reason_code, event.detail, event_id=None)
                 for msg, event in zip(batch, events, strict=True)
             ]
@@ -167,7 +185,9 @@ class Flow:
                 policy_id=self.policy.id,
                 policy_version=self.policy.version,
             )
-            messages.append(Outgoing(self.stream.ai, key, codecs.encode("ProtectedRecord", codecs.protected_to_dict(ai)), headers))
+            messages.append(
+                Outgoing(self.stream.ai, key, codecs.encode("ProtectedRecord", codecs.protected_to_dict(ai)), headers)
+            )
             messages.append(Outgoing(self.stream.store, key, stored_bytes, headers))
             output_digest = self.keys.digest(event.tenant, protection.ai_text.encode())
             if self.vault_writer is not None:
@@ -194,7 +214,9 @@ class Flow:
             key_ids=protection.key_ids,
             outputs=tuple(m.topic for m in messages),
         )
-        return Decision(msg.source, where.outcome, where.reason_code, event.event_id, messages, codecs.encode_audit(audit))
+        return Decision(
+            msg.source, where.outcome, where.reason_code, event.event_id, messages, codecs.encode_audit(audit)
+        )
 
     def _dead_letter(self, msg: Incoming, reason_code: str, detail: str, event_id: str | None) -> Decision:
         src = msg.source
@@ -210,8 +232,12 @@ class Flow:
             key_id=key_id,
             received_at=msg.received_at,
         )
-        out = Outgoing(self.stream.dlq, rid.encode(), codecs.encode("DeadLetter", codecs.dead_letter_to_dict(letter)),
-                       (("veilstream-reason", reason_code.encode()),))
+        out = Outgoing(
+            self.stream.dlq,
+            rid.encode(),
+            codecs.encode("DeadLetter", codecs.dead_letter_to_dict(letter)),
+            (("veilstream-reason", reason_code.encode()),),
+        )
         audit = decision_event(
             stream=self.stream.name,
             source=src,

@@ -68,8 +68,9 @@ def validate(data: dict[str, Any], *, tenants: Collection[str]) -> RawEvent:
     if isinstance(produced_at, bool) or not isinstance(produced_at, int) or produced_at < 0:
         raise IngestError("invalid_field", "produced_at must be epoch milliseconds (a non-negative integer)")
     subject = data.get("subject_id")
-    if subject is not None and (not isinstance(subject, str) or len(subject) > MAX_ID_CHARS
-                                or not _is_unicode(subject)):
+    if subject is not None and (
+        not isinstance(subject, str) or len(subject) > MAX_ID_CHARS or not _is_unicode(subject)
+    ):
         raise IngestError("invalid_field", "subject_id must be a string of at most 200 characters")
     attributes = data.get("attributes") or {}
     if not isinstance(attributes, dict) or not all(

@@ -9,13 +9,17 @@ from confluent_kafka import Consumer, KafkaError, Message, Producer, TopicPartit
 
 
 def make_producer(bootstrap: str) -> Producer:
-    return Producer({"bootstrap.servers": bootstrap, "enable.idempotence": True, "acks": "all",
-                     "linger.ms": 5})
+    return Producer({"bootstrap.servers": bootstrap, "enable.idempotence": True, "acks": "all", "linger.ms": 5})
 
 
-def produce_all(producer: Producer, topic: str, payloads: Iterable[bytes], *,
-                key: Callable[[int], bytes | None] = lambda i: None,
-                on_delivered: Callable[[], None] = lambda: None) -> int:
+def produce_all(
+    producer: Producer,
+    topic: str,
+    payloads: Iterable[bytes],
+    *,
+    key: Callable[[int], bytes | None] = lambda i: None,
+    on_delivered: Callable[[], None] = lambda: None,
+) -> int:
     """Produce every payload and wait for all acknowledgements; returns the number that failed."""
     failed = 0
 
@@ -45,8 +49,14 @@ def end_offsets(bootstrap: str, topic: str, *, settle_s: float = 1.0) -> dict[in
     read the tail from just before the reported watermark: the same answer on
     both, and nothing that counts or waits for records trusts the watermark.
     """
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "veilstream-reader",
-                         "enable.auto.commit": False, "enable.partition.eof": True})
+    consumer = Consumer(
+        {
+            "bootstrap.servers": bootstrap,
+            "group.id": "veilstream-reader",
+            "enable.auto.commit": False,
+            "enable.partition.eof": True,
+        }
+    )
     try:
         meta = consumer.list_topics(topic, timeout=10).topics.get(topic)
         if meta is None or meta.error is not None:
@@ -93,14 +103,27 @@ def group_lag(bootstrap: str, group: str, topics: Iterable[str]) -> dict[tuple[s
         consumer.close()
 
 
-def read_topic(bootstrap: str, topic: str, *, timeout_s: float = 120.0, from_beginning: bool = True,
-               max_messages: int | None = None, start: dict[int, int] | None = None) -> Iterator[Message]:
+def read_topic(
+    bootstrap: str,
+    topic: str,
+    *,
+    timeout_s: float = 120.0,
+    from_beginning: bool = True,
+    max_messages: int | None = None,
+    start: dict[int, int] | None = None,
+) -> Iterator[Message]:
     """Every message currently in TOPIC (from START offsets, if given), across
     partitions; stops at the end of each. Offsets may have gaps (transactional
     and idempotent batches), so count messages, never subtract offsets."""
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "veilstream-reader",
-                         "enable.auto.commit": False, "enable.partition.eof": True,
-                         "auto.offset.reset": "earliest" if from_beginning else "latest"})
+    consumer = Consumer(
+        {
+            "bootstrap.servers": bootstrap,
+            "group.id": "veilstream-reader",
+            "enable.auto.commit": False,
+            "enable.partition.eof": True,
+            "auto.offset.reset": "earliest" if from_beginning else "latest",
+        }
+    )
     try:
         meta = consumer.list_topics(topic, timeout=10).topics.get(topic)
         if meta is None or meta.error is not None:
@@ -116,8 +139,9 @@ def read_topic(bootstrap: str, topic: str, *, timeout_s: float = 120.0, from_beg
             msg = consumer.poll(1.0)
             if msg is None:
                 if time.monotonic() > deadline:
-                    raise TimeoutError(f"reading {topic}: partitions {sorted(pending)} not read to their end "
-                                       f"within {timeout_s:.0f}s")
+                    raise TimeoutError(
+                        f"reading {topic}: partitions {sorted(pending)} not read to their end within {timeout_s:.0f}s"
+                    )
                 continue
             if msg.error():
                 if msg.error().code() == KafkaError._PARTITION_EOF:

@@ -18,9 +18,25 @@ from typing import Any
 
 # The only context fields a log line may carry.
 FIELDS = (
-    "topology", "stream", "topic", "partition", "offset", "first_offset", "last_offset", "event_id",
-    "record_id", "outcome", "reason_code", "entity_type", "recognizer", "count", "records", "duration_ms",
-    "audit_id", "canary", "lag",
+    "topology",
+    "stream",
+    "topic",
+    "partition",
+    "offset",
+    "first_offset",
+    "last_offset",
+    "event_id",
+    "record_id",
+    "outcome",
+    "reason_code",
+    "entity_type",
+    "recognizer",
+    "count",
+    "records",
+    "duration_ms",
+    "audit_id",
+    "canary",
+    "lag",
 )
 
 
@@ -54,15 +70,26 @@ def log_decisions(logger: logging.Logger, stream: str, decisions) -> None:
     if not decisions or not logger.isEnabledFor(logging.INFO):
         return
     offsets = [d.source.offset for d in decisions]
-    logger.info("batch committed", extra={"stream": stream, "records": len(decisions),
-                                          "first_offset": min(offsets), "last_offset": max(offsets)})
+    logger.info(
+        "batch committed",
+        extra={"stream": stream, "records": len(decisions), "first_offset": min(offsets), "last_offset": max(offsets)},
+    )
     debug = logger.isEnabledFor(logging.DEBUG)
     for d in decisions:
         if d.outcome.value != "protected" or debug:
-            logger.log(logging.INFO if d.outcome.value != "protected" else logging.DEBUG, "decision", extra={
-                "stream": stream, "topic": d.source.topic, "partition": d.source.partition,
-                "offset": d.source.offset, "event_id": d.event_id, "outcome": d.outcome.value,
-                "reason_code": d.reason_code})
+            logger.log(
+                logging.INFO if d.outcome.value != "protected" else logging.DEBUG,
+                "decision",
+                extra={
+                    "stream": stream,
+                    "topic": d.source.topic,
+                    "partition": d.source.partition,
+                    "offset": d.source.offset,
+                    "event_id": d.event_id,
+                    "outcome": d.outcome.value,
+                    "reason_code": d.reason_code,
+                },
+            )
 
 
 def logging_config(level: str = "warning", topology: str = "") -> dict[str, Any]:
@@ -71,8 +98,7 @@ def logging_config(level: str = "warning", topology: str = "") -> dict[str, Any]
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"json": {"()": f"{__name__}.JsonFormatter", "topology": topology}},
-        "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json",
-                                "stream": "ext://sys.stderr"}},
+        "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},
         "root": {"level": level.upper(), "handlers": ["stderr"]},
     }
 

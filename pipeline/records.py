@@ -10,13 +10,13 @@ import enum
 from dataclasses import dataclass, field
 
 
-class Outcome(str, enum.Enum):
+class Outcome(enum.StrEnum):
     PROTECTED = "protected"
     QUARANTINED = "quarantined"
     DEAD_LETTERED = "dead_lettered"
 
 
-class Destination(str, enum.Enum):
+class Destination(enum.StrEnum):
     AI = "ai"
     STORE = "store"
 

@@ -12,10 +12,50 @@ import json
 import random
 from dataclasses import dataclass, field
 
-FIRST = ["Maria", "James", "Aisha", "Lukas", "Sofia", "Daniel", "Priya", "Oliver", "Chen", "Fatima",
-         "Henrik", "Grace", "Mateo", "Hannah", "Kwame", "Elena", "Samuel", "Yuki", "Isabel", "Omar"]
-LAST = ["Garcia", "Smith", "Khan", "Schneider", "Rossi", "Miller", "Patel", "Johnson", "Wang", "Haddad",
-        "Larsen", "Thompson", "Fernandez", "Becker", "Mensah", "Popescu", "Okafor", "Tanaka", "Moreno", "Farouk"]
+FIRST = [
+    "Maria",
+    "James",
+    "Aisha",
+    "Lukas",
+    "Sofia",
+    "Daniel",
+    "Priya",
+    "Oliver",
+    "Chen",
+    "Fatima",
+    "Henrik",
+    "Grace",
+    "Mateo",
+    "Hannah",
+    "Kwame",
+    "Elena",
+    "Samuel",
+    "Yuki",
+    "Isabel",
+    "Omar",
+]
+LAST = [
+    "Garcia",
+    "Smith",
+    "Khan",
+    "Schneider",
+    "Rossi",
+    "Miller",
+    "Patel",
+    "Johnson",
+    "Wang",
+    "Haddad",
+    "Larsen",
+    "Thompson",
+    "Fernandez",
+    "Becker",
+    "Mensah",
+    "Popescu",
+    "Okafor",
+    "Tanaka",
+    "Moreno",
+    "Farouk",
+]
 STREETS = ["Maple Avenue", "Oak Street", "Pine Road", "Cedar Lane", "Elm Drive", "Birch Boulevard"]
 CITIES = ["Springfield", "Portland", "Austin", "Denver", "Boston", "Seattle"]
 DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "proton.me", "example.org"]
@@ -72,19 +112,33 @@ def _card(rng: random.Random) -> str:
         number = luhn_complete(prefix, 15, rng)
         return f"{number[:4]} {number[4:10]} {number[10:]}"
     number = luhn_complete(prefix, 16, rng)
-    return " ".join(number[i:i + 4] for i in range(0, 16, 4))
+    return " ".join(number[i : i + 4] for i in range(0, 16, 4))
 
 
 def _event(event_id: str, tenant: str, text: str, produced_at: int, subject: str | None) -> bytes:
-    return json.dumps({
-        "event_id": event_id, "tenant": tenant, "source": "helpdesk", "subject_id": subject,
-        "produced_at": produced_at, "text": text, "attributes": {"channel": "email"},
-    }).encode()
+    return json.dumps(
+        {
+            "event_id": event_id,
+            "tenant": tenant,
+            "source": "helpdesk",
+            "subject_id": subject,
+            "produced_at": produced_at,
+            "text": text,
+            "attributes": {"channel": "email"},
+        }
+    ).encode()
 
 
-def generate(count: int, *, seed: int = 7, tenants: tuple[str, ...] = ("acme", "globex"),
-             start_ms: int = 1_700_000_000_000, secrets_every: int = 40, malformed_every: int = 50,
-             prefix: str = "evt") -> list[Sample]:
+def generate(
+    count: int,
+    *,
+    seed: int = 7,
+    tenants: tuple[str, ...] = ("acme", "globex"),
+    start_ms: int = 1_700_000_000_000,
+    secrets_every: int = 40,
+    malformed_every: int = 50,
+    prefix: str = "evt",
+) -> list[Sample]:
     rng = random.Random(seed)
     out: list[Sample] = []
     for i in range(count):
@@ -98,15 +152,23 @@ def generate(count: int, *, seed: int = 7, tenants: tuple[str, ...] = ("acme", "
         email = f"{first.lower()}.{last.lower()}{rng.randint(1, 99)}@{rng.choice(DOMAINS)}"
         phone = f"+1 {rng.choice(AREA_CODES)}-{rng.randint(201, 549)}-{rng.randint(1000, 9999)}"
         values = {
-            "name": name, "email": email, "phone": phone, "card": _card(rng),
-            "street": f"{rng.randint(10, 999)} {rng.choice(STREETS)}", "city": rng.choice(CITIES),
+            "name": name,
+            "email": email,
+            "phone": phone,
+            "card": _card(rng),
+            "street": f"{rng.randint(10, 999)} {rng.choice(STREETS)}",
+            "city": rng.choice(CITIES),
             "order": f"A{rng.randint(100000, 999999)}",
         }
         if secrets_every and i % secrets_every == secrets_every - 1:
             secret = {
                 "aws": "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16)),
-                "aws_secret": "".join(rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/+") for _ in range(40)),
-                "gh": "".join(rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(36)),
+                "aws_secret": "".join(
+                    rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/+") for _ in range(40)
+                ),
+                "gh": "".join(
+                    rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(36)
+                ),
                 "password": "".join(rng.choice("abcdefghijkmnpqrstuvwxyz23456789") for _ in range(14)),
             }
             template = SECRET_TEMPLATES[(i // secrets_every) % len(SECRET_TEMPLATES)]

@@ -26,9 +26,7 @@ class Settings(BaseSettings):
         "",
         validation_alias=AliasChoices("VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS"),
     )
-    s3_endpoint_url: str = Field(
-        "", validation_alias=AliasChoices("VEILSTREAM_S3_ENDPOINT_URL", "S3_ENDPOINT_URL")
-    )
+    s3_endpoint_url: str = Field("", validation_alias=AliasChoices("VEILSTREAM_S3_ENDPOINT_URL", "S3_ENDPOINT_URL"))
     aws_region: str = "us-east-1"
     # Dummy credentials for the local stack (moto accepts any); set real ones in production.
     aws_access_key_id: SecretStr = SecretStr("testing")
@@ -91,8 +89,10 @@ class Settings(BaseSettings):
         """Credential arguments for boto3 clients: the static keys, or none so boto3 finds its own."""
         if self.aws_credentials == "default":
             return {}
-        return {"aws_access_key_id": self.aws_access_key_id.get_secret_value(),
-                "aws_secret_access_key": self.aws_secret_access_key.get_secret_value()}
+        return {
+            "aws_access_key_id": self.aws_access_key_id.get_secret_value(),
+            "aws_secret_access_key": self.aws_secret_access_key.get_secret_value(),
+        }
 
     @property
     def keyring_file(self) -> Path:

@@ -119,12 +119,14 @@ def consume_all(
     """
     from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
 
-    c = Consumer({
-        "bootstrap.servers": bootstrap,
-        "group.id": "consume-all-unused",  # required by the client; never joined
-        "enable.auto.commit": False,
-        "enable.partition.eof": True,
-    })
+    c = Consumer(
+        {
+            "bootstrap.servers": bootstrap,
+            "group.id": "consume-all-unused",  # required by the client; never joined
+            "enable.auto.commit": False,
+            "enable.partition.eof": True,
+        }
+    )
     try:
         md = c.list_topics(topic, timeout=10).topics[topic]
         if md.error is not None:
@@ -143,8 +145,7 @@ def consume_all(
                     return messages
                 if now - start > timeout_s:
                     raise AssertionError(
-                        f"topic {topic}: {len(messages)} messages after {timeout_s:.0f}s, "
-                        f"expected at least {min_count}"
+                        f"topic {topic}: {len(messages)} messages after {timeout_s:.0f}s, expected at least {min_count}"
                     )
                 continue
             if m.error():
@@ -176,9 +177,13 @@ def _docker_stack(base: Settings) -> Iterator[Stack]:
     from testcontainers.core.container import DockerContainer
 
     user, password = "veilstream", "veilstream-test"
-    minio = (DockerContainer("minio/minio:RELEASE.2025-04-22T22-12-26Z")
-             .with_command("server /data").with_exposed_ports(9000)
-             .with_env("MINIO_ROOT_USER", user).with_env("MINIO_ROOT_PASSWORD", password))
+    minio = (
+        DockerContainer("minio/minio:RELEASE.2025-04-22T22-12-26Z")
+        .with_command("server /data")
+        .with_exposed_ports(9000)
+        .with_env("MINIO_ROOT_USER", user)
+        .with_env("MINIO_ROOT_PASSWORD", password)
+    )
     with KafkaContainer().with_kraft() as kafka, minio:
         s3 = f"http://{minio.get_container_host_ip()}:{minio.get_exposed_port(9000)}"
         deadline = time.monotonic() + 60
@@ -187,15 +192,16 @@ def _docker_stack(base: Settings) -> Iterator[Stack]:
         kms = ThreadedMotoServer(ip_address=devstack.HOST, port=0, verbose=False)
         kms.start()
         kms_host, kms_port = kms.get_host_and_port()
-        settings = base.model_copy(update={
-            "kafka_bootstrap_servers": kafka.get_bootstrap_server(),
-            "s3_endpoint_url": s3,
-            "aws_access_key_id": SecretStr(user),
-            "aws_secret_access_key": SecretStr(password),
-        })
+        settings = base.model_copy(
+            update={
+                "kafka_bootstrap_servers": kafka.get_bootstrap_server(),
+                "s3_endpoint_url": s3,
+                "aws_access_key_id": SecretStr(user),
+                "aws_secret_access_key": SecretStr(password),
+            }
+        )
         try:
-            yield Stack(settings.kafka_bootstrap_servers, s3, f"http://{kms_host}:{kms_port}",
-                        settings, embedded=False)
+            yield Stack(settings.kafka_bootstrap_servers, s3, f"http://{kms_host}:{kms_port}", settings, embedded=False)
         finally:
             kms.stop()
 
@@ -204,11 +210,13 @@ def _embedded_stack(base: Settings, state_dir) -> Iterator[Stack]:
     ep: devstack.Endpoints | None = None
     error: Exception | None = None
     for _ in range(3):  # another run may grab a free port between pick and bind
-        settings = base.model_copy(update={
-            "state_dir": state_dir,
-            "dev_kafka_port": devstack.free_port(),
-            "dev_s3_port": devstack.free_port(),
-        })
+        settings = base.model_copy(
+            update={
+                "state_dir": state_dir,
+                "dev_kafka_port": devstack.free_port(),
+                "dev_s3_port": devstack.free_port(),
+            }
+        )
         try:
             started = time.monotonic()
             # Not detached: the processes die with this test run, however it ends.
@@ -222,9 +230,12 @@ def _embedded_stack(base: Settings, state_dir) -> Iterator[Stack]:
                 break
     if ep is None:
         pytest.fail(f"the embedded stack did not start: {error}", pytrace=False)
-    settings = settings.model_copy(update={
-        "kafka_bootstrap_servers": ep.bootstrap, "s3_endpoint_url": ep.s3_endpoint,
-    })
+    settings = settings.model_copy(
+        update={
+            "kafka_bootstrap_servers": ep.bootstrap,
+            "s3_endpoint_url": ep.s3_endpoint,
+        }
+    )
     try:
         yield Stack(ep.bootstrap, ep.s3_endpoint, ep.kms_endpoint, settings, embedded=True)
     finally:
@@ -237,10 +248,17 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     state_dir = tmp_path_factory.mktemp("veilstream-state")
     if base.kafka_bootstrap_servers and base.s3_endpoint_url:
         base = base.model_copy(update={"state_dir": state_dir})
-        source: Iterator[Stack] = iter([Stack(
-            base.kafka_bootstrap_servers, base.s3_endpoint_url, base.s3_endpoint_url, base,
-            embedded=False,
-        )])
+        source: Iterator[Stack] = iter(
+            [
+                Stack(
+                    base.kafka_bootstrap_servers,
+                    base.s3_endpoint_url,
+                    base.s3_endpoint_url,
+                    base,
+                    embedded=False,
+                )
+            ]
+        )
     elif base.kafka_bootstrap_servers or base.s3_endpoint_url:
         pytest.fail("set both KAFKA_BOOTSTRAP_SERVERS and S3_ENDPOINT_URL, or neither", pytrace=False)
     elif _docker_answers():

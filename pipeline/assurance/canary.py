@@ -44,6 +44,7 @@ _ID = re.compile(r"^canary-([0-9a-f]{16})-(\d{1,3})-([0-9a-f]{8})$")  # seed, in
 
 # --- generators: (rng) -> value, each with the sentence that carries it --------------
 
+
 def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(string.digits) for _ in range(n))
 
@@ -62,7 +63,7 @@ def _phone(rng):
 
 def _card(rng):
     number = luhn_complete(rng.choice(("4111", "4532", "5425", "6011")), 16, rng)
-    return " ".join(number[i:i + 4] for i in range(0, 16, 4))
+    return " ".join(number[i : i + 4] for i in range(0, 16, 4))
 
 
 def _ssn(rng):
@@ -74,7 +75,7 @@ def _iban(rng):
     bban = _digits(rng, 18)  # DE: 8-digit bank code, 10-digit account
     check = 98 - int(bban + "131400") % 97  # "DE00" moved to the end, letters as numbers
     compact = f"DE{check:02d}{bban}"
-    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
 def _ip(rng):
@@ -108,7 +109,7 @@ def _nino(rng):
 def _bsn(rng):
     while True:
         head = _digits(rng, 8)
-        total = sum(w * int(c) for w, c in zip((9, 8, 7, 6, 5, 4, 3, 2), head))
+        total = sum(w * int(c) for w, c in zip((9, 8, 7, 6, 5, 4, 3, 2), head, strict=True))
         last = total % 11  # the -1 weight of the last digit must cancel the rest mod 11
         if head[0] != "0" and last < 10:
             return head + str(last)
@@ -125,15 +126,62 @@ def _insee(rng):
     return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key:02d}"
 
 
-_IT_ODD = dict(zip(string.digits + string.ascii_uppercase,
-                   [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8,
-                    12, 14, 16, 10, 22, 25, 24, 23]))
+_IT_ODD = dict(
+    zip(
+        string.digits + string.ascii_uppercase,
+        [
+            1,
+            0,
+            5,
+            7,
+            9,
+            13,
+            15,
+            17,
+            19,
+            21,
+            1,
+            0,
+            5,
+            7,
+            9,
+            13,
+            15,
+            17,
+            19,
+            21,
+            2,
+            4,
+            18,
+            20,
+            11,
+            3,
+            6,
+            8,
+            12,
+            14,
+            16,
+            10,
+            22,
+            25,
+            24,
+            23,
+        ],
+        strict=True,
+    )
+)
 
 
 def _it_fiscal(rng):
     letters = string.ascii_uppercase
-    body = ("".join(rng.choice(letters) for _ in range(6)) + _digits(rng, 2) + rng.choice("ABCDEHLMPRST")
-            + f"{rng.randint(1, 28):02d}" + rng.choice(letters) + _digits(rng, 3))
+    body = (
+        "".join(rng.choice(letters) for _ in range(6))
+        + _digits(rng, 2)
+        + rng.choice("ABCDEHLMPRST")
+        + f"{rng.randint(1, 28):02d}"
+        + rng.choice(letters)
+        + _digits(rng, 3)
+    )
     total = sum(_IT_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65) for i, c in enumerate(body))
     return body + chr(65 + total % 26)
 
@@ -158,9 +206,11 @@ def _mrn(rng):
 
 def _mbi(rng):
     letters = "ACDEFGHJKMNPQRTUVWXY"
-    return (f"{rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}{rng.randint(0, 9)}-"
-            f"{rng.choice(letters)}{rng.choice(letters)}{rng.randint(0, 9)}-"
-            f"{rng.choice(letters)}{rng.choice(letters)}{rng.randint(10, 99)}")
+    return (
+        f"{rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}{rng.randint(0, 9)}-"
+        f"{rng.choice(letters)}{rng.choice(letters)}{rng.randint(0, 9)}-"
+        f"{rng.choice(letters)}{rng.choice(letters)}{rng.randint(10, 99)}"
+    )
 
 
 def _driver_license(rng):
@@ -217,10 +267,17 @@ class Canary:
     blocked: bool  # the policy quarantines it: caught means never delivered to the AI topic
 
     def payload(self, produced_at: int) -> bytes:
-        return json.dumps({
-            "event_id": self.event_id, "tenant": self.tenant, "source": SOURCE, "produced_at": produced_at,
-            "text": self.text, "subject_id": None, "attributes": {"veilstream_canary": "1"},
-        }).encode()
+        return json.dumps(
+            {
+                "event_id": self.event_id,
+                "tenant": self.tenant,
+                "source": SOURCE,
+                "produced_at": produced_at,
+                "text": self.text,
+                "subject_id": None,
+                "attributes": {"veilstream_canary": "1"},
+            }
+        ).encode()
 
 
 def protected_entities(policy: Policy) -> list[str]:
@@ -273,8 +330,16 @@ def check(canary: Canary, outcome: str, ai_text: str | None) -> dict[str, int]:
     return {e: int(v not in ai_text) for e, v in canary.values.items()}
 
 
-def canary_event(*, stream: str, source: Offset, canary: Canary, outcome: str, results: dict[str, int],
-                 policy: Policy, occurred_at: int) -> AuditEvent:
+def canary_event(
+    *,
+    stream: str,
+    source: Offset,
+    canary: Canary,
+    outcome: str,
+    results: dict[str, int],
+    policy: Policy,
+    occurred_at: int,
+) -> AuditEvent:
     leaked = sorted(e for e, caught in results.items() if not caught)
     return AuditEvent(
         audit_id=deterministic_id("canary", source.topic, source.partition, source.offset),
@@ -300,8 +365,9 @@ def is_marked(headers) -> bool:
     return any(k == HEADER and v in (b"1", "1") for k, v in pairs)
 
 
-def audit_decision(decision, *, policy: Policy, tenants: Sequence[str], stream: str, ai_topic: str,
-                   topology: str) -> AuditEvent | None:
+def audit_decision(
+    decision, *, policy: Policy, tenants: Sequence[str], stream: str, ai_topic: str, topology: str
+) -> AuditEvent | None:
     """The canary audit event of a decision taken on a marked input, or None if its id is no canary's."""
     canary = regenerate(policy, tenants, decision.event_id)
     if canary is None:
@@ -314,8 +380,15 @@ def audit_decision(decision, *, policy: Policy, tenants: Sequence[str], stream: 
     results = check(canary, outcome, ai_text)
     for entity, caught in results.items():
         metrics.CANARY_VALUES.labels(topology, stream, entity, "caught" if caught else "leaked").inc()
-    return canary_event(stream=stream, source=decision.source, canary=canary, outcome=outcome, results=results,
-                        policy=policy, occurred_at=int(time.time() * 1000))
+    return canary_event(
+        stream=stream,
+        source=decision.source,
+        canary=canary,
+        outcome=outcome,
+        results=results,
+        policy=policy,
+        occurred_at=int(time.time() * 1000),
+    )
 
 
 def new_seed() -> int:

@@ -58,8 +58,16 @@ def residual_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if not any(f.start < end and start < f.end for start, end in tokens)]
 
 
-def residual_event(*, stream: str, source: Offset, tenant: str, event_id: str | None, hits: Sequence[Finding],
-                   policy: Policy, occurred_at: int) -> AuditEvent:
+def residual_event(
+    *,
+    stream: str,
+    source: Offset,
+    tenant: str,
+    event_id: str | None,
+    hits: Sequence[Finding],
+    policy: Policy,
+    occurred_at: int,
+) -> AuditEvent:
     counts: dict[str, int] = {}
     for f in hits:
         counts[f.entity_type] = counts.get(f.entity_type, 0) + 1
@@ -109,7 +117,9 @@ class ResidualScan:
                 meta.append(("", None))
         events = []
         now = int(time.time() * 1000)
-        for msg, text, (tenant, event_id), detection in zip(batch, texts, meta, self.detector.detect_batch(texts)):
+        for msg, text, (tenant, event_id), detection in zip(
+            batch, texts, meta, self.detector.detect_batch(texts), strict=True
+        ):
             stream = self._stream_of.get(msg.source.topic, msg.source.topic)
             metrics.RESIDUAL_SCANNED.labels(self.topology.name, stream).inc()
             hits = residual_findings(text, detection.findings)
@@ -117,12 +127,29 @@ class ResidualScan:
                 continue
             for f in hits:
                 metrics.RESIDUAL_HITS.labels(self.topology.name, stream, f.entity_type, f.recognizer).inc()
-                log.warning("residual PII in an AI-bound record", extra={
-                    "stream": stream, "topic": msg.source.topic, "partition": msg.source.partition,
-                    "offset": msg.source.offset, "event_id": event_id, "entity_type": f.entity_type,
-                    "recognizer": f.recognizer})
-            events.append(residual_event(stream=stream, source=msg.source, tenant=tenant, event_id=event_id,
-                                         hits=hits, policy=self.policy, occurred_at=now))
+                log.warning(
+                    "residual PII in an AI-bound record",
+                    extra={
+                        "stream": stream,
+                        "topic": msg.source.topic,
+                        "partition": msg.source.partition,
+                        "offset": msg.source.offset,
+                        "event_id": event_id,
+                        "entity_type": f.entity_type,
+                        "recognizer": f.recognizer,
+                    },
+                )
+            events.append(
+                residual_event(
+                    stream=stream,
+                    source=msg.source,
+                    tenant=tenant,
+                    event_id=event_id,
+                    hits=hits,
+                    policy=self.policy,
+                    occurred_at=now,
+                )
+            )
         return events
 
 
@@ -130,15 +157,26 @@ def group_id(topology: Topology) -> str:
     return f"veilstream-residual-{topology.name}"
 
 
-def run(scan: ResidualScan, bootstrap: str, stop: threading.Event, *, batch_size: int = 256,
-        consumer_overrides: dict | None = None) -> int:
+def run(
+    scan: ResidualScan,
+    bootstrap: str,
+    stop: threading.Event,
+    *,
+    batch_size: int = 256,
+    consumer_overrides: dict | None = None,
+) -> int:
     """Consume the AI topics until `stop`; return how many records were scanned."""
     from confluent_kafka import Consumer, KafkaException, Producer
 
-    consumer = Consumer({
-        "bootstrap.servers": bootstrap, "group.id": group_id(scan.topology), "enable.auto.commit": False,
-        "auto.offset.reset": "earliest", **(consumer_overrides or {}),
-    })
+    consumer = Consumer(
+        {
+            "bootstrap.servers": bootstrap,
+            "group.id": group_id(scan.topology),
+            "enable.auto.commit": False,
+            "auto.offset.reset": "earliest",
+            **(consumer_overrides or {}),
+        }
+    )
     producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True})
     consumer.subscribe([s.ai for s in scan.topology.streams])
     scanned = 0
@@ -155,8 +193,12 @@ def run(scan: ResidualScan, bootstrap: str, stop: threading.Event, *, batch_size
                 continue
             batch = [AiMessage(Offset(m.topic(), m.partition(), m.offset()), m.value() or b"") for m in msgs]
             for event in scan.scan(batch):
-                producer.produce(scan.topology.audit_topic, key=event.audit_id.encode(),
-                                 value=codecs.encode_audit(event), on_delivery=delivered)
+                producer.produce(
+                    scan.topology.audit_topic,
+                    key=event.audit_id.encode(),
+                    value=codecs.encode_audit(event),
+                    on_delivery=delivered,
+                )
             if producer.flush(30) or failures:
                 raise KafkaException(f"residual audit events not acknowledged: {failures[:1]}")
             consumer.commit(asynchronous=False)  # after the audit events are durable

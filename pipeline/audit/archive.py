@@ -61,9 +61,16 @@ class ArchiveObject:
         return hashlib.sha256(self.body).hexdigest()
 
     def metadata(self) -> dict[str, str]:
-        values = (self.topic, self.partition, self.first_offset, self.last_offset, self.count,
-                  self.chain_prev, self.chain_head)
-        return {k: str(v) for k, v in zip(META, values)} | {"sha256": self.sha256}
+        values = (
+            self.topic,
+            self.partition,
+            self.first_offset,
+            self.last_offset,
+            self.count,
+            self.chain_prev,
+            self.chain_head,
+        )
+        return {k: str(v) for k, v in zip(META, values, strict=True)} | {"sha256": self.sha256}
 
 
 def day_of(ms: int) -> dt.date:
@@ -111,9 +118,15 @@ def build_object(day: dt.date, topic: str, partition: int, records: list[Consume
     chained = chain(records, topic, partition, prev)
     key = object_key(day, topic, partition, records[0].offset)
     obj = ArchiveObject(
-        key=key, body=b"", topic=topic, partition=partition,
-        first_offset=records[0].offset, last_offset=records[-1].offset, count=len(records),
-        chain_prev=prev, chain_head=chained[-1]["record_hash"],
+        key=key,
+        body=b"",
+        topic=topic,
+        partition=partition,
+        first_offset=records[0].offset,
+        last_offset=records[-1].offset,
+        count=len(records),
+        chain_prev=prev,
+        chain_head=chained[-1]["record_hash"],
     )
     buf = io.BytesIO()
     fastavro.writer(
@@ -131,10 +144,13 @@ def read_object(body: bytes) -> tuple[dict[str, str], list[dict[str, Any]]]:
     """The veilstream.* header metadata and the records of an archive object."""
     try:
         reader = fastavro.reader(io.BytesIO(body))
-        meta = {k.removeprefix("veilstream."): v.decode() if isinstance(v, bytes) else v
-                for k, v in reader.metadata.items() if k.startswith("veilstream.")}
+        meta = {
+            k.removeprefix("veilstream."): v.decode() if isinstance(v, bytes) else v
+            for k, v in reader.metadata.items()
+            if k.startswith("veilstream.")
+        }
         records = list(reader)
-    except Exception as exc:  # fastavro raises many types on damaged input
+    except Exception as exc:  # noqa: BLE001 - fastavro raises many types on damaged input
         raise ArchiveError(f"not a readable Avro container file ({type(exc).__name__})") from None
     return meta, records
 

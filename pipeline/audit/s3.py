@@ -47,7 +47,7 @@ class ObjectStore:
         self.lock_days = lock_days
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "ObjectStore":
+    def from_settings(cls, settings: Settings) -> ObjectStore:
         client = boto3.client(
             "s3",
             region_name=settings.aws_region,
@@ -120,8 +120,7 @@ class ObjectStore:
         paginator = self.client.get_paginator("list_objects_v2")
         try:
             for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix):
-                out.extend(Stored(o["Key"], o["Size"], None, o.get("LastModified"))
-                           for o in page.get("Contents", []))
+                out.extend(Stored(o["Key"], o["Size"], None, o.get("LastModified")) for o in page.get("Contents", []))
         except (BotoCoreError, ClientError) as exc:
             if _unavailable(exc):
                 raise StoreUnavailable("s3 list_objects_v2") from None

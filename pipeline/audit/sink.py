@@ -17,8 +17,8 @@ import hashlib
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from pipeline import metrics
 from pipeline.audit.archive import (
@@ -69,8 +69,14 @@ def undecodable_event(payload: bytes, timestamp_ms: int, reason_code: str) -> Au
     """A record we cannot decode is still archived (never dropped), by digest only."""
     digest = hashlib.sha256(payload or b"").hexdigest()
     return AuditEvent(
-        audit_id=f"undecodable:{digest}", kind="undecodable", occurred_at=timestamp_ms, tenant="", stream="",
-        outcome="invalid", reason_code=reason_code, input_digest=digest,
+        audit_id=f"undecodable:{digest}",
+        kind="undecodable",
+        occurred_at=timestamp_ms,
+        tenant="",
+        stream="",
+        outcome="invalid",
+        reason_code=reason_code,
+        input_digest=digest,
     )
 
 
@@ -186,8 +192,11 @@ class AuditSink:
                 try:
                     self._flush_partition(consumer, tp.partition, st, force=True)
                 except StoreUnavailable:
-                    log.warning("partition %d revoked with %d records not archived; the next owner rereads them",
-                                tp.partition, len(st.queue))
+                    log.warning(
+                        "partition %d revoked with %d records not archived; the next owner rereads them",
+                        tp.partition,
+                        len(st.queue),
+                    )
             self.parts.pop(tp.partition, None)
 
     def _recover_with_retry(self, partition: int) -> PartitionState:
@@ -253,8 +262,9 @@ class AuditSink:
             run = leading_run(st.queue, s.audit_rotate_records)
             records = [q.record for q in run]
             if st.next_offset is not None and records[0].offset != st.next_offset:
-                log.warning("offset gap on %s/%d: expected %d, got %d", self.topic, partition, st.next_offset,
-                            records[0].offset)
+                log.warning(
+                    "offset gap on %s/%d: expected %d, got %d", self.topic, partition, st.next_offset, records[0].offset
+                )
             archived, head = self._upload(run[0].day, partition, records, st.head)
             if self.after_upload:
                 self.after_upload(f"{self.topic}/{partition}")
@@ -313,16 +323,20 @@ class AuditSink:
                 self.open_from = day + dt.timedelta(days=1)
         except StoreUnavailable as exc:
             log.warning("%s; evidence snapshot postponed", exc)
-        except Exception as exc:  # a day that cannot be signed must not stop the archiving
+        except Exception as exc:  # noqa: BLE001 - a day that cannot be signed must not stop the archiving
             log.error("evidence for %s not written, retrying in %ds: %s", self.open_from, CLOSE_RETRY_S, exc)
             self.close_retry_at = now + CLOSE_RETRY_S
 
 
 def first_open_day(store: ObjectStore, today: dt.date) -> dt.date:
     """The day after the newest closed evidence (its checkpoint written), else the first audit day, else today."""
+
     def days(prefix: str) -> list[dt.date]:
-        return [dt.date.fromisoformat(d[len(prefix) + 3:-1]) for d in store.list_dirs(prefix)
-                if d.startswith(prefix + "dt=")]
+        return [
+            dt.date.fromisoformat(d[len(prefix) + 3 : -1])
+            for d in store.list_dirs(prefix)
+            if d.startswith(prefix + "dt=")
+        ]
 
     for day in reversed(days("evidence/")):
         if store.exists(f"evidence/dt={day.isoformat()}/checkpoint"):

@@ -16,10 +16,15 @@ def assurance() -> None:
 
 @assurance.command()
 @click.argument("topology", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--metrics-port", type=int, default=None,
-              help="Serve /metrics on this port (default: VEILSTREAM_METRICS_PORT; 0 turns it off).")
-@click.option("--loglevel", default="warning", show_default=True,
-              type=click.Choice(["debug", "info", "warning", "error"]))
+@click.option(
+    "--metrics-port",
+    type=int,
+    default=None,
+    help="Serve /metrics on this port (default: VEILSTREAM_METRICS_PORT; 0 turns it off).",
+)
+@click.option(
+    "--loglevel", default="warning", show_default=True, type=click.Choice(["debug", "info", "warning", "error"])
+)
 def residual(topology: Path, metrics_port: int | None, loglevel: str) -> None:
     """Re-read the AI-bound topics of TOPOLOGY with a stricter detector.
 
@@ -56,7 +61,8 @@ def residual(topology: Path, metrics_port: int | None, loglevel: str) -> None:
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    click.echo(f"residual scan: {', '.join(s.ai for s in topo.streams)} with policy {policy.id}@{policy.version}",
-               err=True)
+    click.echo(
+        f"residual scan: {', '.join(s.ai for s in topo.streams)} with policy {policy.id}@{policy.version}", err=True
+    )
     scanned = run(scan, settings.kafka_bootstrap, stop)
     click.echo(f"residual scan stopped after {scanned} records", err=True)

@@ -45,8 +45,7 @@ def sink(topic: str | None, group_id: str, no_evidence: bool) -> None:
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    the_sink = AuditSink(settings, store, topic=topic or settings.audit_topic, group_id=group_id,
-                         close_day=close_day)
+    the_sink = AuditSink(settings, store, topic=topic or settings.audit_topic, group_id=group_id, close_day=close_day)
     click.echo(f"audit sink: {the_sink.topic} -> s3://{settings.audit_bucket}/audit/")
     the_sink.run(stop)
     click.echo(f"audit sink stopped after archiving {the_sink.uploaded} records")

@@ -24,8 +24,12 @@ def _clip(text: str, width: int) -> str:
 
 @click.command()
 @click.option("--events", type=int, default=300, show_default=True, help="How many sample events to produce.")
-@click.option("--topology", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=DEFAULT_TOPOLOGY, show_default=True)
+@click.option(
+    "--topology",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=DEFAULT_TOPOLOGY,
+    show_default=True,
+)
 @click.option("--rows", type=int, default=6, show_default=True, help="Rows of the before/after table.")
 def demo(events: int, topology: Path, rows: int) -> None:
     """Run the whole pipeline once on generated support tickets.
@@ -55,9 +59,14 @@ def demo(events: int, topology: Path, rows: int) -> None:
     run_id = f"demo{int(time.time())}"
     samples = generate(events, seed=int(time.time()) % 10_000, tenants=stream.tenants, prefix=run_id)
     extra = [
-        b'{"event_id": "' + run_id.encode() + b'-big", "tenant": "acme", "source": "helpdesk", "produced_at": 1, "text": "'
-        + b"x" * (settings.max_event_bytes + 1) + b'"}',
-        b'{"event_id": "' + run_id.encode() + b'-who", "tenant": "nobody", "source": "helpdesk", "produced_at": 1, "text": "hi"}',
+        b'{"event_id": "'
+        + run_id.encode()
+        + b'-big", "tenant": "acme", "source": "helpdesk", "produced_at": 1, "text": "'
+        + b"x" * (settings.max_event_bytes + 1)
+        + b'"}',
+        b'{"event_id": "'
+        + run_id.encode()
+        + b'-who", "tenant": "nobody", "source": "helpdesk", "produced_at": 1, "text": "hi"}',
     ]
     payloads = [s.payload for s in samples] + extra
     failed = produce_all(make_producer(endpoints.bootstrap), stream.raw, payloads)
@@ -65,8 +74,11 @@ def demo(events: int, topology: Path, rows: int) -> None:
         raise click.ClickException(f"{failed} events were not acknowledged by the broker")
     click.echo(f"produced {len(payloads)} events to {stream.raw}; running the workers until drained…", err=True)
 
-    env = {**os.environ, "VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS": endpoints.bootstrap,
-           "VEILSTREAM_S3_ENDPOINT_URL": endpoints.s3_endpoint}
+    env = {
+        **os.environ,
+        "VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS": endpoints.bootstrap,
+        "VEILSTREAM_S3_ENDPOINT_URL": endpoints.s3_endpoint,
+    }
     worker = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(topology), "--until-drained"], env=env)
     if worker.returncode != 0:
         raise click.ClickException(f"the worker exited with code {worker.returncode}")
@@ -78,7 +90,7 @@ def demo(events: int, topology: Path, rows: int) -> None:
         rec = codecs.decode("ProtectedRecord", msg.value())
         if rec["event_id"].startswith(run_id):
             ai_by_event[rec["event_id"]] = rec["text"]
-    click.echo("\nBefore (raw.%s)  →  after (%s)" % (stream.name, stream.ai))
+    click.echo(f"\nBefore (raw.{stream.name})  →  after ({stream.ai})")
     shown = 0
     for s in samples:
         if s.event_id in ai_by_event and s.seeded and shown < rows:
@@ -90,19 +102,24 @@ def demo(events: int, topology: Path, rows: int) -> None:
     for t in _outputs(topo):
         count = sum(1 for _ in read_topic(endpoints.bootstrap, t, start=before[t]))
         click.echo(f"  {t:<32} {count:>6}")
-    click.echo(f"\nAudit archive: {archived} hash-chained, object-locked Avro objects under "
-               f"s3://{settings.audit_bucket}/audit/ (`veilstream evidence snapshot` signs each completed day).")
+    click.echo(
+        f"\nAudit archive: {archived} hash-chained, object-locked Avro objects under "
+        f"s3://{settings.audit_bucket}/audit/ (`veilstream evidence snapshot` signs each completed day)."
+    )
     kinds = Counter(s.kind for s in samples)
-    click.echo(f"\nInput: {len(payloads)} events ({kinds['ticket']} tickets, {kinds['secret']} with secrets, "
-               f"{kinds['malformed'] + len(extra)} malformed/invalid) in {time.monotonic() - started:.1f}s")
-    click.echo(f"Stack still running (Kafka {endpoints.bootstrap}, S3 {endpoints.s3_endpoint}); "
-               "`veilstream dev down` stops it.")
+    click.echo(
+        f"\nInput: {len(payloads)} events ({kinds['ticket']} tickets, {kinds['secret']} with secrets, "
+        f"{kinds['malformed'] + len(extra)} malformed/invalid) in {time.monotonic() - started:.1f}s"
+    )
+    click.echo(
+        f"Stack still running (Kafka {endpoints.bootstrap}, S3 {endpoints.s3_endpoint}); "
+        "`veilstream dev down` stops it."
+    )
 
 
 def _outputs(topo) -> list[str]:
     s = topo.streams[0]
     return [s.ai, s.store, s.quarantine, s.dlq, s.vault, topo.audit_topic]
-
 
 
 def _archive_audit(settings, endpoints, topo, env: dict[str, str], timeout_s: float = 120) -> int:
@@ -111,13 +128,17 @@ def _archive_audit(settings, endpoints, topo, env: dict[str, str], timeout_s: fl
     from pipeline.kafka import group_lag
     from pipeline.keys.signing import init_signing_key
 
-    local = settings.model_copy(update={"kafka_bootstrap_servers": endpoints.bootstrap,
-                                        "s3_endpoint_url": endpoints.s3_endpoint})
+    local = settings.model_copy(
+        update={"kafka_bootstrap_servers": endpoints.bootstrap, "s3_endpoint_url": endpoints.s3_endpoint}
+    )
     store = ObjectStore.from_settings(local)
     init_signing_key(local)  # keeps an existing key
     group = "veilstream-audit-sink"
-    sink = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "audit", "sink", "--topic", topo.audit_topic,
-                             "--group", group], env=env, stderr=subprocess.DEVNULL)
+    sink = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "audit", "sink", "--topic", topo.audit_topic, "--group", group],
+        env=env,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + timeout_s
         while sum(group_lag(endpoints.bootstrap, group, [topo.audit_topic]).values()) > 0:

@@ -28,5 +28,7 @@ def erase(tenant: str, subject: str, reason: str, api_key: str, topology: Path |
     except RestoreDenied as exc:
         click.echo(f"erase refused ({exc.outcome}): {exc}", err=True)
         sys.exit(3)
-    click.echo(f"subject {done.subject_ref}: {len(done.key_ids)} data keys destroyed, "
-               f"{done.tombstones} vault entries tombstoned")
+    click.echo(
+        f"subject {done.subject_ref}: {len(done.key_ids)} data keys destroyed, "
+        f"{done.tombstones} vault entries tombstoned"
+    )

@@ -78,7 +78,8 @@ def public_key(out: Path | None) -> None:
 @click.option("--date", "day", type=DATE, help="UTC day (default: yesterday).")
 def snapshot(day: dt.datetime | None) -> None:
     """Write the signed evidence of one completed UTC day (idempotent)."""
-    from pipeline.evidence.snapshot import SnapshotError, snapshot as take
+    from pipeline.evidence.snapshot import SnapshotError
+    from pipeline.evidence.snapshot import snapshot as take
     from pipeline.keys.signing import SigningKeyError, load_signer
     from pipeline.settings import get_settings
 
@@ -91,16 +92,24 @@ def snapshot(day: dt.datetime | None) -> None:
         raise click.ClickException(str(exc)) from None
     m = snap.manifest
     state = "written" if snap.written else "already there"
-    click.echo(f"evidence/dt={d}/ {state}: {len(m['objects'])} objects, log size {m['merkle']['tree_size']}, "
-               f"root {m['merkle']['root']}, reconciliation {'balanced' if m['reconciliation']['balanced'] else 'NOT balanced'}")
+    click.echo(
+        f"evidence/dt={d}/ {state}: {len(m['objects'])} objects, log size {m['merkle']['tree_size']}, "
+        f"root {m['merkle']['root']}, reconciliation {'balanced' if m['reconciliation']['balanced'] else 'NOT balanced'}"
+    )
 
 
 @evidence.command()
 @click.option("--date", "day", type=DATE, required=True, help="UTC day to verify.")
-@click.option("--public-key", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Verifier key file (from `veilstream evidence public-key`).")
-@click.option("--archive", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Verify an exported directory instead of the bucket.")
+@click.option(
+    "--public-key",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Verifier key file (from `veilstream evidence public-key`).",
+)
+@click.option(
+    "--archive",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Verify an exported directory instead of the bucket.",
+)
 def verify(day: dt.datetime, public_key: Path | None, archive: Path | None) -> None:
     """Re-read the archive and check one day's evidence; exit 1 on any failure."""
     from pipeline.evidence.export import DirStore
@@ -125,7 +134,8 @@ def export(first: dt.datetime, last: dt.datetime, out: Path) -> None:
     """Copy an audit period (objects and evidence) to a directory for the auditor."""
     from tqdm import tqdm
 
-    from pipeline.evidence.export import export as copy, plan_export
+    from pipeline.evidence.export import export as copy
+    from pipeline.evidence.export import plan_export
 
     store = _store()
     try:
@@ -135,5 +145,7 @@ def export(first: dt.datetime, last: dt.datetime, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tqdm(total=sum(o.size for o in objects), unit="B", unit_scale=True, desc="export") as bar:
         copy(store, objects, out, bar.update)
-    click.echo(f"{len(objects)} objects in {out}; check them with `sha256sum -c SHA256SUMS` and "
-               f"`veilstream evidence verify --archive {out} --date D --public-key FILE`")
+    click.echo(
+        f"{len(objects)} objects in {out}; check them with `sha256sum -c SHA256SUMS` and "
+        f"`veilstream evidence verify --archive {out} --date D --public-key FILE`"
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -29,8 +29,7 @@ def _shipped() -> list[Path]:
 
 
 def _load(path: Path):
-    from pipeline.policy import PolicyError
-    from pipeline.policy import load_policy
+    from pipeline.policy import PolicyError, load_policy
 
     try:
         return load_policy(path)
@@ -51,8 +50,9 @@ def _cases_for(policy, policy_file: Path, explicit: Path | None):
                 return path, load_cases(path)
             except PolicyError as exc:
                 raise click.ClickException(str(exc)) from None
-    raise click.ClickException(f"{policy_file}: no seeded cases for policy {policy.id!r} "
-                               f"(looked for {', '.join(str(c) for c in candidates)})")
+    raise click.ClickException(
+        f"{policy_file}: no seeded cases for policy {policy.id!r} (looked for {', '.join(str(c) for c in candidates)})"
+    )
 
 
 @click.group()
@@ -82,11 +82,19 @@ def validate(policies: tuple[Path, ...]) -> None:
 
 @policy.command("test", short_help="Run the seeded cases through detection and protection; fail on any difference.")
 @click.argument("policies", nargs=-1)
-@click.option("--cases", "cases_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Seeded cases to use instead of <id>.cases.yaml.")
+@click.option(
+    "--cases",
+    "cases_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Seeded cases to use instead of <id>.cases.yaml.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Also list the cases that pass, with their AI-bound text.")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print one JSON line per policy (id, version, cases file digest, failures): evidence to keep.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON line per policy (id, version, cases file digest, failures): evidence to keep.",
+)
 def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_json: bool) -> None:
     """Run the seeded cases of POLICIES (ids or files; default: every shipped policy)
     through the real detector and protection; fail on any difference.
@@ -108,13 +116,22 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
             bad = [r for r in results if not r.passed]
             failed += len(bad)
             if as_json:
-                click.echo(json.dumps({
-                    "policy_id": p.id, "policy_version": p.version, "policy_file": str(path),
-                    "cases_file": str(where), "cases_sha256": hashlib.sha256(where.read_bytes()).hexdigest(),
-                    "tested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    "passed": len(results) - len(bad), "failed": len(bad),
-                    "failures": {r.case.name: list(r.problems) for r in bad},
-                }, sort_keys=True))
+                click.echo(
+                    json.dumps(
+                        {
+                            "policy_id": p.id,
+                            "policy_version": p.version,
+                            "policy_file": str(path),
+                            "cases_file": str(where),
+                            "cases_sha256": hashlib.sha256(where.read_bytes()).hexdigest(),
+                            "tested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                            "passed": len(results) - len(bad),
+                            "failed": len(bad),
+                            "failures": {r.case.name: list(r.problems) for r in bad},
+                        },
+                        sort_keys=True,
+                    )
+                )
                 continue
             for r in results:
                 if not r.passed:
@@ -123,8 +140,10 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
                         click.echo(f"       {problem}")
                 elif verbose:
                     click.echo(f"ok   {p.id}: {r.case.name}: {r.seen.ai.text or '(quarantined)'}")
-            click.echo(f"policy {p.id}@{p.version} ({path}) against {where}: "
-                       f"{len(results) - len(bad)} passed, {len(bad)} failed")
+            click.echo(
+                f"policy {p.id}@{p.version} ({path}) against {where}: "
+                f"{len(results) - len(bad)} passed, {len(bad)} failed"
+            )
     if failed:
         raise click.ClickException(f"{failed} case(s) failed")
 
@@ -132,8 +151,12 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
 @policy.command(short_help="What changing policy OLD into NEW does to the seeded texts.")
 @click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--cases", "cases_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Seeded cases to use instead of OLD's <id>.cases.yaml.")
+@click.option(
+    "--cases",
+    "cases_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Seeded cases to use instead of OLD's <id>.cases.yaml.",
+)
 def diff(old: Path, new: Path, cases_file: Path | None) -> None:
     """Show what changing policy OLD into NEW does: the rules, then each seeded text that changes."""
     from pipeline.policy.testing import detector_for, diff_policies, rule_changes, throwaway_keys

@@ -10,10 +10,19 @@ import click
 
 @click.command()
 @click.argument("topic")
-@click.option("--sample", "count", type=int, default=None,
-              help="Generate COUNT realistic support-ticket events (names, emails, cards, a few secrets and malformed records).")
-@click.option("--input", "input_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A JSON-lines file, one RawEvent per line ('-' is not accepted; use stdin by omitting both options).")
+@click.option(
+    "--sample",
+    "count",
+    type=int,
+    default=None,
+    help="Generate COUNT realistic support-ticket events (names, emails, cards, a few secrets and malformed records).",
+)
+@click.option(
+    "--input",
+    "input_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A JSON-lines file, one RawEvent per line ('-' is not accepted; use stdin by omitting both options).",
+)
 @click.option("--seed", type=int, default=7, show_default=True, help="Seed of the sample generator.")
 def produce(topic: str, count: int | None, input_file: Path | None, seed: int) -> None:
     """Produce events to TOPIC (usually raw.<stream>).

@@ -32,8 +32,11 @@ def _retention_warnings(settings) -> list[str]:
 
 
 @click.command()
-@click.option("--public-key", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Verifier key for the snapshot check (default: the local signing key).")
+@click.option(
+    "--public-key",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Verifier key for the snapshot check (default: the local signing key).",
+)
 @click.option("--skip-cluster", is_flag=True, help="Do not check topic retention on the cluster.")
 def readiness(public_key: Path | None, skip_cluster: bool) -> None:
     """Audit freshness, last snapshot, key ages, topic retention: one WARN line per gap, exit 1 if any."""
@@ -56,7 +59,9 @@ def readiness(public_key: Path | None, skip_cluster: bool) -> None:
         warnings += r.check_snapshot(store, now, key)
     except StoreUnavailable as exc:
         warnings.append(f"WARN archive: {exc}")
-    signing = settings.state_dir / ("evidence-signing.kms" if settings.key_provider == "kms" else "evidence-signing.key")
+    signing = settings.state_dir / (
+        "evidence-signing.kms" if settings.key_provider == "kms" else "evidence-signing.key"
+    )
     files = {"evidence signing key": signing}
     if settings.key_provider == "local":
         files["keyring"] = settings.keyring_file

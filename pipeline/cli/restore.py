@@ -21,8 +21,9 @@ API_KEY_HELP = "An API key (vsk_…); prompted for, hidden, when not given."
 @click.option("--api-key", help=API_KEY_HELP)
 @click.option("--text", help="The answer with tokens; default: read stdin as it streams.")
 @click.option("--topology", type=click.Path(exists=True, path_type=Path), help="Default: every topology.")
-def restore(tenant: str, event_id: str, reason: str, api_key: str | None, text: str | None,
-            topology: Path | None) -> None:
+def restore(
+    tenant: str, event_id: str, reason: str, api_key: str | None, text: str | None, topology: Path | None
+) -> None:
     """Replace the tokens of an AI answer (reordered, repeated, streamed: any) by the
     originals of one record. Needs a restorer or admin key of the tenant; every
     call, allowed or denied, is audited."""

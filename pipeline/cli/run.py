@@ -9,10 +9,12 @@ import click
 
 @click.command()
 @click.argument("topology", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--until-drained", is_flag=True,
-              help="Stop (exit 0) once every input partition is processed and committed.")
-@click.option("--loglevel", default="warning", show_default=True,
-              type=click.Choice(["debug", "info", "warning", "error"]))
+@click.option(
+    "--until-drained", is_flag=True, help="Stop (exit 0) once every input partition is processed and committed."
+)
+@click.option(
+    "--loglevel", default="warning", show_default=True, type=click.Choice(["debug", "info", "warning", "error"])
+)
 def run(topology: Path, until_drained: bool, loglevel: str) -> None:
     """Run the workers of TOPOLOGY (a topologies/*.yaml file).
 

@@ -38,13 +38,23 @@ def _batches(items: Iterator[str], size: int) -> Iterator[list[str]]:
 
 
 @click.command()
-@click.option("--policy", "policy_name", default="default", show_default=True,
-              help="Built-in policy name (topologies/policies/<name>.yaml) or a policy file.")
-@click.option("--input", "input_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="JSON lines file with a \"text\" field per line; stdin when omitted.")
+@click.option(
+    "--policy",
+    "policy_name",
+    default="default",
+    show_default=True,
+    help="Built-in policy name (topologies/policies/<name>.yaml) or a policy file.",
+)
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='JSON lines file with a "text" field per line; stdin when omitted.',
+)
 @click.option("--show-values", is_flag=True, help="Also print each matched value (it is PII: keep it local).")
-@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Detector worker processes.")
+@click.option(
+    "--processes", type=click.IntRange(1, 64), default=1, show_default=True, help="Detector worker processes."
+)
 def scan(policy_name: str, input_path: Path | None, show_values: bool, processes: int) -> None:
     """Scan JSON lines with a policy; print findings as JSON lines."""
     from tqdm import tqdm
@@ -69,20 +79,30 @@ def scan(policy_name: str, input_path: Path | None, show_values: bool, processes
     out = sys.stdout
     try:
         for batch in _batches(_texts(stream, source), BATCH):
-            for text, detection in zip(batch, detector.detect_batch(batch)):
+            for text, detection in zip(batch, detector.detect_batch(batch), strict=True):
                 findings = []
                 for f in detection.findings:
-                    item = {"entity_type": f.entity_type, "start": f.start, "end": f.end,
-                            "score": f.score, "recognizer": f.recognizer}
+                    item = {
+                        "entity_type": f.entity_type,
+                        "start": f.start,
+                        "end": f.end,
+                        "score": f.score,
+                        "recognizer": f.recognizer,
+                    }
                     if show_values:
                         item["value"] = text[f.start : f.end]
                     findings.append(item)
-                out.write(json.dumps({
-                    "findings": findings,
-                    "injection_score": detection.injection_score,
-                    "injection_rules": list(detection.injection_rules),
-                    "injection_action": _injection_action(policy, detection.injection_score),
-                }) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            "findings": findings,
+                            "injection_score": detection.injection_score,
+                            "injection_rules": list(detection.injection_rules),
+                            "injection_action": _injection_action(policy, detection.injection_score),
+                        }
+                    )
+                    + "\n"
+                )
             progress.update(len(batch))
     finally:
         progress.close()

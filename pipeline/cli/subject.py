@@ -67,10 +67,20 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
     ref = loc.subject_ref
     keys = restorer.keys.subject_keys(tenant, ref)
     if as_json:
-        click.echo(json.dumps({"subject_ref": ref, "spans": [vars(s) for s in loc.spans],
-                               "objects": [f"s3://{settings.audit_bucket}/{k}" for k in loc.objects],
-                               "records": len(loc.event_ids), "unattributable": loc.unattributable,
-                               "data_keys": keys, "keys_topic": settings.keys_topic}, indent=1))
+        click.echo(
+            json.dumps(
+                {
+                    "subject_ref": ref,
+                    "spans": [vars(s) for s in loc.spans],
+                    "objects": [f"s3://{settings.audit_bucket}/{k}" for k in loc.objects],
+                    "records": len(loc.event_ids),
+                    "unattributable": loc.unattributable,
+                    "data_keys": keys,
+                    "keys_topic": settings.keys_topic,
+                },
+                indent=1,
+            )
+        )
         return
     click.echo(f"subject {ref} (tenant {tenant}): {len(loc.event_ids)} records")
     for s in loc.spans:

@@ -10,8 +10,12 @@ import click
 from pipeline.cli.run import run as run_command
 
 FILE = click.Path(dir_okay=False, path_type=Path)
-BOOTSTRAP = click.option("--bootstrap", default=None, metavar="HOST:PORT",
-                         help="Kafka bootstrap servers (default: from settings, else the embedded stack).")
+BOOTSTRAP = click.option(
+    "--bootstrap",
+    default=None,
+    metavar="HOST:PORT",
+    help="Kafka bootstrap servers (default: from settings, else the embedded stack).",
+)
 
 
 def _bootstrap(value: str | None) -> str:
@@ -23,8 +27,7 @@ def _bootstrap(value: str | None) -> str:
 
 def _load(path: Path):
     """The topology and its policy, or a ClickException listing every problem with its line."""
-    from pipeline.policy import PolicyError
-    from pipeline.policy import load_policy
+    from pipeline.policy import PolicyError, load_policy
     from pipeline.topology import TopologyError, load_topology
     from pipeline.topology.model import policy_path
 
@@ -77,8 +80,10 @@ def validate(files: tuple[Path, ...]) -> None:
             click.echo(exc.message.removeprefix("refused, nothing applied:\n"), err=True)
             failed.append(path)
             continue
-        click.echo(f"ok {path}: topology {t.name}, {len(t.streams)} stream(s), {len(t.topic_names())} topics, "
-                   f"policy {policy.id}@{policy.version}")
+        click.echo(
+            f"ok {path}: topology {t.name}, {len(t.streams)} stream(s), {len(t.topic_names())} topics, "
+            f"policy {policy.id}@{policy.version}"
+        )
     if failed:
         raise click.ClickException(f"{len(failed)} of {len(files)} file(s) invalid")
 
@@ -86,8 +91,11 @@ def validate(files: tuple[Path, ...]) -> None:
 @topology.command()
 @click.argument("file", type=FILE)
 @click.option("--prune", is_flag=True, help="Also show the deletes `deploy --prune` would make.")
-@click.option("--detailed-exitcode", is_flag=True,
-              help="Exit 2 when there are changes to apply (0: none, 1: error), for CI drift checks.")
+@click.option(
+    "--detailed-exitcode",
+    is_flag=True,
+    help="Exit 2 when there are changes to apply (0: none, 1: error), for CI drift checks.",
+)
 @BOOTSTRAP
 def plan(file: Path, prune: bool, detailed_exitcode: bool, bootstrap: str | None) -> None:
     """Show what `deploy FILE` would change on the cluster; changes nothing.
@@ -109,8 +117,11 @@ def plan(file: Path, prune: bool, detailed_exitcode: bool, bootstrap: str | None
 
 @topology.command()
 @click.argument("file", type=FILE)
-@click.option("--prune", is_flag=True,
-              help="Delete topics a previous deploy of this topology created and the file no longer names.")
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Delete topics a previous deploy of this topology created and the file no longer names.",
+)
 @BOOTSTRAP
 def deploy(file: Path, prune: bool, bootstrap: str | None) -> None:
     """Make the cluster match FILE: create topics, alter configs, add partitions.
@@ -132,8 +143,13 @@ def deploy(file: Path, prune: bool, bootstrap: str | None) -> None:
 
 @topology.command()
 @click.argument("file", type=FILE)
-@click.option("--interval", default=2.0, show_default=True, type=click.FloatRange(0.1, 60),
-              help="Seconds between the two offset snapshots the rates come from.")
+@click.option(
+    "--interval",
+    default=2.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 60),
+    help="Seconds between the two offset snapshots the rates come from.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @BOOTSTRAP
 def status(file: Path, interval: float, as_json: bool, bootstrap: str | None) -> None:

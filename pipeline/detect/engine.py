@@ -81,8 +81,7 @@ def check_policy(policy: Policy) -> None:
     unknown = sorted(set(policy.entities) - KNOWN_ENTITIES)
     if unknown:
         raise DetectorError(
-            f"policy {policy.id!r} declares entities no recognizer finds: {unknown}; "
-            f"known: {sorted(KNOWN_ENTITIES)}"
+            f"policy {policy.id!r} declares entities no recognizer finds: {unknown}; known: {sorted(KNOWN_ENTITIES)}"
         )
     ner = sorted(set(policy.entities) & set(NER_LABELS))
     if ner and policy.language != NER_LANGUAGE:
@@ -172,7 +171,7 @@ class Detector:
         if self._nlp is None:
             return [self._detect(text, None) for text in texts]
         docs = self._nlp.pipe((_ner_view(t) for t in texts), batch_size=NLP_BATCH_SIZE)
-        return [self._detect(text, doc) for text, doc in zip(texts, docs)]
+        return [self._detect(text, doc) for text, doc in zip(texts, docs, strict=True)]
 
     def detect(self, text: str) -> Detection:
         return self.detect_batch([text])[0]

@@ -35,54 +35,193 @@ def _rule(rule_id: str, weight: float, pattern: str) -> InjectionRule:
 _PRIOR = r"(?:all |any |the |your |my |these |those )*(?:previous|prior|above|earlier|preceding|original|initial|system|existing|current)"
 _ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidance|guidelines|guardrails|constraints|context|programming|orders|commands)"
 
-_SAFETY = r"(?:rules|guidelines|instructions|programming|restrictions|guardrails|safety \w+|training|polic(?:y|ies)|filters)"
+_SAFETY = (
+    r"(?:rules|guidelines|instructions|programming|restrictions|guardrails|safety \w+|training|polic(?:y|ies)|filters)"
+)
 
 RULES: tuple[InjectionRule, ...] = (
     # Instruction override.
-    _rule("override.ignore_previous", 0.85, rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|set aside|put aside|discard)\b\W+(?:\w+\W+){{0,3}}{_PRIOR}\W+(?:\w+\W+){{0,2}}{_ORDERS}"),
-    _rule("override.ignore_rules", 0.65, rf"\b(?:ignore|disregard|override|bypass|forget|forget about|set aside)\b\W+(?:all |any )?(?:of )?(?:your|the|these|those) (?:\w+ ){{0,2}}{_SAFETY}\b"),
-    _rule("override.what_you_were_told", 0.75, r"\b(?:ignore|disregard|forget|set aside|put aside|discard)\b.{0,30}\b(?:what(?:ever)?|anything|everything) (?:the |your )?(?:operator|developer|system|admin|creator|owner|company|they|you(?:'ve| have| were| are)?)\b.{0,20}\b(?:told|said|instructed|taught|asked|programmed)"),
-    _rule("override.ignore_then", 0.5, r"\b(?:ignore|disregard|forget) (?:that|this|it|the above|all that)\s*[.,;!]\s*(?:instead|now|and now|then)\b"),
-    _rule("override.forget_everything", 0.7, r"\bforget (?:everything|all(?: of)?(?: that)?|what) (?:\w+ ){0,4}(?:told|learned|know|instructed|programmed|above|before|said)\b"),
-    _rule("override.new_instructions", 0.55, r"\b(?:new|updated|real|actual|true) (?:system )?instructions?\s*(?::|are\b|follow)"),
-    _rule("override.new_task", 0.5, r"\byour (?:only |new |real |true )?(?:task|job|goal|purpose|objective|mission) (?:now |from now on )?is (?:to|now)\b"),
-    _rule("override.from_now_on", 0.45, r"\bfrom now on,? (?:you (?:will|must|are|shall|should)|respond|answer|act|always|only|ignore)"),
-    _rule("override.do_not_follow", 0.6, r"\b(?:do not|don't|stop) (?:follow(?:ing)?|obey(?:ing)?|adher(?:e|ing) to) (?:your|the|any) (?:\w+ ){0,2}(?:rules|instructions|guidelines|policies|programming)"),
+    _rule(
+        "override.ignore_previous",
+        0.85,
+        rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|set aside|put aside|discard)\b\W+(?:\w+\W+){{0,3}}{_PRIOR}\W+(?:\w+\W+){{0,2}}{_ORDERS}",
+    ),
+    _rule(
+        "override.ignore_rules",
+        0.65,
+        rf"\b(?:ignore|disregard|override|bypass|forget|forget about|set aside)\b\W+(?:all |any )?(?:of )?(?:your|the|these|those) (?:\w+ ){{0,2}}{_SAFETY}\b",
+    ),
+    _rule(
+        "override.what_you_were_told",
+        0.75,
+        r"\b(?:ignore|disregard|forget|set aside|put aside|discard)\b.{0,30}\b(?:what(?:ever)?|anything|everything) (?:the |your )?(?:operator|developer|system|admin|creator|owner|company|they|you(?:'ve| have| were| are)?)\b.{0,20}\b(?:told|said|instructed|taught|asked|programmed)",
+    ),
+    _rule(
+        "override.ignore_then",
+        0.5,
+        r"\b(?:ignore|disregard|forget) (?:that|this|it|the above|all that)\s*[.,;!]\s*(?:instead|now|and now|then)\b",
+    ),
+    _rule(
+        "override.forget_everything",
+        0.7,
+        r"\bforget (?:everything|all(?: of)?(?: that)?|what) (?:\w+ ){0,4}(?:told|learned|know|instructed|programmed|above|before|said)\b",
+    ),
+    _rule(
+        "override.new_instructions",
+        0.55,
+        r"\b(?:new|updated|real|actual|true) (?:system )?instructions?\s*(?::|are\b|follow)",
+    ),
+    _rule(
+        "override.new_task",
+        0.5,
+        r"\byour (?:only |new |real |true )?(?:task|job|goal|purpose|objective|mission) (?:now |from now on )?is (?:to|now)\b",
+    ),
+    _rule(
+        "override.from_now_on",
+        0.45,
+        r"\bfrom now on,? (?:you (?:will|must|are|shall|should)|respond|answer|act|always|only|ignore)",
+    ),
+    _rule(
+        "override.do_not_follow",
+        0.6,
+        r"\b(?:do not|don't|stop) (?:follow(?:ing)?|obey(?:ing)?|adher(?:e|ing) to) (?:your|the|any) (?:\w+ ){0,2}(?:rules|instructions|guidelines|policies|programming)",
+    ),
     _rule("override.colon", 0.55, r"(?:^|\n)\s*(?:system )?override\s*:|\bsystem override\b"),
-    _rule("override.no_restrictions", 0.4, r"\b(?:without|no|free (?:of|from)|ignore) (?:any |all |your )?(?:restrictions|limitations|filters|censorship|guardrails|safety (?:rules|guidelines|filters)|content polic(?:y|ies))"),
+    _rule(
+        "override.no_restrictions",
+        0.4,
+        r"\b(?:without|no|free (?:of|from)|ignore) (?:any |all |your )?(?:restrictions|limitations|filters|censorship|guardrails|safety (?:rules|guidelines|filters)|content polic(?:y|ies))",
+    ),
     # Role-play jailbreaks.
-    _rule("roleplay.dan", 0.85, r"\b(?:DAN|do anything now|STAN|DUDE|AIM)\b(?:\s+mode)?.{0,80}\b(?:no|without|any|broken free|not bound)\b|\byou are (?:now )?DAN\b|\bdo anything now\b"),
-    _rule("roleplay.unrestricted_mode", 0.75, r"\b(?:unrestricted|unfiltered|uncensored|jailbr(?:oken|eak)|DAN|evil|chaos) mode\b"),
-    _rule("roleplay.mode_enabled", 0.6, r"\b(?:developer|dev|god|debug|admin|sudo|root) mode (?:is )?(?:now )?(?:enabled|activated|engaged|unlocked)\b"),
-    _rule("roleplay.enable_mode", 0.35, r"\b(?:enable|enter|activate|switch to|turn on|unlock) (?:the )?(?:developer|dev|god|debug|admin|sudo|root) mode\b"),
-    _rule("roleplay.pretend_unrestricted", 0.7, r"\b(?:pretend|imagine|act as if|act like|roleplay as|role-play as|you are now|behave as|play the role of)\b.{0,60}\b(?:no|without|don't have|free of|not bound by|unrestricted|unfiltered|uncensored|evil|jailbroken)\b.{0,30}\b(?:rules|restrictions|limits|filters|guidelines|ethics|morals|polic(?:y|ies)|AI|assistant|model)?"),
-    _rule("roleplay.no_rules", 0.6, r"\byou (?:have|has|'ve got) no (?:rules|restrictions|limits|limitations|filters|guidelines|ethics|morals|boundaries)\b|\byou are (?:not bound|free from|no longer bound)\b|\byou are an? (?:\w+ ){0,2}(?:AI|assistant|model|bot|chatbot|LLM) (?:with no|without|free of|that has no|that ignores|not bound by)\b"),
-    _rule("roleplay.rules_do_not_apply", 0.7, r"\b(?:safety|content|ethical|usual|normal|your) (?:rules|guidelines|polic(?:y|ies)|filters|restrictions) (?:do not|don't|no longer|won't) apply\b|\bif you (?:had|have|were without) no (?:content polic(?:y|ies)|rules|restrictions|filters|guidelines)\b"),
-    _rule("roleplay.unfiltered_persona", 0.65, r"\b(?:as|like) an? (?:unfiltered|unrestricted|uncensored|jailbroken|evil|rogue) (?:\w+ )?(?:AI|assistant|model|bot|version|chatbot)\b|\b(?:as|like) an? (?:AI|assistant|model|bot) (?:without|with no|that has no|free of) (?:any )?(?:ethic|rule|restriction|filter|guideline|limit)|\byou are (?:now )?an? (?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue) (?:\w+ )?(?:AI|assistant|model|bot|chatbot|LLM)\b"),
+    _rule(
+        "roleplay.dan",
+        0.85,
+        r"\b(?:DAN|do anything now|STAN|DUDE|AIM)\b(?:\s+mode)?.{0,80}\b(?:no|without|any|broken free|not bound)\b|\byou are (?:now )?DAN\b|\bdo anything now\b",
+    ),
+    _rule(
+        "roleplay.unrestricted_mode",
+        0.75,
+        r"\b(?:unrestricted|unfiltered|uncensored|jailbr(?:oken|eak)|DAN|evil|chaos) mode\b",
+    ),
+    _rule(
+        "roleplay.mode_enabled",
+        0.6,
+        r"\b(?:developer|dev|god|debug|admin|sudo|root) mode (?:is )?(?:now )?(?:enabled|activated|engaged|unlocked)\b",
+    ),
+    _rule(
+        "roleplay.enable_mode",
+        0.35,
+        r"\b(?:enable|enter|activate|switch to|turn on|unlock) (?:the )?(?:developer|dev|god|debug|admin|sudo|root) mode\b",
+    ),
+    _rule(
+        "roleplay.pretend_unrestricted",
+        0.7,
+        r"\b(?:pretend|imagine|act as if|act like|roleplay as|role-play as|you are now|behave as|play the role of)\b.{0,60}\b(?:no|without|don't have|free of|not bound by|unrestricted|unfiltered|uncensored|evil|jailbroken)\b.{0,30}\b(?:rules|restrictions|limits|filters|guidelines|ethics|morals|polic(?:y|ies)|AI|assistant|model)?",
+    ),
+    _rule(
+        "roleplay.no_rules",
+        0.6,
+        r"\byou (?:have|has|'ve got) no (?:rules|restrictions|limits|limitations|filters|guidelines|ethics|morals|boundaries)\b|\byou are (?:not bound|free from|no longer bound)\b|\byou are an? (?:\w+ ){0,2}(?:AI|assistant|model|bot|chatbot|LLM) (?:with no|without|free of|that has no|that ignores|not bound by)\b",
+    ),
+    _rule(
+        "roleplay.rules_do_not_apply",
+        0.7,
+        r"\b(?:safety|content|ethical|usual|normal|your) (?:rules|guidelines|polic(?:y|ies)|filters|restrictions) (?:do not|don't|no longer|won't) apply\b|\bif you (?:had|have|were without) no (?:content polic(?:y|ies)|rules|restrictions|filters|guidelines)\b",
+    ),
+    _rule(
+        "roleplay.unfiltered_persona",
+        0.65,
+        r"\b(?:as|like) an? (?:unfiltered|unrestricted|uncensored|jailbroken|evil|rogue) (?:\w+ )?(?:AI|assistant|model|bot|version|chatbot)\b|\b(?:as|like) an? (?:AI|assistant|model|bot) (?:without|with no|that has no|free of) (?:any )?(?:ethic|rule|restriction|filter|guideline|limit)|\byou are (?:now )?an? (?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue) (?:\w+ )?(?:AI|assistant|model|bot|chatbot|LLM)\b",
+    ),
     _rule("roleplay.persona_switch", 0.6, r"\byou(?:'re| are) no longer (?:a|an|the|my)\b"),
-    _rule("roleplay.claims_authority", 0.45, r"\b(?:i am|i'm|this is|message (?:is )?from) (?:your|the) (?:developer|creator|admin|administrator|owner|operator|security team|system administrator)\b"),
-    _rule("roleplay.grandma", 0.45, r"\b(?:act|pretend|roleplay|role-play|play) (?:as|to be) my (?:deceased|dead|late|dear|sweet) (?:grand(?:mother|ma|father|pa)|mother|father)\b"),
-    _rule("roleplay.jailbreak_word", 0.6, r"\bjail ?break(?:ing|s|ed)?\b(?!\w*\s+(?:iphone|phone|device|android|ios|console|switch|ps\d))"),
-    _rule("roleplay.opposite_persona", 0.5, r"\b(?:stay in character|you must never refuse|never refuse|you cannot refuse|without refusing|you have no ethical)"),
+    _rule(
+        "roleplay.claims_authority",
+        0.45,
+        r"\b(?:i am|i'm|this is|message (?:is )?from) (?:your|the) (?:developer|creator|admin|administrator|owner|operator|security team|system administrator)\b",
+    ),
+    _rule(
+        "roleplay.grandma",
+        0.45,
+        r"\b(?:act|pretend|roleplay|role-play|play) (?:as|to be) my (?:deceased|dead|late|dear|sweet) (?:grand(?:mother|ma|father|pa)|mother|father)\b",
+    ),
+    _rule(
+        "roleplay.jailbreak_word",
+        0.6,
+        r"\bjail ?break(?:ing|s|ed)?\b(?!\w*\s+(?:iphone|phone|device|android|ios|console|switch|ps\d))",
+    ),
+    _rule(
+        "roleplay.opposite_persona",
+        0.5,
+        r"\b(?:stay in character|you must never refuse|never refuse|you cannot refuse|without refusing|you have no ethical)",
+    ),
     # System prompt extraction.
-    _rule("extraction.system_prompt", 0.85, r"\b(?:reveal|show|print|display|repeat|output|tell me|give me|share|leak|dump|what (?:is|are|was|were))\b\W+(?:\w+\W+){0,3}(?:system|hidden|secret|initial|original|developer|internal|confidential)\W+(?:prompt|instructions?|message|rules|guidelines|configuration)"),
-    _rule("extraction.verbatim_above", 0.7, r"\b(?:repeat|print|output|copy|recite)\b.{0,40}\b(?:everything|all text|the text|words?) (?:above|before|preceding|prior)\b|\bverbatim\b.{0,40}\b(?:instructions|prompt|above)"),
-    _rule("extraction.begin_with", 0.5, r"\b(?:start|begin) your (?:reply|response|answer) with\b.{0,40}\b(?:system|instructions|prompt|you are)"),
-    _rule("extraction.your_instructions", 0.7, r"\b(?:reveal|show|print|display|repeat|output|tell me|give me|share|leak|dump|list|recite|paste)\b.{0,30}\byour (?:\w+ )?(?:instructions|prompt|system message|guidelines|configuration|config)\b"),
-    _rule("extraction.what_you_were_told", 0.7, r"\bwhat (?:were|are|have) you (?:been )?(?:told|instructed|programmed|asked) (?:to|not to|never to|to never)\b"),
-    _rule("extraction.secret_from_config", 0.6, r"\b(?:tell me|give me|reveal|show|print)\b.{0,30}\b(?:password|api key|credentials|secret|token)s?\b.{0,30}\b(?:your|the) (?:config|configuration|system prompt|prompt|instructions|memory)\b"),
-    _rule("extraction.context_window", 0.6, r"\b(?:contents?|everything) (?:of|in) your (?:context(?: window)?|memory|prompt|instructions)\b"),
+    _rule(
+        "extraction.system_prompt",
+        0.85,
+        r"\b(?:reveal|show|print|display|repeat|output|tell me|give me|share|leak|dump|what (?:is|are|was|were))\b\W+(?:\w+\W+){0,3}(?:system|hidden|secret|initial|original|developer|internal|confidential)\W+(?:prompt|instructions?|message|rules|guidelines|configuration)",
+    ),
+    _rule(
+        "extraction.verbatim_above",
+        0.7,
+        r"\b(?:repeat|print|output|copy|recite)\b.{0,40}\b(?:everything|all text|the text|words?) (?:above|before|preceding|prior)\b|\bverbatim\b.{0,40}\b(?:instructions|prompt|above)",
+    ),
+    _rule(
+        "extraction.begin_with",
+        0.5,
+        r"\b(?:start|begin) your (?:reply|response|answer) with\b.{0,40}\b(?:system|instructions|prompt|you are)",
+    ),
+    _rule(
+        "extraction.your_instructions",
+        0.7,
+        r"\b(?:reveal|show|print|display|repeat|output|tell me|give me|share|leak|dump|list|recite|paste)\b.{0,30}\byour (?:\w+ )?(?:instructions|prompt|system message|guidelines|configuration|config)\b",
+    ),
+    _rule(
+        "extraction.what_you_were_told",
+        0.7,
+        r"\bwhat (?:were|are|have) you (?:been )?(?:told|instructed|programmed|asked) (?:to|not to|never to|to never)\b",
+    ),
+    _rule(
+        "extraction.secret_from_config",
+        0.6,
+        r"\b(?:tell me|give me|reveal|show|print)\b.{0,30}\b(?:password|api key|credentials|secret|token)s?\b.{0,30}\b(?:your|the) (?:config|configuration|system prompt|prompt|instructions|memory)\b",
+    ),
+    _rule(
+        "extraction.context_window",
+        0.6,
+        r"\b(?:contents?|everything) (?:of|in) your (?:context(?: window)?|memory|prompt|instructions)\b",
+    ),
     # Delimiters that fake a chat or system turn.
-    _rule("delimiter.fake_system_message", 0.7, r"\b(?:new|following is an?|this is an?|updated) (?:system|admin|developer|operator) (?:message|prompt|instruction|rule|note)s?\b|\[system\]|(?:^|\n)\s*new rules?\s*:"),
+    _rule(
+        "delimiter.fake_system_message",
+        0.7,
+        r"\b(?:new|following is an?|this is an?|updated) (?:system|admin|developer|operator) (?:message|prompt|instruction|rule|note)s?\b|\[system\]|(?:^|\n)\s*new rules?\s*:",
+    ),
     _rule("delimiter.hidden_comment", 0.6, r"<!--.{0,200}?\b(?:assistant|ai|system|ignore|instruction|prompt)\b"),
-    _rule("delimiter.fake_turn", 0.7, r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>|</?system>|^\s*#{2,}\s*(?:system|instruction)s?\s*:?|\bsystem\s*:\s*you (?:are|will|must)\b"),
+    _rule(
+        "delimiter.fake_turn",
+        0.7,
+        r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>|</?system>|^\s*#{2,}\s*(?:system|instruction)s?\s*:?|\bsystem\s*:\s*you (?:are|will|must)\b",
+    ),
     # Exfiltration through the answer.
-    _rule("exfiltration.send_data", 0.6, r"\b(?:send|post|upload|forward|exfiltrate|leak|email)\b.{0,40}\b(?:conversation|chat history|all (?:the )?data|credentials|api keys?|secrets|passwords|customer data|user data)\b.{0,40}\b(?:to|at)\b.{0,10}(?:https?://|\S+@\S+|webhook)"),
-    _rule("exfiltration.dump_all", 0.6, r"\b(?:dump|export|send|list|forward|print)\b.{0,10}\ball (?:the |of the )?(?:conversation|chat|customer|user)s? (?:logs|history|records|data|emails)\b"),
+    _rule(
+        "exfiltration.send_data",
+        0.6,
+        r"\b(?:send|post|upload|forward|exfiltrate|leak|email)\b.{0,40}\b(?:conversation|chat history|all (?:the )?data|credentials|api keys?|secrets|passwords|customer data|user data)\b.{0,40}\b(?:to|at)\b.{0,10}(?:https?://|\S+@\S+|webhook)",
+    ),
+    _rule(
+        "exfiltration.dump_all",
+        0.6,
+        r"\b(?:dump|export|send|list|forward|print)\b.{0,10}\ball (?:the |of the )?(?:conversation|chat|customer|user)s? (?:logs|history|records|data|emails)\b",
+    ),
     _rule("exfiltration.markdown_image", 0.6, r"!\[[^\]]*\]\(https?://[^)]*(?:\?|&)[^)]*=\{?[^)]*\)"),
     # Encoded payloads the model is asked to run.
-    _rule("encoded.decode_and_follow", 0.6, r"\b(?:decode|decrypt|deobfuscate|translate|convert)\b.{0,60}\b(?:base64|b64|rot13|hex|binary|morse|cipher)?.{0,40}\b(?:and|then)\b.{0,20}\b(?:follow|execute|run|obey|do what|comply|act on)"),
+    _rule(
+        "encoded.decode_and_follow",
+        0.6,
+        r"\b(?:decode|decrypt|deobfuscate|translate|convert)\b.{0,60}\b(?:base64|b64|rot13|hex|binary|morse|cipher)?.{0,40}\b(?:and|then)\b.{0,20}\b(?:follow|execute|run|obey|do what|comply|act on)",
+    ),
 )
+
 
 # Signs of obfuscation: only texts with one of these get the second pass.
 def _leet(word: str) -> str:
@@ -91,7 +230,17 @@ def _leet(word: str) -> str:
     return "".join(subs.get(c, c) for c in word)
 
 
-_KEYWORDS = ("ignore", "disregard", "previous", "instructions", "system", "prompt", "jailbreak", "restrictions", "pretend")
+_KEYWORDS = (
+    "ignore",
+    "disregard",
+    "previous",
+    "instructions",
+    "system",
+    "prompt",
+    "jailbreak",
+    "restrictions",
+    "pretend",
+)
 
 OBFUSCATION_TRIGGERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"[A-Za-z0-9+/]{24,}={0,2}", re.ASCII),  # base64-looking run

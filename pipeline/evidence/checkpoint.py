@@ -85,7 +85,7 @@ def parse_checkpoint(note: bytes) -> tuple[Checkpoint, bytes, list[tuple[str, by
     for line in sigs[:-1].split("\n"):
         if not line.startswith(SIG_PREFIX):
             raise NoteError("malformed signature line")
-        name, _, blob = line[len(SIG_PREFIX):].rpartition(" ")
+        name, _, blob = line[len(SIG_PREFIX) :].rpartition(" ")
         try:
             signatures.append((name, base64.b64decode(blob, validate=True)))
         except ValueError:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from pipeline.audit.s3 import ObjectMissing, ObjectStore, Stored
 
@@ -68,8 +68,14 @@ class DirStore:
         base = self.root / prefix
         if not base.is_dir():
             return []
-        return sorted((Stored(p.relative_to(self.root).as_posix(), p.stat().st_size, None)
-                       for p in base.rglob("*") if p.is_file()), key=lambda s: s.key)
+        return sorted(
+            (
+                Stored(p.relative_to(self.root).as_posix(), p.stat().st_size, None)
+                for p in base.rglob("*")
+                if p.is_file()
+            ),
+            key=lambda s: s.key,
+        )
 
     def list_dirs(self, prefix: str) -> list[str]:
         base = self.root / prefix

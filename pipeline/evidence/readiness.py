@@ -39,7 +39,9 @@ def check_snapshot(store: ObjectStore, now: dt.datetime, key: TrustedKey | None)
     out = []
     last = days[-1]
     if last < expected:
-        out.append(f"WARN evidence: last snapshot is for {last}, expected {expected} ({(expected - last).days} days behind)")
+        out.append(
+            f"WARN evidence: last snapshot is for {last}, expected {expected} ({(expected - last).days} days behind)"
+        )
     if key is None:
         out.append("WARN evidence: no public key to check the last snapshot with")
     else:
@@ -71,6 +73,8 @@ def check_retention(wanted: dict[str, str], actual: dict[str, str | None], audit
             out.append(f"WARN retention: {topic} keeps retention.ms={have}, the topology says {want}")
     have = actual.get(audit_topic)
     if have is not None and have != "-1" and int(have) < MIN_AUDIT_RETENTION_MS:
-        out.append(f"WARN retention: {audit_topic} keeps records {int(have) // 3_600_000} h, less than the "
-                   f"{MIN_AUDIT_RETENTION_MS // 3_600_000} h the audit sink needs to survive an outage")
+        out.append(
+            f"WARN retention: {audit_topic} keeps records {int(have) // 3_600_000} h, less than the "
+            f"{MIN_AUDIT_RETENTION_MS // 3_600_000} h the audit sink needs to survive an outage"
+        )
     return out

@@ -12,7 +12,8 @@ missing, an offset below it (decided late, or redelivered) is reported apart.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 DECISION = "decision"
 
@@ -66,7 +67,7 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
         hourly[f"{(r['occurred_at'] // 3_600_000) % 24:02d}"] += 1
 
     by_partition: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for (topic, part, off) in decided:
+    for topic, part, off in decided:
         by_partition[(topic, part)].append(off)
     high = {t: dict(ps) for t, ps in prev_high.items()}
     topics: dict[str, dict[str, Any]] = {}
@@ -76,8 +77,10 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
         top = max(max(offsets), prev if prev is not None else -1)
         in_span = sum(1 for o in offsets if o >= start)
         span = max(0, top - start + 1)
-        t = topics.setdefault(topic, {"records_in": 0, "decisions_out": Counter(), "missing": 0,
-                                      "late_or_redelivered": 0, "partitions": {}})
+        t = topics.setdefault(
+            topic,
+            {"records_in": 0, "decisions_out": Counter(), "missing": 0, "late_or_redelivered": 0, "partitions": {}},
+        )
         t["partitions"][str(part)] = {"from": start, "to": top, "decided": in_span, "missing": span - in_span}
         t["records_in"] += span + (len(offsets) - in_span)
         t["missing"] += span - in_span
@@ -126,9 +129,12 @@ class Assurance:
 
     def summary(self, ai_records: int) -> dict[str, Any]:
         return {
-            "canary_recall": {e: {"injected": n, "caught": self.caught[e], "recall": round(self.caught[e] / n, 4)}
-                              for e, n in self.injected.items()},
+            "canary_recall": {
+                e: {"injected": n, "caught": self.caught[e], "recall": round(self.caught[e] / n, 4)}
+                for e, n in self.injected.items()
+            },
             "residual_hits_by_entity": dict(self.residual),
-            "residual_rate_by_entity": {e: round(n / ai_records, 6) if ai_records else None
-                                        for e, n in self.residual.items()},
+            "residual_rate_by_entity": {
+                e: round(n / ai_records, 6) if ai_records else None for e, n in self.residual.items()
+            },
         }

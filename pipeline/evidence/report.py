@@ -11,18 +11,33 @@ from typing import Any
 
 # Which trust services criteria each figure of the day evidences.
 CONTROL_MAPPING = [
-    ("CC6.1", "Logical access: restorations by actor and reason; policy versions and key ids in force.",
-     "restorations, policies_in_force, key_ids_in_force"),
-    ("CC6.7", "Data in transmission to AI providers is restricted: every AI-bound record went through a decision.",
-     "decisions_out.protected, detections_by_entity"),
-    ("CC7.2", "System monitoring: hash-chained, object-locked audit trail; signed daily checkpoint.",
-     "manifest, merkle root, checkpoint, consistency proof"),
+    (
+        "CC6.1",
+        "Logical access: restorations by actor and reason; policy versions and key ids in force.",
+        "restorations, policies_in_force, key_ids_in_force",
+    ),
+    (
+        "CC6.7",
+        "Data in transmission to AI providers is restricted: every AI-bound record went through a decision.",
+        "decisions_out.protected, detections_by_entity",
+    ),
+    (
+        "CC7.2",
+        "System monitoring: hash-chained, object-locked audit trail; signed daily checkpoint.",
+        "manifest, merkle root, checkpoint, consistency proof",
+    ),
     ("C1.1", "Confidential information is identified: detections by entity type.", "detections_by_entity"),
     ("C1.2", "Confidential information is disposed of: erasures by actor and reason.", "erasures"),
-    ("PI1.x", "Processing integrity: records in against decisions out, missing and duplicate counts.",
-     "records_in, decisions_out, missing, duplicate_decision_events"),
-    ("P4.x", "Use, retention and disposal of personal information: erasures and quarantined records.",
-     "erasures, decisions_out.quarantined"),
+    (
+        "PI1.x",
+        "Processing integrity: records in against decisions out, missing and duplicate counts.",
+        "records_in, decisions_out, missing, duplicate_decision_events",
+    ),
+    (
+        "P4.x",
+        "Use, retention and disposal of personal information: erasures and quarantined records.",
+        "erasures, decisions_out.quarantined",
+    ),
 ]
 
 
@@ -41,9 +56,12 @@ def bar_chart(title: str, data: dict[str, int], width: int = 520) -> str:
             f"<text x='{label_w + w + 4}' y='{y + 15}'>{value}</text>"
         )
     height = row * len(data)
-    return (f"<figure><figcaption>{escape(title)}</figcaption>"
-            f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' font-size='12'>"
-            + "".join(bars) + "</svg></figure>")
+    return (
+        f"<figure><figcaption>{escape(title)}</figcaption>"
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' font-size='12'>"
+        + "".join(bars)
+        + "</svg></figure>"
+    )
 
 
 def _table(headers: list[str], rows: list[list[Any]]) -> str:
@@ -59,13 +77,24 @@ def render(manifest: dict[str, Any]) -> bytes:
         for k, v in t["decisions_out"].items():
             outcomes[k] = outcomes.get(k, 0) + v
     recon_rows = [
-        [topic, t["records_in"], t["decisions_out"].get("protected", 0), t["decisions_out"].get("quarantined", 0),
-         t["decisions_out"].get("dead_lettered", 0), t["missing"], t["late_or_redelivered"],
-         "yes" if t["balanced"] else "NO"]
+        [
+            topic,
+            t["records_in"],
+            t["decisions_out"].get("protected", 0),
+            t["decisions_out"].get("quarantined", 0),
+            t["decisions_out"].get("dead_lettered", 0),
+            t["missing"],
+            t["late_or_redelivered"],
+            "yes" if t["balanced"] else "NO",
+        ]
         for topic, t in sorted(recon["topics"].items())
     ]
-    access_rows = [[kind, actor, reason, n] for kind in ("restorations", "erasures")
-                   for actor, reasons in sorted(recon[kind].items()) for reason, n in sorted(reasons.items())]
+    access_rows = [
+        [kind, actor, reason, n]
+        for kind in ("restorations", "erasures")
+        for actor, reasons in sorted(recon[kind].items())
+        for reason, n in sorted(reasons.items())
+    ]
     m = manifest["merkle"]
     parts = [
         "<!doctype html><html><head><meta charset='utf-8'>",
@@ -87,25 +116,46 @@ def render(manifest: dict[str, Any]) -> bytes:
         bar_chart("Decisions by hour (UTC)", recon["decisions_by_hour"]),
         bar_chart("Audit events by kind", recon["events_by_kind"]),
         "<h2>Reconciliation: records in against decisions out</h2>",
-        _table(["source topic", "records in", "protected", "quarantined", "dead-lettered", "missing",
-                "late or redelivered", "balanced"], recon_rows),
+        _table(
+            [
+                "source topic",
+                "records in",
+                "protected",
+                "quarantined",
+                "dead-lettered",
+                "missing",
+                "late or redelivered",
+                "balanced",
+            ],
+            recon_rows,
+        ),
         "<h2>Restorations and erasures</h2>",
         _table(["kind", "actor", "reason", "count"], access_rows),
         "<h2>Control effectiveness: canary recall and residual scan</h2>",
-        _table(["entity type", "canary values injected", "caught", "recall"],
-               [[e, r["injected"], r["caught"], r["recall"]] for e, r in sorted(recon.get("canary_recall", {}).items())]),
-        _table(["entity type", "values in clear in AI-bound records (residual scan)", "per AI-bound record"],
-               [[e, n, recon.get("residual_rate_by_entity", {}).get(e)]
-                for e, n in sorted(recon.get("residual_hits_by_entity", {}).items())]),
+        _table(
+            ["entity type", "canary values injected", "caught", "recall"],
+            [[e, r["injected"], r["caught"], r["recall"]] for e, r in sorted(recon.get("canary_recall", {}).items())],
+        ),
+        _table(
+            ["entity type", "values in clear in AI-bound records (residual scan)", "per AI-bound record"],
+            [
+                [e, n, recon.get("residual_rate_by_entity", {}).get(e)]
+                for e, n in sorted(recon.get("residual_hits_by_entity", {}).items())
+            ],
+        ),
         "<h2>Policies and keys in force</h2>",
         _table(["policy id@version"], [[p] for p in recon["policies_in_force"]]),
         _table(["key id"], [[k] for k in recon["key_ids_in_force"]]),
         "<h2>SOC 2 control mapping</h2>",
         _table(["criterion", "what this day's evidence shows", "figures"], [list(c) for c in CONTROL_MAPPING]),
         "<h2>Audit objects</h2>",
-        _table(["key", "records", "offsets", "sha256"],
-               [[o["key"], o["records"], f"{o['first_offset']}..{o['last_offset']}", o["sha256"]]
-                for o in manifest["objects"]]),
+        _table(
+            ["key", "records", "offsets", "sha256"],
+            [
+                [o["key"], o["records"], f"{o['first_offset']}..{o['last_offset']}", o["sha256"]]
+                for o in manifest["objects"]
+            ],
+        ),
         "</body></html>",
     ]
     return "\n".join(parts).encode()

@@ -56,13 +56,19 @@ def leaf_data(entry: dict[str, Any]) -> bytes:
 
 
 def evidence_days(store: ObjectStore) -> list[dt.date]:
-    return [dt.date.fromisoformat(p.rstrip("/").split("dt=", 1)[1]) for p in store.list_dirs("evidence/")
-            if p.startswith("evidence/dt=")]
+    return [
+        dt.date.fromisoformat(p.rstrip("/").split("dt=", 1)[1])
+        for p in store.list_dirs("evidence/")
+        if p.startswith("evidence/dt=")
+    ]
 
 
 def audit_days(store: ObjectStore) -> list[dt.date]:
-    return [dt.date.fromisoformat(p.rstrip("/").split("dt=", 1)[1]) for p in store.list_dirs("audit/")
-            if p.startswith("audit/dt=")]
+    return [
+        dt.date.fromisoformat(p.rstrip("/").split("dt=", 1)[1])
+        for p in store.list_dirs("audit/")
+        if p.startswith("audit/dt=")
+    ]
 
 
 def load_manifest(store: ObjectStore, day: dt.date) -> dict[str, Any]:
@@ -85,8 +91,9 @@ def read_day(store: ObjectStore, day: dt.date) -> list[tuple[str, bytes, str | N
     return out
 
 
-def build_manifest(day: dt.date, origin: str, objects: list[tuple[str, bytes, str | None]],
-                   prev: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
+def build_manifest(
+    day: dt.date, origin: str, objects: list[tuple[str, bytes, str | None]], prev: dict[str, Any] | None
+) -> tuple[dict[str, Any], list[str]]:
     """The manifest of a day and the problems found in its archive (empty when sound)."""
     chains = json.loads(json.dumps(prev["chains"])) if prev else {}
     entries, records, problems = [], [], []
@@ -103,18 +110,32 @@ def build_manifest(day: dt.date, origin: str, objects: list[tuple[str, bytes, st
         if not recs:
             problems.append(f"{key}: no records")
             continue
-        entries.append({
-            "key": key, "size": len(body), "sha256": hashlib.sha256(body).hexdigest(), "version_id": version,
-            "topic": topic, "partition": part, "records": len(recs),
-            "first_offset": recs[0]["kafka_offset"], "last_offset": recs[-1]["kafka_offset"],
-            "chain_prev": recs[0]["prev_hash"], "chain_head": recs[-1]["record_hash"],
-        })
-        chains.setdefault(topic, {})[str(part)] = {"head": recs[-1]["record_hash"],
-                                                   "last_offset": recs[-1]["kafka_offset"]}
+        entries.append(
+            {
+                "key": key,
+                "size": len(body),
+                "sha256": hashlib.sha256(body).hexdigest(),
+                "version_id": version,
+                "topic": topic,
+                "partition": part,
+                "records": len(recs),
+                "first_offset": recs[0]["kafka_offset"],
+                "last_offset": recs[-1]["kafka_offset"],
+                "chain_prev": recs[0]["prev_hash"],
+                "chain_head": recs[-1]["record_hash"],
+            }
+        )
+        chains.setdefault(topic, {})[str(part)] = {
+            "head": recs[-1]["record_hash"],
+            "last_offset": recs[-1]["kafka_offset"],
+        }
         records += recs
     recon, high = reconcile(records, prev["source_high"] if prev else {})
-    old = CompactRange(prev["merkle"]["tree_size"], [bytes.fromhex(h) for h in prev["merkle"]["frontier"]]) \
-        if prev else CompactRange()
+    old = (
+        CompactRange(prev["merkle"]["tree_size"], [bytes.fromhex(h) for h in prev["merkle"]["frontier"]])
+        if prev
+        else CompactRange()
+    )
     old_root = old.root()
     leaves = [leaf_hash(leaf_data(e)) for e in entries]
     proof = consistency_proof_from_range(old, leaves)
@@ -125,12 +146,14 @@ def build_manifest(day: dt.date, origin: str, objects: list[tuple[str, bytes, st
         "format": FORMAT,
         "date": day.isoformat(),
         "origin": origin,
-        "previous": {"date": prev["date"] if prev else None, "tree_size": old.size,
-                     "root": old_root.hex()},
+        "previous": {"date": prev["date"] if prev else None, "tree_size": old.size, "root": old_root.hex()},
         "objects": entries,
-        "merkle": {"tree_size": tree.size, "root": tree.root().hex(),
-                   "frontier": [n.hex() for n in tree.nodes],
-                   "consistency_proof": [p.hex() for p in proof]},
+        "merkle": {
+            "tree_size": tree.size,
+            "root": tree.root().hex(),
+            "frontier": [n.hex() for n in tree.nodes],
+            "consistency_proof": [p.hex() for p in proof],
+        },
         "chains": chains,
         "source_high": high,
         "reconciliation": recon,
@@ -163,8 +186,12 @@ def snapshot(store: ObjectStore, day: dt.date, signer: Signer) -> Snapshot:
     sig = base64.b64encode(signer.sign(body)) + b"\n"
     m = manifest["merkle"]
     note = sign_checkpoint(Checkpoint(signer.name, m["tree_size"], bytes.fromhex(m["root"])), signer)
-    contents = {"report.html": (report, "text/html; charset=utf-8"), "manifest.json": (body, "application/json"),
-                "manifest.sig": (sig, "text/plain"), "checkpoint": (note, "text/plain; charset=utf-8")}
+    contents = {
+        "report.html": (report, "text/html; charset=utf-8"),
+        "manifest.json": (body, "application/json"),
+        "manifest.sig": (sig, "text/plain"),
+        "checkpoint": (note, "text/plain; charset=utf-8"),
+    }
     for name in FILES:  # the checkpoint last: its presence closes the day
         data, ctype = contents[name]
         if store.put_new(prefix + name, data, {}, ctype) is None:

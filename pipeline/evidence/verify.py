@@ -72,8 +72,9 @@ class _Day:
         try:
             Ed25519PublicKey.from_public_bytes(key.public_key).verify(base64.b64decode(sig.strip()), body)
         except (InvalidSignature, ValueError):
-            failures.append(Failure(self.prefix + "manifest.json",
-                                    f"signature does not verify with the trusted key {key.name}"))
+            failures.append(
+                Failure(self.prefix + "manifest.json", f"signature does not verify with the trusted key {key.name}")
+            )
             return
         try:
             self.checkpoint = verify_checkpoint(note, key.name, key.public_key)
@@ -104,9 +105,13 @@ def verify_day(store: ObjectStore, day: dt.date, key: TrustedKey) -> list[Failur
     rec = manifest["reconciliation"]
     for topic, t in rec["topics"].items():
         if t["missing"]:
-            failures.append(Failure(man_key, f"reconciliation: {t['missing']} input offsets of {topic} have no decision"))
+            failures.append(
+                Failure(man_key, f"reconciliation: {t['missing']} input offsets of {topic} have no decision")
+            )
     if rec["decisions_without_source"]:
-        failures.append(Failure(man_key, f"reconciliation: {rec['decisions_without_source']} decisions name no input offset"))
+        failures.append(
+            Failure(man_key, f"reconciliation: {rec['decisions_without_source']} decisions name no input offset")
+        )
 
     nxt = day + dt.timedelta(days=1)
     if nxt in evidence_days(store):
@@ -114,9 +119,13 @@ def verify_day(store: ObjectStore, day: dt.date, key: TrustedKey) -> list[Failur
         if following.manifest is not None:
             p, m = following.manifest["previous"], manifest["merkle"]
             proof = [bytes.fromhex(h) for h in following.manifest["merkle"]["consistency_proof"]]
-            if (p["date"], p["tree_size"], p["root"]) != (manifest["date"], m["tree_size"], m["root"]) or \
-                    not verify_consistency(m["tree_size"], following.checkpoint.size, bytes.fromhex(m["root"]),
-                                           following.checkpoint.root, proof):
+            if (p["date"], p["tree_size"], p["root"]) != (
+                manifest["date"],
+                m["tree_size"],
+                m["root"],
+            ) or not verify_consistency(
+                m["tree_size"], following.checkpoint.size, bytes.fromhex(m["root"]), following.checkpoint.root, proof
+            ):
                 failures.append(Failure(man_key, f"not consistent with the next day's {following.prefix}checkpoint"))
     return failures
 
@@ -147,7 +156,9 @@ def _check_previous(store, day, key, manifest, failures) -> dict[str, Any] | Non
         return None
     m = manifest["merkle"]
     proof = [bytes.fromhex(h) for h in m["consistency_proof"]]
-    if not verify_consistency(pm["tree_size"], m["tree_size"], bytes.fromhex(pm["root"]), bytes.fromhex(m["root"]), proof):
+    if not verify_consistency(
+        pm["tree_size"], m["tree_size"], bytes.fromhex(pm["root"]), bytes.fromhex(m["root"]), proof
+    ):
         failures.append(Failure(evidence_prefix(day) + "checkpoint", f"not consistent with {before.prefix}checkpoint"))
     return before.manifest
 

@@ -19,16 +19,24 @@ from pipeline.keys.store import FileKeyStore, KafkaKeyStore, KeyStoreError
 from pipeline.settings import Settings
 
 __all__ = [
-    "CryptoError", "KeyDestroyedError", "KeyProviderError", "KeyService", "KeyStoreError",
-    "TamperedError", "UnknownKeyError", "open_key_service", "open_provider",
+    "CryptoError",
+    "KeyDestroyedError",
+    "KeyProviderError",
+    "KeyService",
+    "KeyStoreError",
+    "TamperedError",
+    "UnknownKeyError",
+    "open_key_service",
+    "open_provider",
 ]
 
 
 def kms_client(settings: Settings):
     import boto3
 
-    return boto3.client("kms", region_name=settings.aws_region, endpoint_url=settings.kms_endpoint,
-                        **settings.aws_client_credentials())
+    return boto3.client(
+        "kms", region_name=settings.aws_region, endpoint_url=settings.kms_endpoint, **settings.aws_client_credentials()
+    )
 
 
 def open_provider(settings: Settings, *, create: bool = False):
@@ -53,5 +61,6 @@ def open_key_service(settings: Settings, *, actor: str = "worker", create_keyrin
         audit = KafkaAuditWriter(bootstrap, settings.audit_topic)
     else:
         store = FileKeyStore(settings.keyring_file.with_name("keys.jsonl"))
-    return KeyService(provider, store, audit=audit, cache_size=settings.key_cache_size,
-                      refresh_s=settings.key_refresh_s, actor=actor)
+    return KeyService(
+        provider, store, audit=audit, cache_size=settings.key_cache_size, refresh_s=settings.key_refresh_s, actor=actor
+    )

@@ -16,12 +16,17 @@ class KafkaAuditWriter:
 
         self.topic = topic
         self.timeout_s = timeout_s
-        self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True,
-                                   "linger.ms": 0})
+        self._producer = Producer(
+            {"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True, "linger.ms": 0}
+        )
 
     def __call__(self, event: AuditEvent) -> None:
         errors: list[str] = []
-        self._producer.produce(self.topic, key=event.audit_id.encode(), value=encode_audit(event),
-                               on_delivery=lambda err, _m: errors.append(str(err)) if err else None)
+        self._producer.produce(
+            self.topic,
+            key=event.audit_id.encode(),
+            value=encode_audit(event),
+            on_delivery=lambda err, _m: errors.append(str(err)) if err else None,
+        )
         if self._producer.flush(self.timeout_s) or errors:
             raise AuditWriteError(f"audit event to {self.topic} not acknowledged")

@@ -50,8 +50,11 @@ class LocalKeyring:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         kek_id = _new_kek_id()
-        doc = {"format": KEYRING_FORMAT, "active": kek_id,
-               "keks": {kek_id: base64.b64encode(secrets.token_bytes(32)).decode()}}
+        doc = {
+            "format": KEYRING_FORMAT,
+            "active": kek_id,
+            "keks": {kek_id: base64.b64encode(secrets.token_bytes(32)).decode()},
+        }
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
@@ -70,7 +73,9 @@ class LocalKeyring:
         if (st.st_mtime_ns, st.st_ino) == self._stamp:
             return
         if st.st_mode & 0o077:
-            raise KeyProviderError(f"keyring {self.path} is readable by others (mode {st.st_mode & 0o777:o}); chmod 600 it")
+            raise KeyProviderError(
+                f"keyring {self.path} is readable by others (mode {st.st_mode & 0o777:o}); chmod 600 it"
+            )
         try:
             doc = json.loads(self.path.read_text())
             keks = {k: base64.b64decode(v) for k, v in doc["keks"].items()}
@@ -82,8 +87,11 @@ class LocalKeyring:
         self._keks, self._active, self._stamp = keks, active, (st.st_mtime_ns, st.st_ino)
 
     def _write(self, keks: dict[str, bytes], active: str) -> None:
-        doc = {"format": KEYRING_FORMAT, "active": active,
-               "keks": {k: base64.b64encode(v).decode() for k, v in keks.items()}}
+        doc = {
+            "format": KEYRING_FORMAT,
+            "active": active,
+            "keks": {k: base64.b64encode(v).decode() for k, v in keks.items()},
+        }
         tmp = self.path.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as fh:
@@ -181,29 +189,45 @@ class KmsKek:
         return self._call("DescribeKey", self.client.describe_key, KeyId=self.key_id)["KeyMetadata"]["Arn"]
 
     def generate(self, key_id: str) -> tuple[bytes, str, bytes]:
-        out = self._call("GenerateDataKey", self.client.generate_data_key, KeyId=self.key_id,
-                         KeySpec="AES_256", EncryptionContext=_kms_context(key_id))
+        out = self._call(
+            "GenerateDataKey",
+            self.client.generate_data_key,
+            KeyId=self.key_id,
+            KeySpec="AES_256",
+            EncryptionContext=_kms_context(key_id),
+        )
         return out["Plaintext"], out["KeyId"], out["CiphertextBlob"]
 
     def unwrap(self, kek_id: str, wrapped: bytes, key_id: str) -> bytes:
-        out = self._call("Decrypt", self.client.decrypt, CiphertextBlob=wrapped, KeyId=kek_id,
-                         EncryptionContext=_kms_context(key_id))
+        out = self._call(
+            "Decrypt", self.client.decrypt, CiphertextBlob=wrapped, KeyId=kek_id, EncryptionContext=_kms_context(key_id)
+        )
         return out["Plaintext"]
 
     def rewrap(self, kek_id: str, wrapped: bytes, key_id: str) -> tuple[str, bytes]:
         # ReEncrypt: the data key is rewrapped inside KMS, never seen here.
         ctx = _kms_context(key_id)
-        out = self._call("ReEncrypt", self.client.re_encrypt, CiphertextBlob=wrapped, SourceKeyId=kek_id,
-                         SourceEncryptionContext=ctx, DestinationKeyId=self.key_id, DestinationEncryptionContext=ctx)
+        out = self._call(
+            "ReEncrypt",
+            self.client.re_encrypt,
+            CiphertextBlob=wrapped,
+            SourceKeyId=kek_id,
+            SourceEncryptionContext=ctx,
+            DestinationKeyId=self.key_id,
+            DestinationEncryptionContext=ctx,
+        )
         return out["KeyId"], out["CiphertextBlob"]
 
     def begin_rotation(self) -> str:
         """A new KMS key; the alias now points at it, for every process at once."""
         if not self.key_id.startswith("alias/"):
-            raise KeyProviderError("rotating the KMS KEK needs VEILSTREAM_KMS_KEY_ID to be an alias (alias/<name>), "
-                                   "so that every worker follows the new key")
-        arn = self._call("CreateKey", self.client.create_key,
-                         Description="veilstream key-encryption key")["KeyMetadata"]["Arn"]
+            raise KeyProviderError(
+                "rotating the KMS KEK needs VEILSTREAM_KMS_KEY_ID to be an alias (alias/<name>), "
+                "so that every worker follows the new key"
+            )
+        arn = self._call("CreateKey", self.client.create_key, Description="veilstream key-encryption key")[
+            "KeyMetadata"
+        ]["Arn"]
         self._call("UpdateAlias", self.client.update_alias, AliasName=self.key_id, TargetKeyId=arn)
         return arn
 

@@ -65,9 +65,17 @@ UNKNOWN_KEY_RETRIES_S = (0.0, 0.2, 0.5, 1.0, 2.0)
 
 
 class KeyService:
-    def __init__(self, provider, store, *, audit: Callable[[AuditEvent], None] | None = None,
-                 cache_size: int = 10_000, refresh_s: float = 30.0, actor: str = "worker",
-                 clock: Callable[[], int] = _now_ms):
+    def __init__(
+        self,
+        provider,
+        store,
+        *,
+        audit: Callable[[AuditEvent], None] | None = None,
+        cache_size: int = 10_000,
+        refresh_s: float = 30.0,
+        actor: str = "worker",
+        clock: Callable[[], int] = _now_ms,
+    ):
         self.provider = provider
         self.store = store
         self.audit = audit
@@ -144,13 +152,21 @@ class KeyService:
         if len(self._plain) > self.cache_size:
             self._plain.popitem(last=False)
 
-    def _create(self, kind: str, tenant: str, scope: str, *, key_id: str | None = None,
-                not_after: int = 0) -> str:
+    def _create(self, kind: str, tenant: str, scope: str, *, key_id: str | None = None, not_after: int = 0) -> str:
         uid = secrets.token_hex(8)
         new_id = key_id or f"{kind}:{tenant}:{scope}:{uid}"
         plaintext, kek_id, wrapped = self.provider.generate(new_id)
-        rec = KeyRecord(key_id=new_id, uid=uid, kind=kind, tenant=tenant,
-                        scope=scope, kek_id=kek_id, wrapped=wrapped, created_at=self.clock(), not_after=not_after)
+        rec = KeyRecord(
+            key_id=new_id,
+            uid=uid,
+            kind=kind,
+            tenant=tenant,
+            scope=scope,
+            kek_id=kek_id,
+            wrapped=wrapped,
+            created_at=self.clock(),
+            not_after=not_after,
+        )
         if key_id is None and self._pending is not None:
             self._pending.append(rec)  # written by batch() before the caller produces anything
         else:
@@ -259,7 +275,9 @@ class KeyService:
         try:
             return AESGCM(key).decrypt(blob[:12], blob[12:], _bind(key_id, aad))
         except InvalidTag:
-            raise TamperedError(f"ciphertext under {key_id} does not authenticate (tampered, or another record's)") from None
+            raise TamperedError(
+                f"ciphertext under {key_id} does not authenticate (tampered, or another record's)"
+            ) from None
 
     # --- AES-SIV: deterministic, for joinable pseudonyms -----------------------
 
@@ -333,8 +351,9 @@ class KeyService:
                 self.store.put(updated)
                 rewrapped += len(updated)
             self.refresh()
-            old = sorted(({r.kek_id for r in self._index.records.values()} | set(self.provider.known_keks()))
-                         - {new_kek})
+            old = sorted(
+                ({r.kek_id for r in self._index.records.values()} | set(self.provider.known_keks())) - {new_kek}
+            )
             if any(not r.destroyed and r.kek_id != new_kek for r in self._index.records.values()):
                 raise CryptoError("rotation incomplete: data keys still wrapped by an old KEK; run it again")
             self.provider.retire(old)
@@ -351,8 +370,19 @@ class KeyService:
             return
         now = self.clock()
         audit_id = hashlib.sha256("\x1f".join(("key", outcome, *key_ids, str(now))).encode()).hexdigest()[:32]
-        self.audit(AuditEvent(audit_id=audit_id, kind="key", occurred_at=now, tenant=tenant, stream="",
-                              outcome=outcome, actor=actor or self.actor, key_ids=key_ids, token_count=count))
+        self.audit(
+            AuditEvent(
+                audit_id=audit_id,
+                kind="key",
+                occurred_at=now,
+                tenant=tenant,
+                stream="",
+                outcome=outcome,
+                actor=actor or self.actor,
+                key_ids=key_ids,
+                token_count=count,
+            )
+        )
 
 
 def _bind(key_id: str, aad: bytes) -> bytes:

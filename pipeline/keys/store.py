@@ -117,8 +117,9 @@ class KafkaKeyStore:
         self.topic = topic
         self.timeout_s = timeout_s
         ensure_compacted_topic(bootstrap, topic, partitions=1)
-        self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all",
-                                   "enable.idempotence": True, "linger.ms": 0})
+        self._producer = Producer(
+            {"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True, "linger.ms": 0}
+        )
         self._next = 0
 
     def put(self, records: list[KeyRecord]) -> None:
@@ -129,8 +130,9 @@ class KafkaKeyStore:
                 errors.append(str(err.code()))
 
         for r in records:
-            self._producer.produce(self.topic, key=f"{r.key_id}|{r.uid}".encode(), value=r.to_json(),
-                                   partition=0, on_delivery=delivered)
+            self._producer.produce(
+                self.topic, key=f"{r.key_id}|{r.uid}".encode(), value=r.to_json(), partition=0, on_delivery=delivered
+            )
         left = self._producer.flush(self.timeout_s)
         if errors or left:
             raise KeyStoreError(f"keys topic {self.topic}: write not acknowledged ({errors or 'timeout'})")
@@ -169,9 +171,16 @@ def reader(bootstrap: str, purpose: str):
 
     # fetch.wait.max.ms 20 made this long-lived consumer stall against the embedded
     # broker (no record, no EOF) within a few reads; 100 ms keeps reading.
-    return Consumer({"bootstrap.servers": bootstrap, "group.id": f"veilstream-{purpose}-{uuid.uuid4().hex}",
-                     "enable.auto.commit": False, "auto.offset.reset": "earliest",
-                     "enable.partition.eof": True, "fetch.wait.max.ms": 100})
+    return Consumer(
+        {
+            "bootstrap.servers": bootstrap,
+            "group.id": f"veilstream-{purpose}-{uuid.uuid4().hex}",
+            "enable.auto.commit": False,
+            "auto.offset.reset": "earliest",
+            "enable.partition.eof": True,
+            "fetch.wait.max.ms": 100,
+        }
+    )
 
 
 def read_to_end(consumer, partitions: list, timeout_s: float) -> list:

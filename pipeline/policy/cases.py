@@ -26,7 +26,7 @@ verdict. These files are the change-management evidence an auditor samples.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -37,12 +37,12 @@ from pipeline.policy.yamlfile import FileError, load_model
 ENTITY = r"^[A-Z][A-Z0-9_]{0,63}$"
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     PROTECTED = "protected"
     QUARANTINED = "quarantined"
 
 
-class Injection(str, Enum):
+class Injection(StrEnum):
     NONE = "none"
     FLAGGED = "flagged"
     BLOCKED = "blocked"
@@ -71,7 +71,7 @@ class Case(BaseModel):
     injection: Injection = Injection.NONE
 
     @model_validator(mode="after")
-    def _seeded_values_are_in_the_text(self) -> "Case":
+    def _seeded_values_are_in_the_text(self) -> Case:
         missing = [f"{t}: {v!r}" for t, values in self.findings.items() for v in values if v not in self.text]
         if missing:
             raise ValueError(f"seeded values not found in the text: {', '.join(missing)}")
@@ -90,7 +90,7 @@ class CaseFile(BaseModel):
     cases: tuple[Case, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _distinct_names(self) -> "CaseFile":
+    def _distinct_names(self) -> CaseFile:
         names = [c.name for c in self.cases]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:

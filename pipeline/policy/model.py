@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
-class Action(str, Enum):
+class Action(StrEnum):
     TOKENIZE = "tokenize"  # <PERSON_1>, consistent within a record
     TOKENIZE_TENANT = "tokenize_tenant"  # <PERSON_7f3a9c>, stable per tenant (keyed HMAC)
     TOKENIZE_SUBJECT = "tokenize_subject"  # stable per subject
@@ -44,7 +44,7 @@ class InjectionRule(BaseModel):
     block_at: float = Field(0.8, ge=0.0, le=1.0)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "InjectionRule":
+    def _ordered(self) -> InjectionRule:
         if self.block_at < self.flag_at:
             raise ValueError("block_at must be >= flag_at")
         return self
@@ -69,7 +69,7 @@ class Policy(BaseModel):
     vault: VaultRule = VaultRule()
 
     @model_validator(mode="after")
-    def _deny_names_known_entities(self) -> "Policy":
+    def _deny_names_known_entities(self) -> Policy:
         unknown = sorted(set(self.deny_list) - set(self.entities))
         if unknown:
             raise ValueError(f"deny_list names entities the policy does not declare: {unknown}")

@@ -62,7 +62,7 @@ def observe(policy: Policy, cases: Sequence[Case], detector, keys) -> list[Obser
     detections = detector.detect_batch([c.text for c in cases])
     out = []
     for i, (case, detection) in enumerate(zip(cases, detections, strict=True)):
-        found = tuple(sorted((f.entity_type, case.text[f.start:f.end]) for f in detection.findings))
+        found = tuple(sorted((f.entity_type, case.text[f.start : f.end]) for f in detection.findings))
         values = sorted(set(found) | set(case.seeded()))
         event = RawEvent(event_id=f"case-{i}", tenant=TENANT, source="policy-test", text=case.text, produced_at=0)
         protection = protect(event, detection, policy, keys)
@@ -106,8 +106,11 @@ def leaks(case: Case, seen: Observed) -> list[str]:
     if case.ai.outcome is Outcome.QUARANTINED:
         return [f"{case.name!r}: must be quarantined, but reaches the AI-bound topic"]
     allowed = set(case.ai.clear)
-    return [f"{case.name!r}: {t} {v!r} reaches the AI-bound topic in clear"
-            for t, v in case.seeded() if t not in allowed and v in seen.ai.text]
+    return [
+        f"{case.name!r}: {t} {v!r} reaches the AI-bound topic in clear"
+        for t, v in case.seeded()
+        if t not in allowed and v in seen.ai.text
+    ]
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,10 @@ class CaseResult:
 
 
 def check(policy: Policy, cases: Sequence[Case], detector, keys) -> list[CaseResult]:
-    return [CaseResult(c, s, tuple(differences(c, s))) for c, s in zip(cases, observe(policy, cases, detector, keys))]
+    return [
+        CaseResult(c, s, tuple(differences(c, s)))
+        for c, s in zip(cases, observe(policy, cases, detector, keys), strict=True)
+    ]
 
 
 def rule_changes(old: Policy, new: Policy) -> list[str]:
@@ -156,10 +162,14 @@ class CaseChange:
     lines: tuple[str, ...]
 
 
-def diff_policies(old: Policy, new: Policy, cases: Sequence[Case], old_detector, new_detector, keys) -> list[CaseChange]:
+def diff_policies(
+    old: Policy, new: Policy, cases: Sequence[Case], old_detector, new_detector, keys
+) -> list[CaseChange]:
     """What each seeded text becomes under `old` and under `new` (only the texts that change)."""
     changes = []
-    for case, before, after in zip(cases, observe(old, cases, old_detector, keys), observe(new, cases, new_detector, keys)):
+    for case, before, after in zip(
+        cases, observe(old, cases, old_detector, keys), observe(new, cases, new_detector, keys), strict=True
+    ):
         lines = []
         for t, v in sorted(set(before.findings) - set(after.findings)):
             lines.append(f"no longer found: {t} {v!r}")

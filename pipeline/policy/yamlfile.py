@@ -67,7 +67,9 @@ def compose(path: Path, text: str | None = None) -> tuple[Any, yaml.Node | None]
     except RecursionError:
         raise FileError(path, [(None, "", "cannot be read: nested too deeply")]) from None
     except ValueError as exc:  # a scalar that cannot be built: a number past the digit limit, a bad date
-        raise FileError(path, [(None, "", f"cannot be read: a value cannot be built ({exc.__class__.__name__})")]) from None
+        raise FileError(
+            path, [(None, "", f"cannot be read: a value cannot be built ({exc.__class__.__name__})")]
+        ) from None
     finally:
         if loader is not None:
             loader.dispose()
@@ -150,21 +152,24 @@ def _message(model: type[BaseModel], err: dict, loc: tuple) -> str:
         return f"got {got!r}; expected {PATTERN_HINTS.get(pattern, f'a string matching {pattern}')}"
     if kind == "string_type" and got is not None:
         shown = SHORT.repr(got)  # bounded: an aliased structure can be huge
-        return f"got {type(got).__name__} {shown}; expected a string (YAML reads it as a {type(got).__name__}: quote it)"
+        return (
+            f"got {type(got).__name__} {shown}; expected a string (YAML reads it as a {type(got).__name__}: quote it)"
+        )
     msg = err["msg"]
     if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
+        msg = msg[len("Value error, ") :]
     if isinstance(got, (str, int, float, bool)) and kind not in ("value_error", "assertion_error"):
         return f"got {got!r}; {msg[0].lower()}{msg[1:]}"
     return msg
 
 
-def validation_problems(model: type[BaseModel], exc: ValidationError, node: yaml.Node | None
-                        ) -> list[tuple[int | None, str, str]]:
+def validation_problems(
+    model: type[BaseModel], exc: ValidationError, node: yaml.Node | None
+) -> list[tuple[int | None, str, str]]:
     problems = []
     errors = exc.errors()
     locs = [_clean_loc(tuple(e["loc"])) for e in errors]
-    for err, loc in zip(errors, locs):
+    for err, loc in zip(errors, locs, strict=True):
         # A list whose every item failed is also "too short": the item errors say why.
         if err["type"] == "too_short" and any(o[: len(loc)] == loc and len(o) > len(loc) for o in locs):
             continue

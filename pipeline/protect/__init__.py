@@ -54,8 +54,9 @@ def resolve_overlaps(findings: tuple[Finding, ...], text_len: int) -> list[Findi
 
 def _merge(group: list[Finding]) -> Finding:
     lead = max(group, key=lambda f: (f.end - f.start, f.score))
-    return Finding(lead.entity_type, min(f.start for f in group), max(f.end for f in group), lead.score,
-                   lead.recognizer)
+    return Finding(
+        lead.entity_type, min(f.start for f in group), max(f.end for f in group), lead.score, lead.recognizer
+    )
 
 
 def subject_of(event: RawEvent, spans: list[Finding], keys: KeyService) -> str | None:
@@ -64,7 +65,7 @@ def subject_of(event: RawEvent, spans: list[Finding], keys: KeyService) -> str |
         return keys.subject_ref(event.tenant, event.subject_id)
     for f in spans:
         if f.entity_type == "EMAIL_ADDRESS":
-            return keys.subject_ref(event.tenant, event.text[f.start:f.end])
+            return keys.subject_ref(event.tenant, event.text[f.start : f.end])
     return None
 
 
@@ -104,9 +105,12 @@ class _Record:
         pv = self.sealed.get(token)
         if pv is None:
             entity_type, value = self.originals[token]
-            key_id, blob = self.keys.seal(self.event.tenant, value.encode(),
-                                          value_aad(self.event.tenant, self.event.event_id, token),
-                                          subject_ref=self.subject_ref)
+            key_id, blob = self.keys.seal(
+                self.event.tenant,
+                value.encode(),
+                value_aad(self.event.tenant, self.event.event_id, token),
+                subject_ref=self.subject_ref,
+            )
             pv = ProtectedValue(token=token, entity_type=entity_type, ciphertext=blob, key_id=key_id)
             self.sealed[token] = pv
         return pv
@@ -143,9 +147,9 @@ def protect(event: RawEvent, detection: Detection, policy: Policy, keys: KeyServ
     pos = 0
     for f in spans:
         rule = policy.rule(f.entity_type) or _DEFAULT_RULE
-        value = text[f.start:f.end]
-        ai_parts.append(text[pos:f.start])
-        store_parts.append(text[pos:f.start])
+        value = text[f.start : f.end]
+        ai_parts.append(text[pos : f.start])
+        store_parts.append(text[pos : f.start])
         ai_rep, ai_tok = _replace(rec, f, value, rule.ai, blocked)
         store_rep, store_tok = _replace(rec, f, value, rule.store, blocked)
         ai_parts.append(ai_rep)
@@ -160,6 +164,12 @@ def protect(event: RawEvent, detection: Detection, policy: Policy, keys: KeyServ
     values = tuple(rec.seal(t) for t in dict.fromkeys(store_tokens))
     vault_values = tuple(rec.seal(t) for t in dict.fromkeys(ai_tokens))
     key_ids = tuple(sorted({v.key_id for v in values + vault_values}))
-    return Protection(ai_text="".join(ai_parts), store_text="".join(store_parts), values=values,
-                      blocked_by=tuple(sorted(blocked)), key_ids=key_ids, subject_ref=rec.subject_ref,
-                      vault_values=vault_values)
+    return Protection(
+        ai_text="".join(ai_parts),
+        store_text="".join(store_parts),
+        values=values,
+        blocked_by=tuple(sorted(blocked)),
+        key_ids=key_ids,
+        subject_ref=rec.subject_ref,
+        vault_values=vault_values,
+    )

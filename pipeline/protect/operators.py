@@ -29,8 +29,9 @@ def numbered_token(entity_type: str, n: int) -> str:
     return f"<{label(entity_type)}_{n}>"
 
 
-def stable_token(keys: KeyService, tenant: str, entity_type: str, value: str, subject_ref: str = "",
-                 length: int = STABLE_HEX) -> str:
+def stable_token(
+    keys: KeyService, tenant: str, entity_type: str, value: str, subject_ref: str = "", length: int = STABLE_HEX
+) -> str:
     """Same value, same tenant (and subject) -> same token, in every process."""
     mac = keys.token_mac(tenant, b"\x00".join((b"token", subject_ref.encode(), entity_type.encode(), value.encode())))
     return f"<{label(entity_type)}_{mac[:length]}>"

@@ -32,8 +32,14 @@ from pipeline.topology import StreamSpec, Topology
 log = logging.getLogger("veilstream.worker")
 
 
-def build_app(topology: Topology, settings: Settings, bootstrap: str, flows: dict[str, Flow],
-              *, on_batch: Callable[[str, int], None] | None = None) -> faust.App:
+def build_app(
+    topology: Topology,
+    settings: Settings,
+    bootstrap: str,
+    flows: dict[str, Flow],
+    *,
+    on_batch: Callable[[str, int], None] | None = None,
+) -> faust.App:
     app = faust.App(
         f"veilstream-{topology.name}",
         broker=f"kafka://{bootstrap}",
@@ -60,8 +66,9 @@ def build_app(topology: Topology, settings: Settings, bootstrap: str, flows: dic
 
     def out(topic: str) -> faust.TopicT:
         if topic not in producer_topics:
-            producer_topics[topic] = app.topic(topic, key_type=bytes, value_type=bytes,
-                                               key_serializer="raw", value_serializer="raw")
+            producer_topics[topic] = app.topic(
+                topic, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+            )
         return producer_topics[topic]
 
     for stream in topology.streams:
@@ -102,9 +109,15 @@ def _add_canary_timer(app: faust.App, stream: StreamSpec, flow: Flow, topology: 
             metrics.CANARIES_SENT.labels(topology.name, stream.name).inc()
 
 
-def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topology,
-               executor: ThreadPoolExecutor, out: Callable[[str], faust.TopicT],
-               on_batch: Callable[[str, int], None] | None) -> None:
+def _add_agent(
+    app: faust.App,
+    stream: StreamSpec,
+    flow: Flow,
+    topology: Topology,
+    executor: ThreadPoolExecutor,
+    out: Callable[[str], faust.TopicT],
+    on_batch: Callable[[str, int], None] | None,
+) -> None:
     raw = app.topic(stream.raw, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
     audit = out(topology.audit_topic)
 
@@ -120,7 +133,7 @@ def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topolog
                     Incoming(Offset(e.message.topic, e.message.partition, e.message.offset), e.value or b"", received)
                     for e in events
                 ]
-                canaries = {i.source for i, e in zip(batch, events) if canary.is_marked(e.headers)}
+                canaries = {i.source for i, e in zip(batch, events, strict=True) if canary.is_marked(e.headers)}
                 deliveries = []
                 policy_event = await loop.run_in_executor(executor, flow.reload_policy)
                 if policy_event is not None:
@@ -129,20 +142,31 @@ def _add_agent(app: faust.App, stream: StreamSpec, flow: Flow, topology: Topolog
                 for d in decisions:
                     marked = [(canary.HEADER, b"1")] if d.source in canaries else []  # AI consumers filter on it
                     for m in d.messages:
-                        deliveries.append(await out(m.topic).send(key=m.key, value=m.value,
-                                                                  headers=list(m.headers) + marked))
+                        deliveries.append(
+                            await out(m.topic).send(key=m.key, value=m.value, headers=list(m.headers) + marked)
+                        )
                     audit_key = f"{stream.name}:{d.source.partition}".encode()
                     deliveries.append(await audit.send(key=audit_key, value=d.audit))
-                    check = marked and canary.audit_decision(d, policy=flow.policy, tenants=stream.tenants,
-                                                             stream=stream.name, ai_topic=stream.ai,
-                                                             topology=topology.name)
+                    check = marked and canary.audit_decision(
+                        d,
+                        policy=flow.policy,
+                        tenants=stream.tenants,
+                        stream=stream.name,
+                        ai_topic=stream.ai,
+                        topology=topology.name,
+                    )
                     if check:
                         deliveries.append(await audit.send(key=audit_key, value=codecs.encode_audit(check)))
                 await asyncio.gather(*deliveries)
                 metrics.record_batch(topology.name, stream.name, len(batch))
-                metrics.record_decisions(topology.name, stream.name, decisions,
-                                         injection_flag_at=flow.policy.injection.flag_at,
-                                         received_ms=received, acked_ms=int(time.time() * 1000))
+                metrics.record_decisions(
+                    topology.name,
+                    stream.name,
+                    decisions,
+                    injection_flag_at=flow.policy.injection.flag_at,
+                    received_ms=received,
+                    acked_ms=int(time.time() * 1000),
+                )
                 logs.log_decisions(log, stream.name, decisions)
                 if on_batch is not None:
                     on_batch(stream.name, len(events))

@@ -20,10 +20,10 @@ from pipeline import logs, metrics
 from pipeline.flow import Flow
 from pipeline.kafka import group_lag
 from pipeline.policy import load_policy
-from pipeline.vault.entry import vault_entry
 from pipeline.settings import Settings
 from pipeline.topology import Topology, load_topology
 from pipeline.topology.model import policy_path
+from pipeline.vault.entry import vault_entry
 
 log = logging.getLogger("veilstream.worker")
 LAG_INTERVAL_S = 10.0
@@ -43,7 +43,6 @@ def load_detector(policy, processes: int):
 
 def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> dict[str, Flow]:
     from pipeline.keys import open_key_service
-
     from pipeline.policy.watch import PolicyWatcher
 
     path = policy_path(topology, topology_path)
@@ -53,10 +52,17 @@ def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> 
     processes = max(topology.worker.processes, settings.detect_processes)
     detector = load_detector(policy, processes)
     return {
-        s.name: Flow(s, policy, detector, keys, max_event_bytes=settings.max_event_bytes,
-                     audit_topic=topology.audit_topic, vault_writer=vault_entry,
-                     policy_watcher=PolicyWatcher(path, current=policy),
-                     detector_factory=lambda p: load_detector(p, processes))
+        s.name: Flow(
+            s,
+            policy,
+            detector,
+            keys,
+            max_event_bytes=settings.max_event_bytes,
+            audit_topic=topology.audit_topic,
+            vault_writer=vault_entry,
+            policy_watcher=PolicyWatcher(path, current=policy),
+            detector_factory=lambda p: load_detector(p, processes),
+        )
         for s in topology.streams
     }
 
@@ -75,8 +81,9 @@ def _mount_restore(app, settings: Settings, topology_path: Path) -> None:
     add_restore_route(app.web.web_app, restorer)
 
 
-def run_worker(topology_path: Path, settings: Settings, *, until_drained: bool = False,
-               loglevel: str = "warning") -> None:
+def run_worker(
+    topology_path: Path, settings: Settings, *, until_drained: bool = False, loglevel: str = "warning"
+) -> None:
     topology = load_topology(topology_path)
     flows = build_flows(topology, topology_path, settings)
     bootstrap = settings.kafka_bootstrap
@@ -102,7 +109,8 @@ def run_worker(topology_path: Path, settings: Settings, *, until_drained: bool =
                 log.warning("input drained; stopping")
                 os.kill(os.getpid(), signal.SIGTERM)
 
-    worker = faust.Worker(app, loglevel=loglevel, quiet=True,
-                          logging_config=logs.logging_config(loglevel, topology.name))  # JSON lines on stderr
+    worker = faust.Worker(
+        app, loglevel=loglevel, quiet=True, logging_config=logs.logging_config(loglevel, topology.name)
+    )  # JSON lines on stderr
     worker.spinner = None  # the terminal spinner would put escape codes in front of the JSON lines
     worker.execute_from_commandline()

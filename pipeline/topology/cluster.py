@@ -89,13 +89,15 @@ def existing_topics(client: AdminClient) -> set[str]:
 
 def _consumer(bootstrap: str) -> Consumer:
     # A reader that never joins a group and never commits.
-    return Consumer({
-        "bootstrap.servers": bootstrap,
-        "group.id": "veilstream-topology-reader",
-        "enable.auto.commit": False,
-        "enable.partition.eof": True,
-        "auto.offset.reset": "earliest",
-    })
+    return Consumer(
+        {
+            "bootstrap.servers": bootstrap,
+            "group.id": "veilstream-topology-reader",
+            "enable.auto.commit": False,
+            "enable.partition.eof": True,
+            "auto.offset.reset": "earliest",
+        }
+    )
 
 
 def offsets(bootstrap: str, partitions: Iterable[tuple[str, int]]) -> dict[tuple[str, int], tuple[int, int]]:
@@ -195,8 +197,7 @@ def read_deployments(bootstrap: str) -> dict[str, Deployment]:
                 latest.pop(msg.key().decode(), None)
                 continue
             record = json.loads(msg.value())
-            latest[record["topology"]] = Deployment(record["topology"], tuple(record["topics"]),
-                                                    record["deployed_at"])
+            latest[record["topology"]] = Deployment(record["topology"], tuple(record["topics"]), record["deployed_at"])
         if pending:
             raise ClusterError(f"no answer reading {DEPLOYMENTS_TOPIC}")
     finally:
@@ -207,9 +208,15 @@ def read_deployments(bootstrap: str) -> dict[str, Deployment]:
 def write_deployment(bootstrap: str, deployment: Deployment) -> None:
     producer = Producer({"bootstrap.servers": bootstrap, "enable.idempotence": False})
     errors: list[str] = []
-    value = json.dumps({"topology": deployment.topology, "topics": list(deployment.topics),
-                        "deployed_at": deployment.deployed_at}, sort_keys=True).encode()
-    producer.produce(DEPLOYMENTS_TOPIC, key=deployment.topology.encode(), value=value,
-                     on_delivery=lambda err, _msg: errors.append(err.str()) if err else None)
+    value = json.dumps(
+        {"topology": deployment.topology, "topics": list(deployment.topics), "deployed_at": deployment.deployed_at},
+        sort_keys=True,
+    ).encode()
+    producer.produce(
+        DEPLOYMENTS_TOPIC,
+        key=deployment.topology.encode(),
+        value=value,
+        on_delivery=lambda err, _msg: errors.append(err.str()) if err else None,
+    )
     if producer.flush(TIMEOUT_S) or errors:
         raise ClusterError(f"cannot record the deployment in {DEPLOYMENTS_TOPIC}: {errors or 'timeout'}")

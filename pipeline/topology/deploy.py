@@ -37,8 +37,14 @@ def make_plan(bootstrap: str, topology: Topology, *, prune: bool = False) -> Pla
     others = frozenset(t for name, d in deployments.items() if name != topology.name for t in d.topics)
     desired = topology.topic_specs()
     names = [cluster.DEPLOYMENTS_TOPIC, *(s.name for s in desired), *(mine.topics if mine else ())]
-    return plan(topology.name, desired, cluster.describe_topics(client, names),
-                owned_before=mine.topics if mine else (), owned_by_others=others, prune=prune)
+    return plan(
+        topology.name,
+        desired,
+        cluster.describe_topics(client, names),
+        owned_before=mine.topics if mine else (),
+        owned_by_others=others,
+        prune=prune,
+    )
 
 
 def deploy(bootstrap: str, topology: Topology, *, prune: bool = False) -> Deployed:
@@ -65,7 +71,7 @@ def apply(bootstrap: str, the_plan: Plan) -> list[str]:
             change = by_topic[key if isinstance(key, str) else key.name]
             try:
                 future.result(timeout=timeout)
-            except Exception as exc:  # KafkaException or timeout: say what was done so far
+            except Exception as exc:  # noqa: BLE001 - KafkaException or timeout: say what was done so far
                 detail = exc.args[0].str() if exc.args and hasattr(exc.args[0], "str") else str(exc)
                 done = f"; applied before the failure: {applied}" if applied else "; nothing was applied"
                 raise ClusterError(f"cannot {change.describe()[2:]}: {detail}{done}") from None
@@ -73,21 +79,26 @@ def apply(bootstrap: str, the_plan: Plan) -> list[str]:
 
     adds = [c for c in the_plan.changes if isinstance(c, AddPartitions)]
     if adds:
-        wait(client.create_partitions([NewPartitions(c.topic, c.wanted) for c in adds], request_timeout=timeout),
-             adds)
+        wait(client.create_partitions([NewPartitions(c.topic, c.wanted) for c in adds], request_timeout=timeout), adds)
     alters = [c for c in the_plan.changes if isinstance(c, AlterConfigs)]
     if alters:
         resources = [
-            ConfigResource(ResourceType.TOPIC, c.topic, incremental_configs=[
-                ConfigEntry(k, new, incremental_operation=AlterConfigOpType.SET) for k, (_, new) in sorted(c.changes.items())
-            ])
+            ConfigResource(
+                ResourceType.TOPIC,
+                c.topic,
+                incremental_configs=[
+                    ConfigEntry(k, new, incremental_operation=AlterConfigOpType.SET)
+                    for k, (_, new) in sorted(c.changes.items())
+                ],
+            )
             for c in alters
         ]
         wait(client.incremental_alter_configs(resources, request_timeout=timeout), alters)
     creates = [c for c in the_plan.changes if isinstance(c, CreateTopic)]
     if creates:
-        topics = [NewTopic(c.spec.name, c.spec.partitions, c.spec.replication, config=dict(c.spec.configs))
-                  for c in creates]
+        topics = [
+            NewTopic(c.spec.name, c.spec.partitions, c.spec.replication, config=dict(c.spec.configs)) for c in creates
+        ]
         wait(client.create_topics(topics, request_timeout=timeout), creates)
     deletes = [c for c in the_plan.changes if isinstance(c, DeleteTopic)]
     if deletes:

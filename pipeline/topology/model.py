@@ -116,7 +116,7 @@ class Topology(BaseModel):
     worker: WorkerSettings = WorkerSettings()
 
     @model_validator(mode="after")
-    def _distinct(self) -> "Topology":
+    def _distinct(self) -> Topology:
         names = [s.name for s in self.streams]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:

@@ -15,8 +15,9 @@ from pipeline.topology.cluster import DEPLOYMENTS_TOPIC, ClusterTopic
 from pipeline.topology.model import TopicSpec
 
 # The bookkeeping topic every deploy needs (see cluster.py).
-DEPLOYMENTS_SPEC = TopicSpec(DEPLOYMENTS_TOPIC, "deployments", 1, 1,
-                             {"cleanup.policy": "compact", "retention.ms": "-1"})
+DEPLOYMENTS_SPEC = TopicSpec(
+    DEPLOYMENTS_TOPIC, "deployments", 1, 1, {"cleanup.policy": "compact", "retention.ms": "-1"}
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,9 @@ class AlterConfigs:
     changes: dict[str, tuple[str | None, str]]  # config -> (on the cluster, in the file)
 
     def describe(self) -> str:
-        parts = [f"{k} {old if old is not None else '(unset)'} -> {new}" for k, (old, new) in sorted(self.changes.items())]
+        parts = [
+            f"{k} {old if old is not None else '(unset)'} -> {new}" for k, (old, new) in sorted(self.changes.items())
+        ]
         return f"~ alter {self.topic}: " + ", ".join(parts)
 
 
@@ -91,9 +94,15 @@ def _norm(key: str, value: str | None) -> str | None:
     return value
 
 
-def plan(topology: str, desired: list[TopicSpec], cluster: dict[str, ClusterTopic], *,
-         owned_before: tuple[str, ...] = (), owned_by_others: frozenset[str] = frozenset(),
-         prune: bool = False) -> Plan:
+def plan(
+    topology: str,
+    desired: list[TopicSpec],
+    cluster: dict[str, ClusterTopic],
+    *,
+    owned_before: tuple[str, ...] = (),
+    owned_by_others: frozenset[str] = frozenset(),
+    prune: bool = False,
+) -> Plan:
     """Changes that make the cluster match `desired` (cluster: the topics that exist)."""
     changes: list[Change] = []
     problems: list[str] = []
@@ -107,15 +116,17 @@ def plan(topology: str, desired: list[TopicSpec], cluster: dict[str, ClusterTopi
         if have.partitions < spec.partitions:
             changes.append(AddPartitions(spec.name, have.partitions, spec.partitions))
         elif have.partitions > spec.partitions and spec.kind != "deployments":
-            problems.append(f"{spec.name}: has {have.partitions} partitions, the file says {spec.partitions}; "
-                            f"Kafka cannot remove partitions (set partitions: {have.partitions} or recreate the topic)")
+            problems.append(
+                f"{spec.name}: has {have.partitions} partitions, the file says {spec.partitions}; "
+                f"Kafka cannot remove partitions (set partitions: {have.partitions} or recreate the topic)"
+            )
         if have.replication and have.replication != spec.replication and spec.kind != "deployments":
-            problems.append(f"{spec.name}: replication is {have.replication}, the file says {spec.replication}; "
-                            "changing it needs a partition reassignment, which deploy does not do")
+            problems.append(
+                f"{spec.name}: replication is {have.replication}, the file says {spec.replication}; "
+                "changing it needs a partition reassignment, which deploy does not do"
+            )
         diff = {
-            k: (have.configs.get(k), v)
-            for k, v in spec.configs.items()
-            if _norm(k, have.configs.get(k)) != _norm(k, v)
+            k: (have.configs.get(k), v) for k, v in spec.configs.items() if _norm(k, have.configs.get(k)) != _norm(k, v)
         }
         if diff:
             changes.append(AlterConfigs(spec.name, diff))
@@ -128,5 +139,6 @@ def plan(topology: str, desired: list[TopicSpec], cluster: dict[str, ClusterTopi
         changes += [DeleteTopic(t) for t in gone]
     orphans = () if prune else tuple(gone)
     # Orphans stay owned, so that a later `deploy --prune` can still delete them.
-    return Plan(topology, tuple(changes), tuple(problems), orphans, tuple(unchanged),
-                tuple(s.name for s in desired) + orphans)
+    return Plan(
+        topology, tuple(changes), tuple(problems), orphans, tuple(unchanged), tuple(s.name for s in desired) + orphans
+    )

@@ -60,8 +60,9 @@ class Status:
         if self.missing:
             lines.append(f"! not deployed: {', '.join(self.missing)}  (run: veilstream topology deploy)")
         for s in self.streams:
-            lines.append(f"stream {s.stream}: lag {s.lag}, in {s.produced_per_s:.1f}/s, "
-                         f"processed {s.processed_per_s:.1f}/s")
+            lines.append(
+                f"stream {s.stream}: lag {s.lag}, in {s.produced_per_s:.1f}/s, processed {s.processed_per_s:.1f}/s"
+            )
             lines.append(f"  {'partition':<34} {'end':>10} {'committed':>10} {'lag':>8}")
             for p in s.partitions:
                 committed = "-" if p.committed is None else str(p.committed)
@@ -91,20 +92,37 @@ def report(topology: Topology, first: Snapshot, second: Snapshot) -> Status:
             if done is not None:
                 processed += done - (before_done if before_done is not None else before_start)
         counts = {kind: _held(second, getattr(s, kind)) for kind in OUTPUT_KINDS}
-        streams.append(StreamStatus(s.name, tuple(parts), sum(p.lag for p in parts),
-                                    round(produced / interval, 1), round(processed / interval, 1), counts))
+        streams.append(
+            StreamStatus(
+                s.name,
+                tuple(parts),
+                sum(p.lag for p in parts),
+                round(produced / interval, 1),
+                round(processed / interval, 1),
+                counts,
+            )
+        )
     present = {t for t, _ in second.offsets}
     missing = tuple(t for t in topology.topic_names() if t not in present)
-    return Status(topology.name, topology.consumer_group, tuple(streams), _held(second, topology.audit_topic),
-                  round(interval, 2), missing)
+    return Status(
+        topology.name,
+        topology.consumer_group,
+        tuple(streams),
+        _held(second, topology.audit_topic),
+        round(interval, 2),
+        missing,
+    )
 
 
 def snapshot(bootstrap: str, topology: Topology) -> Snapshot:
     client = cluster.admin(bootstrap)
     parts = cluster.partitions_of(client, dict.fromkeys(topology.topic_names()))
     inputs = [(t, p) for t, p in parts if t in {s.raw for s in topology.streams}]
-    return Snapshot(time.monotonic(), cluster.offsets(bootstrap, parts),
-                    cluster.committed(bootstrap, topology.consumer_group, inputs))
+    return Snapshot(
+        time.monotonic(),
+        cluster.offsets(bootstrap, parts),
+        cluster.committed(bootstrap, topology.consumer_group, inputs),
+    )
 
 
 def status(bootstrap: str, topology: Topology, interval_s: float = 2.0) -> Status:

@@ -18,7 +18,16 @@ from pipeline.vault.entry import (
     vault_topic_config,
 )
 
-__all__ = ["VaultEntry", "apikeys_path", "open_entry", "open_restorer", "streams_of", "vault_entry", "vault_key", "vault_topic_config"]
+__all__ = [
+    "VaultEntry",
+    "apikeys_path",
+    "open_entry",
+    "open_restorer",
+    "streams_of",
+    "vault_entry",
+    "vault_key",
+    "vault_topic_config",
+]
 
 
 def apikeys_path(settings: Settings) -> Path:

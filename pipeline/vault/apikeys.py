@@ -70,8 +70,14 @@ class ApiKeyStore:
         if not tenant or not name:
             raise ApiKeyError("an API key needs a name and a tenant")
         key_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
-        key = ApiKey(key_id=key_id, name=name, tenant=tenant, role=role,
-                     secret_sha256=hashlib.sha256(secret.encode()).hexdigest(), created_at=int(time.time() * 1000))
+        key = ApiKey(
+            key_id=key_id,
+            name=name,
+            tenant=tenant,
+            role=role,
+            secret_sha256=hashlib.sha256(secret.encode()).hexdigest(),
+            created_at=int(time.time() * 1000),
+        )
         self._update(lambda keys: keys.__setitem__(key_id, key))
         return key, f"vsk_{key_id}_{secret}"
 

@@ -32,10 +32,19 @@ class VaultEntry:
     sealed: bytes  # the ProtectedValues, sealed under key_id
 
     def to_json(self) -> bytes:
-        return json.dumps({"format": FORMAT, "tenant": self.tenant, "event_id": self.event_id,
-                           "subject_ref": self.subject_ref, "created_at": self.created_at,
-                           "expires_at": self.expires_at, "key_id": self.key_id,
-                           "sealed": base64.b64encode(self.sealed).decode()}, sort_keys=True).encode()
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "tenant": self.tenant,
+                "event_id": self.event_id,
+                "subject_ref": self.subject_ref,
+                "created_at": self.created_at,
+                "expires_at": self.expires_at,
+                "key_id": self.key_id,
+                "sealed": base64.b64encode(self.sealed).decode(),
+            },
+            sort_keys=True,
+        ).encode()
 
     @staticmethod
     def from_json(raw: bytes) -> VaultEntry:
@@ -54,8 +63,11 @@ def vault_topic_config(policy: Policy) -> dict[str, str]:
     """Topic config for vault.<stream>: compacted (erasure tombstones) and deleted
     after the policy's retention. The entries enforce their expiry themselves too."""
     retention_ms = int(policy.vault.retention_hours * 3600 * 1000)
-    return {"cleanup.policy": "compact,delete", "retention.ms": str(retention_ms),
-            "delete.retention.ms": str(min(retention_ms, 24 * 3600 * 1000))}
+    return {
+        "cleanup.policy": "compact,delete",
+        "retention.ms": str(retention_ms),
+        "delete.retention.ms": str(min(retention_ms, 24 * 3600 * 1000)),
+    }
 
 
 def vault_key(tenant: str, event_id: str) -> bytes:
@@ -66,23 +78,48 @@ def _aad(tenant: str, event_id: str, expires_at: int) -> bytes:
     return f"vault\x1f{tenant}\x1f{event_id}\x1f{expires_at}".encode()
 
 
-def vault_entry(event: RawEvent, protection: Protection, policy: Policy, keys: KeyService,
-                now_ms: int) -> tuple[bytes, bytes] | None:
+def vault_entry(
+    event: RawEvent, protection: Protection, policy: Policy, keys: KeyService, now_ms: int
+) -> tuple[bytes, bytes] | None:
     """(Kafka key, value) for vault.<stream>, or None when the AI text has no tokens."""
     if not protection.vault_values:
         return None
     expires_at = now_ms + int(policy.vault.retention_hours * 3600 * 1000)
-    inner = json.dumps([{"token": v.token, "entity_type": v.entity_type, "key_id": v.key_id,
-                         "ciphertext": base64.b64encode(v.ciphertext).decode()} for v in protection.vault_values])
-    key_id, sealed = keys.seal_vault(event.tenant, expires_at, inner.encode(),
-                                     _aad(event.tenant, event.event_id, expires_at))
-    entry = VaultEntry(tenant=event.tenant, event_id=event.event_id, subject_ref=protection.subject_ref,
-                       created_at=now_ms, expires_at=expires_at, key_id=key_id, sealed=sealed)
+    inner = json.dumps(
+        [
+            {
+                "token": v.token,
+                "entity_type": v.entity_type,
+                "key_id": v.key_id,
+                "ciphertext": base64.b64encode(v.ciphertext).decode(),
+            }
+            for v in protection.vault_values
+        ]
+    )
+    key_id, sealed = keys.seal_vault(
+        event.tenant, expires_at, inner.encode(), _aad(event.tenant, event.event_id, expires_at)
+    )
+    entry = VaultEntry(
+        tenant=event.tenant,
+        event_id=event.event_id,
+        subject_ref=protection.subject_ref,
+        created_at=now_ms,
+        expires_at=expires_at,
+        key_id=key_id,
+        sealed=sealed,
+    )
     return vault_key(event.tenant, event.event_id), entry.to_json()
 
 
 def open_entry(entry: VaultEntry, keys: KeyService) -> list[ProtectedValue]:
     """The ProtectedValues of an entry (still encrypted under their own keys)."""
     inner = keys.open(entry.key_id, entry.sealed, _aad(entry.tenant, entry.event_id, entry.expires_at))
-    return [ProtectedValue(token=d["token"], entity_type=d["entity_type"], key_id=d["key_id"],
-                           ciphertext=base64.b64decode(d["ciphertext"])) for d in json.loads(inner)]
+    return [
+        ProtectedValue(
+            token=d["token"],
+            entity_type=d["entity_type"],
+            key_id=d["key_id"],
+            ciphertext=base64.b64decode(d["ciphertext"]),
+        )
+        for d in json.loads(inner)
+    ]

@@ -36,11 +36,19 @@ def make_restore_handler(restorer: Restorer):
         body = body if isinstance(body, dict) else {}
         chunks = body.get("chunks", [body["text"]] if isinstance(body.get("text"), str) else None)
         fields = [body.get(k) for k in ("tenant", "event_id", "reason")]
-        if not (isinstance(chunks, list) and all(isinstance(c, str) for c in chunks)
-                and all(isinstance(f, str) for f in fields)):
+        if not (
+            isinstance(chunks, list)
+            and all(isinstance(c, str) for c in chunks)
+            and all(isinstance(f, str) for f in fields)
+        ):
             tenant = fields[0] if isinstance(fields[0], str) else ""
-            exc = await loop.run_in_executor(None, restorer.reject, api_key, tenant,
-                                             "a JSON object with tenant, event_id, reason and text (or chunks), all strings")
+            exc = await loop.run_in_executor(
+                None,
+                restorer.reject,
+                api_key,
+                tenant,
+                "a JSON object with tenant, event_id, reason and text (or chunks), all strings",
+            )
             return _error(exc.status, exc.outcome, str(exc), exc.reason_code)
         tenant, event_id, reason = fields
         try:
@@ -61,8 +69,9 @@ def make_stream_handler(restorer: Restorer):
         q = request.query
         loop = asyncio.get_running_loop()
         try:
-            originals = await loop.run_in_executor(None, restorer.originals, api_key, q.get("tenant", ""),
-                                                   q.get("event_id", ""), q.get("reason", ""))
+            originals = await loop.run_in_executor(
+                None, restorer.originals, api_key, q.get("tenant", ""), q.get("event_id", ""), q.get("reason", "")
+            )
         except RestoreDenied as exc:
             return _error(exc.status, exc.outcome, str(exc), exc.reason_code)
         stream = TokenStream(originals)

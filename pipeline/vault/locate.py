@@ -75,17 +75,20 @@ def _add(spans: dict[tuple[str, int], Span], topic: str, partition: int, offset:
         s.first, s.last, s.count = min(s.first, offset), max(s.last, offset), s.count + 1
 
 
-def locate_subject(read_topic, streams: list[StreamSpec], tenant: str, subject_id: str, ref: str,
-                   audit_objects=None) -> Location:
+def locate_subject(
+    read_topic, streams: list[StreamSpec], tenant: str, subject_id: str, ref: str, audit_objects=None
+) -> Location:
     """READ_TOPIC(topic) yields (partition, offset, value); AUDIT_OBJECTS yields (key, records)."""
     loc = Location(subject_ref=ref)
     spans: dict[tuple[str, int], Span] = {}
     for s in streams:
         # Raw and vault first: the event ids they attribute also find records without a subject ref.
-        for topic, match in ((s.raw, lambda v: _raw_matches(v, tenant, subject_id)),
-                             (s.vault, lambda v: _ref_matches(v, tenant, ref, loc.event_ids)),
-                             (s.store, lambda v: _ref_matches(v, tenant, ref, loc.event_ids)),
-                             (s.quarantine, lambda v: _ref_matches(v, tenant, ref, loc.event_ids))):
+        for topic, match in (
+            (s.raw, lambda v: _raw_matches(v, tenant, subject_id)),
+            (s.vault, lambda v: _ref_matches(v, tenant, ref, loc.event_ids)),
+            (s.store, lambda v: _ref_matches(v, tenant, ref, loc.event_ids)),
+            (s.quarantine, lambda v: _ref_matches(v, tenant, ref, loc.event_ids)),
+        ):
             for partition, offset, value in read_topic(topic):
                 if value is None:
                     continue

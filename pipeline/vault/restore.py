@@ -36,8 +36,15 @@ ERASED = "erased"
 class RestoreDenied(Exception):
     """A refused or impossible restore. `outcome` and `status` map to the API answer."""
 
-    STATUS: ClassVar[dict[str, int]] = {"denied": 403, "unauthenticated": 401, "bad_request": 400, "not_found": 404,
-              "expired": 410, "erased": 410, "tampered": 409}
+    STATUS: ClassVar[dict[str, int]] = {
+        "denied": 403,
+        "unauthenticated": 401,
+        "bad_request": 400,
+        "not_found": 404,
+        "expired": 410,
+        "erased": 410,
+        "tampered": 409,
+    }
 
     def __init__(self, outcome: str, reason_code: str, message: str):
         super().__init__(message)
@@ -104,8 +111,16 @@ class Erasure:
 
 
 class Restorer:
-    def __init__(self, keys: KeyService, vault, apikeys: ApiKeyStore, audit: Callable[[AuditEvent], None], *,
-                 stream: str = "", clock: Callable[[], int] = lambda: int(time.time() * 1000)):
+    def __init__(
+        self,
+        keys: KeyService,
+        vault,
+        apikeys: ApiKeyStore,
+        audit: Callable[[AuditEvent], None],
+        *,
+        stream: str = "",
+        clock: Callable[[], int] = lambda: int(time.time() * 1000),
+    ):
         self.keys = keys
         self.vault = vault  # get(tenant, event_id) -> entry | ERASED | None; subject_entries; tombstone
         self.apikeys = apikeys
@@ -119,14 +134,23 @@ class Restorer:
         if caller is None:
             self._deny("unauthenticated", "bad_api_key", "unknown or revoked API key", tenant, "", reason, action)
         if not caller.may(action):
-            self._deny("denied", "wrong_role", f"role {caller.role} may not {action}", tenant, caller.name,
-                       reason, action)
+            self._deny(
+                "denied", "wrong_role", f"role {caller.role} may not {action}", tenant, caller.name, reason, action
+            )
         if caller.tenant != tenant:
-            self._deny("denied", "wrong_tenant", "this API key is bound to another tenant", tenant, caller.name,
-                       reason, action)
+            self._deny(
+                "denied", "wrong_tenant", "this API key is bound to another tenant", tenant, caller.name, reason, action
+            )
         if reason not in REASON_CODES:
-            self._deny("bad_request", "missing_reason", f"a reason code is required: one of {', '.join(REASON_CODES)}",
-                       tenant, caller.name, reason, action)
+            self._deny(
+                "bad_request",
+                "missing_reason",
+                f"a reason code is required: one of {', '.join(REASON_CODES)}",
+                tenant,
+                caller.name,
+                reason,
+                action,
+            )
         return caller
 
     def reject(self, api_key: str, tenant: str, message: str) -> RestoreDenied:
@@ -167,7 +191,9 @@ class Restorer:
         except (CryptoError, ValueError):
             return None
 
-    def restore_text(self, api_key: str, tenant: str, event_id: str, reason: str, chunks: Iterable[str]) -> Iterator[str]:
+    def restore_text(
+        self, api_key: str, tenant: str, event_id: str, reason: str, chunks: Iterable[str]
+    ) -> Iterator[str]:
         """Restored chunks, as they come (the LLM may still be streaming)."""
         stream = TokenStream(self.originals(api_key, tenant, event_id, reason))
         for chunk in chunks:
@@ -185,8 +211,9 @@ class Restorer:
         key_ids = self.keys.destroy_subject(tenant, ref, actor=caller.name)
         entries = self.vault.subject_entries(tenant, ref)
         self.vault.tombstone(entries)
-        self._audit("erased", "", tenant, caller.name, reason, "erase", "", len(entries),
-                    key_ids=tuple(key_ids), digest=ref)
+        self._audit(
+            "erased", "", tenant, caller.name, reason, "erase", "", len(entries), key_ids=tuple(key_ids), digest=ref
+        )
         return Erasure(subject_ref=ref, key_ids=tuple(key_ids), tombstones=len(entries))
 
     def locate(self, api_key: str, tenant: str, subject_id: str, reason: str, find):
@@ -197,13 +224,33 @@ class Restorer:
         self._audit("allowed", "", tenant, caller.name, reason, "locate", "", len(loc.event_ids), digest=ref)
         return loc
 
-    def _deny(self, outcome: str, code: str, message: str, tenant: str, actor: str, reason: str, action: str,
-              event_id: str = "") -> None:
+    def _deny(
+        self,
+        outcome: str,
+        code: str,
+        message: str,
+        tenant: str,
+        actor: str,
+        reason: str,
+        action: str,
+        event_id: str = "",
+    ) -> None:
         self._audit(outcome if outcome != "bad_request" else "denied", code, tenant, actor, reason, action, event_id, 0)
         raise RestoreDenied(outcome, code, message)
 
-    def _audit(self, outcome: str, code: str, tenant: str, actor: str, reason: str, action: str,
-               event_id: str, count: int, key_ids: tuple[str, ...] = (), digest: str = "") -> None:
+    def _audit(
+        self,
+        outcome: str,
+        code: str,
+        tenant: str,
+        actor: str,
+        reason: str,
+        action: str,
+        event_id: str,
+        count: int,
+        key_ids: tuple[str, ...] = (),
+        digest: str = "",
+    ) -> None:
         now = self.clock()
         if code:  # a denial always has a reason code, an allowed request none
             metrics.DENIALS.labels(action, code).inc()
@@ -211,7 +258,23 @@ class Restorer:
             metrics.RESTORATIONS.labels(action).inc()
         # Reason codes outside the list are recorded as "other": the audit trail never holds free text.
         reason = reason if reason in REASON_CODES else ("" if not reason else "other")
-        audit_id = hashlib.sha256("\x1f".join((action, tenant, event_id, actor, outcome, str(now))).encode()).hexdigest()[:32]
-        self.audit(AuditEvent(audit_id=audit_id, kind=action, occurred_at=now, tenant=tenant, stream=self.stream,
-                              outcome=outcome, reason_code=code, event_id=event_id or None, actor=actor or "anonymous",
-                              reason=reason, token_count=count, key_ids=key_ids, input_digest=digest))
+        audit_id = hashlib.sha256(
+            "\x1f".join((action, tenant, event_id, actor, outcome, str(now))).encode()
+        ).hexdigest()[:32]
+        self.audit(
+            AuditEvent(
+                audit_id=audit_id,
+                kind=action,
+                occurred_at=now,
+                tenant=tenant,
+                stream=self.stream,
+                outcome=outcome,
+                reason_code=code,
+                event_id=event_id or None,
+                actor=actor or "anonymous",
+                reason=reason,
+                token_count=count,
+                key_ids=key_ids,
+                input_digest=digest,
+            )
+        )

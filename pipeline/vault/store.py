@@ -59,8 +59,9 @@ class KafkaVault:
             if msg.value() is None:
                 self._latest[msg.key()] = ERASED
             else:
-                self._latest[msg.key()] = Located(msg.topic(), msg.partition(), msg.offset(), msg.key(),
-                                                  VaultEntry.from_json(msg.value()))
+                self._latest[msg.key()] = Located(
+                    msg.topic(), msg.partition(), msg.offset(), msg.key(), VaultEntry.from_json(msg.value())
+                )
 
     def get(self, tenant: str, event_id: str) -> VaultEntry | str | None:
         with self._lock:
@@ -71,14 +72,22 @@ class KafkaVault:
     def subject_entries(self, tenant: str, subject_ref: str) -> list[Located]:
         with self._lock:
             self._catch_up()
-            return [v for v in self._latest.values()
-                    if isinstance(v, Located) and v.entry.tenant == tenant and v.entry.subject_ref == subject_ref]
+            return [
+                v
+                for v in self._latest.values()
+                if isinstance(v, Located) and v.entry.tenant == tenant and v.entry.subject_ref == subject_ref
+            ]
 
     def tombstone(self, located: list[Located]) -> None:
         errors: list[str] = []
         for loc in located:
-            self._producer.produce(loc.topic, key=loc.key, value=None, partition=loc.partition,
-                                   on_delivery=lambda err, _m: errors.append(str(err)) if err else None)
+            self._producer.produce(
+                loc.topic,
+                key=loc.key,
+                value=None,
+                partition=loc.partition,
+                on_delivery=lambda err, _m: errors.append(str(err)) if err else None,
+            )
         if self._producer.flush(self.timeout_s) or errors:
             raise RuntimeError(f"vault tombstones not acknowledged: {errors or 'timeout'}")
         with self._lock:

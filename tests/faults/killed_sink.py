@@ -14,6 +14,12 @@ from pipeline.settings import get_settings
 from tests.faults.kit import SESSION
 
 settings = get_settings()
-sink = AuditSink(settings, ObjectStore.from_settings(settings), topic=sys.argv[1], group_id=sys.argv[2],
-                 after_upload=lambda _: os.kill(os.getpid(), signal.SIGKILL), consumer_overrides=SESSION)
+sink = AuditSink(
+    settings,
+    ObjectStore.from_settings(settings),
+    topic=sys.argv[1],
+    group_id=sys.argv[2],
+    after_upload=lambda _: os.kill(os.getpid(), signal.SIGKILL),
+    consumer_overrides=SESSION,
+)
 sink.run(threading.Event())

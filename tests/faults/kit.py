@@ -30,8 +30,14 @@ SESSION = {"session.timeout.ms": 6000, "heartbeat.interval.ms": 1000}
 
 def sink_settings(settings: Settings, **update) -> Settings:
     """Settings with a bucket of the case's own, created, and quick rotation."""
-    s = settings.model_copy(update={"audit_bucket": f"faults-{uuid.uuid4().hex[:12]}",
-                                    "audit_rotate_records": 200, "audit_rotate_seconds": 1.0, **update})
+    s = settings.model_copy(
+        update={
+            "audit_bucket": f"faults-{uuid.uuid4().hex[:12]}",
+            "audit_rotate_records": 200,
+            "audit_rotate_seconds": 1.0,
+            **update,
+        }
+    )
     ObjectStore.from_settings(s).ensure_bucket()
     return s
 
@@ -39,10 +45,16 @@ def sink_settings(settings: Settings, **update) -> Settings:
 class SinkThread:
     """An AuditSink running in this process until stop()."""
 
-    def __init__(self, settings: Settings, topic: str, *, store: ObjectStore | None = None,
-                 group_id: str | None = None):
-        self.sink = AuditSink(settings, store or ObjectStore.from_settings(settings), topic=topic,
-                              group_id=group_id or f"sink-{uuid.uuid4().hex[:8]}", consumer_overrides=SESSION)
+    def __init__(
+        self, settings: Settings, topic: str, *, store: ObjectStore | None = None, group_id: str | None = None
+    ):
+        self.sink = AuditSink(
+            settings,
+            store or ObjectStore.from_settings(settings),
+            topic=topic,
+            group_id=group_id or f"sink-{uuid.uuid4().hex[:8]}",
+            consumer_overrides=SESSION,
+        )
         self.stop_event = threading.Event()
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, daemon=True, name="audit-sink")
@@ -50,10 +62,10 @@ class SinkThread:
     def _run(self) -> None:
         try:
             self.sink.run(self.stop_event)
-        except BaseException as exc:  # reported by stop(): the case fails on it
+        except BaseException as exc:  # noqa: BLE001 - reported by stop(): the case fails on it
             self.error = exc
 
-    def __enter__(self) -> "SinkThread":
+    def __enter__(self) -> SinkThread:
         self.thread.start()
         return self
 
@@ -93,8 +105,9 @@ def wait_archived(settings: Settings, bootstrap: str, topic: str, timeout_s: flo
             return archive
         if time.monotonic() > deadline:
             have = {p: len(archive.get(p, [])) for p in ends}
-            raise AssertionError(f"archive of {topic} behind the topic after {timeout_s:.0f}s: "
-                                 f"ends {ends}, archived {have}")
+            raise AssertionError(
+                f"archive of {topic} behind the topic after {timeout_s:.0f}s: ends {ends}, archived {have}"
+            )
         time.sleep(1)
 
 
@@ -130,8 +143,11 @@ def reconcile_archive(settings: Settings, bootstrap: str, topology: Topology, ti
         at = (r["source_partition"], r["source_offset"])
         if at in decisions:
             first = decisions[at]
-            same = (first["audit_id"], first["outcome"], first["event_id"]) == (r["audit_id"], r["outcome"],
-                                                                               r["event_id"])
+            same = (first["audit_id"], first["outcome"], first["event_id"]) == (
+                r["audit_id"],
+                r["outcome"],
+                r["event_id"],
+            )
             assert same, f"offset {at} has two different decisions"
             duplicates += 1
             continue

@@ -55,7 +55,7 @@ def produce(stack, topic: str, payloads: list[bytes], chunk: int = 50) -> None:
     fetching at offset 632 of both partitions.)
     """
     for i in range(0, len(payloads), chunk):
-        stack.produce(topic, payloads[i:i + chunk])
+        stack.produce(topic, payloads[i : i + chunk])
 
 
 def decided(bootstrap: str, topology: Topology) -> set[tuple[int, int]]:
@@ -68,8 +68,9 @@ def decided(bootstrap: str, topology: Topology) -> set[tuple[int, int]]:
     return out
 
 
-def wait_decided(bootstrap: str, topology: Topology, at_least: int, timeout_s: float = 180,
-                 worker: subprocess.Popen | None = None) -> int:
+def wait_decided(
+    bootstrap: str, topology: Topology, at_least: int, timeout_s: float = 180, worker: subprocess.Popen | None = None
+) -> int:
     deadline = time.monotonic() + timeout_s
     while True:
         n = len(decided(bootstrap, topology))
@@ -101,8 +102,9 @@ def protectable(samples: list[Sample]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for s, text, detection in zip(tickets, texts, detector().detect_batch(texts), strict=True):
         spans = [(f.start, f.end) for f in detection.findings]
-        found[s.event_id] = {v for v in s.seeded
-                             if all(any(a <= i and b >= i + len(v) for a, b in spans) for i in occurrences(text, v))}
+        found[s.event_id] = {
+            v for v in s.seeded if all(any(a <= i and b >= i + len(v) for a, b in spans) for i in occurrences(text, v))
+        }
     return found
 
 
@@ -179,7 +181,7 @@ def test_poison_flood_is_dead_lettered_and_good_events_pass(stack, tmp_path):
         payloads.append(bad)
         if i % 33 == 0 and i // 33 < len(good):
             payloads.append(good[i // 33].payload)
-    payloads += [g.payload for g in good[len(poison) // 33 + 1:]]
+    payloads += [g.payload for g in good[len(poison) // 33 + 1 :]]
     produce(stack, topology.streams[0].raw, payloads)
 
     with SinkThread(settings, topology.audit_topic):
@@ -216,7 +218,9 @@ def poison_records(count: int, *, max_bytes: int, seed: int) -> list[tuple[str, 
             field = rng.choice(["event_id", "tenant", "source", "text", "produced_at"])
             return "missing_field", json.dumps({k: v for k, v in good.items() if k != field}).encode()
         if kind == 4:
-            return "invalid_field", json.dumps({**good, "produced_at": rng.choice(["yesterday", -5, 1.5, True])}).encode()
+            return "invalid_field", json.dumps(
+                {**good, "produced_at": rng.choice(["yesterday", -5, 1.5, True])}
+            ).encode()
         if kind == 5:
             return "invalid_field", json.dumps({**good, "attributes": {"n": rng.randint(0, 9)}}).encode()
         if kind == 6:
@@ -267,7 +271,9 @@ def test_policy_broken_while_running_keeps_last_good(stack, tmp_path):
 
     policy_events = [r for r in rec.records if r["kind"] == "policy"]
     assert [(e["outcome"], e["reason_code"]) for e in policy_events] == [
-        ("refused", "invalid_policy"), ("applied", "policy_changed")]
+        ("refused", "invalid_policy"),
+        ("applied", "policy_changed"),
+    ]
     refused, applied = policy_events
     first_version = refused["policy_version"]  # the refusal names the policy kept in force
     assert applied["policy_version"] != first_version
@@ -285,9 +291,12 @@ def test_key_provider_unavailable_fails_closed(stack, tmp_path, monkeypatch):
     alias = f"alias/faults-{uuid.uuid4().hex[:8]}"
     KmsKek.init(stack.s3("kms"), alias)
     kms = TcpProxy(stack.kms_endpoint)
-    for k, v in {"VEILSTREAM_KEY_PROVIDER": "kms", "VEILSTREAM_KMS_KEY_ID": alias,
-                 "VEILSTREAM_KMS_ENDPOINT_URL": kms.endpoint,
-                 "VEILSTREAM_KEYS_TOPIC": f"keys.faults-{uuid.uuid4().hex[:8]}"}.items():
+    for k, v in {
+        "VEILSTREAM_KEY_PROVIDER": "kms",
+        "VEILSTREAM_KMS_KEY_ID": alias,
+        "VEILSTREAM_KMS_ENDPOINT_URL": kms.endpoint,
+        "VEILSTREAM_KEYS_TOPIC": f"keys.faults-{uuid.uuid4().hex[:8]}",
+    }.items():
         monkeypatch.setenv(k, v)
     path, topology = make_topology(tmp_path, stack.bootstrap, batch_size=16)
     settings = sink_settings(stack.settings)
@@ -358,7 +367,9 @@ def test_s3_down_30s_while_the_sink_writes(stack, tmp_path):
                 assert sink.sink.uploaded == archived_during, "records archived while S3 was down"
                 assert sink.sink.backoff > 1, "the sink did not back off"
                 # Offsets stay at what is in S3: nothing is committed past the archive.
-                in_s3 = {p: recs[-1]["kafka_offset"] + 1 for p, recs in archived(settings, topology.audit_topic).items()}
+                in_s3 = {
+                    p: recs[-1]["kafka_offset"] + 1 for p, recs in archived(settings, topology.audit_topic).items()
+                }
                 for p, offset in committed(stack, group, topology.audit_topic).items():
                     assert offset <= in_s3.get(p, 0), f"partition {p} committed past the archive"
                 s3.up()
@@ -379,10 +390,19 @@ def test_audit_sink_killed_between_upload_and_commit(stack, tmp_path):
     run_until_drained(path, tmp_path / "worker.log")
 
     group = f"sink-{uuid.uuid4().hex[:8]}"
-    env = {**os.environ, "VEILSTREAM_AUDIT_BUCKET": settings.audit_bucket,
-           "VEILSTREAM_AUDIT_ROTATE_RECORDS": "50", "VEILSTREAM_AUDIT_ROTATE_SECONDS": "1"}
-    killed = subprocess.run([sys.executable, "-m", "tests.faults.killed_sink", topology.audit_topic, group],
-                            env=env, cwd=REPO_ROOT, timeout=180, capture_output=True)
+    env = {
+        **os.environ,
+        "VEILSTREAM_AUDIT_BUCKET": settings.audit_bucket,
+        "VEILSTREAM_AUDIT_ROTATE_RECORDS": "50",
+        "VEILSTREAM_AUDIT_ROTATE_SECONDS": "1",
+    }
+    killed = subprocess.run(
+        [sys.executable, "-m", "tests.faults.killed_sink", topology.audit_topic, group],
+        env=env,
+        cwd=REPO_ROOT,
+        timeout=180,
+        capture_output=True,
+    )
     assert killed.returncode == -9, killed.stderr.decode()[-2000:]
     first = archived(settings, topology.audit_topic)
     assert 0 < sum(map(len, first.values())) <= 50, "the first object was not uploaded before the kill"

@@ -23,8 +23,15 @@ MAX_BYTES = 64 * 1024
 REASONS = {"oversize", "empty", "malformed_json", "invalid_avro", "missing_field", "invalid_field", "unknown_tenant"}
 FUZZ = settings(max_examples=300, deadline=timedelta(seconds=5), suppress_health_check=[HealthCheck.too_slow])
 
-GOOD = {"event_id": "e-1", "tenant": "acme", "source": "helpdesk", "produced_at": 1_700_000_000_000,
-        "text": "Call Maria at +1 212-555-0100", "subject_id": "cust-1", "attributes": {"channel": "email"}}
+GOOD = {
+    "event_id": "e-1",
+    "tenant": "acme",
+    "source": "helpdesk",
+    "produced_at": 1_700_000_000_000,
+    "text": "Call Maria at +1 212-555-0100",
+    "subject_id": "cust-1",
+    "attributes": {"channel": "email"},
+}
 AVRO = codecs.encode("RawEvent", GOOD)
 AVRO_HEAD = codecs.SINGLE_OBJECT_MARKER + codecs.schema("RawEvent").fingerprint
 
@@ -116,8 +123,17 @@ def test_codecs_decode_any_schema(name, body, head):
 def test_codecs_decode_mutated_audit_event(data):
     from pipeline.records import AuditEvent, Offset
 
-    event = AuditEvent(audit_id="a", kind="decision", occurred_at=1, tenant="acme", stream="s", outcome="protected",
-                       source=Offset("raw.s", 0, 7), entity_counts={"PERSON": 2}, key_ids=("k1",))
+    event = AuditEvent(
+        audit_id="a",
+        kind="decision",
+        occurred_at=1,
+        tenant="acme",
+        stream="s",
+        outcome="protected",
+        source=Offset("raw.s", 0, 7),
+        entity_counts={"PERSON": 2},
+        key_ids=("k1",),
+    )
     buf = bytearray(codecs.encode_audit(event))
     for _ in range(data.draw(st.integers(1, 4))):
         buf[data.draw(st.integers(0, len(buf) - 1))] = data.draw(st.integers(0, 255))

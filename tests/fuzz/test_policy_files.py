@@ -19,8 +19,11 @@ from pipeline.policy.watch import PolicyWatcher
 from pipeline.settings import REPO_ROOT
 from pipeline.topology import Topology, TopologyError, load_topology
 
-FUZZ = settings(max_examples=100, deadline=timedelta(seconds=5),
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=100,
+    deadline=timedelta(seconds=5),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 POLICY = (REPO_ROOT / "topologies" / "policies" / "default.yaml").read_text()
 TOPOLOGY = (REPO_ROOT / "topologies" / "support-tickets.yaml").read_text()
 PATH = Path("fuzzed.yaml")
@@ -75,7 +78,9 @@ def mutate(text: str, data) -> str:
             lines[i] = lines[i][:cut] + data.draw(st.text(max_size=8)) + lines[i][cut:]
         else:
             key = lines[i].split(":")[0]
-            lines[i] = f"{key}: {data.draw(st.sampled_from(['-1', '2.5', 'null', '[]', '{}', 'yes', '~', '&a x', '*a']))}"
+            lines[i] = (
+                f"{key}: {data.draw(st.sampled_from(['-1', '2.5', 'null', '[]', '{}', 'yes', '~', '&a x', '*a']))}"
+            )
         if not lines:
             break
     return "\n".join(lines)
@@ -132,6 +137,8 @@ def test_watcher_reports_and_never_raises(tmp_path, data):
     path.write_text(POLICY)
     watcher = PolicyWatcher(path, current=load_policy(path))
     for _ in range(3):
-        text = data.draw(st.one_of(st.just(POLICY), st.sampled_from(ADVERSARIAL[:5]), st.builds(mutate, st.just(POLICY), st.data())))
+        text = data.draw(
+            st.one_of(st.just(POLICY), st.sampled_from(ADVERSARIAL[:5]), st.builds(mutate, st.just(POLICY), st.data()))
+        )
         path.write_text(text)
         assert isinstance(watcher.poll(), (Policy, PolicyError, type(None)))

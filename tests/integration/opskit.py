@@ -19,8 +19,12 @@ def start_worker(topology_path: Path, log: Path, **env: str) -> tuple[subprocess
     """A `veilstream run` subprocess (no --until-drained) and its web port."""
     port = devstack.free_port()
     environ = {**os.environ, "VEILSTREAM_WEB_PORT": str(port), **env}
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(topology_path)],
-                            env=environ, stdout=log.open("ab"), stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "run", str(topology_path)],
+        env=environ,
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
+    )
     return proc, port
 
 
@@ -78,4 +82,4 @@ def stop(proc: subprocess.Popen, sig: int, timeout_s: float = 60) -> int:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(timeout=30)
-        raise AssertionError(f"the worker did not exit within {timeout_s}s of signal {sig}")
+        raise AssertionError(f"the worker did not exit within {timeout_s}s of signal {sig}") from None

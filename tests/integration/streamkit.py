@@ -21,8 +21,15 @@ from pipeline.settings import get_settings
 from pipeline.topology import Topology, load_topology
 
 
-def make_topology(tmp_path: Path, bootstrap: str, *, partitions: int = 2, policy: str = "default",
-                  tenants: tuple[str, ...] = ("acme", "globex"), batch_size: int = 64) -> tuple[Path, Topology]:
+def make_topology(
+    tmp_path: Path,
+    bootstrap: str,
+    *,
+    partitions: int = 2,
+    policy: str = "default",
+    tenants: tuple[str, ...] = ("acme", "globex"),
+    batch_size: int = 64,
+) -> tuple[Path, Topology]:
     """A topology with its own stream name (so its own topics and consumer group), deployed."""
     name = f"t-{uuid.uuid4().hex[:10]}"
     doc = {
@@ -55,7 +62,7 @@ def run_until_drained(topology_path: Path, log: Path, timeout_s: float = 300) ->
         code = proc.wait(timeout=timeout_s)
     except subprocess.TimeoutExpired:
         proc.kill()
-        raise AssertionError(f"worker did not drain within {timeout_s}s; log: {log.read_text()[-3000:]}")
+        raise AssertionError(f"worker did not drain within {timeout_s}s; log: {log.read_text()[-3000:]}") from None
     assert code == 0, f"worker exited {code}; log: {log.read_text()[-3000:]}"
 
 
@@ -86,8 +93,14 @@ def read_outputs(bootstrap: str, topology: Topology) -> Outputs:
     s = topology.streams[0]
     raw = {(m.partition(), m.offset()) for m in read_topic(bootstrap, s.raw)}
     audit = [codecs.decode_audit(m.value()) for m in read_topic(bootstrap, topology.audit_topic)]
-    return Outputs(raw, list(read_topic(bootstrap, s.ai)), list(read_topic(bootstrap, s.store)),
-                   list(read_topic(bootstrap, s.quarantine)), list(read_topic(bootstrap, s.dlq)), audit)
+    return Outputs(
+        raw,
+        list(read_topic(bootstrap, s.ai)),
+        list(read_topic(bootstrap, s.store)),
+        list(read_topic(bootstrap, s.quarantine)),
+        list(read_topic(bootstrap, s.dlq)),
+        audit,
+    )
 
 
 def wait_for_decisions(bootstrap: str, topology: Topology, at_least: int, timeout_s: float = 120) -> int:

@@ -42,10 +42,22 @@ sink.run(threading.Event())
 
 def events(n: int) -> list[bytes]:
     now = int(time.time() * 1000)
-    return [encode_audit(AuditEvent(
-        audit_id=f"a{i}", kind="decision", occurred_at=now, tenant="acme", stream="tickets", outcome="protected",
-        source=Offset("raw.tickets", 0, i), policy_id="default", policy_version="v1"))
-        for i in range(n)]
+    return [
+        encode_audit(
+            AuditEvent(
+                audit_id=f"a{i}",
+                kind="decision",
+                occurred_at=now,
+                tenant="acme",
+                stream="tickets",
+                outcome="protected",
+                source=Offset("raw.tickets", 0, i),
+                policy_id="default",
+                policy_version="v1",
+            )
+        )
+        for i in range(n)
+    ]
 
 
 def archive_of(settings, topic: str) -> dict[int, list[dict]]:
@@ -83,8 +95,9 @@ def committed(stack, group: str, topic: str, partitions: int) -> list[int]:
 
 @pytest.fixture
 def settings(stack):
-    s = stack.settings.model_copy(update={
-        "audit_bucket": f"sink-{uuid.uuid4().hex[:12]}", "audit_rotate_records": 4, "audit_rotate_seconds": 1.0})
+    s = stack.settings.model_copy(
+        update={"audit_bucket": f"sink-{uuid.uuid4().hex[:12]}", "audit_rotate_records": 4, "audit_rotate_seconds": 1.0}
+    )
     ObjectStore.from_settings(s).ensure_bucket()
     return s
 
@@ -95,11 +108,16 @@ def test_sink_archives_every_record_once_in_chained_objects(stack, settings, top
     for i, value in enumerate(events(22)):
         p.produce(topic, value, partition=i % 2)
     assert p.flush(30) == 0
-    sink = AuditSink(settings, ObjectStore.from_settings(settings), topic=topic, group_id=unique_name("g"),
-                     consumer_overrides=SESSION)
+    sink = AuditSink(
+        settings,
+        ObjectStore.from_settings(settings),
+        topic=topic,
+        group_id=unique_name("g"),
+        consumer_overrides=SESSION,
+    )
     run_until(sink, 22)
     archive = archive_of(settings, topic)
-    for part, records in archive.items():
+    for records in archive.values():
         offsets = [r["kafka_offset"] for r in records]
         assert offsets == list(range(len(offsets)))
         assert check_chain(records, GENESIS, 0) == []
@@ -117,16 +135,21 @@ def test_killed_between_upload_and_commit_then_restarted(stack, settings, topic_
     topic = topic_factory("audit", partitions=1)
     stack.produce(topic, events(10))
     group = unique_name("g")
-    env = {**os.environ, "VEILSTREAM_AUDIT_BUCKET": settings.audit_bucket, "VEILSTREAM_AUDIT_ROTATE_RECORDS": "4",
-           "VEILSTREAM_AUDIT_ROTATE_SECONDS": "1"}
+    env = {
+        **os.environ,
+        "VEILSTREAM_AUDIT_BUCKET": settings.audit_bucket,
+        "VEILSTREAM_AUDIT_ROTATE_RECORDS": "4",
+        "VEILSTREAM_AUDIT_ROTATE_SECONDS": "1",
+    }
     proc = subprocess.run([sys.executable, "-c", KILLER, topic, group], env=env, timeout=120, capture_output=True)
     assert proc.returncode == -9, proc.stderr.decode()[-2000:]
     first = archive_of(settings, topic)
     assert [r["kafka_offset"] for r in first[0]] == [0, 1, 2, 3]  # uploaded...
     assert committed(stack, group, topic, 1) == [-1001]  # ...but never committed
 
-    sink = AuditSink(settings, ObjectStore.from_settings(settings), topic=topic, group_id=group,
-                     consumer_overrides=SESSION)
+    sink = AuditSink(
+        settings, ObjectStore.from_settings(settings), topic=topic, group_id=group, consumer_overrides=SESSION
+    )
     run_until(sink, 6)
     records = archive_of(settings, topic)[0]
     assert [r["kafka_offset"] for r in records] == list(range(10))  # no duplicate, no gap
@@ -141,8 +164,9 @@ def test_s3_outage_keeps_offsets_and_catches_up(stack, settings, topic_factory, 
     topic = topic_factory("audit", partitions=1)
     group = unique_name("g")
     real = ObjectStore.from_settings(settings)
-    dead = ObjectStore.from_settings(settings.model_copy(
-        update={"s3_endpoint_url": f"http://127.0.0.1:{devstack.free_port()}"}))  # nothing listens there
+    dead = ObjectStore.from_settings(
+        settings.model_copy(update={"s3_endpoint_url": f"http://127.0.0.1:{devstack.free_port()}"})
+    )  # nothing listens there
     sink = AuditSink(settings, real, topic=topic, group_id=group, consumer_overrides=SESSION)
     stop = threading.Event()
     t = threading.Thread(target=sink.run, args=(stop,), daemon=True)

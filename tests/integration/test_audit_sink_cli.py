@@ -24,12 +24,21 @@ def test_sink_command_archives_and_stops_cleanly(stack, tmp_path, topic_factory)
     settings = stack.settings.model_copy(update={"audit_bucket": bucket})
     ObjectStore.from_settings(settings).ensure_bucket()
     stack.produce(topic, events(5))
-    env = {**os.environ, "VEILSTREAM_AUDIT_BUCKET": bucket, "VEILSTREAM_STATE_DIR": str(tmp_path),
-           "VEILSTREAM_AUDIT_ROTATE_SECONDS": "1"}
+    env = {
+        **os.environ,
+        "VEILSTREAM_AUDIT_BUCKET": bucket,
+        "VEILSTREAM_STATE_DIR": str(tmp_path),
+        "VEILSTREAM_AUDIT_ROTATE_SECONDS": "1",
+    }
     veilstream = [sys.executable, "-m", "pipeline.cli"]  # the venv's bin/ need not be on PATH
     assert subprocess.run([*veilstream, "evidence", "init-key"], env=env, capture_output=True).returncode == 0
-    proc = subprocess.Popen([*veilstream, "audit", "sink", "--topic", topic, "--group", f"g-{uuid.uuid4().hex[:8]}"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [*veilstream, "audit", "sink", "--topic", topic, "--group", f"g-{uuid.uuid4().hex[:8]}"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and sum(map(len, archive_of(settings, topic).values())) < 5:

@@ -31,8 +31,13 @@ SESSION = {"session.timeout.ms": 6000, "heartbeat.interval.ms": 1000}
 
 
 def archive(settings, topic: str, count: int, timeout_s: float = 120) -> None:
-    sink = AuditSink(settings, ObjectStore.from_settings(settings), topic=topic, group_id=f"g-{uuid.uuid4().hex[:8]}",
-                     consumer_overrides=SESSION)
+    sink = AuditSink(
+        settings,
+        ObjectStore.from_settings(settings),
+        topic=topic,
+        group_id=f"g-{uuid.uuid4().hex[:8]}",
+        consumer_overrides=SESSION,
+    )
     done = threading.Event()
     t = threading.Thread(target=sink.run, args=(done,), daemon=True)
     t.start()
@@ -51,8 +56,13 @@ def test_canary_recall_is_measured_and_signed_into_the_days_evidence(stack, tmp_
 
     worker, port = start_worker(path, tmp_path / "worker.log", VEILSTREAM_CANARY_INTERVAL_S="2")
     try:
-        wait_until(lambda: total(scrape(port)[1], "veilstream_canary_values_total") >= 2 * len(
-            canary.protected_entities(POLICY)), 180, "two canary sets checked")
+        wait_until(
+            lambda: (
+                total(scrape(port)[1], "veilstream_canary_values_total") >= 2 * len(canary.protected_entities(POLICY))
+            ),
+            180,
+            "two canary sets checked",
+        )
         _, samples = scrape(port)
     finally:
         code = stop(worker, signal.SIGTERM)
@@ -77,12 +87,14 @@ def test_canary_recall_is_measured_and_signed_into_the_days_evidence(stack, tmp_
     assert recall_from_topic, "no canary reached the AI-bound topic"
 
     checks = [e for e in out.audit if e.kind == "canary"]
-    assert len({e.audit_id for e in checks}) == len({e.audit_id for e in out.audit if e.kind == "decision"
-                                                     and (e.event_id or "").startswith("canary-")})
+    assert len({e.audit_id for e in checks}) == len(
+        {e.audit_id for e in out.audit if e.kind == "decision" and (e.event_id or "").startswith("canary-")}
+    )
 
     # Archive the audit topic, sign today's evidence, verify it.
-    settings = stack.settings.model_copy(update={"audit_bucket": f"can-{uuid.uuid4().hex[:12]}",
-                                                 "audit_rotate_records": 50, "audit_rotate_seconds": 1.0})
+    settings = stack.settings.model_copy(
+        update={"audit_bucket": f"can-{uuid.uuid4().hex[:12]}", "audit_rotate_records": 50, "audit_rotate_seconds": 1.0}
+    )
     ObjectStore.from_settings(settings).ensure_bucket()
     archive(settings, topology.audit_topic, len(out.audit))
     store = ObjectStore.from_settings(settings)

@@ -96,9 +96,13 @@ def test_aiokafka_group_joins_and_commits(stack, topic_factory, unique_name):
 
     async def consume() -> tuple[list[bytes], int]:
         c = AIOKafkaConsumer(
-            topic, bootstrap_servers=stack.bootstrap, group_id=group,
-            auto_offset_reset="earliest", enable_auto_commit=False,
-            session_timeout_ms=6000, heartbeat_interval_ms=1000,
+            topic,
+            bootstrap_servers=stack.bootstrap,
+            group_id=group,
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+            session_timeout_ms=6000,
+            heartbeat_interval_ms=1000,
         )
         await c.start()
         try:
@@ -122,8 +126,9 @@ def test_ensure_topics_is_idempotent(stack):
     from confluent_kafka.admin import ConfigResource
 
     name = f"t{uuid.uuid4().hex[:8]}"
-    topo = Topology(name=name, policy="p.yaml", audit_topic=f"audit.{name}",
-                    streams=(StreamSpec(name=name, tenants=("acme",)),))
+    topo = Topology(
+        name=name, policy="p.yaml", audit_topic=f"audit.{name}", streams=(StreamSpec(name=name, tenants=("acme",)),)
+    )
     assert sorted(devstack.ensure_topics(stack.bootstrap, topo)) == sorted(topo.topic_names())
     assert devstack.ensure_topics(stack.bootstrap, topo) == []
 
@@ -176,7 +181,8 @@ def test_stop_s3_makes_requests_hang_until_start_s3(stack):
     bucket = f"pause-{uuid.uuid4().hex[:8]}"
     devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings)
     impatient = devstack.s3_client(
-        stack.s3_endpoint, stack.settings,
+        stack.s3_endpoint,
+        stack.settings,
         config=Config(connect_timeout=1, read_timeout=1, retries={"max_attempts": 1}),
     )
     stack.stop_s3()

@@ -31,9 +31,22 @@ world = vh.world
 
 def archive(world, name: str, event_ids: list[str], start: int) -> str:
     """A real audit archive object holding the decisions of these events."""
-    events = [Consumed(start + i, 0, AuditEvent(audit_id=f"a-{e}", kind="decision", occurred_at=0, tenant="acme",
-                                                stream=world.stream, outcome="protected", event_id=e))
-              for i, e in enumerate(event_ids)]
+    events = [
+        Consumed(
+            start + i,
+            0,
+            AuditEvent(
+                audit_id=f"a-{e}",
+                kind="decision",
+                occurred_at=0,
+                tenant="acme",
+                stream=world.stream,
+                outcome="protected",
+                event_id=e,
+            ),
+        )
+        for i, e in enumerate(event_ids)
+    ]
     obj = build_object(dt.date(2026, 1, 2), name, 0, events, "0" * 64)
     store = ObjectStore.from_settings(world.settings)
     store.ensure_bucket()
@@ -49,8 +62,19 @@ def test_locate_then_erase_shreds_one_subject_only(world, cli, stack):
     alice_obj = archive(world, "audit-a", ["a-0", "a-1", "a-2"], 0)
     archive(world, "audit-b", ["b-0"], 0)
 
-    out = json.loads(cli("subject", "locate", "--tenant", "acme", "--subject", "alice",
-                         "--api-key", world.api["auditor-acme"], "--json"))
+    out = json.loads(
+        cli(
+            "subject",
+            "locate",
+            "--tenant",
+            "acme",
+            "--subject",
+            "alice",
+            "--api-key",
+            world.api["auditor-acme"],
+            "--json",
+        )
+    )
     topics = {s["topic"] for s in out["spans"]}
     assert topics == {f"{p}.{world.stream}" for p in ("raw", "ai", "store", "vault")}
     assert sum(s["count"] for s in out["spans"] if s["topic"].startswith("store.")) == 3
@@ -91,11 +115,13 @@ def test_locate_then_erase_shreds_one_subject_only(world, cli, stack):
 
 
 def test_erase_refused_without_admin_and_locate_without_auditor(world, cli):
-    result = CliRunner().invoke(main, ["erase", "--tenant", "acme", "--subject", "alice",
-                                       "--api-key", world.api["restorer-acme"]])
+    result = CliRunner().invoke(
+        main, ["erase", "--tenant", "acme", "--subject", "alice", "--api-key", world.api["restorer-acme"]]
+    )
     assert result.exit_code == 3 and "may not erase" in result.output
-    result = CliRunner().invoke(main, ["subject", "locate", "--tenant", "acme", "--subject", "alice",
-                                       "--api-key", world.api["restorer-acme"]])
+    result = CliRunner().invoke(
+        main, ["subject", "locate", "--tenant", "acme", "--subject", "alice", "--api-key", world.api["restorer-acme"]]
+    )
     assert result.exit_code == 3 and "may not locate" in result.output
 
 

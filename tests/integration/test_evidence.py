@@ -36,9 +36,17 @@ def midnight_ms(day: dt.date) -> int:
 
 def decision(i: int, day: dt.date, outcome: str = "protected") -> AuditEvent:
     return AuditEvent(
-        audit_id=f"audit-{i}", kind="decision", occurred_at=midnight_ms(day) + 1000 * i, tenant="acme",
-        stream="tickets", outcome=outcome, source=Offset("raw.tickets", 0, i), policy_id="default",
-        policy_version="v1", entity_counts={"EMAIL_ADDRESS": 1}, key_ids=("kek-1",),
+        audit_id=f"audit-{i}",
+        kind="decision",
+        occurred_at=midnight_ms(day) + 1000 * i,
+        tenant="acme",
+        stream="tickets",
+        outcome=outcome,
+        source=Offset("raw.tickets", 0, i),
+        policy_id="default",
+        policy_version="v1",
+        entity_counts={"EMAIL_ADDRESS": 1},
+        key_ids=("kek-1",),
         input_digest="d" * 64,
     )
 
@@ -178,8 +186,10 @@ def test_past_manifest_inconsistent_with_the_next_day(archive):
     prefix = "evidence/dt=2026-03-01/"
     archive.put(prefix + "manifest.json", body)
     archive.put(prefix + "manifest.sig", base64.b64encode(archive.signer.sign(body)) + b"\n")
-    archive.put(prefix + "checkpoint",
-                sign_checkpoint(Checkpoint(archive.signer.name, m["tree_size"], bytes.fromhex(m["root"])), archive.signer))
+    archive.put(
+        prefix + "checkpoint",
+        sign_checkpoint(Checkpoint(archive.signer.name, m["tree_size"], bytes.fromhex(m["root"])), archive.signer),
+    )
     failures = verify_day(archive.store, DAY1, archive.key)
     assert any("not consistent with the next day" in r for r in reasons(failures, prefix + "manifest.json")), failures
     failures2 = verify_day(archive.store, DAY2, archive.key)
@@ -216,15 +226,19 @@ def test_cli_verify_export_and_offline_verify(archive, tmp_path, monkeypatch):
         ok = runner.invoke(main, ["evidence", "verify", "--date", "2026-03-01", "--public-key", str(vkey)])
         assert ok.exit_code == 0 and "PASS 2026-03-01" in ok.output, ok.output
         out = tmp_path / "pack"
-        exp = runner.invoke(main, ["evidence", "export", "--from", "2026-03-02", "--to", "2026-03-02", "--out", str(out)])
+        exp = runner.invoke(
+            main, ["evidence", "export", "--from", "2026-03-02", "--to", "2026-03-02", "--out", str(out)]
+        )
         assert exp.exit_code == 0, exp.output
         assert (out / "SHA256SUMS").read_text().count("\n") == 1 + 4 + 4  # day 2's object, both days' evidence
-        offline = runner.invoke(main, ["evidence", "verify", "--date", "2026-03-02", "--public-key", str(vkey),
-                                       "--archive", str(out)])
+        offline = runner.invoke(
+            main, ["evidence", "verify", "--date", "2026-03-02", "--public-key", str(vkey), "--archive", str(out)]
+        )
         assert offline.exit_code == 0 and "PASS" in offline.output, offline.output
         (out / archive.keys[2]).write_bytes(b"tampered")
-        bad = runner.invoke(main, ["evidence", "verify", "--date", "2026-03-02", "--public-key", str(vkey),
-                                   "--archive", str(out)])
+        bad = runner.invoke(
+            main, ["evidence", "verify", "--date", "2026-03-02", "--public-key", str(vkey), "--archive", str(out)]
+        )
         assert bad.exit_code == 1 and f"FAIL {archive.keys[2]}" in bad.output, bad.output
         report = archive.get("evidence/dt=2026-03-01/report.html").decode()
         assert "<svg" in report and "CC6.1" in report and "P4.x" in report
@@ -241,9 +255,13 @@ def test_readiness_warns_on_each_gap_then_passes(stack, tmp_path, monkeypatch):
     topologies = tmp_path / "topologies"
     topologies.mkdir()
     (topologies / "t.yaml").write_text(
-        "name: ready-check\npolicy: default\nstreams:\n  - name: ready-check-stream\n    tenants: [acme]\n")
-    for k, v in {"VEILSTREAM_AUDIT_BUCKET": bucket, "VEILSTREAM_STATE_DIR": str(tmp_path),
-                 "VEILSTREAM_TOPOLOGIES_DIR": str(topologies)}.items():
+        "name: ready-check\npolicy: default\nstreams:\n  - name: ready-check-stream\n    tenants: [acme]\n"
+    )
+    for k, v in {
+        "VEILSTREAM_AUDIT_BUCKET": bucket,
+        "VEILSTREAM_STATE_DIR": str(tmp_path),
+        "VEILSTREAM_TOPOLOGIES_DIR": str(topologies),
+    }.items():
         monkeypatch.setenv(k, v)
     get_settings.cache_clear()
     try:
@@ -316,8 +334,9 @@ def test_signing_key_wrapped_by_the_local_kms(stack, tmp_path):
 
     kek = stack.s3("kms").create_key(Description="evidence test KEK")["KeyMetadata"]["KeyId"]
     a = Archive(stack, make_signer(b"\x55" * 32))
-    settings = a.settings.model_copy(update={"state_dir": tmp_path, "key_provider": "kms", "kms_key_id": kek,
-                                             "s3_endpoint_url": stack.kms_endpoint})
+    settings = a.settings.model_copy(
+        update={"state_dir": tmp_path, "key_provider": "kms", "kms_key_id": kek, "s3_endpoint_url": stack.kms_endpoint}
+    )
     signer = init_signing_key(settings)
     assert (tmp_path / "evidence-signing.kms").stat().st_mode & 0o777 == 0o600
     assert not (tmp_path / "evidence-signing.key").exists()

@@ -48,7 +48,9 @@ def test_data_keys_shared_between_os_processes(key_settings, services):
         "print(k2, b2.hex())\n"
     )
     env = {**os.environ, **settings_env(key_settings)}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     k2, b2 = out.stdout.split()
     assert ks.open(k2, bytes.fromhex(b2), b"aad") == b"from the child"

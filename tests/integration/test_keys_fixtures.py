@@ -13,9 +13,15 @@ from pipeline.settings import Settings
 
 @pytest.fixture(params=["local", "kms"])
 def key_settings(request, stack, tmp_path, unique_name) -> Settings:
-    update = {"keys_topic": unique_name("keys"), "audit_topic": unique_name("audit"), "key_store": "kafka",
-              "keyring_path": tmp_path / "keyring.json", "key_provider": request.param,
-              "state_dir": tmp_path, "key_refresh_s": 0.0}
+    update = {
+        "keys_topic": unique_name("keys"),
+        "audit_topic": unique_name("audit"),
+        "key_store": "kafka",
+        "keyring_path": tmp_path / "keyring.json",
+        "key_provider": request.param,
+        "state_dir": tmp_path,
+        "key_refresh_s": 0.0,
+    }
     if request.param == "kms":
         update["kms_key_id"] = f"alias/veilstream-{uuid.uuid4().hex[:12]}"
     settings = stack.settings.model_copy(update=update)

@@ -34,18 +34,25 @@ def test_metrics_match_the_decisions_written(stack, tmp_path):
     stream = topology.streams[0]
     samples = generate(150, seed=31, tenants=stream.tenants, prefix="met")
     payloads = [s.payload for s in samples]
-    payloads += [json.dumps({"event_id": f"inj-{i}", "tenant": "acme", "source": "chat", "produced_at": 1,
-                             "text": t}).encode() for i, t in enumerate(INJECTIONS)]
-    payloads += [b'{"event_id": "broken', json.dumps({"event_id": "who", "tenant": "umbrella", "source": "s",
-                                                      "produced_at": 1, "text": "hi"}).encode()]
+    payloads += [
+        json.dumps({"event_id": f"inj-{i}", "tenant": "acme", "source": "chat", "produced_at": 1, "text": t}).encode()
+        for i, t in enumerate(INJECTIONS)
+    ]
+    payloads += [
+        b'{"event_id": "broken',
+        json.dumps({"event_id": "who", "tenant": "umbrella", "source": "s", "produced_at": 1, "text": "hi"}).encode(),
+    ]
     stack.produce(stream.raw, payloads)
 
     worker, port = start_worker(path, tmp_path / "worker.log")
     try:
         wait_for_decisions(stack.bootstrap, topology, at_least=len(payloads), timeout_s=180)
         # Metrics are counted right after the batch's outputs are acknowledged.
-        wait_until(lambda: total(scrape(port)[1], "veilstream_decisions_total") >= len(payloads), 30,
-                   "the decisions counter to reach the input count")
+        wait_until(
+            lambda: total(scrape(port)[1], "veilstream_decisions_total") >= len(payloads),
+            30,
+            "the decisions counter to reach the input count",
+        )
         text, samples = scrape(port)
         assert get(port, "/healthz")[0] == 200
         assert get(port, "/ready")[0] == 200
@@ -59,16 +66,19 @@ def test_metrics_match_the_decisions_written(stack, tmp_path):
     t, s = topology.name, stream.name
 
     assert total(samples, "veilstream_events_in_total", topology=t, stream=s) == len(payloads)
-    assert by_label(samples, "veilstream_decisions_total", "outcome", topology=t) == \
-        dict(Counter(e.outcome for e in decisions))
+    assert by_label(samples, "veilstream_decisions_total", "outcome", topology=t) == dict(
+        Counter(e.outcome for e in decisions)
+    )
     # Tenant labels come only from the topology's declared tenants ("" for dead letters).
     by_tenant = by_label(samples, "veilstream_decisions_total", "tenant", topology=t)
     assert set(by_tenant) <= set(stream.tenants) | {""} and by_tenant.get("umbrella") is None
     assert by_tenant == dict(Counter(e.tenant if e.outcome != "dead_lettered" else "" for e in decisions))
-    assert by_label(samples, "veilstream_dead_letters_total", "reason", topology=t) == \
-        dict(Counter(e.reason_code for e in decisions if e.outcome == "dead_lettered"))
-    assert by_label(samples, "veilstream_quarantines_total", "reason", topology=t) == \
-        dict(Counter(e.reason_code for e in decisions if e.outcome == "quarantined"))
+    assert by_label(samples, "veilstream_dead_letters_total", "reason", topology=t) == dict(
+        Counter(e.reason_code for e in decisions if e.outcome == "dead_lettered")
+    )
+    assert by_label(samples, "veilstream_quarantines_total", "reason", topology=t) == dict(
+        Counter(e.reason_code for e in decisions if e.outcome == "quarantined")
+    )
     findings: Counter[str] = Counter()
     for e in decisions:
         findings.update(e.entity_counts)

@@ -25,15 +25,28 @@ LEAKED_EMAIL = "harriet.vance77@example.net"
 
 
 def protected(event_id: str, text: str) -> bytes:
-    return codecs.encode("ProtectedRecord", {
-        "record_id": f"rid-{event_id}", "event_id": event_id, "tenant": "acme", "source": "test",
-        "produced_at": 1, "text": text, "entity_counts": {}, "policy_id": "default", "policy_version": "x",
-    })
+    return codecs.encode(
+        "ProtectedRecord",
+        {
+            "record_id": f"rid-{event_id}",
+            "event_id": event_id,
+            "tenant": "acme",
+            "source": "test",
+            "produced_at": 1,
+            "text": text,
+            "entity_counts": {},
+            "policy_id": "default",
+            "policy_version": "x",
+        },
+    )
 
 
 def residual_events(bootstrap: str, topic: str) -> list:
-    return [e for e in (codecs.decode_audit(m.value()) for m in read_topic(bootstrap, topic, timeout_s=10))
-            if e.kind == "residual"]
+    return [
+        e
+        for e in (codecs.decode_audit(m.value()) for m in read_topic(bootstrap, topic, timeout_s=10))
+        if e.kind == "residual"
+    ]
 
 
 def test_injected_leak_is_caught_within_seconds(stack, tmp_path):
@@ -41,20 +54,36 @@ def test_injected_leak_is_caught_within_seconds(stack, tmp_path):
     stream = topology.streams[0]
     port = devstack.free_port()
     log = tmp_path / "residual.log"
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "assurance", "residual", str(path),
-                             "--metrics-port", str(port)], env=dict(os.environ),
-                            stdout=log.open("ab"), stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "assurance", "residual", str(path), "--metrics-port", str(port)],
+        env=dict(os.environ),
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
+    )
     try:
         # Tokens are fine: a properly protected record is scanned and raises nothing.
-        stack.produce(stream.ai, [protected("ok-1", "Hi, I am <PERSON_1>, write to <EMAIL_ADDRESS_1> or "
-                                            "<EMAIL_ADDRESS.d.aGVsbG8> about order A123456.")])
-        wait_until(lambda: total(scrape(port)[1], "veilstream_residual_scanned_total") >= 1, 120,
-                   "the residual scan to read its first record")
+        stack.produce(
+            stream.ai,
+            [
+                protected(
+                    "ok-1",
+                    "Hi, I am <PERSON_1>, write to <EMAIL_ADDRESS_1> or <EMAIL_ADDRESS.d.aGVsbG8> about order A123456.",
+                )
+            ],
+        )
+        wait_until(
+            lambda: total(scrape(port)[1], "veilstream_residual_scanned_total") >= 1,
+            120,
+            "the residual scan to read its first record",
+        )
 
         started = time.monotonic()
         stack.produce(stream.ai, [protected("leak-1", f"Hi <PERSON_1>, please reply to {LEAKED_EMAIL} today.")])
-        wait_until(lambda: total(scrape(port)[1], "veilstream_residual_hits_total") >= 1, 30,
-                   "the residual scan to count the leak")
+        wait_until(
+            lambda: total(scrape(port)[1], "veilstream_residual_hits_total") >= 1,
+            30,
+            "the residual scan to count the leak",
+        )
         caught_in = time.monotonic() - started
         text, samples = scrape(port)
     finally:
@@ -63,18 +92,32 @@ def test_injected_leak_is_caught_within_seconds(stack, tmp_path):
     print(f"leak caught in {caught_in:.2f}s")
     assert caught_in < 10
 
-    assert total(samples, "veilstream_residual_hits_total", topology=topology.name,
-                 entity_type="EMAIL_ADDRESS", recognizer="email") == 1
+    assert (
+        total(
+            samples,
+            "veilstream_residual_hits_total",
+            topology=topology.name,
+            entity_type="EMAIL_ADDRESS",
+            recognizer="email",
+        )
+        == 1
+    )
     assert total(samples, "veilstream_residual_scanned_total", topology=topology.name) == 2
 
     events = residual_events(stack.bootstrap, topology.audit_topic)
     assert len(events) == 1
     event = events[0]
     assert event.event_id == "leak-1" and event.outcome == "leaked"
-    leak = next(m for m in read_topic(stack.bootstrap, stream.ai)
-                if codecs.decode("ProtectedRecord", m.value())["event_id"] == "leak-1")
-    assert (event.source.topic, event.source.partition, event.source.offset) == \
-        (stream.ai, leak.partition(), leak.offset())
+    leak = next(
+        m
+        for m in read_topic(stack.bootstrap, stream.ai)
+        if codecs.decode("ProtectedRecord", m.value())["event_id"] == "leak-1"
+    )
+    assert (event.source.topic, event.source.partition, event.source.offset) == (
+        stream.ai,
+        leak.partition(),
+        leak.offset(),
+    )
     assert event.entity_counts == {"EMAIL_ADDRESS": 1}
     assert "email" in event.reason
     # The value itself is nowhere: not in the audit event, the metrics or the log.
@@ -97,14 +140,29 @@ def fires_alert(labels: dict[str, str], tmp_path) -> None:
     test = {
         "rule_files": [str(REPO_ROOT / "infra" / "prometheus" / "alerts.yml")],
         "evaluation_interval": "1m",
-        "tests": [{"interval": "1m", "input_series": [{"series": series, "values": "0 1 1"}],
-                   "alert_rule_test": [{"eval_time": "2m", "alertname": "VeilstreamResidualPII", "exp_alerts": [
-                       {"exp_labels": {"severity": "critical", "control": "ai-output", **grouped},
-                        "exp_annotations": {
-                            "summary": f"PII ({grouped['entity_type']}) found in AI-bound output of "
-                                       f"{grouped['topology']}/{grouped['stream']}",
-                            "description": "See the residual audit events (kind=residual) for the recognizer "
-                                           "and the offset."}}]}]}],
+        "tests": [
+            {
+                "interval": "1m",
+                "input_series": [{"series": series, "values": "0 1 1"}],
+                "alert_rule_test": [
+                    {
+                        "eval_time": "2m",
+                        "alertname": "VeilstreamResidualPII",
+                        "exp_alerts": [
+                            {
+                                "exp_labels": {"severity": "critical", "control": "ai-output", **grouped},
+                                "exp_annotations": {
+                                    "summary": f"PII ({grouped['entity_type']}) found in AI-bound output of "
+                                    f"{grouped['topology']}/{grouped['stream']}",
+                                    "description": "See the residual audit events (kind=residual) for the recognizer "
+                                    "and the offset.",
+                                },
+                            }
+                        ],
+                    }
+                ],
+            }
+        ],
     }
     path = tmp_path / "residual.test.yml"
     path.write_text(yaml.safe_dump(test))

@@ -34,8 +34,9 @@ def post_all(restorer, requests: list[tuple[str, dict]]) -> list[tuple[int, dict
         try:
             async with ClientSession() as http:
                 for key, body in requests:
-                    async with http.post(server.make_url("/restore"), json=body,
-                                         headers={"Authorization": f"Bearer {key}"}) as resp:
+                    async with http.post(
+                        server.make_url("/restore"), json=body, headers={"Authorization": f"Bearer {key}"}
+                    ) as resp:
                         out.append((resp.status, await resp.json()))
         finally:
             await server.close()
@@ -52,31 +53,45 @@ def test_restore_over_http(world, stack):
     restorer = open_restorer(world.settings, topology=world.topology)
     answer = ["Dear <PERS", "ON_1>, we wrote to <EMAIL_ADD", "RESS_1>. Thanks <PERSON_1>! <PERSON_7>"]
     body = {"tenant": "acme", "event_id": "e-1", "reason": "support_case", "chunks": answer}
-    results = post_all(restorer, [
-        (world.api["restorer-acme"], body),
-        (world.api["restorer-globex"], body),  # cross-tenant
-        (world.api["auditor-acme"], body),  # wrong role
-        (world.api["restorer-acme"], {**body, "reason": ""}),
-        ("vsk_nope_nope", body),
-        (world.api["restorer-acme"], {**body, "event_id": "e-old"}),
-        (world.api["restorer-globex"], {**body, "tenant": "globex"}),
-    ])
+    results = post_all(
+        restorer,
+        [
+            (world.api["restorer-acme"], body),
+            (world.api["restorer-globex"], body),  # cross-tenant
+            (world.api["auditor-acme"], body),  # wrong role
+            (world.api["restorer-acme"], {**body, "reason": ""}),
+            ("vsk_nope_nope", body),
+            (world.api["restorer-acme"], {**body, "event_id": "e-old"}),
+            (world.api["restorer-globex"], {**body, "tenant": "globex"}),
+        ],
+    )
     statuses = [s for s, _ in results]
     assert statuses == [200, 403, 403, 400, 401, 410, 200]
-    assert results[0][1] == {"text": "Dear Alice Smith, we wrote to alice@example.com. Thanks Alice Smith! <PERSON_7>",
-                             "restored": 3}
+    assert results[0][1] == {
+        "text": "Dear Alice Smith, we wrote to alice@example.com. Thanks Alice Smith! <PERSON_7>",
+        "restored": 3,
+    }
     assert results[1][1]["reason_code"] == "wrong_tenant" and results[2][1]["reason_code"] == "wrong_role"
     assert results[5][1]["error"] == "expired"
     assert "Bob Jones" in results[6][1]["text"] and "Alice" not in results[6][1]["text"]
 
     events = [decode_audit(m.value()) for m in stack.consume_all(world.settings.audit_topic, min_count=7)]
     restores = [e for e in events if e.kind == "restore"]  # the audit topic's partitions interleave
-    assert sorted(e.outcome for e in restores) == sorted(["allowed", "denied", "denied", "denied", "unauthenticated",
-                                                          "expired", "allowed"])
+    assert sorted(e.outcome for e in restores) == sorted(
+        ["allowed", "denied", "denied", "denied", "unauthenticated", "expired", "allowed"]
+    )
     allowed = next(e for e in restores if e.outcome == "allowed" and e.tenant == "acme")
     assert (allowed.actor, allowed.reason, allowed.token_count, allowed.event_id) == (
-        "restorer-acme", "support_case", 2, "e-1")
-    assert {e.reason_code for e in restores if e.outcome == "denied"} == {"wrong_tenant", "wrong_role", "missing_reason"}
+        "restorer-acme",
+        "support_case",
+        2,
+        "e-1",
+    )
+    assert {e.reason_code for e in restores if e.outcome == "denied"} == {
+        "wrong_tenant",
+        "wrong_role",
+        "missing_reason",
+    }
     raw = b"".join(m.value() for m in stack.consume_all(world.settings.audit_topic))
     for name, email in PEOPLE.values():
         assert name.encode() not in raw and email.encode() not in raw
@@ -100,6 +115,16 @@ def test_vault_entries_become_unreadable_once_their_bucket_key_is_destroyed(worl
 def test_restore_cli_streams_stdin(world, cli):
     world.write("e-9", "acme", "alice", int(time.time() * 1000))
     answer = "Hi <PERSON_1>, your mail <EMAIL_ADDRESS_1> is noted. <PERSON_1>, <PERSON_1>."
-    out = cli("restore", "--tenant", "acme", "--event-id", "e-9", "--reason", "customer_request",
-              "--api-key", world.api["restorer-acme"], input=answer)
+    out = cli(
+        "restore",
+        "--tenant",
+        "acme",
+        "--event-id",
+        "e-9",
+        "--reason",
+        "customer_request",
+        "--api-key",
+        world.api["restorer-acme"],
+        input=answer,
+    )
     assert out.strip() == "Hi Alice Smith, your mail alice@example.com is noted. Alice Smith, Alice Smith."

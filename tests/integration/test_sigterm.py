@@ -26,8 +26,12 @@ def test_sigterm_mid_stream_exits_zero_and_loses_nothing(stack, tmp_path, monkey
 
     worker, port = start_worker(path, tmp_path / "first.log")
     try:
-        wait_until(lambda: total(scrape(port)[1], "veilstream_decisions_total") >= 16, 180,
-                   "the first decisions", interval_s=0.1)
+        wait_until(
+            lambda: total(scrape(port)[1], "veilstream_decisions_total") >= 16,
+            180,
+            "the first decisions",
+            interval_s=0.1,
+        )
     finally:
         started = time.monotonic()
         code = stop(worker, signal.SIGTERM)

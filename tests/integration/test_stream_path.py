@@ -43,7 +43,7 @@ def test_500_seeded_events_no_pii_in_ai_or_audit_one_decision_each(stack, tmp_pa
     # Each bad input is followed by a good event: the worker must carry on after it.
     after_bad = generate(len(bad), seed=12, tenants=stream.tenants, prefix="after", secrets_every=0, malformed_every=0)
     payloads = [s.payload for s in samples]
-    for (_, payload), follow in zip(bad, after_bad):
+    for (_, payload), follow in zip(bad, after_bad, strict=True):
         payloads += [payload, follow.payload]
     stack.produce(stream.raw, payloads)
 

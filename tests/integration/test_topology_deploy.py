@@ -98,12 +98,16 @@ def test_drift_made_on_the_cluster_is_planned_back(stack, tmp_path, name):
     topology = load_topology(write_topology(tmp_path, name, [name]))
     deploy(stack.bootstrap, topology)
     admin = stack.admin()
-    resource = ConfigResource(ResourceType.TOPIC, f"ai.{name}", incremental_configs=[
-        ConfigEntry("retention.ms", "1000", incremental_operation=AlterConfigOpType.SET)])
+    resource = ConfigResource(
+        ResourceType.TOPIC,
+        f"ai.{name}",
+        incremental_configs=[ConfigEntry("retention.ms", "1000", incremental_operation=AlterConfigOpType.SET)],
+    )
     for future in admin.incremental_alter_configs([resource]).values():
         future.result(timeout=30)
     assert list(make_plan(stack.bootstrap, topology).changes) == [
-        AlterConfigs(f"ai.{name}", {"retention.ms": ("1000", str(WEEK))})]
+        AlterConfigs(f"ai.{name}", {"retention.ms": ("1000", str(WEEK))})
+    ]
     deploy(stack.bootstrap, topology)
     assert make_plan(stack.bootstrap, topology).empty
 
@@ -126,10 +130,13 @@ def test_removed_stream_is_deleted_only_with_prune(stack, tmp_path, name):
     assert make_plan(stack.bootstrap, smaller, prune=True).empty
 
 
-@pytest.mark.parametrize("broken, needle", [
-    ("topology", ":5: streams[0].format: got 'xml'"),
-    ("policy", "policies/default.yaml:{line}: entities.PERSON.ai: got 'launder'"),
-])
+@pytest.mark.parametrize(
+    "broken, needle",
+    [
+        ("topology", ":5: streams[0].format: got 'xml'"),
+        ("policy", "policies/default.yaml:{line}: entities.PERSON.ai: got 'launder'"),
+    ],
+)
 def test_a_broken_file_is_refused_before_anything_is_applied(stack, tmp_path, name, broken, needle):
     path = write_topology(tmp_path, name, [name])
     if broken == "topology":
@@ -145,13 +152,15 @@ def test_a_broken_file_is_refused_before_anything_is_applied(stack, tmp_path, na
     assert result.exit_code == 1
     assert "refused, nothing applied" in result.output and needle in result.output, result.output
     assert cluster.existing_topics(cluster.admin(stack.bootstrap)).isdisjoint(
-        {f"raw.{name}", f"audit.{name}", f"dlq.{name}"})
+        {f"raw.{name}", f"audit.{name}", f"dlq.{name}"}
+    )
 
 
 def test_more_partitions_are_added_or_refused_with_nothing_applied(stack, tmp_path, name):
     deploy(stack.bootstrap, load_topology(write_topology(tmp_path, name, [name])))
-    bigger = load_topology(write_topology(tmp_path, name, [name], outputs={
-        "ai": {"partitions": 4}, "dlq": {"retention_ms": MONTH}}))
+    bigger = load_topology(
+        write_topology(tmp_path, name, [name], outputs={"ai": {"partitions": 4}, "dlq": {"retention_ms": MONTH}})
+    )
     the_plan = make_plan(stack.bootstrap, bigger)
     assert AddPartitions(f"ai.{name}", 2, 4) in the_plan.changes
     try:

@@ -28,14 +28,45 @@ pytestmark = pytest.mark.integration
 
 EXAMPLES = {
     # topology: (event ids quarantined, event ids dead-lettered, values that must not reach the AI)
-    "support-tickets": ({5, 6}, {12}, ["Maria Gonzalez", "maria.gonzalez@example.org", "4111 1111 1111 1111",
-                                       "Priya Raman", "DE89 3704 0044 0532 0130 00", "AKIAIOSFODNN7EXAMPLE"]),
-    "clinical-notes": ({6, 8}, {10}, ["Eleanor Whitfield", "00482913", "Marcus Delgado", "robert.chen@example.net",
-                                      "S3cr3tPass!"]),
-    "payments-chat": ({5}, {10}, ["4111111111111111", "5425-2334-3010-9903", "olivia.grant@example.com",
-                                  "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "+1 212 555 0199"]),
-    "eu-helpdesk": ({7, 8}, {10}, ["Lukas Schneider", "DE89370400440532013000", "12345678Z",
-                                   "lucia.fernandez@example.es", "ghp_1234567890abcdefghijABCDEFGHIJ123456"]),
+    "support-tickets": (
+        {5, 6},
+        {12},
+        [
+            "Maria Gonzalez",
+            "maria.gonzalez@example.org",
+            "4111 1111 1111 1111",
+            "Priya Raman",
+            "DE89 3704 0044 0532 0130 00",
+            "AKIAIOSFODNN7EXAMPLE",
+        ],
+    ),
+    "clinical-notes": (
+        {6, 8},
+        {10},
+        ["Eleanor Whitfield", "00482913", "Marcus Delgado", "robert.chen@example.net", "S3cr3tPass!"],
+    ),
+    "payments-chat": (
+        {5},
+        {10},
+        [
+            "4111111111111111",
+            "5425-2334-3010-9903",
+            "olivia.grant@example.com",
+            "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+            "+1 212 555 0199",
+        ],
+    ),
+    "eu-helpdesk": (
+        {7, 8},
+        {10},
+        [
+            "Lukas Schneider",
+            "DE89370400440532013000",
+            "12345678Z",
+            "lucia.fernandez@example.es",
+            "ghp_1234567890abcdefghijABCDEFGHIJ123456",
+        ],
+    ),
 }
 
 
@@ -64,12 +95,19 @@ def test_example_processes_its_sample_end_to_end(stack, tmp_path, example):
 
     log = tmp_path / "worker.log"
     with log.open("wb") as out:
-        proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "topology", "run", str(path), "--until-drained"],
-                              stdout=out, stderr=subprocess.STDOUT, timeout=300)
+        proc = subprocess.run(
+            [sys.executable, "-m", "pipeline.cli", "topology", "run", str(path), "--until-drained"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            timeout=300,
+        )
     assert proc.returncode == 0, log.read_text()[-3000:]
 
     def ids(topic: str, schema: str) -> set[int]:
-        return {int(codecs.decode(schema, m.value())["event_id"].rsplit("-", 1)[1]) for m in read_topic(stack.bootstrap, topic)}
+        return {
+            int(codecs.decode(schema, m.value())["event_id"].rsplit("-", 1)[1])
+            for m in read_topic(stack.bootstrap, topic)
+        }
 
     audit = [codecs.decode_audit(m.value()) for m in read_topic(stack.bootstrap, topology.audit_topic)]
     decisions = {(e.source.partition, e.source.offset) for e in audit if e.kind == "decision"}

@@ -20,9 +20,11 @@ from pipeline.vault import apikeys_path, vault_entry
 from pipeline.vault.apikeys import ApiKeyStore
 from tests.integration.test_keys_fixtures import settings_env
 
-POLICY = Policy(id="t", entities={e: {"ai": "tokenize", "store": "encrypt"}
-                                  for e in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER")},
-                vault={"retention_hours": 1})
+POLICY = Policy(
+    id="t",
+    entities={e: {"ai": "tokenize", "store": "encrypt"} for e in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER")},
+    vault={"retention_hours": 1},
+)
 PEOPLE = {"alice": ("Alice Smith", "alice@example.com"), "bob": ("Bob Jones", "bob@example.org")}
 
 
@@ -43,8 +45,11 @@ class World:
         self.keys = open_key_service(settings)
         self.protections: dict[str, object] = {}
         self.apikeys = ApiKeyStore(apikeys_path(settings))
-        self.api = {f"{role}-{tenant}": self.apikeys.create(f"{role}-{tenant}", tenant, role)[1]
-                    for role in ("restorer", "auditor", "admin") for tenant in ("acme", "globex")}
+        self.api = {
+            f"{role}-{tenant}": self.apikeys.create(f"{role}-{tenant}", tenant, role)[1]
+            for role in ("restorer", "auditor", "admin")
+            for tenant in ("acme", "globex")
+        }
         for t in (f"raw.{stream}", f"ai.{stream}", f"store.{stream}", f"quarantine.{stream}", f"dlq.{stream}"):
             ensure_compacted_topic(stack.bootstrap, t, partitions=2)
         ensure_compacted_topic(stack.bootstrap, f"vault.{stream}", partitions=2)
@@ -57,15 +62,31 @@ class World:
         p = protect(ev, detect(text), POLICY, self.keys)
         self.protections[event_id] = p
         rid = f"r-{event_id}".encode()
-        stored = StoredRecord(f"r-{event_id}", event_id, tenant, "test", now_ms, p.subject_ref, p.store_text, p.values,
-                              POLICY.id, POLICY.version)
+        stored = StoredRecord(
+            f"r-{event_id}",
+            event_id,
+            tenant,
+            "test",
+            now_ms,
+            p.subject_ref,
+            p.store_text,
+            p.values,
+            POLICY.id,
+            POLICY.version,
+        )
         from pipeline.records import ProtectedRecord
 
-        ai = ProtectedRecord(f"r-{event_id}", event_id, tenant, "test", now_ms, p.ai_text, {}, POLICY.id, POLICY.version)
+        ai = ProtectedRecord(
+            f"r-{event_id}", event_id, tenant, "test", now_ms, p.ai_text, {}, POLICY.id, POLICY.version
+        )
         raw = codecs.encode("RawEvent", codecs.raw_event_to_dict(ev))
         self.stack.produce(f"raw.{self.stream}", [raw], key=rid)
-        self.stack.produce(f"ai.{self.stream}", [codecs.encode("ProtectedRecord", codecs.protected_to_dict(ai))], key=rid)
-        self.stack.produce(f"store.{self.stream}", [codecs.encode("StoredRecord", codecs.stored_to_dict(stored))], key=rid)
+        self.stack.produce(
+            f"ai.{self.stream}", [codecs.encode("ProtectedRecord", codecs.protected_to_dict(ai))], key=rid
+        )
+        self.stack.produce(
+            f"store.{self.stream}", [codecs.encode("StoredRecord", codecs.stored_to_dict(stored))], key=rid
+        )
         key, value = vault_entry(ev, p, POLICY, self.keys, now_ms)
         self.stack.produce(f"vault.{self.stream}", [value], key=key)
 
@@ -80,8 +101,9 @@ def world(stack, key_settings, unique_name, tmp_path):
     topo_dir.mkdir()
     path = topo_dir / "t.yaml"
     path.write_text(f"name: {stream}\npolicy: default\nstreams:\n  - name: {stream}\n    tenants: [acme, globex]\n")
-    settings = key_settings.model_copy(update={"topologies_dir": topo_dir,
-                                               "audit_bucket": unique_name("audit").replace(".", "-")[:60]})
+    settings = key_settings.model_copy(
+        update={"topologies_dir": topo_dir, "audit_bucket": unique_name("audit").replace(".", "-")[:60]}
+    )
     w = World(stack, settings, stream, path)
     yield w
     w.close()

@@ -46,13 +46,11 @@ def sleeper():
         ("", "", ("127.0.0.1:19092", "http://127.0.0.1:19000")),
         ("kafka:9092", "", ("kafka:9092", "http://127.0.0.1:19000")),
         ("", "http://minio:9000", ("127.0.0.1:19092", "http://minio:9000")),
-        ("a:1,b:2", "https://s3.eu-west-1.amazonaws.com",
-         ("a:1,b:2", "https://s3.eu-west-1.amazonaws.com")),
+        ("a:1,b:2", "https://s3.eu-west-1.amazonaws.com", ("a:1,b:2", "https://s3.eu-west-1.amazonaws.com")),
     ],
 )
 def test_endpoints_prefer_configured_addresses(bootstrap, s3, want):
-    s = Settings(kafka_bootstrap_servers=bootstrap, s3_endpoint_url=s3,
-                 dev_kafka_port=19092, dev_s3_port=19000)
+    s = Settings(kafka_bootstrap_servers=bootstrap, s3_endpoint_url=s3, dev_kafka_port=19092, dev_s3_port=19000)
     ep = devstack.endpoints(s)
     assert (ep.bootstrap, ep.s3_endpoint) == want
     assert ep.kms_endpoint == ep.s3_endpoint
@@ -82,9 +80,12 @@ def test_is_ours_requires_the_recorded_command(sleeper):
 
 def test_down_leaves_a_reused_pid_alone(settings, sleeper):
     p, _ = sleeper
-    devstack._save_state(settings, {
-        "s3": devstack.Proc("s3", p.pid, settings.dev_s3_port, ("not", "this"), "log"),
-    })
+    devstack._save_state(
+        settings,
+        {
+            "s3": devstack.Proc("s3", p.pid, settings.dev_s3_port, ("not", "this"), "log"),
+        },
+    )
     lines: list[str] = []
     devstack.down(settings, echo=lines.append)
     assert p.poll() is None, "down killed a process it did not start"
@@ -109,8 +110,7 @@ def test_up_twice_is_a_no_op(settings, sleeper):
     lines: list[str] = []
     ep = devstack.up(settings, echo=lines.append)
     assert lines == ["stack is already up"]
-    assert ep == devstack.Endpoints(f"127.0.0.1:{settings.dev_kafka_port}",
-                                    f"http://127.0.0.1:{settings.dev_s3_port}")
+    assert ep == devstack.Endpoints(f"127.0.0.1:{settings.dev_kafka_port}", f"http://127.0.0.1:{settings.dev_s3_port}")
     assert devstack._load_state(settings) == state  # nothing new was started
 
 

@@ -56,9 +56,15 @@ def policy_file(tmp_path):
 @pytest.fixture
 def flow(keys, policy_file):
     policy = load_policy(policy_file)
-    return Flow(STREAM, policy, ScriptedDetector(), keys, max_event_bytes=4096,
-                policy_watcher=PolicyWatcher(policy_file, current=policy),
-                detector_factory=lambda p: ScriptedDetector())
+    return Flow(
+        STREAM,
+        policy,
+        ScriptedDetector(),
+        keys,
+        max_event_bytes=4096,
+        policy_watcher=PolicyWatcher(policy_file, current=policy),
+        detector_factory=lambda p: ScriptedDetector(),
+    )
 
 
 def incoming(offset: int, payload: bytes) -> Incoming:
@@ -108,7 +114,9 @@ def test_dead_letter_payload_is_sealed_and_opens(flow, keys):
     decision = flow.process([incoming(9, b"\xff\xfe not json")])[0]
     letter = codecs.decode("DeadLetter", decision.messages[0].value)
     assert letter["reason_code"] == "malformed_json"
-    assert keys.open(letter["key_id"], letter["payload_ciphertext"], letter["record_id"].encode()) == b"\xff\xfe not json"
+    assert (
+        keys.open(letter["key_id"], letter["payload_ciphertext"], letter["record_id"].encode()) == b"\xff\xfe not json"
+    )
 
 
 def test_policy_change_is_applied_and_audited(flow, policy_file):

@@ -20,8 +20,13 @@ K8S = REPO_ROOT / "infra" / "k8s"
 PROMETHEUS = REPO_ROOT / "infra" / "prometheus"
 KUBERNETES_VERSION = "1.30.0"
 # Setting names that would put key material or credentials in plain environment values.
-SECRET_SETTINGS = {"VEILSTREAM_AWS_ACCESS_KEY_ID", "VEILSTREAM_AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID",
-                   "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"}
+SECRET_SETTINGS = {
+    "VEILSTREAM_AWS_ACCESS_KEY_ID",
+    "VEILSTREAM_AWS_SECRET_ACCESS_KEY",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+}
 
 
 def documents() -> list[tuple[Path, dict]]:
@@ -64,12 +69,16 @@ def test_configmap_holds_settings_and_no_secrets():
 
 def test_aws_access_comes_from_irsa():
     sa = of_kind("ServiceAccount")["veilstream"]
-    assert re.fullmatch(r"arn:aws:iam::\d{12}:role/[\w+=,.@-]+", sa["metadata"]["annotations"]["eks.amazonaws.com/role-arn"])
+    assert re.fullmatch(
+        r"arn:aws:iam::\d{12}:role/[\w+=,.@-]+", sa["metadata"]["annotations"]["eks.amazonaws.com/role-arn"]
+    )
     assert not of_kind("Secret")
 
 
 def containers() -> list[tuple[str, dict, dict]]:
-    return [(name, d, c) for name, d in of_kind("Deployment").items() for c in d["spec"]["template"]["spec"]["containers"]]
+    return [
+        (name, d, c) for name, d in of_kind("Deployment").items() for c in d["spec"]["template"]["spec"]["containers"]
+    ]
 
 
 @pytest.mark.parametrize("name,deployment,container", containers(), ids=lambda v: v if isinstance(v, str) else "")
@@ -88,14 +97,16 @@ def test_every_process_is_probed_sized_and_configured(name, deployment, containe
     annotations = deployment["spec"]["template"]["metadata"]["annotations"]
     port = int(annotations["prometheus.io/port"])
     assert port in {p["containerPort"] for p in container["ports"]}
-    assert port == (int(config()["VEILSTREAM_WEB_PORT"]) if args[1] == "run" else int(config()["VEILSTREAM_METRICS_PORT"]))
+    assert port == (
+        int(config()["VEILSTREAM_WEB_PORT"]) if args[1] == "run" else int(config()["VEILSTREAM_METRICS_PORT"])
+    )
 
 
 def test_workers_scale_by_partitions_and_the_sink_runs_alone():
     deployments = of_kind("Deployment")
     worker = deployments["veilstream-worker"]
     topology = load_topology(REPO_ROOT / worker["spec"]["template"]["spec"]["containers"][0]["args"][2])
-    partitions = (topology.outputs.raw.partitions or topology.topics.partitions)
+    partitions = topology.outputs.raw.partitions or topology.topics.partitions
     assert 1 <= worker["spec"]["replicas"] <= partitions
     assert worker["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] >= 30
     probes = worker["spec"]["template"]["spec"]["containers"][0]
@@ -120,8 +131,26 @@ def test_the_rules_configmap_is_alerts_yml():
 
 # --- alert rules ------------------------------------------------------------------
 
-PROMQL_WORDS = {"sum", "by", "without", "rate", "increase", "min_over_time", "max_over_time", "time", "absent",
-                "and", "or", "unless", "offset", "on", "ignoring", "group_left", "group_right", "humanize"}
+PROMQL_WORDS = {
+    "sum",
+    "by",
+    "without",
+    "rate",
+    "increase",
+    "min_over_time",
+    "max_over_time",
+    "time",
+    "absent",
+    "and",
+    "or",
+    "unless",
+    "offset",
+    "on",
+    "ignoring",
+    "group_left",
+    "group_right",
+    "humanize",
+}
 REQUIRED_ALERTS = {  # the controls the auditor asks about -> the metric each alert must watch
     "VeilstreamPromptInjectionAttempts": "veilstream_injection_attempts_total",
     "VeilstreamResidualPII": "veilstream_residual_hits_total",
@@ -179,13 +208,17 @@ promtool = shutil.which("promtool")
 
 @pytest.mark.skipif(promtool is None, reason="promtool not installed (Debian package `prometheus`)")
 def test_promtool_checks_and_unit_tests_the_rules():
-    for args in (["check", "rules", "alerts.yml"], ["check", "config", "prometheus.yml"],
-                 ["test", "rules", "alerts.test.yml"]):
+    for args in (
+        ["check", "rules", "alerts.yml"],
+        ["check", "config", "prometheus.yml"],
+        ["test", "rules", "alerts.test.yml"],
+    ):
         run = subprocess.run([promtool, *args], cwd=PROMETHEUS, capture_output=True, text=True, check=False)
         assert run.returncode == 0, run.stdout + run.stderr
 
 
 # --- docker-compose ---------------------------------------------------------------
+
 
 def test_compose_runs_prometheus_with_the_rules_and_scrapes_every_process():
     compose = yaml.safe_load((REPO_ROOT / "docker-compose.yml").read_text())

@@ -12,8 +12,15 @@ SECRET_TEXT = "Maria Garcia maria.garcia@example.com"
 
 
 def event(**over):
-    base = {"event_id": "e-1", "tenant": "acme", "source": "zendesk", "produced_at": 1_700_000_000_000,
-            "text": SECRET_TEXT, "subject_id": "cust-1", "attributes": {"channel": "email"}}
+    base = {
+        "event_id": "e-1",
+        "tenant": "acme",
+        "source": "zendesk",
+        "produced_at": 1_700_000_000_000,
+        "text": SECRET_TEXT,
+        "subject_id": "cust-1",
+        "attributes": {"channel": "email"},
+    }
     base.update(over)
     return base
 
@@ -24,7 +31,13 @@ def as_json(d) -> bytes:
 
 def test_json_event_decodes():
     e = decode_raw(as_json(event()), max_bytes=10_000, tenants=TENANTS)
-    assert (e.event_id, e.tenant, e.text, e.subject_id, e.attributes) == ("e-1", "acme", SECRET_TEXT, "cust-1", {"channel": "email"})
+    assert (e.event_id, e.tenant, e.text, e.subject_id, e.attributes) == (
+        "e-1",
+        "acme",
+        SECRET_TEXT,
+        "cust-1",
+        {"channel": "email"},
+    )
 
 
 def test_avro_event_decodes():
@@ -32,23 +45,26 @@ def test_avro_event_decodes():
     assert decode_raw(payload, max_bytes=10_000, tenants=TENANTS).text == SECRET_TEXT
 
 
-@pytest.mark.parametrize("payload, reason", [
-    (b'{"event_id": "x", "tenant": ', "malformed_json"),
-    (b"\xff\xfe\x00garbage", "malformed_json"),
-    (b"[1, 2, 3]", "malformed_json"),
-    (b"", "empty"),
-    (b"\xc3\x01" + b"\x00" * 12, "invalid_avro"),
-    (as_json(event(event_id=None)), "missing_field"),
-    (as_json({k: v for k, v in event().items() if k != "text"}), "missing_field"),
-    (as_json(event(text="")), "missing_field"),
-    (as_json(event(produced_at="yesterday")), "invalid_field"),
-    (as_json(event(produced_at=True)), "invalid_field"),
-    (as_json(event(attributes={"a": 1})), "invalid_field"),
-    (as_json(event(text=42)), "invalid_field"),
-    (as_json(event(tenant="initrode")), "unknown_tenant"),
-    (as_json(event(text="x" * 2000)), "oversize"),
-    (b"[" * 100_000, "oversize"),
-])
+@pytest.mark.parametrize(
+    "payload, reason",
+    [
+        (b'{"event_id": "x", "tenant": ', "malformed_json"),
+        (b"\xff\xfe\x00garbage", "malformed_json"),
+        (b"[1, 2, 3]", "malformed_json"),
+        (b"", "empty"),
+        (b"\xc3\x01" + b"\x00" * 12, "invalid_avro"),
+        (as_json(event(event_id=None)), "missing_field"),
+        (as_json({k: v for k, v in event().items() if k != "text"}), "missing_field"),
+        (as_json(event(text="")), "missing_field"),
+        (as_json(event(produced_at="yesterday")), "invalid_field"),
+        (as_json(event(produced_at=True)), "invalid_field"),
+        (as_json(event(attributes={"a": 1})), "invalid_field"),
+        (as_json(event(text=42)), "invalid_field"),
+        (as_json(event(tenant="initrode")), "unknown_tenant"),
+        (as_json(event(text="x" * 2000)), "oversize"),
+        (b"[" * 100_000, "oversize"),
+    ],
+)
 def test_bad_input_gets_a_reason_code(payload, reason):
     with pytest.raises(IngestError) as err:
         decode_raw(payload, max_bytes=1000, tenants=TENANTS)

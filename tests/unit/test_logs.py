@@ -47,16 +47,20 @@ def test_decisions_are_logged_by_offset_and_outcome_never_text(caplog):
     from pipeline.logs import log_decisions
     from pipeline.records import Offset, Outcome
 
-    decisions = [Decision(Offset("raw.s", 1, 10), Outcome.PROTECTED, "pii_protected", "e1"),
-                 Decision(Offset("raw.s", 1, 11), Outcome.DEAD_LETTERED, "malformed_json", None),
-                 Decision(Offset("raw.s", 1, 12), Outcome.QUARANTINED, "blocked_entity", "e3")]
+    decisions = [
+        Decision(Offset("raw.s", 1, 10), Outcome.PROTECTED, "pii_protected", "e1"),
+        Decision(Offset("raw.s", 1, 11), Outcome.DEAD_LETTERED, "malformed_json", None),
+        Decision(Offset("raw.s", 1, 12), Outcome.QUARANTINED, "blocked_entity", "e3"),
+    ]
     logger = logging.getLogger("veilstream.test.decisions")
     with caplog.at_level(logging.INFO, logger=logger.name):
         log_decisions(logger, "s", decisions)
     lines = [json.loads(JsonFormatter().format(r)) for r in caplog.records]
     assert lines[0]["msg"] == "batch committed" and (lines[0]["first_offset"], lines[0]["last_offset"]) == (10, 12)
     assert [(ln["offset"], ln["outcome"], ln.get("event_id")) for ln in lines[1:]] == [
-        (11, "dead_lettered", None), (12, "quarantined", "e3")]
+        (11, "dead_lettered", None),
+        (12, "quarantined", "e3"),
+    ]
     with caplog.at_level(logging.DEBUG, logger=logger.name):
         caplog.clear()
         log_decisions(logger, "s", decisions)

@@ -34,23 +34,45 @@ def value(name: str, **labels: str) -> float:
 
 
 def decision(offset: int, outcome: str, reason: str = "", counts: dict | None = None, injection: float = 0.0):
-    audit = decision_event(stream="s", source=Offset("raw.s", 0, offset), outcome=outcome, occurred_at=1,
-                           reason_code=reason, tenant="acme", entity_counts=counts or {}, injection_score=injection)
+    audit = decision_event(
+        stream="s",
+        source=Offset("raw.s", 0, offset),
+        outcome=outcome,
+        occurred_at=1,
+        reason_code=reason,
+        tenant="acme",
+        entity_counts=counts or {},
+        injection_score=injection,
+    )
     return Decision(Offset("raw.s", 0, offset), Outcome(outcome), reason, None, [], codecs.encode_audit(audit))
 
 
-@pytest.mark.parametrize("outcome,reason,counts,injection,expect", [
-    ("protected", "pii_protected", {"EMAIL_ADDRESS": 2, "PERSON": 1}, 0.0,
-     {"findings": {"EMAIL_ADDRESS": 2, "PERSON": 1}, "injections": 0, "dlq": 0, "quarantines": 0}),
-    ("quarantined", "prompt_injection", {}, 0.9, {"findings": {}, "injections": 1, "dlq": 0, "quarantines": 1}),
-    ("protected", "clean", {}, 0.5, {"findings": {}, "injections": 1, "dlq": 0, "quarantines": 0}),
-    ("protected", "clean", {}, 0.49, {"findings": {}, "injections": 0, "dlq": 0, "quarantines": 0}),
-    ("dead_lettered", "malformed_json", {}, 0.0, {"findings": {}, "injections": 0, "dlq": 1, "quarantines": 0}),
-])
+@pytest.mark.parametrize(
+    "outcome,reason,counts,injection,expect",
+    [
+        (
+            "protected",
+            "pii_protected",
+            {"EMAIL_ADDRESS": 2, "PERSON": 1},
+            0.0,
+            {"findings": {"EMAIL_ADDRESS": 2, "PERSON": 1}, "injections": 0, "dlq": 0, "quarantines": 0},
+        ),
+        ("quarantined", "prompt_injection", {}, 0.9, {"findings": {}, "injections": 1, "dlq": 0, "quarantines": 1}),
+        ("protected", "clean", {}, 0.5, {"findings": {}, "injections": 1, "dlq": 0, "quarantines": 0}),
+        ("protected", "clean", {}, 0.49, {"findings": {}, "injections": 0, "dlq": 0, "quarantines": 0}),
+        ("dead_lettered", "malformed_json", {}, 0.0, {"findings": {}, "injections": 0, "dlq": 1, "quarantines": 0}),
+    ],
+)
 def test_one_decision_counts(outcome, reason, counts, injection, expect):
     topo = f"t-{outcome}-{reason}-{injection}"  # a fresh label set per row
-    metrics.record_decisions(topo, "s", [decision(1, outcome, reason, counts, injection)], injection_flag_at=0.5,
-                             received_ms=1000, acked_ms=1250)
+    metrics.record_decisions(
+        topo,
+        "s",
+        [decision(1, outcome, reason, counts, injection)],
+        injection_flag_at=0.5,
+        received_ms=1000,
+        acked_ms=1250,
+    )
     labels = {"topology": topo, "stream": "s"}
     tenant = "" if outcome == "dead_lettered" else "acme"  # a dead letter's tenant is unknown, never a label
     assert value("veilstream_decisions_total", **labels, outcome=outcome, tenant=tenant) == 1

@@ -33,8 +33,16 @@ def test_injection_thresholds_ordered(name):
 def test_default_keeps_its_entity_names():
     entities = set(load_policy(POLICIES / "default.yaml").entities)
     assert {
-        "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE",
-        "LOCATION", "STREET_ADDRESS", "IP_ADDRESS", "SECRET",
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+        "US_SSN",
+        "IBAN_CODE",
+        "LOCATION",
+        "STREET_ADDRESS",
+        "IP_ADDRESS",
+        "SECRET",
     } <= entities
 
 

@@ -20,16 +20,19 @@ def test_version_is_stable_and_changes_with_content(tmp_path):
     assert a.version == b.version != c.version
 
 
-@pytest.mark.parametrize("text, needle", [
-    ("id: p1\nentities: [\n", "not valid YAML"),
-    ("- a list\n", "mapping"),
-    ("id: p1\n", "entities"),
-    ("id: p1\nentities:\n  PERSON: {ai: launder}\n", "entities.PERSON.ai"),
-    ("id: p1\nentities:\n  PERSON: {threshold: 2}\n", "entities.PERSON.threshold"),
-    ("id: p1\nentities: {}\nsurprise: 1\n", "surprise"),
-    (GOOD + "deny_list: {EMAIL_ADDRESS: [x]}\n", "deny_list"),
-    (GOOD + "injection: {flag_at: 0.9, block_at: 0.5}\n", "block_at"),
-])
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("id: p1\nentities: [\n", "not valid YAML"),
+        ("- a list\n", "mapping"),
+        ("id: p1\n", "entities"),
+        ("id: p1\nentities:\n  PERSON: {ai: launder}\n", "entities.PERSON.ai"),
+        ("id: p1\nentities:\n  PERSON: {threshold: 2}\n", "entities.PERSON.threshold"),
+        ("id: p1\nentities: {}\nsurprise: 1\n", "surprise"),
+        (GOOD + "deny_list: {EMAIL_ADDRESS: [x]}\n", "deny_list"),
+        (GOOD + "injection: {flag_at: 0.9, block_at: 0.5}\n", "block_at"),
+    ],
+)
 def test_broken_policy_is_refused_precisely(tmp_path, text, needle):
     path = write(tmp_path, text)
     with pytest.raises(PolicyError) as err:

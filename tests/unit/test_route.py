@@ -1,7 +1,5 @@
 """Route: block and injection quarantine; everything else is protected."""
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.policy import resolve_policy
@@ -13,13 +11,16 @@ POLICY = resolve_policy("default", get_settings().topologies_dir / "policies")
 PERSON = Finding("PERSON", 0, 5, 0.9, "spacy")
 
 
-@pytest.mark.parametrize("detection, blocked, outcome, reason", [
-    (Detection(), (), Outcome.PROTECTED, "clean"),
-    (Detection((PERSON,)), (), Outcome.PROTECTED, "pii_protected"),
-    (Detection((PERSON,)), ("SECRET",), Outcome.QUARANTINED, "blocked_entity"),
-    (Detection(injection_score=POLICY.injection.block_at), (), Outcome.QUARANTINED, "prompt_injection"),
-    (Detection(injection_score=POLICY.injection.flag_at), (), Outcome.PROTECTED, "injection_flagged"),
-])
+@pytest.mark.parametrize(
+    "detection, blocked, outcome, reason",
+    [
+        (Detection(), (), Outcome.PROTECTED, "clean"),
+        (Detection((PERSON,)), (), Outcome.PROTECTED, "pii_protected"),
+        (Detection((PERSON,)), ("SECRET",), Outcome.QUARANTINED, "blocked_entity"),
+        (Detection(injection_score=POLICY.injection.block_at), (), Outcome.QUARANTINED, "prompt_injection"),
+        (Detection(injection_score=POLICY.injection.flag_at), (), Outcome.PROTECTED, "injection_flagged"),
+    ],
+)
 def test_route(detection, blocked, outcome, reason):
     r = route(detection, Protection("", "", (), blocked_by=blocked), POLICY)
     assert (r.outcome, r.reason_code) == (outcome, reason)

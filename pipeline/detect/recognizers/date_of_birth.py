@@ -9,7 +9,20 @@ from presidio_analyzer import Pattern
 
 from pipeline.detect.recognizers.base import Recognizer
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _YEAR = r"(?:19|20)\d{2}"
 
@@ -50,7 +63,25 @@ class DateOfBirthRecognizer(Recognizer):
         Pattern("month_day_year", rf"\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b", 0.2),
         Pattern("day_month_year", rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_YEAR}\b", 0.2),
     )
-    CONTEXT = ("born", "birth", "dob", "d.o.b", "d.o.b.", "birthday", "birthdate", "date of birth", "geboren", "geburtsdatum", "né", "née", "nato", "nata", "nacido", "geboortedatum", "age")
+    CONTEXT = (
+        "born",
+        "birth",
+        "dob",
+        "d.o.b",
+        "d.o.b.",
+        "birthday",
+        "birthdate",
+        "date of birth",
+        "geboren",
+        "geburtsdatum",
+        "né",
+        "née",
+        "nato",
+        "nata",
+        "nacido",
+        "geboortedatum",
+        "age",
+    )
 
     def validate_result(self, pattern_text: str) -> bool:
         date = parse_date(pattern_text)

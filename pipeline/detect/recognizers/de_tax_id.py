@@ -28,10 +28,17 @@ def steuer_id_ok(number: str) -> bool:
 class SteuerIdRecognizer(Recognizer):
     ENTITY = "DE_TAX_ID"
     NAME = "de_steuer_id"
-    PATTERNS = (
-        Pattern("steuer_id_grouped", r"(?<![\d-])[1-9]\d ?\d{3} ?\d{3} ?\d{3}(?![\d-])", 0.6),
+    PATTERNS = (Pattern("steuer_id_grouped", r"(?<![\d-])[1-9]\d ?\d{3} ?\d{3} ?\d{3}(?![\d-])", 0.6),)
+    CONTEXT = (
+        "steuer",
+        "steuer-id",
+        "steuerid",
+        "steuer-identifikationsnummer",
+        "idnr",
+        "tax id",
+        "tin",
+        "identifikationsnummer",
     )
-    CONTEXT = ("steuer", "steuer-id", "steuerid", "steuer-identifikationsnummer", "idnr", "tax id", "tin", "identifikationsnummer")
 
     def validate_result(self, pattern_text: str) -> bool:
         return steuer_id_ok(digits(pattern_text))

@@ -13,7 +13,9 @@ def insee_ok(value: str) -> bool:
         return False
     body, key = compact[:13], compact[13:]
     # Corsica: departments 2A and 2B count as 19 and 18.
-    body = body.replace("2A", "19", 1) if body[5:7] == "2A" else body.replace("2B", "18", 1) if body[5:7] == "2B" else body
+    body = (
+        body.replace("2A", "19", 1) if body[5:7] == "2A" else body.replace("2B", "18", 1) if body[5:7] == "2B" else body
+    )
     if not (body.isdigit() and key.isdigit()):
         return False
     return 97 - int(body) % 97 == int(key)

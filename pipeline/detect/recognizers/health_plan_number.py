@@ -23,4 +23,15 @@ class HealthPlanNumberRecognizer(Recognizer):
         ),
         Pattern("member_id_bare", r"\b[A-Z]{3}\d{9}\b", 0.2),
     )
-    CONTEXT = ("member id", "health plan", "insurance", "medicare", "medicaid", "mbi", "subscriber", "beneficiary", "policy number", "plan id")
+    CONTEXT = (
+        "member id",
+        "health plan",
+        "insurance",
+        "medicare",
+        "medicaid",
+        "mbi",
+        "subscriber",
+        "beneficiary",
+        "policy number",
+        "plan id",
+    )

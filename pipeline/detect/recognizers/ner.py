@@ -86,7 +86,7 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before and _is_name(before.group(1)):
             wide_start = before.start(1)
-        after = _WORD_AFTER.match(text[end:end + 30])
+        after = _WORD_AFTER.match(text[end : end + 30])
         if after and _is_name(after.group(1)):
             wide_end = end + after.end(1)
         if (wide_start, wide_end) != (start, end):

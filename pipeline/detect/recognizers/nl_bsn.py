@@ -11,7 +11,7 @@ def bsn_ok(number: str) -> bool:
     if len(number) != 9 or number == "000000000":
         return False
     weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
-    return sum(w * int(c) for w, c in zip(weights, number)) % 11 == 0
+    return sum(w * int(c) for w, c in zip(weights, number, strict=True)) % 11 == 0
 
 
 class NlBsnRecognizer(Recognizer):

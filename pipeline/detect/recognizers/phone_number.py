@@ -48,7 +48,23 @@ class PhoneNumberRecognizer(Recognizer):
             0.75,
         ),
     )
-    CONTEXT = ("phone", "call", "tel", "mobile", "cell", "fax", "whatsapp", "telefon", "tél", "téléphone", "telefoon", "teléfono", "telefono", "reach me", "text me")
+    CONTEXT = (
+        "phone",
+        "call",
+        "tel",
+        "mobile",
+        "cell",
+        "fax",
+        "whatsapp",
+        "telefon",
+        "tél",
+        "téléphone",
+        "telefoon",
+        "teléfono",
+        "telefono",
+        "reach me",
+        "text me",
+    )
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
         score = self.PATTERNS[index].score

@@ -169,4 +169,3 @@ SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     ConnectionStringPasswordRecognizer,
     HighEntropyAssignmentRecognizer,
 )
-

@@ -7,7 +7,9 @@ from presidio_analyzer import Pattern
 from pipeline.detect.recognizers.base import Recognizer
 
 # Shared with the SECRET recognizer, which reports the password part.
-URL_WITH_PASSWORD = r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@]{1,128}:(?P<pw>[^\s/@]{1,256})@[A-Za-z0-9.\-\[\]:]+[^\s\"'<>]*"
+URL_WITH_PASSWORD = (
+    r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@]{1,128}:(?P<pw>[^\s/@]{1,256})@[A-Za-z0-9.\-\[\]:]+[^\s\"'<>]*"
+)
 
 
 class UrlCredentialsRecognizer(Recognizer):

@@ -16,4 +16,15 @@ class UsDriverLicenseRecognizer(Recognizer):
         Pattern("dl_digits", r"(?<![\d-])\d{7,9}(?![\d-])", 0.15),
         Pattern("dl_grouped", r"\b[A-Z]\d{3}-\d{4}-\d{4}\b|\b[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d\b", 0.3),
     )
-    CONTEXT = ("driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "dl", "dl#", "dln", "license number", "licence number")
+    CONTEXT = (
+        "driver's license",
+        "drivers license",
+        "driver license",
+        "driver's licence",
+        "driving licence",
+        "dl",
+        "dl#",
+        "dln",
+        "license number",
+        "licence number",
+    )

@@ -22,10 +22,16 @@ from pipeline.flow import Decision, Outgoing
 from pipeline.policy.model import Action, EntityRule, Policy
 from pipeline.records import Offset, Outcome
 
-POLICY = Policy(id="p", entities={
-    "EMAIL_ADDRESS": EntityRule(), "PHONE_NUMBER": EntityRule(), "CREDIT_CARD": EntityRule(ai=Action.MASK),
-    "LOCATION": EntityRule(ai=Action.KEEP), "SECRET": EntityRule(ai=Action.BLOCK, store=Action.BLOCK),
-})
+POLICY = Policy(
+    id="p",
+    entities={
+        "EMAIL_ADDRESS": EntityRule(),
+        "PHONE_NUMBER": EntityRule(),
+        "CREDIT_CARD": EntityRule(ai=Action.MASK),
+        "LOCATION": EntityRule(ai=Action.KEEP),
+        "SECRET": EntityRule(ai=Action.BLOCK, store=Action.BLOCK),
+    },
+)
 DIGITS = str.maketrans("", "", " -.")
 
 # Entity type -> the standard's own check, applied to many generated values.
@@ -69,18 +75,27 @@ def test_the_event_id_alone_regenerates_the_canary():
     for c in canary.canary_set(POLICY, ("acme",), seed=2**63 + 5):
         assert canary.regenerate(POLICY, ("acme",), c.event_id) == c
     other_version = canary.canary_set(POLICY.model_copy(update={"allow_list": ("x",)}), ("acme",), 5)[0].event_id
-    for not_a_canary in (None, "", "evt-1", "canary-xyz-0", f"canary-00000000000000aa-9-{POLICY.version[:8]}",
-                         other_version):
+    for not_a_canary in (
+        None,
+        "",
+        "evt-1",
+        "canary-xyz-0",
+        f"canary-00000000000000aa-9-{POLICY.version[:8]}",
+        other_version,
+    ):
         assert canary.regenerate(POLICY, ("acme",), not_a_canary) is None
 
 
-@pytest.mark.parametrize("headers,marked", [
-    ({"veilstream-canary": b"1"}, True),
-    ([("veilstream-canary", b"1")], True),
-    ({"veilstream-canary": b"0"}, False),
-    ({"other": b"1"}, False),
-    (None, False),
-])
+@pytest.mark.parametrize(
+    "headers,marked",
+    [
+        ({"veilstream-canary": b"1"}, True),
+        ([("veilstream-canary", b"1")], True),
+        ({"veilstream-canary": b"0"}, False),
+        ({"other": b"1"}, False),
+        (None, False),
+    ],
+)
 def test_marked_by_header(headers, marked):
     assert canary.is_marked(headers) is marked
 
@@ -88,8 +103,17 @@ def test_marked_by_header(headers, marked):
 def _decision(c: canary.Canary, outcome: Outcome, ai_text: str | None) -> Decision:
     messages = []
     if ai_text is not None:
-        rec = {"record_id": "r", "event_id": c.event_id, "tenant": c.tenant, "source": "s", "produced_at": 1,
-               "text": ai_text, "entity_counts": {}, "policy_id": "p", "policy_version": "v"}
+        rec = {
+            "record_id": "r",
+            "event_id": c.event_id,
+            "tenant": c.tenant,
+            "source": "s",
+            "produced_at": 1,
+            "text": ai_text,
+            "entity_counts": {},
+            "policy_id": "p",
+            "policy_version": "v",
+        }
         messages.append(Outgoing("ai.s", b"k", codecs.encode("ProtectedRecord", rec)))
     return Decision(Offset("raw.s", 1, 42), outcome, "", c.event_id, messages, b"")
 
@@ -98,17 +122,23 @@ def test_check_counts_each_value_caught_or_leaked():
     plain, secret = canary.canary_set(POLICY, ("acme",), seed=11)
     email = plain.values["EMAIL_ADDRESS"]
     leaky = plain.text.replace(plain.values["PHONE_NUMBER"], "<PHONE_NUMBER_1>").replace(
-        plain.values["CREDIT_CARD"], "************1111")
+        plain.values["CREDIT_CARD"], "************1111"
+    )
     rows = [
         (plain, Outcome.PROTECTED, leaky, {"EMAIL_ADDRESS": 0, "PHONE_NUMBER": 1, "CREDIT_CARD": 1}),
-        (plain, Outcome.PROTECTED, leaky.replace(email, "<EMAIL_ADDRESS_1>"),
-         {"EMAIL_ADDRESS": 1, "PHONE_NUMBER": 1, "CREDIT_CARD": 1}),
+        (
+            plain,
+            Outcome.PROTECTED,
+            leaky.replace(email, "<EMAIL_ADDRESS_1>"),
+            {"EMAIL_ADDRESS": 1, "PHONE_NUMBER": 1, "CREDIT_CARD": 1},
+        ),
         (secret, Outcome.QUARANTINED, None, {"SECRET": 1}),
         (secret, Outcome.PROTECTED, secret.text, {"SECRET": 0}),
     ]
     for c, outcome, ai_text, expected in rows:
-        event = canary.audit_decision(_decision(c, outcome, ai_text), policy=POLICY, tenants=("acme",),
-                                      stream="s", ai_topic="ai.s", topology="t")
+        event = canary.audit_decision(
+            _decision(c, outcome, ai_text), policy=POLICY, tenants=("acme",), stream="s", ai_topic="ai.s", topology="t"
+        )
         assert event.kind == "canary" and event.entity_counts == expected
         assert event.outcome == ("caught" if all(expected.values()) else "leaked")
         assert event.source == Offset("raw.s", 1, 42) and event.event_id == c.event_id
@@ -121,5 +151,4 @@ def test_a_decision_that_is_no_canary_gives_no_event():
     c = canary.canary_set(POLICY, ("acme",), seed=1)[0]
     d = _decision(c, Outcome.PROTECTED, "x")
     d.event_id = "evt-1"
-    assert canary.audit_decision(d, policy=POLICY, tenants=("acme",), stream="s", ai_topic="ai.s",
-                                 topology="t") is None
+    assert canary.audit_decision(d, policy=POLICY, tenants=("acme",), stream="s", ai_topic="ai.s", topology="t") is None

@@ -42,11 +42,21 @@ def test_a_day_without_assurance_events_has_empty_sections():
 def test_the_report_shows_recall_and_residual_hits():
     from pipeline.evidence.report import render
 
-    records = [rec("decision", "d0", {}, offset=0), rec("canary", "c1", {"IBAN_CODE": 1}),
-               rec("canary", "c2", {"IBAN_CODE": 0}), rec("residual", "r1", {"PERSON": 1})]
+    records = [
+        rec("decision", "d0", {}, offset=0),
+        rec("canary", "c1", {"IBAN_CODE": 1}),
+        rec("canary", "c2", {"IBAN_CODE": 0}),
+        rec("residual", "r1", {"PERSON": 1}),
+    ]
     recon, _ = reconcile(records, {})
-    manifest = {"reconciliation": recon, "merkle": {"tree_size": 1, "root": "ab"}, "date": "2026-01-01",
-                "origin": "o", "objects": [], "previous": {"tree_size": 0}}
+    manifest = {
+        "reconciliation": recon,
+        "merkle": {"tree_size": 1, "root": "ab"},
+        "date": "2026-01-01",
+        "origin": "o",
+        "objects": [],
+        "previous": {"tree_size": 0},
+    }
     html = render(manifest).decode()
     assert "<td>IBAN_CODE</td><td>2</td><td>1</td><td>0.5</td>" in html
     assert "<td>PERSON</td><td>1</td><td>1.0</td>" in html

@@ -20,12 +20,16 @@ from pipeline.policy.model import Action, EntityRule, Policy
 from pipeline.records import Finding, Offset
 from pipeline.topology.model import Topology
 
-POLICY = Policy(id="base", entities={
-    "EMAIL_ADDRESS": EntityRule(threshold=0.5, context=("mail",)),
-    "US_SSN": EntityRule(threshold=0.9),
-    "LOCATION": EntityRule(ai=Action.KEEP),
-    "PERSON": EntityRule(threshold=0.35),
-}, allow_list=("support@example.com",))
+POLICY = Policy(
+    id="base",
+    entities={
+        "EMAIL_ADDRESS": EntityRule(threshold=0.5, context=("mail",)),
+        "US_SSN": EntityRule(threshold=0.9),
+        "LOCATION": EntityRule(ai=Action.KEEP),
+        "PERSON": EntityRule(threshold=0.35),
+    },
+    allow_list=("support@example.com",),
+)
 
 
 def test_stricter_policy_lowers_thresholds_and_adds_every_recognizer():
@@ -44,33 +48,47 @@ def f(start: int, end: int) -> Finding:
     return Finding("X", start, end, 0.9, "r")
 
 
-@pytest.mark.parametrize("text,findings,kept", [
-    ("call <PHONE_NUMBER_1> now", [f(5, 21)], []),  # the token itself
-    ("hi <PERSON_7f3a9c>", [f(4, 10)], []),  # inside a keyed token
-    ("x <EMAIL_ADDRESS.d.aGVsbG8-_> y", [f(2, 30)], []),  # deterministic pseudonym
-    ("x <EMAIL_ADDRESS.h.0a1b> y", [f(2, 25)], []),  # keyed hash
-    ("x <US_SSN> y", [f(2, 10)], []),  # redaction
-    ("mail bob@example.org now", [f(5, 20)], [f(5, 20)]),
-    ("<PERSON_1> at bob@example.org", [f(0, 10), f(14, 29)], [f(14, 29)]),
-    ("<lowercase_1> bob", [f(0, 13)], [f(0, 13)]),  # not one of our tokens
-])
+@pytest.mark.parametrize(
+    "text,findings,kept",
+    [
+        ("call <PHONE_NUMBER_1> now", [f(5, 21)], []),  # the token itself
+        ("hi <PERSON_7f3a9c>", [f(4, 10)], []),  # inside a keyed token
+        ("x <EMAIL_ADDRESS.d.aGVsbG8-_> y", [f(2, 30)], []),  # deterministic pseudonym
+        ("x <EMAIL_ADDRESS.h.0a1b> y", [f(2, 25)], []),  # keyed hash
+        ("x <US_SSN> y", [f(2, 10)], []),  # redaction
+        ("mail bob@example.org now", [f(5, 20)], [f(5, 20)]),
+        ("<PERSON_1> at bob@example.org", [f(0, 10), f(14, 29)], [f(14, 29)]),
+        ("<lowercase_1> bob", [f(0, 13)], [f(0, 13)]),  # not one of our tokens
+    ],
+)
 def test_residual_findings_are_values_not_tokens(text, findings, kept):
     assert residual_findings(text, findings) == kept
 
 
 @lru_cache(maxsize=1)
 def scan() -> ResidualScan:
-    topology = Topology.model_validate({"name": "t", "policy": "default", "audit_topic": "audit.t",
-                                        "streams": [{"name": "s", "tenants": ["acme"]}]})
-    strict = stricter_policy(Policy(id="base", entities={"EMAIL_ADDRESS": EntityRule(),
-                                                         "PHONE_NUMBER": EntityRule()}))
+    topology = Topology.model_validate(
+        {"name": "t", "policy": "default", "audit_topic": "audit.t", "streams": [{"name": "s", "tenants": ["acme"]}]}
+    )
+    strict = stricter_policy(Policy(id="base", entities={"EMAIL_ADDRESS": EntityRule(), "PHONE_NUMBER": EntityRule()}))
     return ResidualScan(topology, strict, Detector.for_policy(strict))
 
 
 def protected(text: str, event_id: str = "e1") -> bytes:
-    return codecs.encode("ProtectedRecord", {
-        "record_id": "r", "event_id": event_id, "tenant": "acme", "source": "x", "produced_at": 1, "text": text,
-        "entity_counts": {}, "policy_id": "base", "policy_version": "v"})
+    return codecs.encode(
+        "ProtectedRecord",
+        {
+            "record_id": "r",
+            "event_id": event_id,
+            "tenant": "acme",
+            "source": "x",
+            "produced_at": 1,
+            "text": text,
+            "entity_counts": {},
+            "policy_id": "base",
+            "policy_version": "v",
+        },
+    )
 
 
 def test_scan_writes_one_event_per_leaking_record_naming_recognizer_and_offset():

@@ -32,11 +32,14 @@ def test_key_layout_round_trips():
     assert parse_key(key) == (DAY, "audit.events", 3, 42)
 
 
-@pytest.mark.parametrize("key", [
-    "audit/dt=2026-03-01/partition=3/audit.events+4+00000000000000000042.avro",  # partition mismatch
-    "audit/dt=2026-03-01/partition=3/audit.events+3+42.avro",  # not zero-padded
-    "evidence/dt=2026-03-01/manifest.json",
-])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "audit/dt=2026-03-01/partition=3/audit.events+4+00000000000000000042.avro",  # partition mismatch
+        "audit/dt=2026-03-01/partition=3/audit.events+3+42.avro",  # not zero-padded
+        "evidence/dt=2026-03-01/manifest.json",
+    ],
+)
 def test_bad_keys(key):
     with pytest.raises(ArchiveError):
         parse_key(key)

@@ -53,8 +53,13 @@ class MemStore:
         return [Stored(k, len(v), None) for k, v in sorted(self.objects.items()) if k.startswith(prefix)]
 
     def list_dirs(self, prefix):
-        return sorted({prefix + k[len(prefix):].split("/")[0] + "/" for k in self.objects
-                       if k.startswith(prefix) and "/" in k[len(prefix):]})
+        return sorted(
+            {
+                prefix + k[len(prefix) :].split("/")[0] + "/"
+                for k in self.objects
+                if k.startswith(prefix) and "/" in k[len(prefix) :]
+            }
+        )
 
 
 class FakeConsumer:
@@ -81,8 +86,15 @@ class Clock:
 
 
 def event(i: int) -> AuditEvent:
-    return AuditEvent(audit_id=f"a{i}", kind="decision", occurred_at=T0 + i, tenant="acme", stream="s",
-                      outcome="protected", source=Offset("raw.s", 0, i))
+    return AuditEvent(
+        audit_id=f"a{i}",
+        kind="decision",
+        occurred_at=T0 + i,
+        tenant="acme",
+        stream="s",
+        outcome="protected",
+        source=Offset("raw.s", 0, i),
+    )
 
 
 def make_sink(store, rotate=3, clock=None, **kw) -> AuditSink:
@@ -274,8 +286,14 @@ def test_closes_completed_days_once_their_records_are_archived():
         (["audit/dt=2026-02-27/partition=0/x"], dt.date(2026, 2, 27)),
         (["audit/dt=2026-02-27/partition=0/x", "evidence/dt=2026-02-27/checkpoint"], dt.date(2026, 2, 28)),
         # a snapshot that died before its checkpoint leaves the day open
-        (["audit/dt=2026-02-27/partition=0/x", "evidence/dt=2026-02-27/checkpoint",
-          "evidence/dt=2026-02-28/manifest.json"], dt.date(2026, 2, 28)),
+        (
+            [
+                "audit/dt=2026-02-27/partition=0/x",
+                "evidence/dt=2026-02-27/checkpoint",
+                "evidence/dt=2026-02-28/manifest.json",
+            ],
+            dt.date(2026, 2, 28),
+        ),
     ],
 )
 def test_first_open_day(keys, expected):

@@ -32,7 +32,13 @@ def test_credit_card(text, expected):
 
 @pytest.mark.parametrize(
     "number,ok",
-    [("79927398713", True), ("79927398710", False), ("0", True), ("4242424242424242", True), ("4242424242424243", False)],
+    [
+        ("79927398713", True),
+        ("79927398710", False),
+        ("0", True),
+        ("4242424242424242", True),
+        ("4242424242424243", False),
+    ],
 )
 def test_luhn(number, ok):
     assert luhn_ok(number) is ok
@@ -40,8 +46,15 @@ def test_luhn(number, ok):
 
 @pytest.mark.parametrize(
     "number,ok",
-    [("4242424242424242", True), ("378282246310005", True), ("3528000000000007", True),
-     ("3527000000000000", False), ("5600000000000000", True), ("1234567812345670", False), ("37828224631000", False)],
+    [
+        ("4242424242424242", True),
+        ("378282246310005", True),
+        ("3528000000000007", True),
+        ("3527000000000000", False),
+        ("5600000000000000", True),
+        ("1234567812345670", False),
+        ("37828224631000", False),
+    ],
 )
 def test_issuer_ranges(number, ok):
     assert issuer_ok(number) is ok

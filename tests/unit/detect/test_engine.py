@@ -47,7 +47,9 @@ def test_overlap_resolved_by_score_then_length():
     text = "use postgres://app:hunter2@db.example.com/main"
     findings = Detector.for_policy(policy).detect(text).findings
     # The password (0.95) beats the URL (0.9) and the e-mail-looking tail.
-    assert [(f.entity_type, f.recognizer, text[f.start : f.end]) for f in findings] == [("SECRET", "url_password", "hunter2")]
+    assert [(f.entity_type, f.recognizer, text[f.start : f.end]) for f in findings] == [
+        ("SECRET", "url_password", "hunter2")
+    ]
 
 
 def test_threshold_drops_weak_findings():

@@ -35,7 +35,9 @@ def test_valid_values_are_found(entity, make):
     values = {v for v in values if not v.startswith("0604")}
     texts = [f"Customer wrote: my number is {v}, please check." for v in values]
     detections = detector_for(entity).detect_batch(texts)
-    missed = [v for v, d in zip(values, detections) if not any(f.entity_type == entity for f in d.findings)]
+    missed = [
+        v for v, d in zip(values, detections, strict=True) if not any(f.entity_type == entity for f in d.findings)
+    ]
     assert missed == []
 
 

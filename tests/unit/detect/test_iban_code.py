@@ -26,7 +26,12 @@ def test_iban(text, expected):
 
 @pytest.mark.parametrize(
     "iban,ok",
-    [("ES9121000418450200051332", True), ("ES9121000418450200051333", False), ("NO9386011117947", True), ("NO938601111794", False)],
+    [
+        ("ES9121000418450200051332", True),
+        ("ES9121000418450200051333", False),
+        ("NO9386011117947", True),
+        ("NO938601111794", False),
+    ],
 )
 def test_iban_checksum(iban, ok):
     assert iban_ok(iban) is ok

@@ -97,10 +97,10 @@ def test_labelled_set_precision_recall_and_false_positives():
     detector = detector_for("EMAIL_ADDRESS")
     flag_at = 0.5
     predicted = [d.injection_score >= flag_at for d in detector.detect_batch([r["text"] for r in rows])]
-    tp = sum(p and r["label"] for p, r in zip(predicted, rows))
-    fp = sum(p and not r["label"] for p, r in zip(predicted, rows))
-    fn = sum(not p and r["label"] for p, r in zip(predicted, rows))
-    support = [p for p, r in zip(predicted, rows) if not r["label"] and r["kind"] == "support"]
+    tp = sum(p and r["label"] for p, r in zip(predicted, rows, strict=True))
+    fp = sum(p and not r["label"] for p, r in zip(predicted, rows, strict=True))
+    fn = sum(not p and r["label"] for p, r in zip(predicted, rows, strict=True))
+    support = [p for p, r in zip(predicted, rows, strict=True) if not r["label"] and r["kind"] == "support"]
     assert sum(support) / len(support) < 0.01
     assert tp / (tp + fp) >= 0.95
     assert tp / (tp + fn) >= 0.85

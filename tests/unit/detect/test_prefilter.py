@@ -17,16 +17,36 @@ def _texts() -> list[str]:
     attacks = [json.loads(line)["text"] for line in (DATA / "injection.jsonl").read_text().splitlines()]
     base = corpus + attacks
     # Case changes exercise the caseless patterns; joined texts, longer inputs.
-    return base + [t.upper() for t in attacks] + [t.swapcase() for t in attacks] + [
-        " ".join(base[i : i + 5]) for i in range(0, len(base), 5)
-    ]
+    return (
+        base
+        + [t.upper() for t in attacks]
+        + [t.swapcase() for t in attacks]
+        + [" ".join(base[i : i + 5]) for i in range(0, len(base), 5)]
+    )
 
 
 def test_never_misses_a_matching_pattern():
     detector = detector_for(
-        "CREDIT_CARD", "US_SSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "STREET_ADDRESS",
-        "SECRET", "DATE_OF_BIRTH", "UK_NINO", "DE_TAX_ID", "ES_NIF", "IT_FISCAL_CODE", "FR_INSEE", "NL_BSN",
-        "US_BANK_ROUTING", "MEDICAL_RECORD_NUMBER", "HEALTH_PLAN_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE",
+        "CREDIT_CARD",
+        "US_SSN",
+        "IBAN_CODE",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "IP_ADDRESS",
+        "STREET_ADDRESS",
+        "SECRET",
+        "DATE_OF_BIRTH",
+        "UK_NINO",
+        "DE_TAX_ID",
+        "ES_NIF",
+        "IT_FISCAL_CODE",
+        "FR_INSEE",
+        "NL_BSN",
+        "US_BANK_ROUTING",
+        "MEDICAL_RECORD_NUMBER",
+        "HEALTH_PLAN_NUMBER",
+        "US_PASSPORT",
+        "US_DRIVER_LICENSE",
     )
     slots, prefilter = detector._slots, detector._prefilter
     checked = 0
@@ -74,9 +94,34 @@ def test_lone_surrogates_do_not_crash():
 
 _ALPHABET = "0123456789 -./:@+()=;\"'_ABCDEFGHIKLMNPRSTXYZabcdeghiklmnoprstuvwyzéß\n"
 _WORDS = [
-    "ignore", "previous", "instructions", "system", "prompt", "IBAN", "DE89", "ssn", "routing", "born", "DOB",
-    "password=", "api_key: ", "AKIA", "ghp_", "eyJ", "-----BEGIN PRIVATE KEY-----", "://", "Street", "straße",
-    "MRN", "member ID", "passport", "BSN", "you are now", "mode", "<|im_start|>", "4242 4242 4242 4242",
+    "ignore",
+    "previous",
+    "instructions",
+    "system",
+    "prompt",
+    "IBAN",
+    "DE89",
+    "ssn",
+    "routing",
+    "born",
+    "DOB",
+    "password=",
+    "api_key: ",
+    "AKIA",
+    "ghp_",
+    "eyJ",
+    "-----BEGIN PRIVATE KEY-----",
+    "://",
+    "Street",
+    "straße",
+    "MRN",
+    "member ID",
+    "passport",
+    "BSN",
+    "you are now",
+    "mode",
+    "<|im_start|>",
+    "4242 4242 4242 4242",
 ]
 
 
@@ -85,8 +130,19 @@ def test_never_misses_on_random_text():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    detector = detector_for("CREDIT_CARD", "US_SSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS",
-                            "STREET_ADDRESS", "SECRET", "DATE_OF_BIRTH", "US_BANK_ROUTING", "NL_BSN")
+    detector = detector_for(
+        "CREDIT_CARD",
+        "US_SSN",
+        "IBAN_CODE",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "IP_ADDRESS",
+        "STREET_ADDRESS",
+        "SECRET",
+        "DATE_OF_BIRTH",
+        "US_BANK_ROUTING",
+        "NL_BSN",
+    )
     slots, prefilter = detector._slots, detector._prefilter
     pieces = st.one_of(st.text(alphabet=_ALPHABET, max_size=12), st.sampled_from(_WORDS))
 

@@ -14,7 +14,9 @@ def test_scan_stdin_hides_values():
     result = CliRunner().invoke(scan, ["--policy", "pci_dss"], input=lines)
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert out[0]["findings"] == [{"entity_type": "US_SSN", "start": 10, "end": 21, "score": 1.0, "recognizer": "us_ssn"}]
+    assert out[0]["findings"] == [
+        {"entity_type": "US_SSN", "start": 10, "end": 21, "score": 1.0, "recognizer": "us_ssn"}
+    ]
     assert out[1]["findings"] == [] and out[1]["injection_action"] == "none"
     assert SSN not in result.output
 

@@ -13,20 +13,34 @@ JWT = (
     ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 )
 PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF\n-----END RSA PRIVATE KEY-----"
-GCP = '{"type": "service_account", "private_key_id": "' + "a1b2c3d4e5" * 4 + '", "client_email": "x@y.iam.gserviceaccount.com"}'
+GCP = (
+    '{"type": "service_account", "private_key_id": "'
+    + "a1b2c3d4e5" * 4
+    + '", "client_email": "x@y.iam.gserviceaccount.com"}'
+)
 
 CASES = [
     ("aws key AKIAIOSFODNN7EXAMPLE in the log", "aws_access_key", "AKIAIOSFODNN7EXAMPLE"),
-    ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_key", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    (
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "aws_secret_key",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    ),
     (GCP, "gcp_service_account", "a1b2c3d4e5" * 4),
     (
-        "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + "Zm9vYmFy" * 8 + "==;EndpointSuffix=core.windows.net",
+        "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey="
+        + "Zm9vYmFy" * 8
+        + "==;EndpointSuffix=core.windows.net",
         "azure_connection_string",
         "Zm9vYmFy" * 8 + "==",
     ),
     (f"token {GH} leaked", "github_token", GH),
     ("gitlab glpat-" + "x1Y2z3A4b5C6d7E8f9G0 ok", "gitlab_token", "glpat-x1Y2z3A4b5C6d7E8f9G0"),
-    ("slack xoxb-" + "123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "slack_token", "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"),
+    (
+        "slack xoxb-" + "123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+        "slack_token",
+        "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+    ),
     ("stripe sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc", "stripe_key", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
     (f"key:\n{PEM}\n", "private_key", PEM),
     (f"Authorization: Bearer {JWT}", "jwt", JWT),
@@ -58,6 +72,8 @@ def test_not_secrets(text):
     assert detector_for("SECRET").detect(text).findings == ()
 
 
-@pytest.mark.parametrize("value,low,high", [("aaaa", 0.0, 0.0), ("abcd", 2.0, 2.0), ("9f8e7d6c5b4a39281706f5e4d3c2b1a0", 3.5, 4.0)])
+@pytest.mark.parametrize(
+    "value,low,high", [("aaaa", 0.0, 0.0), ("abcd", 2.0, 2.0), ("9f8e7d6c5b4a39281706f5e4d3c2b1a0", 3.5, 4.0)]
+)
 def test_entropy(value, low, high):
     assert low <= shannon_entropy(value) <= high

@@ -19,6 +19,9 @@ def test_routing(text, expected):
     assert values("US_BANK_ROUTING", text) == expected
 
 
-@pytest.mark.parametrize("number,ok", [("026009593", True), ("026009594", False), ("02600959", False), ("800000006", True), ("800000008", False)])
+@pytest.mark.parametrize(
+    "number,ok",
+    [("026009593", True), ("026009594", False), ("02600959", False), ("800000006", True), ("800000008", False)],
+)
 def test_aba_checksum(number, ok):
     assert aba_ok(number) is ok

@@ -23,8 +23,8 @@ def H(b: bytes) -> bytes:
 D = [f"d{i}".encode() for i in range(7)]
 a, b, c, d, e, f, d6 = (H(b"\x00" + x) for x in D)
 g, h, i, j = H(b"\x01" + a + b), H(b"\x01" + c + d), H(b"\x01" + e + f), d6
-k, l = H(b"\x01" + g + h), H(b"\x01" + i + j)
-hash7 = H(b"\x01" + k + l)
+k, ll = H(b"\x01" + g + h), H(b"\x01" + i + j)
+hash7 = H(b"\x01" + k + ll)
 hash3 = H(b"\x01" + g + c)  # hash0 in the RFC: tree of d0..d2
 hash4 = k  # hash1: tree of d0..d3
 hash6 = H(b"\x01" + k + i)  # hash2: tree of d0..d5
@@ -79,8 +79,8 @@ def test_root_ct_vectors(n):
 @pytest.mark.parametrize(
     "m, n, expected",
     [
-        (3, 7, [c, d, g, l]),  # RFC 6962 2.1.3: PROOF(3, D[7])
-        (4, 7, [l]),  # PROOF(4, D[7])
+        (3, 7, [c, d, g, ll]),  # RFC 6962 2.1.3: PROOF(3, D[7])
+        (4, 7, [ll]),  # PROOF(4, D[7])
         (6, 7, [i, j, k]),  # PROOF(6, D[7])
         (1, 2, [b]),
         (2, 3, [c]),
@@ -116,8 +116,8 @@ def test_every_pair_verifies_and_tampering_fails():
 @pytest.mark.parametrize(
     "m, n, old, new, proof, ok",
     [
-        (3, 7, hash3, hash7, [c, d, g, l], True),
-        (3, 7, hash3, hash7, [d, c, g, l], False),  # order matters
+        (3, 7, hash3, hash7, [c, d, g, ll], True),
+        (3, 7, hash3, hash7, [d, c, g, ll], False),  # order matters
         (3, 7, hash3, hash7, [], False),  # empty proof between different sizes
         (7, 3, hash7, hash3, [], False),  # shrinking log
         (7, 7, hash7, hash6, [], False),  # same size, different roots
@@ -165,4 +165,4 @@ def test_proof_from_compact_range_equals_full_proof():
             old.append(leaf)
         for n in range(m, 34):
             assert consistency_proof_from_range(old, leaves[m:n]) == consistency_proof(m, leaves[:n]), (m, n)
-    assert consistency_proof_from_range(CompactRange(3, [g, c]), LEAVES[3:7]) == [c, d, g, l]
+    assert consistency_proof_from_range(CompactRange(3, [g, c]), LEAVES[3:7]) == [c, d, g, ll]

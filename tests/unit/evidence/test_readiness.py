@@ -14,7 +14,11 @@ WEEK = str(7 * 24 * 3600 * 1000)
     [
         ({"raw.a": WEEK, "audit.events": WEEK}, {"raw.a": WEEK, "audit.events": WEEK}, []),
         ({"raw.a": WEEK}, {}, ["WARN retention: topic raw.a does not exist"]),
-        ({"raw.a": WEEK}, {"raw.a": "3600000"}, ["WARN retention: raw.a keeps retention.ms=3600000, the topology says"]),
+        (
+            {"raw.a": WEEK},
+            {"raw.a": "3600000"},
+            ["WARN retention: raw.a keeps retention.ms=3600000, the topology says"],
+        ),
         ({"audit.events": "3600000"}, {"audit.events": "3600000"}, ["WARN retention: audit.events keeps records 1 h"]),
         ({"audit.events": "-1"}, {"audit.events": "-1"}, []),
     ],
@@ -22,7 +26,7 @@ WEEK = str(7 * 24 * 3600 * 1000)
 def test_retention(wanted, actual, expected):
     out = check_retention(wanted, actual, "audit.events")
     assert len(out) == len(expected)
-    for line, prefix in zip(out, expected):
+    for line, prefix in zip(out, expected, strict=True):
         assert line.startswith(prefix), line
 
 
@@ -39,4 +43,6 @@ def test_key_age(tmp_path, age_days, warns):
 
 
 def test_missing_key_file(tmp_path):
-    assert check_key_ages({"keyring": tmp_path / "nope"}, NOW) == [f"WARN keys: keyring not found at {tmp_path / 'nope'}"]
+    assert check_key_ages({"keyring": tmp_path / "nope"}, NOW) == [
+        f"WARN keys: keyring not found at {tmp_path / 'nope'}"
+    ]

@@ -4,14 +4,28 @@ from pipeline.evidence.reconcile import reconcile
 
 
 def decision(off, outcome="protected", topic="raw.t", part=0, **kw):
-    return {"kind": "decision", "audit_id": f"{topic}/{part}/{off}", "source_topic": topic, "source_partition": part, "source_offset": off,
-            "outcome": outcome, "occurred_at": 3_600_000 * 5 + off, "entity_counts": kw.get("counts", {}),
-            "policy_id": "p", "policy_version": "v1", "key_ids": kw.get("keys", [])}
+    return {
+        "kind": "decision",
+        "audit_id": f"{topic}/{part}/{off}",
+        "source_topic": topic,
+        "source_partition": part,
+        "source_offset": off,
+        "outcome": outcome,
+        "occurred_at": 3_600_000 * 5 + off,
+        "entity_counts": kw.get("counts", {}),
+        "policy_id": "p",
+        "policy_version": "v1",
+        "key_ids": kw.get("keys", []),
+    }
 
 
 def test_balanced_day_counts_each_outcome():
-    recs = [decision(0), decision(1, "quarantined"), decision(2, "dead_lettered", counts={"EMAIL": 2}),
-            decision(3, counts={"EMAIL": 1, "PHONE": 1}, keys=["k1"])]
+    recs = [
+        decision(0),
+        decision(1, "quarantined"),
+        decision(2, "dead_lettered", counts={"EMAIL": 2}),
+        decision(3, counts={"EMAIL": 1, "PHONE": 1}, keys=["k1"]),
+    ]
     recon, high = reconcile(recs, {})
     t = recon["topics"]["raw.t"]
     assert t["records_in"] == 4 and t["decisions_total"] == 4 and t["missing"] == 0 and t["balanced"]
@@ -56,8 +70,14 @@ def test_restorations_and_erasures_by_actor_and_reason():
         {"kind": "restore", "actor": "alice", "reason": "support_case"},
         {"kind": "restore", "actor": "alice", "reason": "support_case"},
         {"kind": "erase", "actor": "dpo", "reason": "gdpr_art17"},
-        {"kind": "decision", "source_topic": None, "source_partition": None, "source_offset": None,
-         "outcome": "protected", "occurred_at": 0},
+        {
+            "kind": "decision",
+            "source_topic": None,
+            "source_partition": None,
+            "source_offset": None,
+            "outcome": "protected",
+            "occurred_at": 0,
+        },
     ]
     recon, _ = reconcile(recs, {})
     assert recon["restorations"] == {"alice": {"support_case": 2}}

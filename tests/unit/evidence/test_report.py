@@ -4,13 +4,29 @@ from pipeline.evidence.report import CONTROL_MAPPING, bar_chart, render
 
 def manifest(records):
     recon, _ = reconcile(records, {})
-    return {"date": "2026-03-01", "origin": "veilstream/b", "objects": [], "reconciliation": recon,
-            "previous": {"tree_size": 0}, "merkle": {"tree_size": 0, "root": "00" * 32}}
+    return {
+        "date": "2026-03-01",
+        "origin": "veilstream/b",
+        "objects": [],
+        "reconciliation": recon,
+        "previous": {"tree_size": 0},
+        "merkle": {"tree_size": 0, "root": "00" * 32},
+    }
 
 
 def test_report_has_charts_table_and_every_criterion():
-    recs = [{"kind": "decision", "source_topic": "raw.<x>", "source_partition": 0, "source_offset": i,
-             "outcome": "protected", "occurred_at": 0, "entity_counts": {"EMAIL_ADDRESS": 1}} for i in range(3)]
+    recs = [
+        {
+            "kind": "decision",
+            "source_topic": "raw.<x>",
+            "source_partition": 0,
+            "source_offset": i,
+            "outcome": "protected",
+            "occurred_at": 0,
+            "entity_counts": {"EMAIL_ADDRESS": 1},
+        }
+        for i in range(3)
+    ]
     html = render(manifest(recs)).decode()
     assert html.count("<svg") == 4
     for criterion, _, _ in CONTROL_MAPPING:

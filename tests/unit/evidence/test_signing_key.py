@@ -44,8 +44,9 @@ def test_missing_key(tmp_path):
 @mock_aws
 def test_kms_wrapped_seed(tmp_path):
     kek = boto3.client("kms", region_name="us-east-1").create_key()["KeyMetadata"]["KeyId"]
-    s = Settings(state_dir=tmp_path, key_provider="kms", kms_key_id=kek,
-                 kms_endpoint_url="https://kms.us-east-1.amazonaws.com")  # AWS itself, mocked in-process
+    s = Settings(
+        state_dir=tmp_path, key_provider="kms", kms_key_id=kek, kms_endpoint_url="https://kms.us-east-1.amazonaws.com"
+    )  # AWS itself, mocked in-process
     signer = init_signing_key(s)
     wrapped = (tmp_path / "evidence-signing.kms").read_bytes()
     assert not (tmp_path / "evidence-signing.key").exists()

@@ -22,8 +22,13 @@ def kms_endpoint():
 
 
 def _kms_client(endpoint: str):
-    return boto3.client("kms", region_name="us-east-1", endpoint_url=endpoint,
-                        aws_access_key_id="testing", aws_secret_access_key="testing")
+    return boto3.client(
+        "kms",
+        region_name="us-east-1",
+        endpoint_url=endpoint,
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
 
 
 @pytest.fixture(params=["local", "kms"])

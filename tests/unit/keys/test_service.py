@@ -45,12 +45,16 @@ def test_digests_are_keyed_per_tenant(make_service):
     assert ks.subject_ref("acme", "u1") != ks.subject_ref("globex", "u1")
 
 
-@pytest.mark.parametrize("mutate", [
-    lambda b: b[:-1] + bytes([b[-1] ^ 1]),
-    lambda b: b[:13] + bytes([b[13] ^ 1]) + b[14:],
-    lambda b: bytes([b[0] ^ 1]) + b[1:],
-    lambda b: b[:20],
-], ids=["tag", "ciphertext", "nonce", "truncated"])
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda b: b[:-1] + bytes([b[-1] ^ 1]),
+        lambda b: b[:13] + bytes([b[13] ^ 1]) + b[14:],
+        lambda b: bytes([b[0] ^ 1]) + b[1:],
+        lambda b: b[:20],
+    ],
+    ids=["tag", "ciphertext", "nonce", "truncated"],
+)
 def test_tampered_ciphertext_fails_loudly(make_service, mutate):
     ks = make_service()
     key_id, blob = ks.seal("acme", b"secret value", AAD)
@@ -108,8 +112,11 @@ def test_vault_bucket_keys_expire(make_service, audit_log):
 def test_rotation_rewraps_without_reencrypting(make_service, audit_log):
     a = make_service()
     later = a.clock() + 3 * VAULT_BUCKET_MS
-    sealed = [a.seal("acme", b"t", AAD), a.seal("acme", b"s", AAD, subject_ref="r"),
-              a.seal_vault("acme", later, b"v", AAD)]
+    sealed = [
+        a.seal("acme", b"t", AAD),
+        a.seal("acme", b"s", AAD, subject_ref="r"),
+        a.seal_vault("acme", later, b"v", AAD),
+    ]
     digest = a.digest("acme", b"x")
     old_kek = a.provider.active_kek
     new_kek, count = a.rotate(actor="admin")

@@ -41,14 +41,29 @@ def test_short_and_long_forms(tmp_path):
     assert (second.ai.outcome, second.injection) == (Outcome.QUARANTINED, Injection.BLOCKED)
 
 
-@pytest.mark.parametrize("old, new, needle", [
-    ("PERSON: [Maria Gonzalez]", "PERSON: [Maria Lopez]", ":3: cases[0]: seeded values not found in the text: PERSON: 'Maria Lopez'"),
-    ("    ai: protected\n", "    ai: leaked\n", ":8: cases[0].ai.outcome: got 'leaked'; input should be 'protected' or 'quarantined'"),
-    ("    injection: blocked", "    injection: maybe", ":14: cases[1].injection: got 'maybe'"),
-    ("    store: quarantined", "    store: protected", "a quarantined record is quarantined for both destinations"),
-    ("  - name: an injection", "  - name: name and email", "case names must be distinct"),
-    ("    findings:", "    finding:", ":5: cases[0].finding: unknown field; valid fields here: ai, findings, injection, name, store, text"),
-])
+@pytest.mark.parametrize(
+    "old, new, needle",
+    [
+        (
+            "PERSON: [Maria Gonzalez]",
+            "PERSON: [Maria Lopez]",
+            ":3: cases[0]: seeded values not found in the text: PERSON: 'Maria Lopez'",
+        ),
+        (
+            "    ai: protected\n",
+            "    ai: leaked\n",
+            ":8: cases[0].ai.outcome: got 'leaked'; input should be 'protected' or 'quarantined'",
+        ),
+        ("    injection: blocked", "    injection: maybe", ":14: cases[1].injection: got 'maybe'"),
+        ("    store: quarantined", "    store: protected", "a quarantined record is quarantined for both destinations"),
+        ("  - name: an injection", "  - name: name and email", "case names must be distinct"),
+        (
+            "    findings:",
+            "    finding:",
+            ":5: cases[0].finding: unknown field; valid fields here: ai, findings, injection, name, store, text",
+        ),
+    ],
+)
 def test_errors_name_line_and_field(tmp_path, old, new, needle):
     text = GOOD.replace(old, new)
     assert text != GOOD

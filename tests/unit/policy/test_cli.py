@@ -48,7 +48,9 @@ def test_policy_diff_shows_the_rule_and_the_texts_it_changes(weakened):
 
 def test_a_broken_case_file_is_refused_with_its_line(tmp_path):
     (tmp_path / "p.yaml").write_text((POLICIES / "default.yaml").read_text())
-    (tmp_path / "p.cases.yaml").write_text("policy: default\ncases:\n  - name: x\n    text: hi\n    ai: leaked\n    store: protected\n")
+    (tmp_path / "p.cases.yaml").write_text(
+        "policy: default\ncases:\n  - name: x\n    text: hi\n    ai: leaked\n    store: protected\n"
+    )
     result = run("policy", "test", str(tmp_path / "p.yaml"))
     assert result.exit_code == 1
     assert "p.cases.yaml:5: cases[0].ai.outcome: got 'leaked'" in result.output

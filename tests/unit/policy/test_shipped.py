@@ -8,13 +8,15 @@ lets an entity through: by its action, by its threshold, or by its block.
 
 import pytest
 
+from pipeline.policy import load_policy
 from pipeline.policy.cases import Outcome, cases_path, load_cases
 from pipeline.policy.model import Action
 from pipeline.policy.testing import check, detector_for, leaks, observe, throwaway_keys
-from pipeline.policy import load_policy
 from pipeline.settings import REPO_ROOT
 
-POLICIES = sorted(p for p in (REPO_ROOT / "topologies" / "policies").glob("*.yaml") if not p.name.endswith(".cases.yaml"))
+POLICIES = sorted(
+    p for p in (REPO_ROOT / "topologies" / "policies").glob("*.yaml") if not p.name.endswith(".cases.yaml")
+)
 SHIPPED = {"default", "gdpr_eu", "hipaa_us", "pci_dss"}
 
 
@@ -51,7 +53,11 @@ def test_policy_cases_pass(loaded, keys, policy_id):
 @pytest.mark.parametrize("policy_id", sorted(SHIPPED))
 def test_guardrail(loaded, keys, policy_id):
     policy, cases, detector = loaded[policy_id]
-    found = [line for case, seen in zip(cases, observe(policy, cases, detector, keys)) for line in leaks(case, seen)]
+    found = [
+        line
+        for case, seen in zip(cases, observe(policy, cases, detector, keys), strict=True)
+        for line in leaks(case, seen)
+    ]
     assert found == []
 
 
@@ -79,20 +85,31 @@ def test_keeping_any_seeded_entity_for_the_ai_is_caught(loaded, keys, policy_id)
     policy, cases, detector = loaded[policy_id]
     for entity in sorted({t for c in cases for t, _ in c.seeded()} - {"SECRET"}):
         weak = weaken(policy, entity, ai=Action.KEEP)
-        found = [line for case, seen in zip(cases, observe(weak, cases, detector, keys)) for line in leaks(case, seen)]
+        found = [
+            line
+            for case, seen in zip(cases, observe(weak, cases, detector, keys), strict=True)
+            for line in leaks(case, seen)
+        ]
         assert any(f" {entity} " in line for line in found), f"{policy_id}: ai: keep for {entity} went unnoticed"
 
 
-@pytest.mark.parametrize("weakening, needle", [
-    ({"entity": "PERSON", "ai": Action.KEEP}, "PERSON 'Maria Gonzalez' reaches the AI-bound topic"),
-    ({"entity": "SECRET", "ai": Action.TOKENIZE, "store": Action.ENCRYPT}, "must be quarantined, but reaches"),
-    ({"entity": "PERSON", "threshold": 0.95}, "PERSON 'Maria Gonzalez' reaches the AI-bound topic"),
-])
+@pytest.mark.parametrize(
+    "weakening, needle",
+    [
+        ({"entity": "PERSON", "ai": Action.KEEP}, "PERSON 'Maria Gonzalez' reaches the AI-bound topic"),
+        ({"entity": "SECRET", "ai": Action.TOKENIZE, "store": Action.ENCRYPT}, "must be quarantined, but reaches"),
+        ({"entity": "PERSON", "threshold": 0.95}, "PERSON 'Maria Gonzalez' reaches the AI-bound topic"),
+    ],
+)
 def test_weakened_default_is_caught(loaded, keys, weakening, needle):
     policy, cases, _ = loaded["default"]
     weakening = dict(weakening)
     weak = weaken(policy, weakening.pop("entity"), **weakening)
     detector = detector_for(weak) if "threshold" in weakening else loaded["default"][2]
-    found = [line for case, seen in zip(cases, observe(weak, cases, detector, keys)) for line in leaks(case, seen)]
+    found = [
+        line
+        for case, seen in zip(cases, observe(weak, cases, detector, keys), strict=True)
+        for line in leaks(case, seen)
+    ]
     assert any(needle in line for line in found), found
     assert any(not r.passed for r in check(weak, cases, detector, keys))

@@ -2,8 +2,7 @@
 
 import pytest
 
-from pipeline.policy import PolicyError
-from pipeline.policy import load_policy
+from pipeline.policy import PolicyError, load_policy
 from pipeline.policy.watch import PolicyWatcher
 
 GOOD = "id: p1\nentities:\n  PERSON: {threshold: 0.6, ai: tokenize, store: encrypt}\n"

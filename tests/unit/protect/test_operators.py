@@ -8,13 +8,16 @@ from pipeline.keys import TamperedError
 from pipeline.protect import operators as op
 
 
-@pytest.mark.parametrize("value,masked", [
-    ("4111-1111-1111-1234", "****-****-****-1234"),
-    ("123-45-6789", "***-**-6789"),
-    ("+1 (555) 010-9999", "+* (***) ***-9999"),
-    ("abc", "abc"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    "value,masked",
+    [
+        ("4111-1111-1111-1234", "****-****-****-1234"),
+        ("123-45-6789", "***-**-6789"),
+        ("+1 (555) 010-9999", "+* (***) ***-9999"),
+        ("abc", "abc"),
+        ("", ""),
+    ],
+)
 def test_mask_keeps_the_last_four(value, masked):
     assert op.mask(value) == masked
 
@@ -57,11 +60,21 @@ def test_stable_tokens(keys):
     assert t == op.stable_token(keys, "acme", "PERSON", "Alice")
     assert t != op.stable_token(keys, "globex", "PERSON", "Alice")
     assert t != op.stable_token(keys, "acme", "PERSON", "Alice", subject_ref="s1")
-    assert op.stable_token(keys, "acme", "PERSON", "Alice", "s1") == op.stable_token(keys, "acme", "PERSON", "Alice", "s1")
+    assert op.stable_token(keys, "acme", "PERSON", "Alice", "s1") == op.stable_token(
+        keys, "acme", "PERSON", "Alice", "s1"
+    )
 
 
-@pytest.mark.parametrize("entity,spelled", [("PERSON", "PERSON"), ("person", "PERSON"), ("en-IBAN", "EN_IBAN"),
-                                            ("42", "E42"), ("Phone Number", "PHONE_NUMBER")])
+@pytest.mark.parametrize(
+    "entity,spelled",
+    [
+        ("PERSON", "PERSON"),
+        ("person", "PERSON"),
+        ("en-IBAN", "EN_IBAN"),
+        ("42", "E42"),
+        ("Phone Number", "PHONE_NUMBER"),
+    ],
+)
 def test_entity_types_are_spelled_so_restore_finds_them(keys, entity, spelled):
     assert op.numbered_token(entity, 3) == f"<{spelled}_3>" and op.TOKEN_RE.fullmatch(op.numbered_token(entity, 3))
     assert op.TOKEN_RE.fullmatch(op.stable_token(keys, "acme", entity, "v"))

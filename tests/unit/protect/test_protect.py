@@ -22,8 +22,13 @@ def spans(text: str, *pairs: tuple[str, str]) -> Detection:
     return Detection(tuple(out))
 
 
-DET = spans(TEXT, ("PERSON", "Alice Smith"), ("EMAIL_ADDRESS", "alice@example.com"),
-            ("US_SSN", "123-45-6789"), ("CREDIT_CARD", "4111-1111-1111-1234"))
+DET = spans(
+    TEXT,
+    ("PERSON", "Alice Smith"),
+    ("EMAIL_ADDRESS", "alice@example.com"),
+    ("US_SSN", "123-45-6789"),
+    ("CREDIT_CARD", "4111-1111-1111-1234"),
+)
 PII = ("Alice", "alice@example.com", "123-45-6789", "4111-1111-1111-1234")
 
 
@@ -38,8 +43,9 @@ def event(subject_id: str | None = None, event_id: str = "e-1", tenant: str = "a
 
 def test_tokenize_in_record_numbering_and_encrypted_store(keys):
     p = protect(event(), DET, policy("tokenize", "encrypt"), keys)
-    assert p.ai_text == ("<PERSON_1> (<EMAIL_ADDRESS_1>, SSN <US_SSN_1>) wrote: <PERSON_1> again, "
-                         "card <CREDIT_CARD_1>.")
+    assert p.ai_text == (
+        "<PERSON_1> (<EMAIL_ADDRESS_1>, SSN <US_SSN_1>) wrote: <PERSON_1> again, card <CREDIT_CARD_1>."
+    )
     assert p.store_text == p.ai_text
     assert [v.token for v in p.values] == ["<PERSON_1>", "<EMAIL_ADDRESS_1>", "<US_SSN_1>", "<CREDIT_CARD_1>"]
     originals = {v.token: reveal(v, "acme", "e-1", keys) for v in p.values}
@@ -50,15 +56,26 @@ def test_tokenize_in_record_numbering_and_encrypted_store(keys):
 
 def test_different_values_get_different_numbers(keys):
     text = "Alice met Bob, then Alice left."
-    p = protect(event(text=text), spans(text, ("PERSON", "Alice"), ("PERSON", "Bob")), policy("tokenize", "encrypt"), keys)
+    p = protect(
+        event(text=text), spans(text, ("PERSON", "Alice"), ("PERSON", "Bob")), policy("tokenize", "encrypt"), keys
+    )
     assert p.ai_text == "<PERSON_1> met <PERSON_2>, then <PERSON_1> left."
 
 
-@pytest.mark.parametrize("ai,store", [
-    ("tokenize", "encrypt"), ("tokenize_tenant", "redact"), ("tokenize_subject", "mask"),
-    ("encrypt", "hash"), ("deterministic", "deterministic"), ("redact", "tokenize"), ("mask", "redact"),
-    ("hash", "encrypt"), ("block", "block"),
-])
+@pytest.mark.parametrize(
+    "ai,store",
+    [
+        ("tokenize", "encrypt"),
+        ("tokenize_tenant", "redact"),
+        ("tokenize_subject", "mask"),
+        ("encrypt", "hash"),
+        ("deterministic", "deterministic"),
+        ("redact", "tokenize"),
+        ("mask", "redact"),
+        ("hash", "encrypt"),
+        ("block", "block"),
+    ],
+)
 def test_no_raw_pii_in_any_output(keys, ai, store):
     p = protect(event(subject_id="u-42"), DET, policy(ai, store), keys)
     for value in PII:
@@ -106,8 +123,9 @@ def test_mask_redact_hash_outputs(keys):
 
 
 def test_block_lists_entity_types(keys):
-    pol = Policy(id="t", entities={"PERSON": {"ai": "tokenize", "store": "encrypt"},
-                                   "US_SSN": {"ai": "block", "store": "block"}})
+    pol = Policy(
+        id="t", entities={"PERSON": {"ai": "tokenize", "store": "encrypt"}, "US_SSN": {"ai": "block", "store": "block"}}
+    )
     p = protect(event(), DET, pol, keys)
     assert p.blocked_by == ("US_SSN",)
     assert "<US_SSN>" in p.ai_text and "123-45-6789" not in p.store_text
@@ -140,18 +158,21 @@ def test_ciphertext_is_bound_to_tenant_event_and_token(keys):
         reveal(ProtectedValue(p.values[1].token, v.entity_type, v.ciphertext, v.key_id), "acme", "e-1", keys)
 
 
-@pytest.mark.parametrize("findings,expected", [
-    # nested: the outer span wins
-    ([("PERSON", 0, 5, 0.9), ("PERSON", 0, 11, 0.6)], [("PERSON", 0, 11)]),
-    # partial overlap: the union is covered, typed as the longest
-    ([("PERSON", 0, 10, 0.9), ("LOCATION", 5, 20, 0.5)], [("LOCATION", 0, 20)]),
-    # a chain of overlaps merges into one
-    ([("A", 0, 4, 0.9), ("B", 3, 8, 0.9), ("C", 7, 9, 0.9)], [("B", 0, 9)]),
-    # same length: the higher score names it
-    ([("A", 0, 4, 0.5), ("B", 2, 6, 0.8)], [("B", 0, 6)]),
-    # adjacent spans stay apart
-    ([("A", 0, 4, 0.9), ("B", 4, 8, 0.9), ("C", 12, 15, 0.5)], [("A", 0, 4), ("B", 4, 8), ("C", 12, 15)]),
-])
+@pytest.mark.parametrize(
+    "findings,expected",
+    [
+        # nested: the outer span wins
+        ([("PERSON", 0, 5, 0.9), ("PERSON", 0, 11, 0.6)], [("PERSON", 0, 11)]),
+        # partial overlap: the union is covered, typed as the longest
+        ([("PERSON", 0, 10, 0.9), ("LOCATION", 5, 20, 0.5)], [("LOCATION", 0, 20)]),
+        # a chain of overlaps merges into one
+        ([("A", 0, 4, 0.9), ("B", 3, 8, 0.9), ("C", 7, 9, 0.9)], [("B", 0, 9)]),
+        # same length: the higher score names it
+        ([("A", 0, 4, 0.5), ("B", 2, 6, 0.8)], [("B", 0, 6)]),
+        # adjacent spans stay apart
+        ([("A", 0, 4, 0.9), ("B", 4, 8, 0.9), ("C", 12, 15, 0.5)], [("A", 0, 4), ("B", 4, 8), ("C", 12, 15)]),
+    ],
+)
 def test_overlapping_findings_merge(findings, expected):
     got = resolve_overlaps(tuple(Finding(e, s, t, sc, "r") for e, s, t, sc in findings), 20)
     assert [(f.entity_type, f.start, f.end) for f in got] == expected
@@ -159,8 +180,9 @@ def test_overlapping_findings_merge(findings, expected):
 
 def test_a_partial_overlap_leaves_no_fragment_in_clear(keys):
     text = "call Isabel Thompson today"
-    det = Detection((Finding("PERSON", 5, 11, 0.7, "a"), Finding("PERSON", 5, 20, 0.9, "b"),
-                     Finding("LOCATION", 12, 20, 0.6, "c")))
+    det = Detection(
+        (Finding("PERSON", 5, 11, 0.7, "a"), Finding("PERSON", 5, 20, 0.9, "b"), Finding("LOCATION", 12, 20, 0.6, "c"))
+    )
     p = protect(event(text=text), det, policy("tokenize", "encrypt"), keys)
     assert p.ai_text == "call <PERSON_1> today"
 
@@ -168,8 +190,12 @@ def test_a_partial_overlap_leaves_no_fragment_in_clear(keys):
 @pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (5, 2), (0, 999)])
 def test_findings_outside_the_text_are_an_error(keys, start, end):
     with pytest.raises(ProtectError, match="outside"):
-        protect(event(text="short text"), Detection((Finding("PERSON", start, end, 0.9, "x"),)),
-                policy("tokenize", "encrypt"), keys)
+        protect(
+            event(text="short text"),
+            Detection((Finding("PERSON", start, end, 0.9, "x"),)),
+            policy("tokenize", "encrypt"),
+            keys,
+        )
 
 
 def test_no_findings_passes_text_through(keys):
@@ -182,4 +208,7 @@ def test_entity_types_differing_only_in_case_never_share_a_token(keys):
     det = Detection((Finding("PERSON", 0, 3, 0.9, "a"), Finding("person", 8, 11, 0.9, "b")))
     p = protect(event(text=text), det, Policy(id="t", entities={}), keys)
     assert p.ai_text == "<PERSON_1> and <PERSON_2>"
-    assert {v.token: reveal(v, "acme", "e-1", keys) for v in p.vault_values} == {"<PERSON_1>": "Ann", "<PERSON_2>": "Bob"}
+    assert {v.token: reveal(v, "acme", "e-1", keys) for v in p.vault_values} == {
+        "<PERSON_1>": "Ann",
+        "<PERSON_2>": "Bob",
+    }

@@ -27,20 +27,27 @@ def test_every_topic_of_a_stream_and_the_audit_topic():
     assert t.consumer_group == "veilstream-t1"
 
 
-@pytest.mark.parametrize("extra, topic, partitions, retention, cleanup", [
-    ("", "raw.s1", 2, "604800000", "delete"),
-    ("", "vault.s1", 2, "86400000", "compact,delete"),
-    ("topics: {partitions: 4, retention_ms: 1000}\n", "ai.s1", 4, "1000", "delete"),
-    ("topics: {compact: true}\n", "store.s1", 2, "604800000", "compact"),
-    ("outputs: {dlq: {retention_ms: 5000}}\n", "dlq.s1", 2, "5000", "delete"),
-    ("outputs: {dlq: {retention_ms: 5000}}\n", "quarantine.s1", 2, "604800000", "delete"),
-    ("outputs: {audit: {partitions: 1, compact: true}}\n", "audit.events", 1, "604800000", "compact"),
-    ("vault_retention_ms: 3600000\ntopics: {compact: false}\n", "vault.s1", 2, "3600000", "compact,delete"),
-    ("audit_topic: audit.other\n", "audit.other", 2, "604800000", "delete"),
-])
+@pytest.mark.parametrize(
+    "extra, topic, partitions, retention, cleanup",
+    [
+        ("", "raw.s1", 2, "604800000", "delete"),
+        ("", "vault.s1", 2, "86400000", "compact,delete"),
+        ("topics: {partitions: 4, retention_ms: 1000}\n", "ai.s1", 4, "1000", "delete"),
+        ("topics: {compact: true}\n", "store.s1", 2, "604800000", "compact"),
+        ("outputs: {dlq: {retention_ms: 5000}}\n", "dlq.s1", 2, "5000", "delete"),
+        ("outputs: {dlq: {retention_ms: 5000}}\n", "quarantine.s1", 2, "604800000", "delete"),
+        ("outputs: {audit: {partitions: 1, compact: true}}\n", "audit.events", 1, "604800000", "compact"),
+        ("vault_retention_ms: 3600000\ntopics: {compact: false}\n", "vault.s1", 2, "3600000", "compact,delete"),
+        ("audit_topic: audit.other\n", "audit.other", 2, "604800000", "delete"),
+    ],
+)
 def test_topic_settings_with_overrides(extra, topic, partitions, retention, cleanup):
     spec = specs(BASE + extra)[topic]
-    assert (spec.partitions, spec.configs["retention.ms"], spec.configs["cleanup.policy"]) == (partitions, retention, cleanup)
+    assert (spec.partitions, spec.configs["retention.ms"], spec.configs["cleanup.policy"]) == (
+        partitions,
+        retention,
+        cleanup,
+    )
 
 
 def test_input_topic_can_be_named():
@@ -49,10 +56,13 @@ def test_input_topic_can_be_named():
     assert "legacy.tickets" in t.topic_names()
 
 
-@pytest.mark.parametrize("path, policy, expected", [
-    ("topologies/a.yaml", "default", "topologies/policies/default.yaml"),
-    ("x/a.yaml", "custom/p.yaml", "x/custom/p.yaml"),
-])
+@pytest.mark.parametrize(
+    "path, policy, expected",
+    [
+        ("topologies/a.yaml", "default", "topologies/policies/default.yaml"),
+        ("x/a.yaml", "custom/p.yaml", "x/custom/p.yaml"),
+    ],
+)
 def test_policy_path_is_beside_the_topology(path, policy, expected):
     t = load(BASE.replace("policy: default", f"policy: {policy}"))
     assert policy_path(t, Path(path)) == Path(expected)

@@ -5,7 +5,9 @@ from pathlib import Path
 from pipeline.topology import load_topology
 from pipeline.topology.status import Snapshot, report
 
-TOPOLOGY = load_topology(Path("t.yaml"), text="name: t1\npolicy: default\nstreams:\n  - name: s1\n    tenants: [acme]\n")
+TOPOLOGY = load_topology(
+    Path("t.yaml"), text="name: t1\npolicy: default\nstreams:\n  - name: s1\n    tenants: [acme]\n"
+)
 
 
 def snap(at, raw, committed, **held):

@@ -16,7 +16,8 @@ def clock():
 @pytest.fixture
 def keys(tmp_path, clock):
     LocalKeyring.init(tmp_path / "keyring.json")
-    ks = KeyService(LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"),
-                    clock=lambda: clock[0])
+    ks = KeyService(
+        LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"), clock=lambda: clock[0]
+    )
     yield ks
     ks.close()

@@ -49,6 +49,7 @@ def test_restore_requires_a_known_reason_code(run):
 
 
 def test_restore_from_stdin_needs_the_api_key_as_an_option(run):
-    bad = CliRunner().invoke(main, ["restore", "--tenant", "acme", "--event-id", "e", "--reason", "dispute"],
-                             input="Dear <PERSON_1>")
+    bad = CliRunner().invoke(
+        main, ["restore", "--tenant", "acme", "--event-id", "e", "--reason", "dispute"], input="Dear <PERSON_1>"
+    )
     assert bad.exit_code == 2 and "--api-key" in bad.output

@@ -29,14 +29,17 @@ def call(restorer, requests):
     return asyncio.run(run())
 
 
-@pytest.mark.parametrize("data,status,error", [
-    (b"not json", 400, "bad_request"),
-    (b"[1, 2]", 400, "bad_request"),
-    (b'{"tenant": "acme", "event_id": "e-1", "reason": "support_case"}', 400, "bad_request"),
-    (b'{"tenant": "acme", "event_id": "e-1", "reason": "support_case", "chunks": ["a", 3]}', 400, "bad_request"),
-    (b'{"tenant": "acme", "event_id": "nope", "reason": "support_case", "text": "x"}', 404, "not_found"),
-    (b'{"tenant": "acme", "event_id": "e-1", "reason": "support_case", "text": "hi <PERSON_1>"}', 200, None),
-])
+@pytest.mark.parametrize(
+    "data,status,error",
+    [
+        (b"not json", 400, "bad_request"),
+        (b"[1, 2]", 400, "bad_request"),
+        (b'{"tenant": "acme", "event_id": "e-1", "reason": "support_case"}', 400, "bad_request"),
+        (b'{"tenant": "acme", "event_id": "e-1", "reason": "support_case", "chunks": ["a", 3]}', 400, "bad_request"),
+        (b'{"tenant": "acme", "event_id": "nope", "reason": "support_case", "text": "x"}', 404, "not_found"),
+        (b'{"tenant": "acme", "event_id": "e-1", "reason": "support_case", "text": "hi <PERSON_1>"}', 200, None),
+    ],
+)
 def test_restore_endpoint_answers(world, data, status, error):  # noqa: F811
     world["write"]()
     headers = {"Authorization": f"Bearer {world['api']['rest-acme']}", "Content-Type": "application/json"}
@@ -67,7 +70,7 @@ def test_streamed_upload_streams_back_restored(world):  # noqa: F811
 
         async def body():  # split inside tokens and inside a multi-byte character
             for i in range(0, len(answer), 5):
-                yield answer[i:i + 5]
+                yield answer[i : i + 5]
                 await asyncio.sleep(0)
 
         try:

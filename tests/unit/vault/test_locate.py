@@ -18,13 +18,17 @@ def raw(event_id, tenant, subject_id=None, text="hi", avro=False):
 
 
 def stored(event_id, tenant, ref):
-    return codecs.encode("StoredRecord", codecs.stored_to_dict(
-        StoredRecord("r", event_id, tenant, "t", 0, ref, "<PERSON_1>", (), "p", "v")))
+    return codecs.encode(
+        "StoredRecord",
+        codecs.stored_to_dict(StoredRecord("r", event_id, tenant, "t", 0, ref, "<PERSON_1>", (), "p", "v")),
+    )
 
 
 def ai(event_id, tenant):
-    return codecs.encode("ProtectedRecord", codecs.protected_to_dict(
-        ProtectedRecord("r", event_id, tenant, "t", 0, "<PERSON_1>", {}, "p", "v")))
+    return codecs.encode(
+        "ProtectedRecord",
+        codecs.protected_to_dict(ProtectedRecord("r", event_id, tenant, "t", 0, "<PERSON_1>", {}, "p", "v")),
+    )
 
 
 def vault(event_id, tenant, ref):
@@ -32,22 +36,36 @@ def vault(event_id, tenant, ref):
 
 
 TOPICS = {
-    "raw.tickets": [(0, 0, raw("e1", "acme", "alice")), (0, 1, raw("e2", "acme", "bob")),
-                    (1, 0, raw("e3", "acme", text="write to ALICE@x.com", avro=True)),
-                    (1, 1, raw("e4", "globex", "alice")), (1, 2, b"not json")],
-    "store.tickets": [(0, 0, stored("e1", "acme", "REF")), (0, 1, stored("e2", "acme", "BOB")),
-                      (1, 5, stored("e3", "acme", None)), (1, 6, stored("e4", "globex", "REF"))],
-    "ai.tickets": [(0, 0, ai("e1", "acme")), (0, 1, ai("e2", "acme")), (1, 0, ai("e3", "acme")),
-                   (1, 1, ai("e1", "globex"))],
+    "raw.tickets": [
+        (0, 0, raw("e1", "acme", "alice")),
+        (0, 1, raw("e2", "acme", "bob")),
+        (1, 0, raw("e3", "acme", text="write to ALICE@x.com", avro=True)),
+        (1, 1, raw("e4", "globex", "alice")),
+        (1, 2, b"not json"),
+    ],
+    "store.tickets": [
+        (0, 0, stored("e1", "acme", "REF")),
+        (0, 1, stored("e2", "acme", "BOB")),
+        (1, 5, stored("e3", "acme", None)),
+        (1, 6, stored("e4", "globex", "REF")),
+    ],
+    "ai.tickets": [
+        (0, 0, ai("e1", "acme")),
+        (0, 1, ai("e2", "acme")),
+        (1, 0, ai("e3", "acme")),
+        (1, 1, ai("e1", "globex")),
+    ],
     "vault.tickets": [(0, 3, vault("e1", "acme", "REF")), (0, 4, None)],
     "dlq.tickets": [(0, 0, b"sealed")],
 }
 
 
 def test_locate_finds_every_topic_partition_range_and_object():
-    objects = [("audit/a.avro", [{"tenant": "acme", "event_id": "e1"}]),
-               ("audit/b.avro", [{"tenant": "acme", "event_id": "e2"}]),
-               ("audit/c.avro", [{"tenant": "globex", "event_id": "e3"}])]
+    objects = [
+        ("audit/a.avro", [{"tenant": "acme", "event_id": "e1"}]),
+        ("audit/b.avro", [{"tenant": "acme", "event_id": "e2"}]),
+        ("audit/c.avro", [{"tenant": "globex", "event_id": "e3"}]),
+    ]
     loc = locate_subject(lambda t: TOPICS.get(t, []), [STREAM], "acme", "alice", "REF", objects)
     spans = {(s.topic, s.partition): (s.first, s.last, s.count) for s in loc.spans}
     assert spans == {
@@ -63,7 +81,10 @@ def test_locate_finds_every_topic_partition_range_and_object():
 def test_locate_subject_by_email_in_raw_text():
     loc = locate_subject(lambda t: TOPICS.get(t, []), [STREAM], "acme", "alice@x.com", "EMAILREF", [])
     assert [(s.topic, s.partition, s.first) for s in loc.spans] == [
-        ("ai.tickets", 1, 0), ("raw.tickets", 1, 0), ("store.tickets", 1, 5)]
+        ("ai.tickets", 1, 0),
+        ("raw.tickets", 1, 0),
+        ("store.tickets", 1, 5),
+    ]
 
 
 def test_locate_nothing():

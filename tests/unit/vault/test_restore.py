@@ -22,14 +22,16 @@ from tests.unit.vault.conftest import T0
 HOUR = 3600 * 1000
 TEXT = "Hi, I am Alice Smith, mail alice@example.com or call +1 555 010 9999."
 PII = ("Alice Smith", "alice@example.com", "+1 555 010 9999")
-POLICY = Policy(id="t", entities={e: {"ai": "tokenize", "store": "encrypt"}
-                                  for e in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER")},
-                vault={"retention_hours": 2})
+POLICY = Policy(
+    id="t",
+    entities={e: {"ai": "tokenize", "store": "encrypt"} for e in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER")},
+    vault={"retention_hours": 2},
+)
 
 
 def detection(text: str) -> Detection:
     found = []
-    for entity, value in zip(("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"), PII):
+    for entity, value in zip(("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"), PII, strict=True):
         start = text.index(value)
         found.append(Finding(entity, start, start + len(value), 0.9, "t"))
     return Detection(tuple(found))
@@ -61,9 +63,15 @@ def world(keys, tmp_path, clock):
     vault = MemoryVault()
     apikeys = ApiKeyStore(tmp_path / "apikeys.json")
     restorer = Restorer(keys, vault, apikeys, audit.append, stream="s", clock=lambda: clock[0])
-    api = {name: apikeys.create(name, tenant, role)[1] for name, tenant, role in (
-        ("rest-acme", "acme", "restorer"), ("rest-globex", "globex", "restorer"),
-        ("aud-acme", "acme", "auditor"), ("adm-acme", "acme", "admin"))}
+    api = {
+        name: apikeys.create(name, tenant, role)[1]
+        for name, tenant, role in (
+            ("rest-acme", "acme", "restorer"),
+            ("rest-globex", "globex", "restorer"),
+            ("aud-acme", "acme", "auditor"),
+            ("adm-acme", "acme", "admin"),
+        )
+    }
 
     def write(event_id="e-1", tenant="acme", subject_id=None, text=TEXT):
         ev = RawEvent(event_id, tenant, "t", text, T0, subject_id=subject_id)
@@ -71,8 +79,16 @@ def world(keys, tmp_path, clock):
         vault.put(vault_entry(ev, p, POLICY, keys, clock[0]))
         return p
 
-    return {"restorer": restorer, "audit": audit, "api": api, "write": write, "clock": clock, "vault": vault,
-            "keys": keys, "apikeys": apikeys}
+    return {
+        "restorer": restorer,
+        "audit": audit,
+        "api": api,
+        "write": write,
+        "clock": clock,
+        "vault": vault,
+        "keys": keys,
+        "apikeys": apikeys,
+    }
 
 
 def test_llm_answer_reordered_repeated_and_dropped(world):
@@ -89,7 +105,7 @@ def test_llm_answer_reordered_repeated_and_dropped(world):
 def test_tokens_split_across_streamed_chunks(world, size):
     world["write"]()
     answer = "<PERSON_1> wrote from <EMAIL_ADDRESS_1>; <PERSON_1> < 3 <not a token> <PERSON_1>"
-    chunks = [answer[i:i + size] for i in range(0, len(answer), size)]
+    chunks = [answer[i : i + size] for i in range(0, len(answer), size)]
     out = "".join(world["restorer"].restore_text(world["api"]["rest-acme"], "acme", "e-1", "support_case", chunks))
     assert out == "Alice Smith wrote from alice@example.com; Alice Smith < 3 <not a token> Alice Smith"
 
@@ -102,13 +118,16 @@ def test_token_stream_holds_back_only_a_possible_token():
     assert s.finish() == "<"
 
 
-@pytest.mark.parametrize("key,tenant,reason,outcome,code", [
-    ("rest-globex", "acme", "support_case", "denied", "wrong_tenant"),
-    ("aud-acme", "acme", "support_case", "denied", "wrong_role"),
-    ("rest-acme", "acme", "", "bad_request", "missing_reason"),
-    ("rest-acme", "acme", "because Alice Smith asked", "bad_request", "missing_reason"),
-    (None, "acme", "support_case", "unauthenticated", "bad_api_key"),
-])
+@pytest.mark.parametrize(
+    "key,tenant,reason,outcome,code",
+    [
+        ("rest-globex", "acme", "support_case", "denied", "wrong_tenant"),
+        ("aud-acme", "acme", "support_case", "denied", "wrong_role"),
+        ("rest-acme", "acme", "", "bad_request", "missing_reason"),
+        ("rest-acme", "acme", "because Alice Smith asked", "bad_request", "missing_reason"),
+        (None, "acme", "support_case", "unauthenticated", "bad_api_key"),
+    ],
+)
 def test_denials_are_audited_without_values(world, key, tenant, reason, outcome, code):
     world["write"]()
     presented = world["api"][key] if key else "vsk_000000000000_forged"
@@ -127,7 +146,12 @@ def test_allowed_restore_is_audited_with_actor_reason_and_count(world):
     world["restorer"].originals(world["api"]["adm-acme"], "acme", "e-1", "customer_request")
     (event,) = world["audit"]
     assert (event.outcome, event.actor, event.reason, event.token_count, event.event_id) == (
-        "allowed", "adm-acme", "customer_request", 3, "e-1")
+        "allowed",
+        "adm-acme",
+        "customer_request",
+        3,
+        "e-1",
+    )
     assert not any(v in repr(event) for v in PII)
 
 
@@ -208,8 +232,11 @@ def test_vault_entry_carries_expiry_and_no_values(world, keys):
 def test_vault_topic_config_follows_the_policy():
     from pipeline.vault import vault_topic_config
 
-    assert vault_topic_config(POLICY) == {"cleanup.policy": "compact,delete", "retention.ms": str(2 * HOUR),
-                                          "delete.retention.ms": str(2 * HOUR)}
+    assert vault_topic_config(POLICY) == {
+        "cleanup.policy": "compact,delete",
+        "retention.ms": str(2 * HOUR),
+        "delete.retention.ms": str(2 * HOUR),
+    }
 
 
 def test_deterministic_pseudonyms_restore_for_their_tenant_only(world, keys):
@@ -223,6 +250,6 @@ def test_deterministic_pseudonyms_restore_for_their_tenant_only(world, keys):
     answer = f"mail {mine}, not {theirs}, not {forged}; <PERSON_1>"
     text, n = orig.restore(answer)
     assert text == f"mail alice@example.com, not {theirs}, not {forged}; Alice Smith" and n == 2
-    chunks = [answer[i:i + 4] for i in range(0, len(answer), 4)]
+    chunks = [answer[i : i + 4] for i in range(0, len(answer), 4)]
     stream = TokenStream(orig)
     assert "".join(stream.feed(c) for c in chunks) + stream.finish() == text
