@@ -1,7 +1,9 @@
-"""Audit archive objects: Avro object container files of hash-chained records.
+"""The archive layout, and its audit objects: Avro container files of hash-chained records.
 
-Key layout (deterministic, so a replay writes the same key):
+Layout (deterministic keys, so a replay writes the same key); this module is
+the only one that spells it:
     audit/dt=YYYY-MM-DD/partition=P/<topic>+P+<20-digit start offset>.avro
+    evidence/dt=YYYY-MM-DD/<file>      (see evidence/snapshot.py)
 
 Each record carries prev_hash and record_hash; record_hash is the SHA-256 of
 the record's Avro binary encoding with record_hash set to "". The chain runs
@@ -17,10 +19,11 @@ import hashlib
 import io
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, cast
 
 import fastavro
 
+from pipeline.audit.s3 import ArchiveReader
 from pipeline.codecs import audit_to_dict, schema
 from pipeline.records import AuditEvent
 
@@ -77,8 +80,26 @@ def day_of(ms: int) -> dt.date:
     return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).date()
 
 
+Area = Literal["audit", "evidence"]
+
+
+def day_prefix(area: Area, day: dt.date) -> str:
+    """The folder of one day: audit/dt=D/ or evidence/dt=D/."""
+    return f"{area}/dt={day.isoformat()}/"
+
+
+def evidence_prefix(day: dt.date) -> str:
+    return day_prefix("evidence", day)
+
+
+def days_in(store: ArchiveReader, area: Area) -> list[dt.date]:
+    """The days that have a folder under `area`, oldest first."""
+    start = f"{area}/dt="
+    return [dt.date.fromisoformat(d[len(start) : -1]) for d in store.list_dirs(f"{area}/") if d.startswith(start)]
+
+
 def object_key(day: dt.date, topic: str, partition: int, start: int) -> str:
-    return f"audit/dt={day.isoformat()}/partition={partition}/{topic}+{partition}+{start:020d}.avro"
+    return f"{day_prefix('audit', day)}partition={partition}/{topic}+{partition}+{start:020d}.avro"
 
 
 def parse_key(key: str) -> tuple[dt.date, str, int, int]:
@@ -149,7 +170,7 @@ def read_object(body: bytes) -> tuple[dict[str, str], list[dict[str, Any]]]:
             for k, v in reader.metadata.items()
             if k.startswith("veilstream.")
         }
-        records = list(reader)
+        records = cast(list[dict[str, Any]], list(reader))  # a record schema reads as dicts
     except Exception as exc:  # noqa: BLE001 - fastavro raises many types on damaged input
         raise ArchiveError(f"not a readable Avro container file ({type(exc).__name__})") from None
     return meta, records

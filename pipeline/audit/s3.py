@@ -7,8 +7,11 @@ mode. Reads work with read-only credentials (list, get, head).
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 import boto3
 from botocore.config import Config
@@ -33,15 +36,33 @@ class Stored:
     modified: dt.datetime | None = None
 
 
-def _unavailable(exc: Exception) -> bool:
+class ArchiveReader(Protocol):
+    """Read access to the archive: the bucket (`ObjectStore`) or an exported copy on disk."""
+
+    def get(self, key: str) -> tuple[bytes, dict[str, str], str | None]: ...
+
+    def exists(self, key: str) -> bool: ...
+
+    def list(self, prefix: str) -> builtins.list[Stored]: ...
+
+    def list_dirs(self, prefix: str) -> builtins.list[str]: ...
+
+
+class ArchiveStore(ArchiveReader, Protocol):
+    """The archive as the sink and the snapshot write it: once per key, locked."""
+
+    def put_new(self, key: str, body: bytes, metadata: dict[str, str], content_type: str) -> Stored | None: ...
+
+
+def _unavailable(exc: BotoCoreError | ClientError) -> bool:
     if isinstance(exc, BotoCoreError):
         return True
-    status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
+    status: int = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
     return status >= 500
 
 
 class ObjectStore:
-    def __init__(self, client, bucket: str, lock_days: int):
+    def __init__(self, client: Any, bucket: str, lock_days: int):  # a boto3 S3 client (untyped)
         self.client = client
         self.bucket = bucket
         self.lock_days = lock_days
@@ -57,7 +78,7 @@ class ObjectStore:
         )
         return cls(client, settings.audit_bucket, settings.object_lock_days)
 
-    def _call(self, fn, **kwargs):
+    def _call(self, fn: Callable[..., Any], **kwargs: Any) -> Any:
         try:
             return fn(Bucket=self.bucket, **kwargs)
         except (BotoCoreError, ClientError) as exc:
@@ -115,8 +136,8 @@ class ObjectStore:
                 return False
             raise
 
-    def list(self, prefix: str) -> list[Stored]:
-        out = []
+    def list(self, prefix: str) -> builtins.list[Stored]:
+        out: builtins.list[Stored] = []
         paginator = self.client.get_paginator("list_objects_v2")
         try:
             for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix):
@@ -127,9 +148,9 @@ class ObjectStore:
             raise
         return sorted(out, key=lambda s: s.key)
 
-    def list_dirs(self, prefix: str) -> list[str]:
+    def list_dirs(self, prefix: str) -> builtins.list[str]:
         """The common prefixes one level below `prefix` (e.g. the dt=... folders)."""
-        out = []
+        out: builtins.list[str] = []
         paginator = self.client.get_paginator("list_objects_v2")
         try:
             for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix, Delimiter="/"):

@@ -19,6 +19,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
+
+from confluent_kafka import Consumer, KafkaException, TopicPartition
 
 from pipeline import metrics
 from pipeline.audit.archive import (
@@ -28,10 +31,13 @@ from pipeline.audit.archive import (
     build_object,
     chain,
     day_of,
+    day_prefix,
+    days_in,
+    evidence_prefix,
     parse_key,
     read_object,
 )
-from pipeline.audit.s3 import ObjectStore, StoreUnavailable
+from pipeline.audit.s3 import ArchiveReader, ArchiveStore, StoreUnavailable
 from pipeline.codecs import CodecError, decode_audit
 from pipeline.records import AuditEvent
 from pipeline.settings import Settings
@@ -80,10 +86,10 @@ def undecodable_event(payload: bytes, timestamp_ms: int, reason_code: str) -> Au
     )
 
 
-def recover_partition(store: ObjectStore, topic: str, partition: int) -> PartitionState:
+def recover_partition(store: ArchiveReader, topic: str, partition: int) -> PartitionState:
     """Chain head and next offset from the newest object of the partition."""
-    for day_dir in reversed(store.list_dirs("audit/")):
-        objects = [o for o in store.list(f"{day_dir}partition={partition}/") if f"/{topic}+" in o.key]
+    for day in reversed(days_in(store, "audit")):
+        objects = [o for o in store.list(f"{day_prefix('audit', day)}partition={partition}/") if f"/{topic}+" in o.key]
         if objects:
             last = max(objects, key=lambda o: parse_key(o.key)[3])
             body, _, _ = store.get(last.key)
@@ -96,7 +102,7 @@ def recover_partition(store: ObjectStore, topic: str, partition: int) -> Partiti
 
 def leading_run(queue: list[Queued], limit: int) -> list[Queued]:
     """The records of the next object: same day, at most `limit`."""
-    run = []
+    run: list[Queued] = []
     for q in queue:
         if run and (q.day != run[0].day or len(run) >= limit):
             break
@@ -115,14 +121,14 @@ class AuditSink:
     def __init__(
         self,
         settings: Settings,
-        store: ObjectStore,
+        store: ArchiveStore,
         *,
         topic: str = "audit.events",
         group_id: str = "veilstream-audit-sink",
         close_day: Callable[[dt.date], object] | None = None,
         after_upload: Callable[[str], None] | None = None,
         clock: Callable[[], float] = time.time,
-        consumer_overrides: dict | None = None,
+        consumer_overrides: dict[str, Any] | None = None,
     ):
         self.settings = settings
         self.store = store
@@ -142,7 +148,7 @@ class AuditSink:
 
     # --- the Kafka edge -------------------------------------------------------
 
-    def consumer_config(self) -> dict:
+    def consumer_config(self) -> dict[str, Any]:
         s = self.settings
         return {
             "bootstrap.servers": s.kafka_bootstrap,
@@ -157,8 +163,6 @@ class AuditSink:
         }
 
     def run(self, stop: threading.Event) -> None:
-        from confluent_kafka import Consumer
-
         self._stop = stop
         consumer = Consumer(self.consumer_config())
         consumer.subscribe([self.topic], on_assign=self._on_assign, on_revoke=self._on_revoke, on_lost=self._on_revoke)
@@ -168,7 +172,9 @@ class AuditSink:
                     if msg.error():
                         log.warning("consumer error: %s", msg.error())
                         continue
-                    self.accept(msg.partition(), msg.offset(), msg.timestamp()[1], msg.value())
+                    partition, offset = msg.partition(), msg.offset()
+                    assert partition is not None and offset is not None  # only error events lack a position
+                    self.accept(partition, offset, msg.timestamp()[1], msg.value())
                 self.flush(consumer, force=False)
                 self.maybe_close_days()
             self.flush(consumer, force=True)
@@ -177,7 +183,7 @@ class AuditSink:
         finally:
             consumer.close()
 
-    def _on_assign(self, consumer, partitions) -> None:
+    def _on_assign(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
         for tp in partitions:
             st = self._recover_with_retry(tp.partition)
             self.parts[tp.partition] = st
@@ -185,7 +191,7 @@ class AuditSink:
                 tp.offset = st.next_offset  # the archive, not the committed offset, says where to resume
         consumer.assign(partitions)
 
-    def _on_revoke(self, consumer, partitions) -> None:
+    def _on_revoke(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
         for tp in partitions:
             st = self.parts.get(tp.partition)
             if st and st.queue:
@@ -226,7 +232,7 @@ class AuditSink:
             day = self.open_from  # that day's evidence is already signed: a late record joins the first open day
         st.queue.append(Queued(Consumed(offset, timestamp_ms, event), day, self.clock()))
 
-    def flush(self, consumer, force: bool) -> None:
+    def flush(self, consumer: Consumer, force: bool) -> None:
         if self.clock() < self.retry_at:
             self._pause_full(consumer)
             return
@@ -244,10 +250,8 @@ class AuditSink:
         self._pause_full(consumer)
         metrics.SINK_PENDING.set(sum(len(st.queue) for st in self.parts.values()))
 
-    def _pause_full(self, consumer) -> None:
+    def _pause_full(self, consumer: Consumer) -> None:
         """Stop reading a partition whose queue is long while S3 is away."""
-        from confluent_kafka import TopicPartition
-
         limit = 2 * self.settings.audit_rotate_records
         for p, st in self.parts.items():
             full = len(st.queue) >= limit
@@ -256,7 +260,7 @@ class AuditSink:
                 consumer.pause(tp) if full else consumer.resume(tp)
                 st.paused = full
 
-    def _flush_partition(self, consumer, partition: int, st: PartitionState, force: bool) -> None:
+    def _flush_partition(self, consumer: Consumer, partition: int, st: PartitionState, force: bool) -> None:
         s = self.settings
         while st.queue and (force or flush_due(st.queue, self.clock(), s.audit_rotate_records, s.audit_rotate_seconds)):
             run = leading_run(st.queue, s.audit_rotate_records)
@@ -291,9 +295,7 @@ class AuditSink:
             raise ArchiveConflict(f"{obj.key} holds records that differ from the topic's")
         return len(stored), stored[-1]["record_hash"]
 
-    def _commit(self, consumer, partition: int, next_offset: int) -> None:
-        from confluent_kafka import KafkaException, TopicPartition
-
+    def _commit(self, consumer: Consumer, partition: int, next_offset: int) -> None:
         try:
             consumer.commit(offsets=[TopicPartition(self.topic, partition, next_offset)], asynchronous=False)
         except KafkaException as exc:
@@ -328,18 +330,10 @@ class AuditSink:
             self.close_retry_at = now + CLOSE_RETRY_S
 
 
-def first_open_day(store: ObjectStore, today: dt.date) -> dt.date:
+def first_open_day(store: ArchiveReader, today: dt.date) -> dt.date:
     """The day after the newest closed evidence (its checkpoint written), else the first audit day, else today."""
-
-    def days(prefix: str) -> list[dt.date]:
-        return [
-            dt.date.fromisoformat(d[len(prefix) + 3 : -1])
-            for d in store.list_dirs(prefix)
-            if d.startswith(prefix + "dt=")
-        ]
-
-    for day in reversed(days("evidence/")):
-        if store.exists(f"evidence/dt={day.isoformat()}/checkpoint"):
+    for day in reversed(days_in(store, "evidence")):
+        if store.exists(evidence_prefix(day) + "checkpoint"):
             return day + dt.timedelta(days=1)
-    audit = days("audit/")
+    audit = days_in(store, "audit")
     return audit[0] if audit else today

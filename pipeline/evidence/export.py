@@ -3,18 +3,20 @@
 `export` copies audit/dt=D/ and evidence/dt=D/ of every day in the period,
 plus the day before it (its manifest is where the period's chains and log
 start), into a directory with the same key layout and a SHA256SUMS file.
-`DirStore` reads that directory with the ObjectStore read interface, so
+`DirStore` reads that directory as an `ArchiveReader`, like the bucket, so
 `veilstream evidence verify --archive DIR` works without any access to S3.
 """
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.audit.s3 import ObjectMissing, ObjectStore, Stored
+from pipeline.audit.archive import day_prefix
+from pipeline.audit.s3 import ArchiveReader, ObjectMissing, Stored
 
 
 def days(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -23,18 +25,18 @@ def days(first: dt.date, last: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def plan_export(store: ObjectStore, first: dt.date, last: dt.date) -> list[Stored]:
+def plan_export(store: ArchiveReader, first: dt.date, last: dt.date) -> list[Stored]:
     out = []
     for day in days(first - dt.timedelta(days=1), last):
-        prefixes = [f"evidence/dt={day.isoformat()}/"]
+        prefixes = [day_prefix("evidence", day)]
         if day >= first:
-            prefixes.insert(0, f"audit/dt={day.isoformat()}/")
+            prefixes.insert(0, day_prefix("audit", day))
         for prefix in prefixes:
             out += store.list(prefix)
     return out
 
 
-def export(store: ObjectStore, objects: list[Stored], out: Path, progress: Callable[[int], None]) -> Path:
+def export(store: ArchiveReader, objects: list[Stored], out: Path, progress: Callable[[int], None]) -> Path:
     sums = []
     for obj in objects:
         body, _, _ = store.get(obj.key)
@@ -64,7 +66,7 @@ class DirStore:
     def exists(self, key: str) -> bool:
         return (self.root / key).is_file()
 
-    def list(self, prefix: str) -> list[Stored]:
+    def list(self, prefix: str) -> builtins.list[Stored]:
         base = self.root / prefix
         if not base.is_dir():
             return []
@@ -77,7 +79,7 @@ class DirStore:
             key=lambda s: s.key,
         )
 
-    def list_dirs(self, prefix: str) -> list[str]:
+    def list_dirs(self, prefix: str) -> builtins.list[str]:
         base = self.root / prefix
         if not base.is_dir():
             return []

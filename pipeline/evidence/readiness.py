@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pipeline.audit.s3 import ObjectStore
-from pipeline.evidence.snapshot import evidence_days
+from pipeline.audit.archive import day_prefix, days_in
+from pipeline.audit.s3 import ArchiveReader
 from pipeline.evidence.verify import TrustedKey, verify_day
 
 MAX_AUDIT_AGE = dt.timedelta(hours=24)
@@ -20,19 +20,19 @@ MIN_AUDIT_RETENTION_MS = 7 * 24 * 3600 * 1000  # the sink must be able to catch 
 SNAPSHOT_GRACE = dt.timedelta(hours=1)
 
 
-def check_audit_freshness(store: ObjectStore, now: dt.datetime) -> list[str]:
-    dirs = [d for d in store.list_dirs("audit/") if d.startswith("audit/dt=")]
-    if not dirs:
+def check_audit_freshness(store: ArchiveReader, now: dt.datetime) -> list[str]:
+    days = days_in(store, "audit")
+    if not days:
         return ["WARN audit: no audit object in the archive"]
-    newest = max((o.modified for o in store.list(dirs[-1]) if o.modified), default=None)
+    newest = max((o.modified for o in store.list(day_prefix("audit", days[-1])) if o.modified), default=None)
     if newest is None or now - newest > MAX_AUDIT_AGE:
         when = newest.isoformat(timespec="seconds") if newest else "unknown"
         return [f"WARN audit: newest audit object written {when}, more than {MAX_AUDIT_AGE} ago (is the sink running?)"]
     return []
 
 
-def check_snapshot(store: ObjectStore, now: dt.datetime, key: TrustedKey | None) -> list[str]:
-    days = evidence_days(store)
+def check_snapshot(store: ArchiveReader, now: dt.datetime, key: TrustedKey | None) -> list[str]:
+    days = days_in(store, "evidence")
     expected = (now - SNAPSHOT_GRACE).date() - dt.timedelta(days=1)
     if not days:
         return ["WARN evidence: no daily snapshot in the archive"]

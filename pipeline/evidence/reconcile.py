@@ -37,7 +37,7 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
     audit_ids: set[str] = set()
     decision_events = 0
     assurance = Assurance()
-    assurance_ids: set[str] = set()  # a redelivered canary or residual event counts once
+    assurance_ids: set[str | None] = set()  # a redelivered canary or residual event counts once
     for r in records:
         kind = r["kind"]
         kinds[kind] += 1
@@ -55,10 +55,11 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
             continue
         decision_events += 1
         audit_ids.add(r.get("audit_id", ""))
-        src = (r.get("source_topic"), r.get("source_partition"), r.get("source_offset"))
-        if None in src:
+        topic, part, off = r.get("source_topic"), r.get("source_partition"), r.get("source_offset")
+        if topic is None or part is None or off is None:
             invalid += 1
             continue
+        src = (topic, part, off)
         if src in decided:
             duplicates += 1
             continue

@@ -21,8 +21,17 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.audit.archive import GENESIS, ArchiveError, check_chain, parse_key, read_object
-from pipeline.audit.s3 import ObjectMissing, ObjectStore
+from pipeline.audit.archive import (
+    GENESIS,
+    ArchiveError,
+    check_chain,
+    day_prefix,
+    days_in,
+    evidence_prefix,
+    parse_key,
+    read_object,
+)
+from pipeline.audit.s3 import ArchiveReader, ArchiveStore, ObjectMissing
 from pipeline.evidence.checkpoint import Checkpoint, Signer, sign_checkpoint, verifier_key
 from pipeline.evidence.merkle import CompactRange, consistency_proof_from_range, leaf_hash
 from pipeline.evidence.reconcile import reconcile
@@ -47,31 +56,11 @@ def canonical(obj: Any) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
-def evidence_prefix(day: dt.date) -> str:
-    return f"evidence/dt={day.isoformat()}/"
-
-
 def leaf_data(entry: dict[str, Any]) -> bytes:
     return canonical({"key": entry["key"], "sha256": entry["sha256"], "size": entry["size"]})
 
 
-def evidence_days(store: ObjectStore) -> list[dt.date]:
-    return [
-        dt.date.fromisoformat(p.rstrip("/").split("dt=", 1)[1])
-        for p in store.list_dirs("evidence/")
-        if p.startswith("evidence/dt=")
-    ]
-
-
-def audit_days(store: ObjectStore) -> list[dt.date]:
-    return [
-        dt.date.fromisoformat(p.rstrip("/").split("dt=", 1)[1])
-        for p in store.list_dirs("audit/")
-        if p.startswith("audit/dt=")
-    ]
-
-
-def load_manifest(store: ObjectStore, day: dt.date) -> dict[str, Any]:
+def load_manifest(store: ArchiveReader, day: dt.date) -> dict[str, Any]:
     body, _, _ = store.get(evidence_prefix(day) + "manifest.json")
     return json.loads(body)
 
@@ -81,9 +70,9 @@ def sort_key(key: str) -> tuple[int, str, int]:
     return part, topic, start
 
 
-def read_day(store: ObjectStore, day: dt.date) -> list[tuple[str, bytes, str | None]]:
+def read_day(store: ArchiveReader, day: dt.date) -> list[tuple[str, bytes, str | None]]:
     """(key, body, version id) of every audit object of the day, in log order."""
-    keys = sorted((o.key for o in store.list(f"audit/dt={day.isoformat()}/")), key=sort_key)
+    keys = sorted((o.key for o in store.list(day_prefix("audit", day))), key=sort_key)
     out = []
     for key in keys:
         body, _, version = store.get(key)
@@ -161,20 +150,20 @@ def build_manifest(
     return manifest, problems
 
 
-def snapshot(store: ObjectStore, day: dt.date, signer: Signer) -> Snapshot:
+def snapshot(store: ArchiveStore, day: dt.date, signer: Signer) -> Snapshot:
     """Write the evidence of `day`; refuse to sign an archive that does not verify."""
     prefix = evidence_prefix(day)
     if store.exists(prefix + "checkpoint"):
         return Snapshot(day, load_manifest(store, day), written=False)
-    earlier = [d for d in evidence_days(store) if d < day and store.exists(evidence_prefix(d) + "checkpoint")]
+    earlier = [d for d in days_in(store, "evidence") if d < day and store.exists(evidence_prefix(d) + "checkpoint")]
     prev = None
     if earlier:
         if earlier[-1] != day - dt.timedelta(days=1):
             missing = earlier[-1] + dt.timedelta(days=1)
             raise SnapshotError(f"evidence for {missing} is missing: snapshot the days in order")
         prev = load_manifest(store, earlier[-1])
-    elif any(d < day for d in audit_days(store)):
-        first = min(audit_days(store))
+    elif any(d < day for d in days_in(store, "audit")):
+        first = min(days_in(store, "audit"))
         raise SnapshotError(f"the archive starts on {first}: snapshot the days from there in order")
     manifest, problems = build_manifest(day, signer.name, read_day(store, day), prev)
     if problems:

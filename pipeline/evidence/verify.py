@@ -19,11 +19,12 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from pipeline.audit.s3 import ObjectMissing, ObjectStore
-from pipeline.evidence.checkpoint import NoteError, key_id, verify_checkpoint
+from pipeline.audit.archive import days_in, evidence_prefix
+from pipeline.audit.s3 import ArchiveReader, ObjectMissing
+from pipeline.evidence.checkpoint import Checkpoint, NoteError, key_id, verify_checkpoint
 from pipeline.evidence.merkle import CompactRange, verify_consistency
 from pipeline.evidence.report import render
-from pipeline.evidence.snapshot import build_manifest, evidence_days, evidence_prefix, read_day, sort_key
+from pipeline.evidence.snapshot import build_manifest, read_day, sort_key
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,10 @@ def parse_verifier_key(text: str) -> TrustedKey:
 class _Day:
     """One day's signed evidence, loaded and checked against the trusted key."""
 
-    def __init__(self, store: ObjectStore, day: dt.date, key: TrustedKey, failures: list[Failure]):
+    def __init__(self, store: ArchiveReader, day: dt.date, key: TrustedKey, failures: list[Failure]):
         self.prefix = evidence_prefix(day)
         self.manifest: dict[str, Any] | None = None
-        self.checkpoint = None
+        self.checkpoint: Checkpoint | None = None
         try:
             body, _, _ = store.get(self.prefix + "manifest.json")
             sig, _, _ = store.get(self.prefix + "manifest.sig")
@@ -89,7 +90,7 @@ class _Day:
         self.manifest = manifest
 
 
-def verify_day(store: ObjectStore, day: dt.date, key: TrustedKey) -> list[Failure]:
+def verify_day(store: ArchiveReader, day: dt.date, key: TrustedKey) -> list[Failure]:
     failures: list[Failure] = []
     this = _Day(store, day, key, failures)
     manifest = this.manifest
@@ -114,9 +115,9 @@ def verify_day(store: ObjectStore, day: dt.date, key: TrustedKey) -> list[Failur
         )
 
     nxt = day + dt.timedelta(days=1)
-    if nxt in evidence_days(store):
+    if nxt in days_in(store, "evidence"):
         following = _Day(store, nxt, key, failures)
-        if following.manifest is not None:
+        if following.manifest is not None and following.checkpoint is not None:
             p, m = following.manifest["previous"], manifest["merkle"]
             proof = [bytes.fromhex(h) for h in following.manifest["merkle"]["consistency_proof"]]
             if (p["date"], p["tree_size"], p["root"]) != (
@@ -130,10 +131,12 @@ def verify_day(store: ObjectStore, day: dt.date, key: TrustedKey) -> list[Failur
     return failures
 
 
-def _check_previous(store, day, key, manifest, failures) -> dict[str, Any] | None:
+def _check_previous(
+    store: ArchiveReader, day: dt.date, key: TrustedKey, manifest: dict[str, Any], failures: list[Failure]
+) -> dict[str, Any] | None:
     man_key = evidence_prefix(day) + "manifest.json"
     p = manifest["previous"]
-    earlier = [d for d in evidence_days(store) if d < day]
+    earlier = [d for d in days_in(store, "evidence") if d < day]
     if p["date"] is None:
         if earlier:
             failures.append(Failure(man_key, f"claims to start the log but evidence for {earlier[-1]} exists"))
@@ -163,7 +166,13 @@ def _check_previous(store, day, key, manifest, failures) -> dict[str, Any] | Non
     return before.manifest
 
 
-def _check_objects(store, day, manifest, prev, failures) -> None:
+def _check_objects(
+    store: ArchiveReader,
+    day: dt.date,
+    manifest: dict[str, Any],
+    prev: dict[str, Any] | None,
+    failures: list[Failure],
+) -> None:
     man_key = evidence_prefix(day) + "manifest.json"
     listed = {e["key"]: e for e in manifest["objects"]}
     present = read_day(store, day)
@@ -198,7 +207,7 @@ def _check_objects(store, day, manifest, prev, failures) -> None:
             failures.append(Failure(man_key, "object entries do not match the archive"))
 
 
-def _check_report(store, prefix, manifest, failures) -> None:
+def _check_report(store: ArchiveReader, prefix: str, manifest: dict[str, Any], failures: list[Failure]) -> None:
     try:
         report, _, _ = store.get(prefix + "report.html")
     except ObjectMissing:
