@@ -156,3 +156,11 @@ def read_topic(
                 return
     finally:
         consumer.close()
+
+
+def position(msg: Message) -> tuple[str, int, int]:
+    """Topic, partition and offset of a consumed record or partition-EOF event (the client types them optional)."""
+    topic, partition, offset = msg.topic(), msg.partition(), msg.offset()
+    if topic is None or partition is None or offset is None:
+        raise ValueError(f"a client-level Kafka event has no position: {msg.error()}")
+    return topic, partition, offset

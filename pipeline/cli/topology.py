@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import click
 
 from pipeline.cli.run import run as run_command
+
+if TYPE_CHECKING:
+    from pipeline.policy.model import Policy
+    from pipeline.topology.model import Topology
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 BOOTSTRAP = click.option(
@@ -25,7 +34,7 @@ def _bootstrap(value: str | None) -> str:
     return value or s.kafka_bootstrap
 
 
-def _load(path: Path):
+def _load(path: Path) -> tuple[Topology, Policy]:
     """The topology and its policy, or a ClickException listing every problem with its line."""
     from pipeline.policy import PolicyError, load_policy
     from pipeline.topology import TopologyError, load_topology
@@ -39,7 +48,7 @@ def _load(path: Path):
     return topology, policy
 
 
-def _cluster_call(fn, *args, **kwargs):
+def _cluster_call(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     from pipeline.topology.cluster import ClusterError
     from pipeline.topology.deploy import DeployRefused
 

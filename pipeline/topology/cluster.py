@@ -10,10 +10,14 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
+from typing import Any
 
 from confluent_kafka import Consumer, KafkaError, KafkaException, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, ConfigResource, ResourceType
+
+from pipeline.kafka import position
 
 # A compacted topic keyed by topology name: which topics each deploy created.
 # `--prune` deletes only topics this record says the topology owned.
@@ -45,7 +49,7 @@ def admin(bootstrap: str) -> AdminClient:
     return AdminClient({"bootstrap.servers": bootstrap, "socket.timeout.ms": int(TIMEOUT_S * 1000)})
 
 
-def _result(future, what: str):
+def _result(future: Future[Any], what: str) -> Any:
     try:
         return future.result(timeout=TIMEOUT_S)
     except KafkaException as exc:
@@ -126,12 +130,13 @@ def offsets(bootstrap: str, partitions: Iterable[tuple[str, int]]) -> dict[tuple
             msg = consumer.poll(0.2)
             if msg is None:
                 continue
-            key = (msg.topic(), msg.partition())
             err = msg.error()
             if err is not None and err.code() != KafkaError._PARTITION_EOF:
-                raise ClusterError(f"cannot read the end of {key[0]}[{key[1]}]: {err.str()}")
+                raise ClusterError(f"cannot read the end of {msg.topic()}[{msg.partition()}]: {err.str()}")
+            topic, partition, offset = position(msg)
+            key = (topic, partition)
             low, high = out[key]
-            end = msg.offset() if err is not None else msg.offset() + 1
+            end = offset if err is not None else offset + 1
             out[key] = (low, max(high, end))
             if err is not None:
                 pending.discard(key)
@@ -187,16 +192,18 @@ def read_deployments(bootstrap: str) -> dict[str, Deployment]:
             msg = consumer.poll(0.2)
             if msg is None:
                 continue
-            key = (msg.topic(), msg.partition())
-            if msg.error() is not None:
-                if msg.error().code() == KafkaError._PARTITION_EOF:
-                    pending.discard(key)
+            err = msg.error()
+            if err is not None:
+                if err.code() == KafkaError._PARTITION_EOF:
+                    topic, partition, _ = position(msg)
+                    pending.discard((topic, partition))
                     continue
-                raise ClusterError(f"cannot read {DEPLOYMENTS_TOPIC}: {msg.error().str()}")
-            if msg.value() is None:  # tombstone: the topology was removed
-                latest.pop(msg.key().decode(), None)
+                raise ClusterError(f"cannot read {DEPLOYMENTS_TOPIC}: {err.str()}")
+            value = msg.value()
+            if value is None:  # tombstone: the topology was removed
+                latest.pop((msg.key() or b"").decode(), None)
                 continue
-            record = json.loads(msg.value())
+            record = json.loads(value)
             latest[record["topology"]] = Deployment(record["topology"], tuple(record["topics"]), record["deployed_at"])
         if pending:
             raise ClusterError(f"no answer reading {DEPLOYMENTS_TOPIC}")
