@@ -10,10 +10,16 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from pipeline.settings import REPO_ROOT
+
+if TYPE_CHECKING:
+    from pipeline.devstack import Endpoints
+    from pipeline.settings import Settings
+    from pipeline.topology.model import Topology
 
 DEFAULT_TOPOLOGY = REPO_ROOT / "topologies" / "support-tickets.yaml"
 
@@ -87,7 +93,7 @@ def demo(events: int, topology: Path, rows: int) -> None:
 
     ai_by_event = {}
     for msg in read_topic(endpoints.bootstrap, stream.ai, start=before[stream.ai]):
-        rec = codecs.decode("ProtectedRecord", msg.value())
+        rec = codecs.decode("ProtectedRecord", msg.value() or b"")
         if rec["event_id"].startswith(run_id):
             ai_by_event[rec["event_id"]] = rec["text"]
     click.echo(f"\nBefore (raw.{stream.name})  →  after ({stream.ai})")
@@ -117,12 +123,14 @@ def demo(events: int, topology: Path, rows: int) -> None:
     )
 
 
-def _outputs(topo) -> list[str]:
+def _outputs(topo: Topology) -> list[str]:
     s = topo.streams[0]
     return [s.ai, s.store, s.quarantine, s.dlq, s.vault, topo.audit_topic]
 
 
-def _archive_audit(settings, endpoints, topo, env: dict[str, str], timeout_s: float = 120) -> int:
+def _archive_audit(
+    settings: Settings, endpoints: Endpoints, topo: Topology, env: dict[str, str], timeout_s: float = 120
+) -> int:
     """Run the audit sink until it has archived and committed the whole audit topic."""
     from pipeline.audit.s3 import ObjectStore
     from pipeline.kafka import group_lag

@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from pipeline.audit.s3 import ObjectStore
+    from pipeline.evidence.verify import TrustedKey
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -15,14 +20,14 @@ def _yesterday() -> dt.date:
     return dt.datetime.now(dt.UTC).date() - dt.timedelta(days=1)
 
 
-def _store():
+def _store() -> ObjectStore:
     from pipeline.audit.s3 import ObjectStore
     from pipeline.settings import get_settings
 
     return ObjectStore.from_settings(get_settings())
 
 
-def trusted_key(public_key: Path | None):
+def trusted_key(public_key: Path | None) -> TrustedKey:
     """The key to verify with: a verifier-key file, else the local signing key's public half."""
     from pipeline.evidence.verify import TrustedKey, parse_verifier_key
     from pipeline.keys.signing import SigningKeyError, load_signer

@@ -6,8 +6,13 @@ import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from pipeline.policy import Policy
+    from pipeline.policy.cases import CaseFile
 
 
 def _policies_dir() -> Path:
@@ -28,7 +33,7 @@ def _shipped() -> list[Path]:
     return sorted(p for p in _policies_dir().glob("*.yaml") if not p.name.endswith(".cases.yaml"))
 
 
-def _load(path: Path):
+def _load(path: Path) -> Policy:
     from pipeline.policy import PolicyError, load_policy
 
     try:
@@ -37,7 +42,7 @@ def _load(path: Path):
         raise click.ClickException(str(exc)) from None
 
 
-def _cases_for(policy, policy_file: Path, explicit: Path | None):
+def _cases_for(policy: Policy, policy_file: Path, explicit: Path | None) -> tuple[Path, CaseFile]:
     """The seeded cases: --cases, else <id>.cases.yaml beside the file, else the shipped ones for its id."""
     from pipeline.policy import PolicyError
     from pipeline.policy.cases import cases_path, load_cases

@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
 
-def _retention_warnings(settings) -> list[str]:
+
+def _retention_warnings(settings: Settings) -> list[str]:
     from pipeline.evidence.readiness import check_retention
     from pipeline.topology.cluster import ClusterError, admin, describe_topics
     from pipeline.topology.model import TopologyError, load_topology

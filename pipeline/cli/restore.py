@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import io
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import click
 
@@ -45,9 +48,10 @@ def restore(
     click.echo()
 
 
-def _stdin_chunks():
+def _stdin_chunks() -> Iterator[str]:
     """Whatever stdin has so far, as it arrives (an LLM answer piped while it streams)."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    while chunk := sys.stdin.buffer.read1(4096):
+    stdin = cast(io.BufferedIOBase, sys.stdin.buffer)  # typed BinaryIO; a buffered reader has read1
+    while chunk := stdin.read1(4096):
         yield decoder.decode(chunk)
     yield decoder.decode(b"", final=True)

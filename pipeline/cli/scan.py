@@ -12,9 +12,12 @@ import sys
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from pipeline.policy import Policy
 
 BATCH = 64
 
@@ -112,7 +115,7 @@ def scan(policy_name: str, input_path: Path | None, show_values: bool, processes
             detector.close()
 
 
-def _injection_action(policy, score: float) -> str:
+def _injection_action(policy: Policy, score: float) -> str:
     if score >= policy.injection.block_at:
         return "block"
     if score >= policy.injection.flag_at:

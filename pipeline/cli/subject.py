@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from pipeline.settings import get_settings
 from pipeline.vault.restore import REASON_CODES, RestoreDenied
+
+if TYPE_CHECKING:
+    from pipeline.vault.locate import Location
 
 
 @click.group()
@@ -39,12 +44,12 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
     restorer = open_restorer(settings, topology=topology, actor="cli-locate")
     bootstrap = settings.kafka_bootstrap
 
-    def read(topic: str):
+    def read(topic: str) -> list[tuple[int, int, bytes | None]]:
         return scan_topic(bootstrap, topic)
 
     store = ObjectStore.from_settings(settings)
 
-    def audit_objects():
+    def audit_objects() -> Iterator[tuple[str, list[dict[str, Any]]]]:
         try:
             listed = store.list("audit/")
         except ClientError as exc:
@@ -56,7 +61,7 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
             body, _, _ = store.get(obj.key)
             yield obj.key, read_object(body)[1]
 
-    def find(ref: str):
+    def find(ref: str) -> Location:
         return locate_subject(read, streams_of(settings, topology), tenant, subject_id, ref, audit_objects())
 
     try:

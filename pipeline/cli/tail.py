@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
+from typing import Any
 
 import click
 
 
-def _printable(record: dict) -> dict:
-    out = {}
+def _printable(record: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for k, v in record.items():
         if isinstance(v, bytes):
             out[k] = f"<{len(v)} bytes: {base64.b64encode(v[:12]).decode()}...>"
@@ -41,7 +42,7 @@ def tail(topic: str, max_messages: int | None) -> None:
     try:
         for msg in read_topic(get_settings().kafka_bootstrap, topic, max_messages=max_messages):
             value = msg.value() or b""
-            head = {"partition": msg.partition(), "offset": msg.offset()}
+            head: dict[str, Any] = {"partition": msg.partition(), "offset": msg.offset()}
             if is_avro(value):
                 try:
                     name, record = decode_any(value)
