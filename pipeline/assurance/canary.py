@@ -20,8 +20,9 @@ import random
 import re
 import string
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from pipeline import codecs, metrics
 from pipeline.audit.events import deterministic_id
@@ -37,6 +38,9 @@ from pipeline.samples import (
     luhn_complete,
 )
 
+if TYPE_CHECKING:
+    from pipeline.flow import Decision
+
 HEADER = "veilstream-canary"
 SOURCE = "veilstream-canary"
 _ID = re.compile(r"^canary-([0-9a-f]{16})-(\d{1,3})-([0-9a-f]{8})$")  # seed, index, policy version
@@ -49,64 +53,64 @@ def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(string.digits) for _ in range(n))
 
 
-def _person(rng):
+def _person(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
-def _email(rng):
+def _email(rng: random.Random) -> str:
     return f"{rng.choice(FIRST).lower()}.{rng.choice(LAST).lower()}{rng.randint(10, 99)}@{rng.choice(DOMAINS)}"
 
 
-def _phone(rng):
+def _phone(rng: random.Random) -> str:
     return f"+1 {rng.choice(AREA_CODES)}-{rng.randint(201, 549)}-{rng.randint(1000, 9999)}"
 
 
-def _card(rng):
+def _card(rng: random.Random) -> str:
     number = luhn_complete(rng.choice(("4111", "4532", "5425", "6011")), 16, rng)
     return " ".join(number[i : i + 4] for i in range(0, 16, 4))
 
 
-def _ssn(rng):
+def _ssn(rng: random.Random) -> str:
     area = rng.choice([n for n in range(1, 900) if n != 666])
     return f"{area:03d}-{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
 
 
-def _iban(rng):
+def _iban(rng: random.Random) -> str:
     bban = _digits(rng, 18)  # DE: 8-digit bank code, 10-digit account
     check = 98 - int(bban + "131400") % 97  # "DE00" moved to the end, letters as numbers
     compact = f"DE{check:02d}{bban}"
     return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
-def _ip(rng):
+def _ip(rng: random.Random) -> str:
     return f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
-def _routing(rng):
+def _routing(rng: random.Random) -> str:
     head = f"{rng.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 21, 22, 26, 31]):02d}" + _digits(rng, 6)
     d = [int(c) for c in head]
     partial = 3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5]
     return head + str((10 - partial % 10) % 10)  # weights 3-7-1 sum to a multiple of ten
 
 
-def _dob(rng):
+def _dob(rng: random.Random) -> str:
     return f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{rng.randint(1950, 2001)}"
 
 
-def _street(rng):
+def _street(rng: random.Random) -> str:
     return f"{rng.randint(10, 999)} {rng.choice(STREETS)}, {rng.choice(CITIES)}, OR {rng.randint(97001, 97999)}"
 
 
-def _city(rng):
+def _city(rng: random.Random) -> str:
     return rng.choice(("Chicago", "Boston", "Seattle", "Denver", "London", "Paris", "Madrid", "Berlin"))
 
 
-def _nino(rng):
+def _nino(rng: random.Random) -> str:
     prefix = rng.choice(("AB", "CE", "JT", "PR", "WZ"))
     return f"{prefix} {_digits(rng, 2)} {_digits(rng, 2)} {_digits(rng, 2)} {rng.choice('ABCD')}"
 
 
-def _bsn(rng):
+def _bsn(rng: random.Random) -> str:
     while True:
         head = _digits(rng, 8)
         total = sum(w * int(c) for w, c in zip((9, 8, 7, 6, 5, 4, 3, 2), head, strict=True))
@@ -115,12 +119,12 @@ def _bsn(rng):
             return head + str(last)
 
 
-def _nif(rng):
+def _nif(rng: random.Random) -> str:
     body = _digits(rng, 8)
     return body + "TRWAGMYFPDXBNJZSQVHLCKE"[int(body) % 23]
 
 
-def _insee(rng):
+def _insee(rng: random.Random) -> str:
     body = f"{rng.choice('12')}{rng.randint(50, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 95):02d}{_digits(rng, 3)}{_digits(rng, 3)}"
     key = 97 - int(body) % 97
     return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key:02d}"
@@ -172,7 +176,7 @@ _IT_ODD = dict(
 )
 
 
-def _it_fiscal(rng):
+def _it_fiscal(rng: random.Random) -> str:
     letters = string.ascii_uppercase
     body = (
         "".join(rng.choice(letters) for _ in range(6))
@@ -186,7 +190,7 @@ def _it_fiscal(rng):
     return body + chr(65 + total % 26)
 
 
-def _steuer_id(rng):
+def _steuer_id(rng: random.Random) -> str:
     while True:
         digits = [rng.choice("123456789")] + [rng.choice(string.digits) for _ in range(9)]
         counts = sorted((digits.count(c) for c in set(digits)), reverse=True)
@@ -200,11 +204,11 @@ def _steuer_id(rng):
         return f"{number[:2]} {number[2:5]} {number[5:8]} {number[8:]}"
 
 
-def _mrn(rng):
+def _mrn(rng: random.Random) -> str:
     return f"MR-{_digits(rng, 7)}"
 
 
-def _mbi(rng):
+def _mbi(rng: random.Random) -> str:
     letters = "ACDEFGHJKMNPQRTUVWXY"
     return (
         f"{rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}{rng.randint(0, 9)}-"
@@ -213,20 +217,20 @@ def _mbi(rng):
     )
 
 
-def _driver_license(rng):
+def _driver_license(rng: random.Random) -> str:
     return f"{rng.choice(string.ascii_uppercase)}{_digits(rng, 7)}"
 
 
-def _passport(rng):
+def _passport(rng: random.Random) -> str:
     return f"{rng.choice(string.ascii_uppercase)}{_digits(rng, 8)}"
 
 
-def _url_credentials(rng):
+def _url_credentials(rng: random.Random) -> str:
     user = rng.choice(FIRST).lower()
     return f"https://{user}:{''.join(rng.choice(string.ascii_letters + string.digits) for _ in range(14))}@files.example.net/export"
 
 
-def _secret(rng):
+def _secret(rng: random.Random) -> str:
     return "AKIA" + "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16))
 
 
@@ -359,14 +363,14 @@ def canary_event(
     )
 
 
-def is_marked(headers) -> bool:
+def is_marked(headers: Mapping[str, Any] | Iterable[tuple[str, Any]] | None) -> bool:
     """True when a Kafka message's headers (a mapping or (key, value) pairs) mark it as a canary."""
-    pairs = headers.items() if hasattr(headers, "items") else (headers or ())
+    pairs = headers.items() if isinstance(headers, Mapping) else (headers or ())
     return any(k == HEADER and v in (b"1", "1") for k, v in pairs)
 
 
 def audit_decision(
-    decision, *, policy: Policy, tenants: Sequence[str], stream: str, ai_topic: str, topology: str
+    decision: Decision, *, policy: Policy, tenants: Sequence[str], stream: str, ai_topic: str, topology: str
 ) -> AuditEvent | None:
     """The canary audit event of a decision taken on a marked input, or None if its id is no canary's."""
     canary = regenerate(policy, tenants, decision.event_id)

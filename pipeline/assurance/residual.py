@@ -23,10 +23,15 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from confluent_kafka import Consumer, KafkaError, KafkaException, Message, Producer
 
 from pipeline import codecs, metrics
 from pipeline.audit.events import deterministic_id
+from pipeline.detect import BatchDetector
 from pipeline.detect.recognizers import KNOWN_ENTITIES
+from pipeline.kafka import position
 from pipeline.policy.model import Action, EntityRule, Policy
 from pipeline.records import AuditEvent, Finding, Offset
 from pipeline.topology import Topology
@@ -98,7 +103,7 @@ class AiMessage:
 class ResidualScan:
     """Stricter detection over AI-bound records -> residual audit events (pure: no Kafka)."""
 
-    def __init__(self, topology: Topology, policy: Policy, detector):
+    def __init__(self, topology: Topology, policy: Policy, detector: BatchDetector):
         self.topology = topology
         self.policy = policy  # the stricter one
         self.detector = detector
@@ -163,11 +168,9 @@ def run(
     stop: threading.Event,
     *,
     batch_size: int = 256,
-    consumer_overrides: dict | None = None,
+    consumer_overrides: dict[str, Any] | None = None,
 ) -> int:
     """Consume the AI topics until `stop`; return how many records were scanned."""
-    from confluent_kafka import Consumer, KafkaException, Producer
-
     consumer = Consumer(
         {
             "bootstrap.servers": bootstrap,
@@ -182,7 +185,7 @@ def run(
     scanned = 0
     failures: list[str] = []
 
-    def delivered(err, _msg) -> None:
+    def delivered(err: KafkaError | None, _msg: Message) -> None:
         if err is not None:
             failures.append(str(err))
 
@@ -191,7 +194,7 @@ def run(
             msgs = [m for m in consumer.consume(num_messages=batch_size, timeout=0.5) if not m.error()]
             if not msgs:
                 continue
-            batch = [AiMessage(Offset(m.topic(), m.partition(), m.offset()), m.value() or b"") for m in msgs]
+            batch = [AiMessage(Offset(*position(m)), m.value() or b"") for m in msgs]
             for event in scan.scan(batch):
                 producer.produce(
                     scan.topology.audit_topic,

@@ -18,3 +18,14 @@ SECRET (the recognizer name says which). `Detection.injection_score` is in
 Modules: engine.py (the pipeline), prefilter.py (Hyperscan), injection.py
 (rules), recognizers/<entity>.py (one per entity type).
 """
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from pipeline.records import Detection
+
+
+class BatchDetector(Protocol):
+    """What the stages need of a detector: `Detector`, `ParallelDetector` or a test's own."""
+
+    def detect_batch(self, texts: Sequence[str]) -> list[Detection]: ...
