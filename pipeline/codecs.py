@@ -81,6 +81,8 @@ def decode(name: str, payload: bytes) -> dict[str, Any]:
         raise CodecError("invalid_avro", f"body does not match {name}: {type(exc).__name__}") from None
     if buf.tell() != len(payload) - 10:
         raise CodecError("invalid_avro", "trailing bytes after the record")
+    if not isinstance(record, dict):  # every schema of ours is a record
+        raise CodecError("invalid_avro", f"{name} did not decode to a record")
     return record
 
 

@@ -22,6 +22,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -182,7 +183,7 @@ def _check_port(port: int, what: str, setting: str, grace_s: float = 0.0) -> Non
         )
 
 
-def _die_with_parent_hook():
+def _die_with_parent_hook() -> Callable[[], object]:
     """A pre-exec hook: Linux sends the child SIGKILL when the thread that
     started it exits, even when that process itself is killed with SIGKILL."""
     import ctypes
@@ -246,7 +247,7 @@ def _child_env() -> dict[str, str]:
 # --- health ------------------------------------------------------------------
 
 
-def _wait(check, proc: Proc, what: str, timeout_s: float) -> None:
+def _wait(check: Callable[[], bool], proc: Proc, what: str, timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if not is_ours(proc):
@@ -287,7 +288,7 @@ def broker_healthy(bootstrap: str, timeout_s: float = 2.0) -> bool:
 # --- S3 and Kafka helpers ----------------------------------------------------
 
 
-def s3_client(s3_endpoint: str, settings: Settings | None = None, service: str = "s3", config=None):
+def s3_client(s3_endpoint: str, settings: Settings | None = None, service: str = "s3", config: Any = None) -> Any:
     """A boto3 client for the endpoint, with the settings' region and credentials.
 
     `service` may be "kms" (moto serves it on the same endpoint); `config` is
@@ -463,7 +464,7 @@ def _embedded(settings: Settings) -> Endpoints:
     return Endpoints(f"{HOST}:{settings.dev_kafka_port}", f"http://{HOST}:{settings.dev_s3_port}")
 
 
-def up(settings: Settings, echo=print, detach: bool = True) -> Endpoints:
+def up(settings: Settings, echo: Callable[[str], None] = print, detach: bool = True) -> Endpoints:
     """Start whatever part of the stack is not running; a no-op when all of it runs.
 
     detach=False ties the processes to the calling thread (test fixtures):
@@ -491,7 +492,7 @@ def up(settings: Settings, echo=print, detach: bool = True) -> Endpoints:
     return _embedded(settings)
 
 
-def down(settings: Settings, echo=print) -> None:
+def down(settings: Settings, echo: Callable[[str], None] = print) -> None:
     """Stop the processes `up` started (broker first), and nothing else."""
     procs = _load_state(settings)
     if not procs:
@@ -545,7 +546,7 @@ def status(settings: Settings) -> dict[str, dict[str, Any]]:
         running = proc is not None and is_ours(proc)
         report[name] = {
             "running": running,
-            "pid": proc.pid if running else None,
+            "pid": proc.pid if proc is not None and running else None,
             "address": address,
             "healthy": running and healthy(),
             "log": proc.log if proc else None,

@@ -14,7 +14,11 @@ import json
 import logging
 import time
 import traceback
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.flow import Decision
 
 # The only context fields a log line may carry.
 FIELDS = (
@@ -65,7 +69,7 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, default=str, ensure_ascii=False)
 
 
-def log_decisions(logger: logging.Logger, stream: str, decisions) -> None:
+def log_decisions(logger: logging.Logger, stream: str, decisions: Sequence[Decision]) -> None:
     """One info line per batch and per decision that is not `protected`; every decision at debug."""
     if not decisions or not logger.isEnabledFor(logging.INFO):
         return

@@ -232,7 +232,7 @@ def sample_names() -> dict[str, tuple[str, ...]]:
     """Every series name a rule may select (`x_total`, `x_bucket`, ...) -> its label names."""
     out: dict[str, tuple[str, ...]] = {}
     for obj in globals().values():
-        if isinstance(obj, MetricWrapperBase):
+        if isinstance(obj, MetricWrapperBase) and obj._type is not None:  # only the abstract base has no type
             labels = tuple(obj._labelnames)
             for suffix in SAMPLE_SUFFIXES[obj._type]:
                 out[obj._name + suffix] = labels + (("le",) if suffix == "_bucket" else ())
