@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import hyperscan
 
@@ -87,5 +88,5 @@ class Prefilter:
         return hits
 
 
-def _collect(pattern_id: int, start: int, end: int, flags: int, hits: list[int]) -> None:
+def _collect(pattern_id: int, start: int, end: int, flags: int, hits: Any) -> None:  # hits: the list[int] context
     hits.append(pattern_id)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -56,7 +57,7 @@ class Destination(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _short_form(cls, data):
+    def _short_form(cls, data: Any) -> Any:
         return {"outcome": data} if isinstance(data, str) else data
 
 

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -136,7 +137,7 @@ def _clean_loc(loc: tuple) -> tuple:
     return tuple(p for p in loc if not (isinstance(p, str) and (p.startswith("[") or p.startswith("function-"))))
 
 
-def _message(model: type[BaseModel], err: dict, loc: tuple) -> str:
+def _message(model: type[BaseModel], err: ErrorDetails, loc: tuple) -> str:
     kind = err["type"]
     got = err.get("input")
     if kind == "extra_forbidden":

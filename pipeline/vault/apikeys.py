@@ -14,6 +14,7 @@ import json
 import os
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -51,7 +52,7 @@ class ApiKeyStore:
             return {}
         return {k: ApiKey(**v) for k, v in raw.items()}
 
-    def _update(self, change) -> None:
+    def _update(self, change: Callable[[dict[str, ApiKey]], object]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         with os.fdopen(fd, "r+") as fh:
