@@ -107,7 +107,7 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
     The output names the policy id and version: keep it as change-management
     evidence of what was tested before a policy was deployed.
     """
-    from pipeline.policy.testing import check, detector_for, throwaway_keys
+    from pipeline.policytest import check, detector_for, throwaway_keys
 
     files = [_policy_file(p) for p in policies] or _shipped()
     if not files:
@@ -164,7 +164,7 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
 )
 def diff(old: Path, new: Path, cases_file: Path | None) -> None:
     """Show what changing policy OLD into NEW does: the rules, then each seeded text that changes."""
-    from pipeline.policy.testing import detector_for, diff_policies, rule_changes, throwaway_keys
+    from pipeline.policytest import detector_for, diff_policies, rule_changes, throwaway_keys
 
     before, after = _load(old), _load(new)
     where, case_file = _cases_for(before, old, cases_file)

@@ -11,7 +11,7 @@ import pytest
 from pipeline.policy import load_policy
 from pipeline.policy.cases import Outcome, cases_path, load_cases
 from pipeline.policy.model import Action
-from pipeline.policy.testing import check, detector_for, leaks, observe, throwaway_keys
+from pipeline.policytest import check, detector_for, leaks, observe, throwaway_keys
 from pipeline.settings import REPO_ROOT
 
 POLICIES = sorted(

@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.policy.cases import Case, Injection, Outcome
 from pipeline.policy.model import Policy
-from pipeline.policy.testing import Observed, Seen, differences, leaks, rule_changes
+from pipeline.policytest import Observed, Seen, differences, leaks, rule_changes
 
 TEXT = "Hi, Maria Gonzalez here, maria.g@example.org"
 CASE = Case.model_validate(

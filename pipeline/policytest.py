@@ -6,8 +6,10 @@ compares that with what the case file expects (the `policy test` verdict);
 the case file says must not; `diff_policies` is the reviewer's view of a
 change: what each seeded text becomes under the old and the new policy.
 
-The detector and key service are passed in; `tooling()` builds the real ones,
-with a throwaway keyring, so running the cases never touches real keys.
+The detector and key service are passed in; `detector_for()` and
+`throwaway_keys()` build the real ones, the latter on a throwaway keyring, so
+running the cases never touches real keys. This module sits above the stages
+it runs (detect, protect, route), beside the flow that chains them.
 """
 
 from __future__ import annotations
@@ -17,11 +19,17 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from pipeline.detect import BatchDetector
+from pipeline.detect.engine import Detector
+from pipeline.keys import FileKeyStore, KeyService, LocalKeyring
 from pipeline.policy.cases import Case, Injection, Outcome
 from pipeline.policy.model import Policy
+from pipeline.protect import protect
 from pipeline.records import Outcome as RouteOutcome
 from pipeline.records import RawEvent
+from pipeline.route import route
 
 TENANT = "policy-test"
 
@@ -55,10 +63,7 @@ def _injection(policy: Policy, score: float) -> Injection:
     return Injection.NONE
 
 
-def observe(policy: Policy, cases: Sequence[Case], detector, keys) -> list[Observed]:
-    from pipeline.protect import protect
-    from pipeline.route import route
-
+def observe(policy: Policy, cases: Sequence[Case], detector: BatchDetector, keys: KeyService) -> list[Observed]:
     detections = detector.detect_batch([c.text for c in cases])
     out = []
     for i, (case, detection) in enumerate(zip(cases, detections, strict=True)):
@@ -124,7 +129,7 @@ class CaseResult:
         return not self.problems
 
 
-def check(policy: Policy, cases: Sequence[Case], detector, keys) -> list[CaseResult]:
+def check(policy: Policy, cases: Sequence[Case], detector: BatchDetector, keys: KeyService) -> list[CaseResult]:
     return [
         CaseResult(c, s, tuple(differences(c, s)))
         for c, s in zip(cases, observe(policy, cases, detector, keys), strict=True)
@@ -141,7 +146,7 @@ def rule_changes(old: Policy, new: Policy) -> list[str]:
     return lines
 
 
-def _flatten(data, prefix: str = "") -> dict[str, object]:
+def _flatten(data: Any, prefix: str = "") -> dict[str, object]:
     if isinstance(data, dict):
         out: dict[str, object] = {}
         for k, v in data.items():
@@ -163,7 +168,12 @@ class CaseChange:
 
 
 def diff_policies(
-    old: Policy, new: Policy, cases: Sequence[Case], old_detector, new_detector, keys
+    old: Policy,
+    new: Policy,
+    cases: Sequence[Case],
+    old_detector: BatchDetector,
+    new_detector: BatchDetector,
+    keys: KeyService,
 ) -> list[CaseChange]:
     """What each seeded text becomes under `old` and under `new` (only the texts that change)."""
     changes = []
@@ -192,10 +202,8 @@ def diff_policies(
 
 
 @contextlib.contextmanager
-def throwaway_keys() -> Iterator[object]:
+def throwaway_keys() -> Iterator[KeyService]:
     """A key service on a fresh keyring in a temporary directory, removed afterwards."""
-    from pipeline.keys import FileKeyStore, KeyService, LocalKeyring
-
     with tempfile.TemporaryDirectory(prefix="veilstream-policy-test-") as tmp:
         ring = Path(tmp) / "keyring.json"
         LocalKeyring.init(ring)
@@ -206,7 +214,5 @@ def throwaway_keys() -> Iterator[object]:
             service.close()
 
 
-def detector_for(policy: Policy):
-    from pipeline.detect.engine import Detector
-
+def detector_for(policy: Policy) -> Detector:
     return Detector.for_policy(policy)
