@@ -168,6 +168,7 @@ class Flow:
             values=protection.values,
             policy_id=self.policy.id,
             policy_version=self.policy.version,
+            classification=self.stream.classification,
         )
         stored_bytes = codecs.encode("StoredRecord", codecs.stored_to_dict(stored))
         output_digest = ""
@@ -184,6 +185,7 @@ class Flow:
                 entity_counts=detection.counts(),
                 policy_id=self.policy.id,
                 policy_version=self.policy.version,
+                classification=self.stream.classification,
             )
             messages.append(
                 Outgoing(self.stream.ai, key, codecs.encode("ProtectedRecord", codecs.protected_to_dict(ai)), headers)
@@ -213,6 +215,7 @@ class Flow:
             latency_ms=max(0, now_ms() - msg.received_at),
             key_ids=protection.key_ids,
             outputs=tuple(m.topic for m in messages),
+            classification=self.stream.classification,
         )
         return Decision(
             msg.source, where.outcome, where.reason_code, event.event_id, messages, codecs.encode_audit(audit)

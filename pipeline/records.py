@@ -101,6 +101,7 @@ class ProtectedRecord:
     entity_counts: dict[str, int]
     policy_id: str
     policy_version: str
+    classification: str = ""  # the stream's data classification
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,7 @@ class StoredRecord:
     values: tuple[ProtectedValue, ...]
     policy_id: str
     policy_version: str
+    classification: str = ""  # the stream's data classification
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,3 +163,4 @@ class AuditEvent:
     token_count: int = 0
     key_ids: tuple[str, ...] = ()
     outputs: tuple[str, ...] = ()  # topics written for this decision
+    classification: str = ""  # the stream's data classification (decisions)

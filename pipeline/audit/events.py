@@ -46,6 +46,7 @@ def decision_event(
     latency_ms: float = 0.0,
     key_ids: tuple[str, ...] = (),
     outputs: tuple[str, ...] = (),
+    classification: str = "",
 ) -> AuditEvent:
     return AuditEvent(
         audit_id=decision_audit_id(source),
@@ -67,4 +68,5 @@ def decision_event(
         latency_ms=round(latency_ms, 3),
         key_ids=key_ids,
         outputs=outputs,
+        classification=classification,
     )

@@ -11,28 +11,32 @@ import click
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
+    from pipeline.topology.model import Topology
 
 
-def _retention_warnings(settings: Settings) -> list[str]:
-    from pipeline.evidence.readiness import check_retention
-    from pipeline.topology.cluster import ClusterError, admin, describe_topics
+def _topologies(settings: Settings) -> tuple[list[Topology], list[str]]:
     from pipeline.topology.model import TopologyError, load_topology
 
-    wanted: dict[str, str] = {}
-    out = []
+    loaded, out = [], []
     for path in sorted(settings.topologies_dir.glob("*.yaml")):
         try:
-            topo = load_topology(path)
+            loaded.append(load_topology(path))
         except TopologyError as exc:
-            out.append(f"WARN retention: {path.name} does not load: {exc}")
-            continue
-        wanted |= {s.name: s.configs["retention.ms"] for s in topo.topic_specs()}
+            out.append(f"WARN topology: {path.name} does not load: {exc}")
+    return loaded, out
+
+
+def _retention_warnings(settings: Settings, topologies: list[Topology]) -> list[str]:
+    from pipeline.evidence.readiness import check_retention
+    from pipeline.topology.cluster import ClusterError, admin, describe_topics
+
+    wanted = {s.name: s.configs["retention.ms"] for topo in topologies for s in topo.topic_specs()}
     try:
         topics = describe_topics(admin(settings.kafka_bootstrap), wanted)
     except ClusterError as exc:
-        return out + [f"WARN retention: cannot read the cluster: {exc}"]
+        return [f"WARN retention: cannot read the cluster: {exc}"]
     actual = {name: t.configs.get("retention.ms") for name, t in topics.items()}
-    return out + check_retention(wanted, actual, settings.audit_topic)
+    return check_retention(wanted, actual, settings.audit_topic)
 
 
 @click.command()
@@ -43,7 +47,8 @@ def _retention_warnings(settings: Settings) -> list[str]:
 )
 @click.option("--skip-cluster", is_flag=True, help="Do not check topic retention on the cluster.")
 def readiness(public_key: Path | None, skip_cluster: bool) -> None:
-    """Audit freshness, last snapshot, key ages, topic retention: one WARN line per gap, exit 1 if any."""
+    """Audit freshness, last snapshot, key ages, the AI vendor register, retention against each
+    stream's classification, topic retention: one WARN line per gap, exit 1 if any."""
     from pipeline.audit.s3 import ObjectStore, StoreUnavailable
     from pipeline.cli.evidence import trusted_key
     from pipeline.evidence import readiness as r
@@ -70,8 +75,12 @@ def readiness(public_key: Path | None, skip_cluster: bool) -> None:
     if settings.key_provider == "local":
         files["keyring"] = settings.keyring_file
     warnings += r.check_key_ages(files, now)
+    topologies, problems = _topologies(settings)
+    warnings += problems
+    warnings += r.check_vendors(topologies, now.date())
+    warnings += r.check_classification(topologies, settings.object_lock_days)
     if not skip_cluster:
-        warnings += _retention_warnings(settings)
+        warnings += _retention_warnings(settings, topologies)
     for w in warnings:
         click.echo(w)
     if warnings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
@@ -139,15 +140,26 @@ def deploy(file: Path, prune: bool, bootstrap: str | None) -> None:
     topic without --prune. A broken topology or policy file, or a change Kafka
     cannot make, is refused before anything is applied.
     """
+    from pipeline.evidence.controls import register_events
+    from pipeline.keys.events import AuditWriteError, KafkaAuditWriter
     from pipeline.topology.deploy import deploy as do_deploy
 
     t, _ = _load(file)
-    done = _cluster_call(do_deploy, _bootstrap(bootstrap), t, prune=prune)
+    servers = _bootstrap(bootstrap)
+    done = _cluster_call(do_deploy, servers, t, prune=prune)
     for line in done.applied:
         click.echo(line)
     for line in done.plan.orphans:
         click.echo(f"  kept {line}: no longer in the file (use --prune to delete)")
     click.echo(f"deployed {t.name}: {len(done.applied)} change(s)" if done.applied else f"{t.name}: no changes")
+    # The classification and vendor register as deployed go into the audit trail (and the day's evidence).
+    write = KafkaAuditWriter(servers, t.audit_topic)
+    try:
+        for event in register_events(t, int(time.time() * 1000)):
+            write(event)
+    except AuditWriteError as exc:
+        raise click.ClickException(f"topics deployed, but the vendor register was not audited: {exc}") from None
+    click.echo(f"registered classification and AI vendors of {len(t.streams)} stream(s) in {t.audit_topic}")
 
 
 @topology.command()

@@ -8,11 +8,13 @@ the cluster against the topologies (the retention policy reviewed as code).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.audit.archive import day_prefix, days_in
 from pipeline.audit.s3 import ArchiveReader
 from pipeline.evidence.verify import TrustedKey, verify_day
+from pipeline.topology.model import Topology
 
 MAX_AUDIT_AGE = dt.timedelta(hours=24)
 MAX_KEY_AGE = dt.timedelta(days=365)
@@ -78,3 +80,46 @@ def check_retention(wanted: dict[str, str], actual: dict[str, str | None], audit
             f"{MIN_AUDIT_RETENTION_MS // 3_600_000} h the audit sink needs to survive an outage"
         )
     return out
+
+
+MAX_VENDOR_REPORT_AGE = dt.timedelta(days=365)
+
+
+def check_vendors(topologies: Sequence[Topology], today: dt.date) -> list[str]:
+    """The AI vendor register: every AI-bound stream names its vendors, each with a current SOC 2
+    report and a signed DPA; restricted data goes only to vendors that neither keep nor train on it."""
+    out = []
+    for t in topologies:
+        for s in t.streams:
+            where = f"{t.name}/{s.ai}"
+            if not s.vendors:
+                out.append(f"WARN vendors: {where} names no AI vendor (add `vendors:` to the stream)")
+            for v in s.vendors:
+                if v.soc2_report_date is None:
+                    out.append(f"WARN vendors: {where}: {v.name} has no SOC 2 report date on record")
+                elif today - v.soc2_report_date > MAX_VENDOR_REPORT_AGE:
+                    age = (today - v.soc2_report_date).days
+                    out.append(f"WARN vendors: {where}: {v.name}'s SOC 2 report is {age} days old (over 12 months)")
+                if not v.dpa_signed:
+                    out.append(f"WARN vendors: {where}: no signed DPA with {v.name}")
+                if s.classification == "restricted" and not (v.zero_data_retention and v.no_training):
+                    out.append(
+                        f"WARN vendors: {where} is restricted but {v.name} lacks zero data retention or no-training"
+                    )
+    return out
+
+
+def check_classification(topologies: Sequence[Topology], archive_retention_days: int | None) -> list[str]:
+    """Retention that follows classification: the archive keeps decision logs as long as the strictest
+    stream demands (None: the bucket's default Object Lock retention could not be read)."""
+    if not topologies:
+        return []
+    need = max(t.audit_retention_days() for t in topologies)
+    if archive_retention_days is None:
+        return [f"WARN classification: the audit bucket's retention is unknown; {need} days are required"]
+    if archive_retention_days < need:
+        return [
+            f"WARN classification: the audit bucket keeps objects {archive_retention_days} days; "
+            f"the topologies' classifications require {need} days of decision logs"
+        ]
+    return []

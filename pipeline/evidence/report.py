@@ -70,6 +70,82 @@ def _table(headers: list[str], rows: list[list[Any]]) -> str:
     return f"<table><tr>{head}</tr>{body or '<tr><td colspan=99>none</td></tr>'}</table>"
 
 
+def _flag(on: bool) -> str:
+    return "yes" if on else "NO"
+
+
+def _controls_html(controls: dict[str, Any] | None) -> list[str]:
+    """Classification, the AI vendor register and the subprocessor exposure report."""
+    if not controls:
+        return []
+    register_rows = [
+        [
+            stream,
+            entry.get("classification", ""),
+            v["name"],
+            ", ".join(v.get("models", [])),
+            v.get("region", ""),
+            _flag(v.get("zero_data_retention", False)),
+            _flag(v.get("no_training", False)),
+            v.get("soc2_report_date") or "none",
+            _flag(v.get("dpa_signed", False)),
+        ]
+        for stream, entry in sorted(controls["register"].items())
+        for v in entry.get("vendors") or [{"name": "(none registered)"}]
+    ]
+    class_rows = [
+        [c, ", ".join(f"{k} {n}" for k, n in sorted(o.items()))] for c, o in controls["classification"].items()
+    ]
+    exposure_rows = [
+        [
+            r["tenant"],
+            r["vendor"],
+            ", ".join(r["streams"]),
+            ", ".join(r["classification"]),
+            r["records"],
+            ", ".join(f"{k} {n}" for k, n in r["entity_kinds"].items()) or "none",
+            _flag(r["zero_data_retention"]),
+            _flag(r["no_training"]),
+            "no limit" if r["output_retention_max_days"] is None else f"{r['output_retention_max_days']} days",
+        ]
+        for r in controls["exposure"]
+    ]
+    return [
+        "<h2>Data classification: decisions by classification</h2>",
+        _table(["classification", "decisions by outcome"], class_rows),
+        "<h2>AI vendor register in force</h2>",
+        _table(
+            [
+                "stream",
+                "classification",
+                "vendor",
+                "models",
+                "region",
+                "zero data retention",
+                "no training",
+                "SOC 2 report",
+                "DPA",
+            ],
+            register_rows,
+        ),
+        "<h2>Subprocessor exposure: what each AI vendor was sent (as tokens)</h2>",
+        _table(
+            [
+                "tenant",
+                "vendor",
+                "streams",
+                "classification",
+                "records",
+                "entity kinds (tokens)",
+                "zero data retention",
+                "no training",
+                "AI topic retention",
+            ],
+            exposure_rows,
+        ),
+    ]
+
+
 def render(manifest: dict[str, Any]) -> bytes:
     recon = manifest["reconciliation"]
     outcomes: dict[str, int] = {}
@@ -129,6 +205,7 @@ def render(manifest: dict[str, Any]) -> bytes:
             ],
             recon_rows,
         ),
+        *_controls_html(manifest.get("controls")),
         "<h2>Restorations and erasures</h2>",
         _table(["kind", "actor", "reason", "count"], access_rows),
         "<h2>Control effectiveness: canary recall and residual scan</h2>",

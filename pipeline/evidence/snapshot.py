@@ -33,11 +33,12 @@ from pipeline.audit.archive import (
 )
 from pipeline.audit.s3 import ArchiveReader, ArchiveStore, ObjectMissing
 from pipeline.evidence.checkpoint import Checkpoint, Signer, sign_checkpoint, verifier_key
+from pipeline.evidence.controls import controls
 from pipeline.evidence.merkle import CompactRange, consistency_proof_from_range, leaf_hash
 from pipeline.evidence.reconcile import reconcile
 from pipeline.evidence.report import render
 
-FORMAT = 1
+FORMAT = 2  # 2: the `controls` section (classification, vendor register, exposure)
 FILES = ("report.html", "manifest.json", "manifest.sig", "checkpoint")
 
 
@@ -146,6 +147,7 @@ def build_manifest(
         "chains": chains,
         "source_high": high,
         "reconciliation": recon,
+        "controls": controls(records, prev.get("controls") if prev else None),
     }
     return manifest, problems
 

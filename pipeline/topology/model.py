@@ -7,6 +7,7 @@ data engineer reads one file and knows every topic it touches.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -61,6 +62,40 @@ class TopicSpec:
     configs: dict[str, str] = field(default_factory=dict)
 
 
+Classification = Literal["public", "internal", "confidential", "restricted"]
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    """What a classification demands of retention (SOC 2 C1.2 disposal, CC7.2 logs)."""
+
+    output_max_days: int | None  # ai/store/quarantine/dlq topics keep records at most this long (None: no limit)
+    vault_max_hours: int  # restorable originals live at most this long
+    audit_min_days: int  # decision logs (the S3 archive) are kept at least this long
+
+
+RETENTION: dict[str, RetentionRule] = {
+    "public": RetentionRule(output_max_days=None, vault_max_hours=7 * 24, audit_min_days=30),
+    "internal": RetentionRule(output_max_days=365, vault_max_hours=72, audit_min_days=90),
+    "confidential": RetentionRule(output_max_days=90, vault_max_hours=24, audit_min_days=90),
+    "restricted": RetentionRule(output_max_days=30, vault_max_hours=24, audit_min_days=365),
+}
+
+
+class Vendor(BaseModel):
+    """One AI vendor (subprocessor) that the consumers of an AI-bound stream call."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, max_length=100)
+    models: tuple[str, ...] = Field(min_length=1)
+    region: str = Field(min_length=1, max_length=50)
+    zero_data_retention: bool
+    no_training: bool
+    soc2_report_date: dt.date | None = None  # the vendor's latest SOC 2 Type II report
+    dpa_signed: bool = False
+
+
 class StreamSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -68,6 +103,13 @@ class StreamSpec(BaseModel):
     format: Literal["auto", "json", "avro"] = "auto"
     tenants: tuple[str, ...] = Field(min_length=1)
     input: str | None = Field(None, pattern=TOPIC)  # input topic, when not raw.<name>
+    # Data classification at ingestion: carried by every output and audit event; retention follows it.
+    classification: Classification = "confidential"
+    vendors: tuple[Vendor, ...] = ()  # the AI vendor register of ai.<name>
+
+    @property
+    def retention_rule(self) -> RetentionRule:
+        return RETENTION[self.classification]
 
     @property
     def raw(self) -> str:
@@ -127,7 +169,37 @@ class Topology(BaseModel):
             raise ValueError(f"two outputs would share a topic: {clash}")
         if self.outputs.vault.retention_ms is not None or self.outputs.vault.compact is not None:
             raise ValueError("the vault is always compacted; set its retention with vault_retention_ms")
+        problems = self.classification_problems()
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
+
+    def classification_problems(self) -> list[str]:
+        """Retention settings that keep data longer than a stream's classification allows."""
+        out = []
+        for s in self.streams:
+            rule = s.retention_rule
+            if self.vault_retention_ms > rule.vault_max_hours * 3_600_000:
+                out.append(
+                    f"stream {s.name} is {s.classification}: vault_retention_ms may be at most "
+                    f"{rule.vault_max_hours} h, not {self.vault_retention_ms // 3_600_000} h"
+                )
+            if rule.output_max_days is None:
+                continue
+            limit = rule.output_max_days * 86_400_000
+            for kind in ("ai", "store", "quarantine", "dlq"):
+                retention = int(self._spec(getattr(s, kind), kind).configs["retention.ms"])
+                if retention == -1 or retention > limit:
+                    shown = "forever" if retention == -1 else f"{retention // 86_400_000} days"
+                    out.append(
+                        f"stream {s.name} is {s.classification}: {kind} topic retention may be at most "
+                        f"{rule.output_max_days} days, not {shown}"
+                    )
+        return out
+
+    def audit_retention_days(self) -> int:
+        """How long the audit archive must keep decision logs: the strictest stream decides."""
+        return max(s.retention_rule.audit_min_days for s in self.streams)
 
     @property
     def consumer_group(self) -> str:

@@ -36,7 +36,7 @@ def errors(text: str) -> list[str]:
             "tenants: [acme]",
             "tenant: [acme]",
             6,
-            "streams[0].tenant: unknown field; valid fields here: format, input, name, tenants",
+            "streams[0].tenant: unknown field; valid fields here: classification, format, input, name, tenants, vendors",
         ),
         (
             "  partitions: 2",
