@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -343,3 +344,53 @@ def test_signing_key_wrapped_by_the_local_kms(stack, tmp_path):
     a.write(DAY1, 0, range(2))
     snapshot(a.store, DAY1, load_signer(settings))
     assert verify_day(a.store, DAY1, TrustedKey(signer.name, signer.public_key_bytes())) == []
+
+
+def test_control_sections_are_signed_and_verified(stack):
+    from pipeline.evidence.controls import register_events
+    from pipeline.topology.model import Topology
+
+    a = Archive(stack, make_signer(b"\x33" * 32))
+    topo = Topology.model_validate(
+        {
+            "name": "t",
+            "policy": "default",
+            "streams": [
+                {
+                    "name": "tickets",
+                    "tenants": ["acme"],
+                    "vendors": [
+                        {
+                            "name": "openai",
+                            "models": ["m"],
+                            "region": "us",
+                            "zero_data_retention": True,
+                            "no_training": True,
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    (register,) = register_events(topo, midnight_ms(DAY1))
+    events = [register] + [
+        dataclasses.replace(decision(i, DAY1), outputs=("ai.tickets",), classification="confidential") for i in range(3)
+    ]
+    records = [Consumed(o, midnight_ms(DAY1) + o, e) for o, e in enumerate(events)]
+    obj = build_object(DAY1, "audit.events", 0, records, GENESIS)
+    assert a.store.put_new(obj.key, obj.body, obj.metadata(), "avro/binary") is not None
+    manifest = snapshot(a.store, DAY1, a.signer).manifest
+    (row,) = manifest["controls"]["exposure"]
+    assert (row["tenant"], row["vendor"], row["records"]) == ("acme", "openai", 3)
+    assert manifest["controls"]["classification"] == {"confidential": {"protected": 3}}
+    assert verify_day(a.store, DAY1, a.key) == []
+
+    # A manifest whose exposure report was edited and re-signed with the right key still fails.
+    key = "evidence/dt=2026-03-01/manifest.json"
+    m = json.loads(a.get(key))
+    m["controls"]["exposure"][0]["records"] = 1
+    body = canonical(m)
+    a.put(key, body)
+    a.put("evidence/dt=2026-03-01/manifest.sig", base64.b64encode(a.signer.sign(body)) + b"\n")
+    failures = verify_day(a.store, DAY1, a.key)
+    assert "controls does not match the archive" in reasons(failures, key), failures

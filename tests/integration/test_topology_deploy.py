@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 import uuid
 from pathlib import Path
 
@@ -202,3 +203,42 @@ def test_status_reports_lag_throughput_and_counts(stack, tmp_path, name):
     result = CliRunner().invoke(main, ["topology", "status", str(path), "--interval", "0.2"])
     assert result.exit_code == 0, result.output
     assert f"stream {name}: lag 15" in result.output and "dlq 3" in result.output
+
+
+def test_deploy_audits_the_classification_and_vendor_register(stack, tmp_path, name):
+    import json
+
+    from pipeline.codecs import decode_audit
+
+    vendor = {
+        "name": "openai",
+        "models": ["gpt-4o-mini"],
+        "region": "us",
+        "zero_data_retention": True,
+        "no_training": True,
+        "soc2_report_date": "2026-06-30",
+        "dpa_signed": True,
+    }
+    path = write_topology(tmp_path, name, [name])
+    doc = yaml.safe_load(path.read_text())
+    doc["streams"][0] |= {"classification": "restricted", "vendors": [vendor]}
+    doc["topics"]["retention_ms"] = WEEK
+    path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    for _ in range(2):  # a redeploy writes the same, content-addressed event again
+        result = CliRunner().invoke(main, ["topology", "deploy", str(path), "--bootstrap", stack.bootstrap])
+        assert result.exit_code == 0, result.output
+        assert "registered classification and AI vendors of 1 stream(s)" in result.output
+    consumer = stack.consumer(f"g-{name}")
+    consumer.subscribe([f"audit.{name}"])
+    events = []
+    try:
+        deadline = time.monotonic() + 30
+        while len(events) < 2 and time.monotonic() < deadline:
+            msg = consumer.poll(1.0)
+            if msg is not None and not msg.error():
+                events.append(decode_audit(msg.value()))
+    finally:
+        consumer.close()
+    assert [e.kind for e in events] == ["register", "register"]
+    assert events[0].audit_id == events[1].audit_id and events[0].classification == "restricted"
+    assert json.loads(events[0].reason)["vendors"] == [vendor]
