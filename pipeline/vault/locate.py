@@ -11,7 +11,9 @@ payloads that did not parse, encrypted: they are counted, not attributed.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipeline import codecs
 from pipeline.topology.model import StreamSpec
@@ -76,7 +78,12 @@ def _add(spans: dict[tuple[str, int], Span], topic: str, partition: int, offset:
 
 
 def locate_subject(
-    read_topic, streams: list[StreamSpec], tenant: str, subject_id: str, ref: str, audit_objects=None
+    read_topic: Callable[[str], Iterable[tuple[int, int, bytes | None]]],
+    streams: list[StreamSpec],
+    tenant: str,
+    subject_id: str,
+    ref: str,
+    audit_objects: Iterable[tuple[str, list[dict[str, Any]]]] | None = None,
 ) -> Location:
     """READ_TOPIC(topic) yields (partition, offset, value); AUDIT_OBJECTS yields (key, records)."""
     loc = Location(subject_ref=ref)
@@ -98,6 +105,8 @@ def locate_subject(
                     if event_id:
                         loc.event_ids.add(event_id)
         for partition, offset, value in read_topic(s.ai):
+            if value is None:
+                continue
             try:
                 d = codecs.decode("ProtectedRecord", value)
             except codecs.CodecError:
