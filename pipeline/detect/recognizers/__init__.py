@@ -13,6 +13,7 @@ from pipeline.detect.recognizers.health_plan_number import HealthPlanNumberRecog
 from pipeline.detect.recognizers.iban_code import IbanCodeRecognizer
 from pipeline.detect.recognizers.ip_address import IpAddressRecognizer
 from pipeline.detect.recognizers.it_fiscal_code import CodiceFiscaleRecognizer
+from pipeline.detect.recognizers.location import PlaceNameRecognizer
 from pipeline.detect.recognizers.medical_record_number import (
     MedicalRecordNumberRecognizer,
 )
@@ -40,6 +41,7 @@ PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "IBAN_CODE": (IbanCodeRecognizer,),
     "IP_ADDRESS": (IpAddressRecognizer,),
     "IT_FISCAL_CODE": (CodiceFiscaleRecognizer,),
+    "LOCATION": (PlaceNameRecognizer,),
     "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer,),
     "NL_BSN": (NlBsnRecognizer,),
     "PHONE_NUMBER": (PhoneNumberRecognizer,),

@@ -1,0 +1,107 @@
+"""Cities, countries and regions by name, beside spaCy's places.
+
+The small English model misses most places outside English news text
+("Castellón de la Plana", "Gießen", "Deutschland"). This recognizer looks
+capitalized word runs up in the place list (GeoNames cities, CLDR country
+names in seven languages, US states; pipeline/detect/data/places.txt):
+  - a listed place is a LOCATION wherever it is written capitalized;
+  - a place that is also an ordinary word ("Reading", "Mobile", "Nice")
+    only after a place cue ("in", "from", "near", "aus", "à", "em", ...);
+  - an unlisted capitalized name after a residence cue ("I live in",
+    "based in", "wohne in", "j'habite à", "City:") is a LOCATION too:
+    small towns and new suburbs are in no list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import Pattern
+
+from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.lexicon import (
+    LOWER,
+    NOT_NAMES,
+    UPPER,
+    common_places,
+    fold,
+    longest_place,
+    place_key,
+    places,
+)
+
+SCORES = {"listed": 0.7, "cued": 0.65}
+
+_WORD = rf"[{UPPER}](?:[{UPPER}{LOWER}]|['’.](?=[{UPPER}{LOWER}]))*"
+# Lowercase words inside place names: "Frankfurt am Main", "Rio de Janeiro", "Stratford-upon-Avon".
+_PARTICLE = (
+    r"(?:am|an der|an|auf|bei|im|in|ob|upon|on|under|de|del|de la|de las|de los|do|da|dos|das|di|"
+    r"della|sul|sur|sous|en|le|la|les|lès|aan den|aan de|aan|op|y|i|e)"
+)
+_RUN = re.compile(rf"(?<![\w@.]){_WORD}(?:(?:[ -]|[ -]{_PARTICLE}[ -]){_WORD})*")
+_TOKEN = re.compile(r"[^\s-]+")
+_PARTICLES = frozenset(re.findall(r"[^\W\d_]+", _PARTICLE))
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:in|from|near|to|at|around|outside|aus|nach|bei|von|à|au|près de|en|desde|cerca de|a|da|di|vicino a|"
+    r"em|no|na|perto de|uit|te|naar|bij|nabij)\s+)$"
+)
+_RESIDENCE_CUE = re.compile(
+    r"(?i:\b(?:i live in|live in|lives in|living in|lived in|based in|located in|moved to|moving to|relocated to|"
+    r"reside in|resides in|resident of|born in|grew up in|hometown is|"
+    r"wohne in|wohnt in|lebe in|wohnhaft in|komme aus|j'habite à|j'habite|habite à|je vis à|vit à|"
+    r"vivo en|vive en|resido en|vivo a|vive a|abito a|abita a|risiedo a|woon in|woont in|"
+    r"moro em|mora em|vivo em|resido em)\s+|"
+    r"\b(?:city|town|ciudad|ville|stadt|wohnort|ort|città|comune|plaats|woonplaats|cidade|localidade)\s*:\s*)$"
+)
+_SHORT = frozenset(fold(s) for s in ("USA", "U.S.A", "U.S", "UK", "U.K", "UAE", "EE.UU", "EUA"))
+
+
+class PlaceNameRecognizer(Recognizer):
+    ENTITY = "LOCATION"
+    NAME = "place_names"
+    # For the prefilter only: any capital letter (the lookup happens in `find`).
+    PATTERNS = (Pattern("capitalized", "[A-Z\u00c0-\u024f\u0370-\u052f]", SCORES["listed"]),)
+    CONTEXT = ("city", "town", "country", "live", "located", "stadt", "ville", "ciudad", "città", "cidade")
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        listed, common, longest = places(), common_places(), longest_place()
+        for run in _RUN.finditer(text):
+            tokens = [(run.start() + t.start(), run.start() + t.end()) for t in _TOKEN.finditer(run.group())]
+            i = 0
+            while i < len(tokens):
+                found = self._lookup(text, tokens, i, longest, listed, common)
+                if found is not None:
+                    end_index, score = found
+                    yield tokens[i][0], tokens[end_index][1], score
+                    i = end_index + 1
+                    continue
+                if i == 0 and text[tokens[0][0] : tokens[0][1]].casefold() not in NOT_NAMES:
+                    cue = _RESIDENCE_CUE.search(text, max(0, run.start() - 40), run.start())
+                    if cue is not None:
+                        last = min(len(tokens), 3) - 1
+                        while last > 0 and text[tokens[last][0] : tokens[last][1]] in _PARTICLES:
+                            last -= 1
+                        yield tokens[0][0], tokens[last][1], SCORES["cued"]
+                        break
+                i += 1
+
+    @staticmethod
+    def _lookup(
+        text: str,
+        tokens: list[tuple[int, int]],
+        i: int,
+        longest: int,
+        listed: frozenset[str],
+        common: frozenset[str],
+    ) -> tuple[int, float] | None:
+        """The longest place starting at token i: (index of its last token, score)."""
+        if text[tokens[i][0] : tokens[i][1]] in _PARTICLES:
+            return None
+        for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
+            key = place_key(text[tokens[i][0] : tokens[j][1]])
+            if key in listed or key in _SHORT:
+                return j, SCORES["listed"]
+            if key in common and _PLACE_CUE.search(text, max(0, tokens[i][0] - 16), tokens[i][0]):
+                return j, SCORES["cued"]
+        return None
