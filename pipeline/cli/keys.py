@@ -1,8 +1,10 @@
-"""veilstream keys init | rotate | expire"""
+"""veilstream keys init | rotate | expire | status | escrow | recover"""
 
 from __future__ import annotations
 
 import getpass
+import os
+from pathlib import Path
 
 import click
 
@@ -81,3 +83,81 @@ def status() -> None:
             click.echo(f"  {kind:<8} {row['live']:>7} live {row['destroyed']:>7} destroyed")
     finally:
         ks.close()
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """A new file readable by its owner only; never overwrites."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+@keys.command()
+@click.option("--shares", default=5, show_default=True, type=click.IntRange(1, 16), help="Custodians.")
+@click.option("--threshold", default=3, show_default=True, type=click.IntRange(1, 16), help="Shares to recover.")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A new folder for keyring.escrow and share-N.txt (hand each share to one custodian, then delete it here).",
+)
+def escrow(shares: int, threshold: int, out_dir: Path) -> None:
+    """Split the local keyring so that THRESHOLD of SHARES custodians can restore it, and no one alone.
+
+    Writes the sealed keyring (AES-256-GCM) and one SLIP-39 word list per
+    custodian; the escrow is audited (never the shares). An escrow is a copy:
+    after an erasure, escrow again and destroy the older keyring.escrow.
+    Recover with `veilstream keys recover`.
+    """
+    from pipeline.keys import open_key_service
+    from pipeline.keys.escrow import EscrowError
+    from pipeline.keys.escrow import escrow as make_escrow
+
+    settings = get_settings()
+    if settings.key_provider != "local":
+        raise click.UsageError("escrow splits the local keyring; with KMS, the key never leaves KMS")
+    if threshold > shares:
+        raise click.BadParameter(f"--threshold {threshold} is more than --shares {shares}")
+    try:
+        keyring = settings.keyring_file.read_bytes()
+    except FileNotFoundError:
+        raise click.ClickException(f"no keyring at {settings.keyring_file}: run `veilstream keys init`") from None
+    try:
+        made = make_escrow(keyring, shares=shares, threshold=threshold)
+    except EscrowError as exc:
+        raise click.ClickException(str(exc)) from None
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=False)
+    _write_private(out_dir / "keyring.escrow", made.sealed)
+    for i, words in enumerate(made.shares, 1):
+        _write_private(out_dir / f"share-{i}.txt", (words + "\n").encode())
+    ks = open_key_service(settings, actor=_actor(), create_keyring=False)
+    try:
+        ks.emit("escrowed", "*", (ks.provider.active_kek,), actor=_actor(), count=shares)
+    finally:
+        ks.close()
+    click.echo(f"keyring escrowed: {threshold} of {shares} shares recover it; files in {out_dir}")
+
+
+@keys.command()
+@click.argument("sealed", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("share_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), help="Default: the keyring path.")
+def recover(sealed: Path, share_files: tuple[Path, ...], out_file: Path | None) -> None:
+    """Restore the keyring from SEALED (keyring.escrow) and at least the threshold of SHARE_FILES.
+
+    Refuses to overwrite an existing keyring; the new file is mode 0600.
+    """
+    from pipeline.keys.escrow import EscrowError
+    from pipeline.keys.escrow import recover as do_recover
+
+    target = out_file or get_settings().keyring_file
+    try:
+        keyring = do_recover(sealed.read_bytes(), [p.read_text() for p in share_files])
+    except EscrowError as exc:
+        raise click.ClickException(str(exc)) from None
+    if target.exists():
+        raise click.ClickException(f"{target} exists; move it away or pass --out")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _write_private(target, keyring)
+    click.echo(f"keyring recovered to {target} (mode 0600)")
