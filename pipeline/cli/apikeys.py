@@ -1,4 +1,4 @@
-"""veilstream apikeys create | list | revoke"""
+"""veilstream apikeys create | list | revoke | review"""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ def create(name: str, tenant: str, role: str) -> None:
 
 @apikeys.command(name="list")
 def list_() -> None:
+    """Every key: id, holder name, tenant, role, and whether it is active or revoked (never the secret)."""
     for k in _store().list():
         click.echo(f"{k.key_id}  {k.name:<20} {k.tenant:<12} {k.role:<9} {'revoked' if k.revoked else 'active'}")
 
@@ -42,8 +43,56 @@ def list_() -> None:
 @apikeys.command()
 @click.argument("key_id")
 def revoke(key_id: str) -> None:
+    """Revoke KEY_ID (see `apikeys list`): every later call with it is denied and audited."""
     try:
         _store().revoke(key_id)
     except ApiKeyError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(f"revoked {key_id}")
+
+
+@apikeys.command()
+@click.option("--days", default=90, show_default=True, type=click.IntRange(1, 3660), help="The review period.")
+@click.option("--json", "as_json", is_flag=True, help="Print the review as one JSON object.")
+@click.option("--sign-off", "reviewer", help="Record that REVIEWER reviewed this list (an audit event).")
+def review(days: int, as_json: bool, reviewer: str | None) -> None:
+    """Access review: every key, its tenant and role, when it was created and last used, what it did
+    in the period by reason code (from the audit archive); keys unused for the period are flagged.
+
+    With --sign-off, the review's digest and findings go into the audit trail and the day's evidence.
+    """
+    import dataclasses
+    import getpass
+    import json
+    import time
+
+    from pipeline.audit.s3 import ObjectStore, StoreUnavailable
+    from pipeline.evidence.access_review import access_events, sign_off_event
+    from pipeline.evidence.access_review import review as make_review
+    from pipeline.keys.events import AuditWriteError, KafkaAuditWriter
+
+    settings = get_settings()
+    now = int(time.time() * 1000)
+    try:
+        events = list(access_events(ObjectStore.from_settings(settings), now, days))
+    except StoreUnavailable as exc:
+        raise click.ClickException(f"cannot read the audit archive: {exc}") from None
+    result = make_review(_store().list(), events, now_ms=now, period_days=days)
+    if as_json:
+        click.echo(json.dumps({**dataclasses.asdict(result), "flagged": result.flagged}, indent=1, sort_keys=True))
+    else:
+        click.echo(f"{'key':<12} {'name':<20} {'tenant':<12} {'role':<9} {'status':<8} {'last used':<20} uses")
+        for k in result.keys:
+            used = time.strftime("%Y-%m-%d %H:%M", time.gmtime(k.last_used / 1000)) if k.last_used else "-"
+            counts = "; ".join(f"{kind}: " + ", ".join(f"{c} {n}" for c, n in r.items()) for kind, r in k.uses.items())
+            status = "revoked" if k.revoked else ("UNUSED" if k.unused else "active")
+            click.echo(f"{k.key_id:<12} {k.name:<20} {k.tenant:<12} {k.role:<9} {status:<8} {used:<20} {counts or '-'}")
+        click.echo(f"{len(result.keys)} key(s); {len(result.flagged)} unused for {days} days: revoke or justify them")
+    if reviewer:
+        try:
+            KafkaAuditWriter(settings.kafka_bootstrap, settings.audit_topic)(
+                sign_off_event(result, reviewer, f"cli:{getpass.getuser()}", now)
+            )
+        except AuditWriteError as exc:
+            raise click.ClickException(f"the sign-off was not recorded: {exc}") from None
+        click.echo(f"signed off by {reviewer}; review sha256 {result.digest()}", err=True)

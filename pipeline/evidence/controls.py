@@ -24,6 +24,7 @@ from pipeline.records import AuditEvent
 from pipeline.topology.model import RETENTION, Topology
 
 REGISTER = "register"
+ACCESS_REVIEW = "access_review"  # pipeline.evidence.access_review writes these
 UNREGISTERED = "(no vendor registered)"
 
 
@@ -74,6 +75,7 @@ def controls(records: Iterable[Mapping[str, Any]], prev: Mapping[str, Any] | Non
     """The `controls` section of a day's manifest."""
     ordered = sorted(records, key=lambda r: (r.get("occurred_at") or 0, r.get("audit_id") or ""))
     register: dict[str, dict[str, Any]] = json.loads(json.dumps(prev.get("register", {}))) if prev else {}
+    reviews = []
     by_class: dict[str, Counter[str]] = defaultdict(Counter)
     exposure: dict[tuple[str, str], dict[str, Any]] = {}
     for r in ordered:
@@ -83,6 +85,11 @@ def controls(records: Iterable[Mapping[str, Any]], prev: Mapping[str, Any] | Non
             except ValueError:
                 continue  # a malformed register event registers nothing; the vendor shows as unregistered
             register[r["stream"]] = {**entry, "since": r.get("occurred_at")}
+        elif r.get("kind") == ACCESS_REVIEW:
+            try:
+                reviews.append({**json.loads(r.get("reason") or ""), "at": r.get("occurred_at"), "by": r.get("actor")})
+            except ValueError:
+                reviews.append({"at": r.get("occurred_at"), "by": r.get("actor"), "malformed": True})
     for r in _decisions_once(ordered):
         classification = r.get("classification") or "unclassified"
         by_class[classification][r.get("outcome") or "?"] += 1
@@ -130,4 +137,5 @@ def controls(records: Iterable[Mapping[str, Any]], prev: Mapping[str, Any] | Non
         "register": dict(sorted(register.items())),
         "classification": {c: dict(sorted(n.items())) for c, n in sorted(by_class.items())},
         "exposure": rows,
+        "access_reviews": reviews,
     }

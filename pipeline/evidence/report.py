@@ -110,7 +110,24 @@ def _controls_html(controls: dict[str, Any] | None) -> list[str]:
         ]
         for r in controls["exposure"]
     ]
+    review_rows = [
+        [
+            r.get("at"),
+            r.get("reviewer", "?"),
+            r.get("by", ""),
+            r.get("period_days", ""),
+            r.get("keys", ""),
+            ", ".join(r.get("flagged_unused", [])) or "none",
+            r.get("review_sha256", ""),
+        ]
+        for r in controls.get("access_reviews", [])
+    ]
     return [
+        "<h2>Access reviews signed off this day</h2>",
+        _table(
+            ["at (epoch ms)", "reviewer", "recorded by", "period (days)", "keys", "flagged unused", "review sha256"],
+            review_rows,
+        ),
         "<h2>Data classification: decisions by classification</h2>",
         _table(["classification", "decisions by outcome"], class_rows),
         "<h2>AI vendor register in force</h2>",
