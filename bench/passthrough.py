@@ -68,7 +68,7 @@ def main(topology_path: str) -> None:
     settings = get_settings()
     policy = load_policy(policy_path(topology, Path(topology_path)))
     flows = {s.name: PassThrough(s, policy) for s in topology.streams}
-    app = build_app(topology, settings, settings.kafka_bootstrap, flows)
+    app = build_app(topology, settings, flows)
     faust.Worker(app, loglevel="warning", quiet=True).execute_from_commandline()
 
 

@@ -27,7 +27,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.settings import Settings
+from pydantic import SecretStr
+
+from pipeline.settings import DEV_AWS_KEY, Settings
 
 if TYPE_CHECKING:
     from pipeline.topology.model import Topology
@@ -38,6 +40,10 @@ CLUSTER_ID = "veilstream-dev"
 STATE_FILE = "stack.json"
 START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 10.0
+# Settings (and their environment) for code pointed at the embedded stack by URL:
+# moto takes any key, and with an explicit endpoint Settings would look for real ones.
+DEV_CREDENTIALS = {"aws_access_key_id": SecretStr(DEV_AWS_KEY), "aws_secret_access_key": SecretStr(DEV_AWS_KEY)}
+DEV_CREDENTIALS_ENV = {"VEILSTREAM_AWS_ACCESS_KEY_ID": DEV_AWS_KEY, "VEILSTREAM_AWS_SECRET_ACCESS_KEY": DEV_AWS_KEY}
 
 
 class StackError(RuntimeError):
@@ -276,9 +282,10 @@ def broker_healthy(bootstrap: str, timeout_s: float = 2.0) -> bool:
     except OSError:
         return False
     from confluent_kafka import KafkaException
-    from confluent_kafka.admin import AdminClient
 
-    admin = AdminClient({"bootstrap.servers": bootstrap, "log_level": 0})
+    from pipeline.clients import plain_kafka
+
+    admin = plain_kafka(bootstrap).admin({"log_level": 0})
     try:
         return bool(admin.list_topics(timeout=timeout_s).brokers)
     except KafkaException:  # not answering yet
@@ -289,24 +296,15 @@ def broker_healthy(bootstrap: str, timeout_s: float = 2.0) -> bool:
 
 
 def s3_client(s3_endpoint: str, settings: Settings | None = None, service: str = "s3", config: Any = None) -> Any:
-    """A boto3 client for the endpoint, with the settings' region and credentials.
-
-    `service` may be "kms" (moto serves it on the same endpoint); `config` is
-    an optional botocore Config (timeouts, retries).
-    """
-    import boto3
-
+    """A boto3 client (pipeline.clients) for S3, or "kms", at the given endpoint with the
+    settings' region and credentials; `config` is an optional botocore Config."""
+    from pipeline.clients import aws_client
     from pipeline.settings import get_settings
 
-    s = settings or get_settings()
-    return boto3.client(
-        service,
-        endpoint_url=s3_endpoint or None,
-        region_name=s.aws_region,
-        aws_access_key_id=s.aws_access_key_id.get_secret_value(),
-        aws_secret_access_key=s.aws_secret_access_key.get_secret_value(),
-        config=config,
+    s = (settings or get_settings()).model_copy(
+        update={"s3_endpoint_url": s3_endpoint, "kms_endpoint_url": s3_endpoint}
     )
+    return aws_client(s, "kms" if service == "kms" else "s3", config=config)
 
 
 def ensure_bucket(s3_endpoint: str, bucket: str, object_lock: bool = True, settings: Settings | None = None) -> bool:
@@ -365,9 +363,11 @@ def _topic_config(name: str, topology: Topology) -> dict[str, str]:
 def ensure_topics(bootstrap: str, topology: Topology, timeout_s: float = 30.0) -> list[str]:
     """Create the topology's topics that do not exist yet; returns the names created."""
     from confluent_kafka import KafkaError, KafkaException
-    from confluent_kafka.admin import AdminClient, NewTopic
+    from confluent_kafka.admin import NewTopic
 
-    admin = AdminClient({"bootstrap.servers": bootstrap})
+    from pipeline.clients import plain_kafka
+
+    admin = plain_kafka(bootstrap).admin()
     existing = set(admin.list_topics(timeout=timeout_s).topics)
     new = [
         NewTopic(
@@ -424,8 +424,8 @@ def _broker_env(settings: Settings, s3_endpoint: str) -> dict[str, str]:
         "AWS_ENDPOINT": s3_endpoint,
         "AWS_ALLOW_HTTP": "true",
         "AWS_DEFAULT_REGION": settings.aws_region,
-        "AWS_ACCESS_KEY_ID": settings.aws_access_key_id.get_secret_value(),
-        "AWS_SECRET_ACCESS_KEY": settings.aws_secret_access_key.get_secret_value(),
+        "AWS_ACCESS_KEY_ID": DEV_AWS_KEY,
+        "AWS_SECRET_ACCESS_KEY": DEV_AWS_KEY,
     }
 
 

@@ -1,15 +1,19 @@
-"""confluent-kafka helpers for the CLI, the demo and tests (the worker uses faust)."""
+"""confluent-kafka helpers for the CLI, the demo and tests (the worker uses faust).
+
+Clients come from a `KafkaClients` (pipeline.clients), so TLS and SASL apply everywhere."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
 
-from confluent_kafka import Consumer, KafkaError, Message, Producer, TopicPartition
+from confluent_kafka import KafkaError, Message, Producer, TopicPartition
+
+from pipeline.clients import KafkaClients
 
 
-def make_producer(bootstrap: str) -> Producer:
-    return Producer({"bootstrap.servers": bootstrap, "enable.idempotence": True, "acks": "all", "linger.ms": 5})
+def make_producer(kafka: KafkaClients) -> Producer:
+    return kafka.producer({"enable.idempotence": True, "acks": "all", "linger.ms": 5})
 
 
 def produce_all(
@@ -41,7 +45,7 @@ def produce_all(
     return failed + remaining
 
 
-def end_offsets(bootstrap: str, topic: str, *, settle_s: float = 1.0) -> dict[int, int]:
+def end_offsets(kafka: KafkaClients, topic: str, *, settle_s: float = 1.0) -> dict[int, int]:
     """The offset after the last record of each partition of TOPIC, found by reading.
 
     Kafka's high watermark is that offset. The embedded broker (Tansu on S3
@@ -49,13 +53,8 @@ def end_offsets(bootstrap: str, topic: str, *, settle_s: float = 1.0) -> dict[in
     read the tail from just before the reported watermark: the same answer on
     both, and nothing that counts or waits for records trusts the watermark.
     """
-    consumer = Consumer(
-        {
-            "bootstrap.servers": bootstrap,
-            "group.id": "veilstream-reader",
-            "enable.auto.commit": False,
-            "enable.partition.eof": True,
-        }
+    consumer = kafka.consumer(
+        {"group.id": "veilstream-reader", "enable.auto.commit": False, "enable.partition.eof": True}
     )
     try:
         meta = consumer.list_topics(topic, timeout=10).topics.get(topic)
@@ -87,13 +86,13 @@ def end_offsets(bootstrap: str, topic: str, *, settle_s: float = 1.0) -> dict[in
         consumer.close()
 
 
-def group_lag(bootstrap: str, group: str, topics: Iterable[str]) -> dict[tuple[str, int], int]:
+def group_lag(kafka: KafkaClients, group: str, topics: Iterable[str]) -> dict[tuple[str, int], int]:
     """Offsets between GROUP's commit and the end of every partition of TOPICS."""
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group, "enable.auto.commit": False})
+    consumer = kafka.consumer({"group.id": group, "enable.auto.commit": False})
     try:
         out: dict[tuple[str, int], int] = {}
         for topic in topics:
-            ends = end_offsets(bootstrap, topic)
+            ends = end_offsets(kafka, topic)
             tps = [TopicPartition(topic, p) for p in sorted(ends)]
             for tp in consumer.committed(tps, timeout=10):
                 committed = tp.offset if tp.offset >= 0 else 0
@@ -104,7 +103,7 @@ def group_lag(bootstrap: str, group: str, topics: Iterable[str]) -> dict[tuple[s
 
 
 def read_topic(
-    bootstrap: str,
+    kafka: KafkaClients,
     topic: str,
     *,
     timeout_s: float = 120.0,
@@ -115,9 +114,8 @@ def read_topic(
     """Every message currently in TOPIC (from START offsets, if given), across
     partitions; stops at the end of each. Offsets may have gaps (transactional
     and idempotent batches), so count messages, never subtract offsets."""
-    consumer = Consumer(
+    consumer = kafka.consumer(
         {
-            "bootstrap.servers": bootstrap,
             "group.id": "veilstream-reader",
             "enable.auto.commit": False,
             "enable.partition.eof": True,
@@ -129,7 +127,7 @@ def read_topic(
         if meta is None or meta.error is not None:
             raise KeyError(f"no topic named {topic}")
         parts = sorted(meta.partitions)
-        ends = end_offsets(bootstrap, topic)
+        ends = end_offsets(kafka, topic)
         first = {p: (start or {}).get(p, 0 if from_beginning else ends[p]) for p in parts}
         pending = {p for p in parts if ends[p] > first[p]}
         consumer.assign([TopicPartition(topic, p, first[p]) for p in parts])

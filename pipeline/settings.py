@@ -12,10 +12,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+DEV_AWS_KEY = "testing"  # the embedded stack's S3/KMS (moto) accepts any key
 
 
 class Settings(BaseSettings):
@@ -28,12 +29,29 @@ class Settings(BaseSettings):
     )
     s3_endpoint_url: str = Field("", validation_alias=AliasChoices("VEILSTREAM_S3_ENDPOINT_URL", "S3_ENDPOINT_URL"))
     aws_region: str = "us-east-1"
-    # Dummy credentials for the local stack (moto accepts any); set real ones in production.
-    aws_access_key_id: SecretStr = SecretStr("testing")
-    aws_secret_access_key: SecretStr = SecretStr("testing")
-    # "default": boto3's own chain (IRSA web identity, instance role) and the two keys above are ignored.
-    aws_credentials: Literal["static", "default"] = "static"
+    # Static keys, only when set (both). Unset: boto3's default chain (IRSA web identity,
+    # instance role, AWS_* variables) — or moto's dummy keys for the embedded stack.
+    aws_access_key_id: SecretStr | None = None
+    aws_secret_access_key: SecretStr | None = None
     audit_bucket: str = "veilstream-audit"
+
+    # How every Kafka client (faust's and confluent-kafka's) connects: pipeline.clients.
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    # AWS_MSK_IAM: OAUTHBEARER with a token signed by the AWS credentials above (MSK port 9098).
+    kafka_sasl_mechanism: Literal["", "PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER", "AWS_MSK_IAM"] = ""
+    kafka_sasl_username: str = ""
+    kafka_sasl_password: SecretStr = SecretStr("")
+    # OAUTHBEARER: the OIDC client-credentials grant.
+    kafka_oauth_token_url: str = ""
+    kafka_oauth_client_id: str = ""
+    kafka_oauth_client_secret: SecretStr = SecretStr("")
+    kafka_oauth_scope: str = ""
+    # TLS (SSL, SASL_SSL): a CA bundle (empty: the system's), and a client certificate for mTLS.
+    kafka_ssl_ca_file: Path | None = None
+    kafka_ssl_cert_file: Path | None = None
+    kafka_ssl_key_file: Path | None = None
+    kafka_ssl_key_password: SecretStr = SecretStr("")
+    kafka_ssl_check_hostname: bool = True
 
     # Embedded stack (veilstream dev up).
     state_dir: Path = REPO_ROOT / ".veilstream"
@@ -70,6 +88,28 @@ class Settings(BaseSettings):
     audit_rotate_records: int = 1000
     audit_rotate_seconds: float = 10.0
 
+    @model_validator(mode="after")
+    def _kafka_security_is_whole(self) -> Settings:
+        """A half-configured connection fails here, at start, not as a broker timeout later."""
+        sasl = self.kafka_security_protocol.startswith("SASL_")
+        if sasl and not self.kafka_sasl_mechanism:
+            raise ValueError(f"kafka_security_protocol={self.kafka_security_protocol} needs kafka_sasl_mechanism")
+        if self.kafka_sasl_mechanism and not sasl:
+            raise ValueError("kafka_sasl_mechanism needs kafka_security_protocol SASL_SSL (or SASL_PLAINTEXT)")
+        if self.kafka_sasl_mechanism == "AWS_MSK_IAM" and self.kafka_security_protocol != "SASL_SSL":
+            raise ValueError("AWS_MSK_IAM needs kafka_security_protocol=SASL_SSL")
+        if self.kafka_sasl_mechanism in ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512") and not self.kafka_sasl_username:
+            raise ValueError(f"kafka_sasl_mechanism={self.kafka_sasl_mechanism} needs kafka_sasl_username")
+        if self.kafka_sasl_mechanism == "OAUTHBEARER" and not (
+            self.kafka_oauth_token_url and self.kafka_oauth_client_id
+        ):
+            raise ValueError("OAUTHBEARER needs kafka_oauth_token_url and kafka_oauth_client_id")
+        if (self.kafka_ssl_cert_file is None) != (self.kafka_ssl_key_file is None):
+            raise ValueError("a client certificate needs both kafka_ssl_cert_file and kafka_ssl_key_file")
+        if (self.aws_access_key_id is None) != (self.aws_secret_access_key is None):
+            raise ValueError("set both aws_access_key_id and aws_secret_access_key, or neither")
+        return self
+
     # Where each service is. An empty setting means the embedded stack of
     # `veilstream dev up`; production names its endpoints explicitly (for AWS:
     # https://s3.<region>.amazonaws.com and https://kms.<region>.amazonaws.com).
@@ -86,13 +126,16 @@ class Settings(BaseSettings):
         return self.kms_endpoint_url or self.s3_endpoint  # moto serves KMS beside S3
 
     def aws_client_credentials(self) -> dict[str, str]:
-        """Credential arguments for boto3 clients: the static keys, or none so boto3 finds its own."""
-        if self.aws_credentials == "default":
-            return {}
-        return {
-            "aws_access_key_id": self.aws_access_key_id.get_secret_value(),
-            "aws_secret_access_key": self.aws_secret_access_key.get_secret_value(),
-        }
+        """Credential arguments for boto3 clients: the static keys when set; moto's dummy keys
+        for the embedded stack; otherwise none, so boto3 walks its default chain (IRSA, instance role)."""
+        if self.aws_access_key_id is not None and self.aws_secret_access_key is not None:
+            return {
+                "aws_access_key_id": self.aws_access_key_id.get_secret_value(),
+                "aws_secret_access_key": self.aws_secret_access_key.get_secret_value(),
+            }
+        if not self.s3_endpoint_url:
+            return {"aws_access_key_id": DEV_AWS_KEY, "aws_secret_access_key": DEV_AWS_KEY}
+        return {}
 
     @property
     def keyring_file(self) -> Path:

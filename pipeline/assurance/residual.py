@@ -25,10 +25,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from confluent_kafka import Consumer, KafkaError, KafkaException, Message, Producer
+from confluent_kafka import KafkaError, KafkaException, Message
 
 from pipeline import codecs, metrics
 from pipeline.audit.events import deterministic_id
+from pipeline.clients import KafkaClients
 from pipeline.detect import BatchDetector
 from pipeline.detect.recognizers import KNOWN_ENTITIES
 from pipeline.kafka import position
@@ -164,23 +165,22 @@ def group_id(topology: Topology) -> str:
 
 def run(
     scan: ResidualScan,
-    bootstrap: str,
+    kafka: KafkaClients,
     stop: threading.Event,
     *,
     batch_size: int = 256,
     consumer_overrides: dict[str, Any] | None = None,
 ) -> int:
     """Consume the AI topics until `stop`; return how many records were scanned."""
-    consumer = Consumer(
+    consumer = kafka.consumer(
         {
-            "bootstrap.servers": bootstrap,
             "group.id": group_id(scan.topology),
             "enable.auto.commit": False,
             "auto.offset.reset": "earliest",
             **(consumer_overrides or {}),
         }
     )
-    producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True})
+    producer = kafka.producer({"acks": "all", "enable.idempotence": True})
     consumer.subscribe([s.ai for s in scan.topology.streams])
     scanned = 0
     failures: list[str] = []

@@ -1,4 +1,4 @@
-"""The archive's S3 access: the only place that builds a boto3 S3 client.
+"""The archive's S3 access (its boto3 client comes from pipeline.clients).
 
 Audit objects and evidence are written once: deterministic keys, a
 conditional PUT (If-None-Match: *) and Object Lock retention in compliance
@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from pipeline.clients import aws_client
 from pipeline.settings import Settings
 
 
@@ -69,11 +69,9 @@ class ObjectStore:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ObjectStore:
-        client = boto3.client(
+        client = aws_client(
+            settings,
             "s3",
-            region_name=settings.aws_region,
-            endpoint_url=settings.s3_endpoint,
-            **settings.aws_client_credentials(),
             config=Config(retries={"max_attempts": 2, "mode": "standard"}, connect_timeout=3, read_timeout=10),
         )
         return cls(client, settings.audit_bucket, settings.object_lock_days)

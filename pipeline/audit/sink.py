@@ -38,6 +38,7 @@ from pipeline.audit.archive import (
     read_object,
 )
 from pipeline.audit.s3 import ArchiveReader, ArchiveStore, StoreUnavailable
+from pipeline.clients import kafka_clients
 from pipeline.codecs import CodecError, decode_audit
 from pipeline.records import AuditEvent
 from pipeline.settings import Settings
@@ -149,9 +150,7 @@ class AuditSink:
     # --- the Kafka edge -------------------------------------------------------
 
     def consumer_config(self) -> dict[str, Any]:
-        s = self.settings
         return {
-            "bootstrap.servers": s.kafka_bootstrap,
             "group.id": self.group_id,
             "enable.auto.commit": False,
             "auto.offset.reset": "earliest",
@@ -164,7 +163,7 @@ class AuditSink:
 
     def run(self, stop: threading.Event) -> None:
         self._stop = stop
-        consumer = Consumer(self.consumer_config())
+        consumer = kafka_clients(self.settings).consumer(self.consumer_config())
         consumer.subscribe([self.topic], on_assign=self._on_assign, on_revoke=self._on_revoke, on_lost=self._on_revoke)
         try:
             while not stop.is_set():

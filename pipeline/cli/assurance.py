@@ -40,6 +40,7 @@ def residual(topology: Path, metrics_port: int | None, loglevel: str) -> None:
     """
     from pipeline import logs, metrics
     from pipeline.assurance.residual import ResidualScan, run, stricter_policy
+    from pipeline.clients import kafka_clients
     from pipeline.detect.engine import Detector
     from pipeline.policy import PolicyError, load_policy
     from pipeline.settings import get_settings
@@ -64,5 +65,5 @@ def residual(topology: Path, metrics_port: int | None, loglevel: str) -> None:
     click.echo(
         f"residual scan: {', '.join(s.ai for s in topo.streams)} with policy {policy.id}@{policy.version}", err=True
     )
-    scanned = run(scan, settings.kafka_bootstrap, stop)
+    scanned = run(scan, kafka_clients(settings), stop)
     click.echo(f"residual scan stopped after {scanned} records", err=True)

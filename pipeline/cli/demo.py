@@ -48,6 +48,7 @@ def demo(events: int, topology: Path, rows: int) -> None:
     `veilstream dev down` stops it.
     """
     from pipeline import codecs, devstack
+    from pipeline.clients import plain_kafka
     from pipeline.kafka import end_offsets, make_producer, produce_all, read_topic
     from pipeline.samples import generate
     from pipeline.settings import get_settings
@@ -59,8 +60,9 @@ def demo(events: int, topology: Path, rows: int) -> None:
     started = time.monotonic()
 
     endpoints = devstack.up(settings)
+    kafka = plain_kafka(endpoints.bootstrap)  # the embedded broker takes no authentication
     devstack.ensure_topics(endpoints.bootstrap, topo)
-    before = {t: end_offsets(endpoints.bootstrap, t) for t in _outputs(topo)}
+    before = {t: end_offsets(kafka, t) for t in _outputs(topo)}
 
     run_id = f"demo{int(time.time())}"
     samples = generate(events, seed=int(time.time()) % 10_000, tenants=stream.tenants, prefix=run_id)
@@ -75,7 +77,7 @@ def demo(events: int, topology: Path, rows: int) -> None:
         + b'-who", "tenant": "nobody", "source": "helpdesk", "produced_at": 1, "text": "hi"}',
     ]
     payloads = [s.payload for s in samples] + extra
-    failed = produce_all(make_producer(endpoints.bootstrap), stream.raw, payloads)
+    failed = produce_all(make_producer(kafka), stream.raw, payloads)
     if failed:
         raise click.ClickException(f"{failed} events were not acknowledged by the broker")
     click.echo(f"produced {len(payloads)} events to {stream.raw}; running the workers until drained…", err=True)
@@ -84,6 +86,7 @@ def demo(events: int, topology: Path, rows: int) -> None:
         **os.environ,
         "VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS": endpoints.bootstrap,
         "VEILSTREAM_S3_ENDPOINT_URL": endpoints.s3_endpoint,
+        **devstack.DEV_CREDENTIALS_ENV,
     }
     worker = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(topology), "--until-drained"], env=env)
     if worker.returncode != 0:
@@ -92,7 +95,7 @@ def demo(events: int, topology: Path, rows: int) -> None:
     archived = _archive_audit(settings, endpoints, topo, env)
 
     ai_by_event = {}
-    for msg in read_topic(endpoints.bootstrap, stream.ai, start=before[stream.ai]):
+    for msg in read_topic(kafka, stream.ai, start=before[stream.ai]):
         rec = codecs.decode("ProtectedRecord", msg.value() or b"")
         if rec["event_id"].startswith(run_id):
             ai_by_event[rec["event_id"]] = rec["text"]
@@ -106,7 +109,7 @@ def demo(events: int, topology: Path, rows: int) -> None:
 
     click.echo("\nRecords per output topic (this run):")
     for t in _outputs(topo):
-        count = sum(1 for _ in read_topic(endpoints.bootstrap, t, start=before[t]))
+        count = sum(1 for _ in read_topic(kafka, t, start=before[t]))
         click.echo(f"  {t:<32} {count:>6}")
     click.echo(
         f"\nAudit archive: {archived} hash-chained, object-locked Avro objects under "
@@ -132,12 +135,18 @@ def _archive_audit(
     settings: Settings, endpoints: Endpoints, topo: Topology, env: dict[str, str], timeout_s: float = 120
 ) -> int:
     """Run the audit sink until it has archived and committed the whole audit topic."""
+    from pipeline import devstack
     from pipeline.audit.s3 import ObjectStore
+    from pipeline.clients import plain_kafka
     from pipeline.kafka import group_lag
     from pipeline.keys.signing import init_signing_key
 
     local = settings.model_copy(
-        update={"kafka_bootstrap_servers": endpoints.bootstrap, "s3_endpoint_url": endpoints.s3_endpoint}
+        update={
+            "kafka_bootstrap_servers": endpoints.bootstrap,
+            "s3_endpoint_url": endpoints.s3_endpoint,
+            **devstack.DEV_CREDENTIALS,
+        }
     )
     store = ObjectStore.from_settings(local)
     init_signing_key(local)  # keeps an existing key
@@ -149,7 +158,7 @@ def _archive_audit(
     )
     try:
         deadline = time.monotonic() + timeout_s
-        while sum(group_lag(endpoints.bootstrap, group, [topo.audit_topic]).values()) > 0:
+        while sum(group_lag(plain_kafka(endpoints.bootstrap), group, [topo.audit_topic]).values()) > 0:
             if sink.poll() is not None:
                 raise click.ClickException(f"the audit sink exited with code {sink.returncode}")
             if time.monotonic() > deadline:

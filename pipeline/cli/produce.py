@@ -38,6 +38,7 @@ def produce(topic: str, count: int | None, input_file: Path | None, seed: int) -
     """
     from tqdm import tqdm
 
+    from pipeline.clients import kafka_clients
     from pipeline.kafka import make_producer, produce_all
     from pipeline.settings import get_settings
 
@@ -52,7 +53,7 @@ def produce(topic: str, count: int | None, input_file: Path | None, seed: int) -
     else:
         payloads = [line.rstrip(b"\n") for line in sys.stdin.buffer if line.strip()]
 
-    producer = make_producer(get_settings().kafka_bootstrap)
+    producer = make_producer(kafka_clients(get_settings()))
     with tqdm(total=len(payloads), unit="event", file=sys.stderr, disable=len(payloads) < 50) as bar:
         failed = produce_all(producer, topic, payloads, on_delivered=lambda: bar.update(1))
     if failed:

@@ -27,12 +27,13 @@ def _topologies(settings: Settings) -> tuple[list[Topology], list[str]]:
 
 
 def _retention_warnings(settings: Settings, topologies: list[Topology]) -> list[str]:
+    from pipeline.clients import kafka_clients
     from pipeline.evidence.readiness import check_retention
     from pipeline.topology.cluster import ClusterError, admin, describe_topics
 
     wanted = {s.name: s.configs["retention.ms"] for topo in topologies for s in topo.topic_specs()}
     try:
-        topics = describe_topics(admin(settings.kafka_bootstrap), wanted)
+        topics = describe_topics(admin(kafka_clients(settings)), wanted)
     except ClusterError as exc:
         return [f"WARN retention: cannot read the cluster: {exc}"]
     actual = {name: t.configs.get("retention.ms") for name, t in topics.items()}

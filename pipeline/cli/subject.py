@@ -36,16 +36,17 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
 
     from pipeline.audit.archive import read_object
     from pipeline.audit.s3 import ObjectStore
+    from pipeline.clients import kafka_clients
     from pipeline.vault import open_restorer, streams_of
     from pipeline.vault.locate import locate_subject
     from pipeline.vault.store import scan_topic
 
     settings = get_settings()
     restorer = open_restorer(settings, topology=topology, actor="cli-locate")
-    bootstrap = settings.kafka_bootstrap
+    kafka = kafka_clients(settings)
 
     def read(topic: str) -> list[tuple[int, int, bytes | None]]:
-        return scan_topic(bootstrap, topic)
+        return scan_topic(kafka, topic)
 
     store = ObjectStore.from_settings(settings)
 

@@ -35,12 +35,13 @@ def tail(topic: str, max_messages: int | None) -> None:
     Example:
       veilstream tail ai.support-tickets -n 5
     """
+    from pipeline.clients import kafka_clients
     from pipeline.codecs import CodecError, decode_any, is_avro
     from pipeline.kafka import read_topic
     from pipeline.settings import get_settings
 
     try:
-        for msg in read_topic(get_settings().kafka_bootstrap, topic, max_messages=max_messages):
+        for msg in read_topic(kafka_clients(get_settings()), topic, max_messages=max_messages):
             value = msg.value() or b""
             head: dict[str, Any] = {"partition": msg.partition(), "offset": msg.offset()}
             if is_avro(value):

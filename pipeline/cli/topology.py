@@ -28,11 +28,13 @@ BOOTSTRAP = click.option(
 )
 
 
-def _bootstrap(value: str | None) -> str:
+def _bootstrap(value: str | None):
+    """Clients for the settings' cluster (TLS and SASL included), at --bootstrap if given."""
+    from pipeline.clients import kafka_clients
     from pipeline.settings import get_settings
 
     s = get_settings()
-    return value or s.kafka_bootstrap
+    return kafka_clients(s.model_copy(update={"kafka_bootstrap_servers": value}) if value else s)
 
 
 def _load(path: Path) -> tuple[Topology, Policy]:

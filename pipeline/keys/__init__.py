@@ -7,6 +7,9 @@ topic, or a file in development) and returns a KeyService.
 
 from __future__ import annotations
 
+from typing import Any
+
+from pipeline.clients import aws_client, kafka_clients
 from pipeline.keys.providers import KeyProviderError, KmsKek, LocalKeyring
 from pipeline.keys.service import (
     CryptoError,
@@ -31,12 +34,8 @@ __all__ = [
 ]
 
 
-def kms_client(settings: Settings):
-    import boto3
-
-    return boto3.client(
-        "kms", region_name=settings.aws_region, endpoint_url=settings.kms_endpoint, **settings.aws_client_credentials()
-    )
+def kms_client(settings: Settings) -> Any:
+    return aws_client(settings, "kms")
 
 
 def open_provider(settings: Settings, *, create: bool = False):
@@ -56,9 +55,9 @@ def open_key_service(settings: Settings, *, actor: str = "worker", create_keyrin
     provider = open_provider(settings, create=create_keyring)
     audit = None
     if settings.key_store == "kafka":
-        bootstrap = settings.kafka_bootstrap
-        store = KafkaKeyStore(bootstrap, settings.keys_topic)
-        audit = KafkaAuditWriter(bootstrap, settings.audit_topic)
+        kafka = kafka_clients(settings)
+        store = KafkaKeyStore(kafka, settings.keys_topic)
+        audit = KafkaAuditWriter(kafka, settings.audit_topic)
     else:
         store = FileKeyStore(settings.keyring_file.with_name("keys.jsonl"))
     return KeyService(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.clients import KafkaClients
 from pipeline.codecs import encode_audit
 from pipeline.records import AuditEvent
 
@@ -11,14 +12,10 @@ class AuditWriteError(Exception):
 
 
 class KafkaAuditWriter:
-    def __init__(self, bootstrap: str, topic: str, *, timeout_s: float = 30.0):
-        from confluent_kafka import Producer
-
+    def __init__(self, kafka: KafkaClients, topic: str, *, timeout_s: float = 30.0):
         self.topic = topic
         self.timeout_s = timeout_s
-        self._producer = Producer(
-            {"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True, "linger.ms": 0}
-        )
+        self._producer = kafka.producer({"acks": "all", "enable.idempotence": True, "linger.ms": 0})
 
     def __call__(self, event: AuditEvent) -> None:
         errors: list[str] = []

@@ -13,10 +13,12 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from pipeline.clients import aws_client
 from pipeline.settings import Settings
 
 KMS_CONTEXT = {"purpose": "veilstream-evidence-signing"}
@@ -48,16 +50,8 @@ class EvidenceSigner:
         return self._key.sign(data)
 
 
-def _kms(settings: Settings):
-    import boto3
-
-    return boto3.client(
-        "kms",
-        region_name=settings.aws_region,
-        endpoint_url=settings.kms_endpoint,
-        aws_access_key_id=settings.aws_access_key_id.get_secret_value(),
-        aws_secret_access_key=settings.aws_secret_access_key.get_secret_value(),
-    )
+def _kms(settings: Settings) -> Any:
+    return aws_client(settings, "kms")  # the default chain (IRSA) unless static keys are set
 
 
 def _write_private(path: Path, data: bytes) -> None:

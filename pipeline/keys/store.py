@@ -24,6 +24,8 @@ import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from pipeline.clients import KafkaClients
+
 
 @dataclass(frozen=True, slots=True)
 class KeyRecord:
@@ -110,16 +112,12 @@ class FileKeyStore:
 class KafkaKeyStore:
     """The compacted keys topic. `put` returns once the broker acknowledged."""
 
-    def __init__(self, bootstrap: str, topic: str, *, timeout_s: float = 30.0):
-        from confluent_kafka import Producer
-
-        self.bootstrap = bootstrap
+    def __init__(self, kafka: KafkaClients, topic: str, *, timeout_s: float = 30.0):
+        self.kafka = kafka
         self.topic = topic
         self.timeout_s = timeout_s
-        ensure_compacted_topic(bootstrap, topic, partitions=1)
-        self._producer = Producer(
-            {"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True, "linger.ms": 0}
-        )
+        ensure_compacted_topic(kafka, topic, partitions=1)
+        self._producer = kafka.producer({"acks": "all", "enable.idempotence": True, "linger.ms": 0})
         self._next = 0
 
     def put(self, records: list[KeyRecord]) -> None:
@@ -145,7 +143,7 @@ class KafkaKeyStore:
         # (start, every key_refresh_s, an unknown key id), so the connection is cheap.
         position = [TopicPartition(self.topic, 0, self._next)]
         for attempt in (1, 2):
-            consumer = reader(self.bootstrap, "keys")
+            consumer = reader(self.kafka, "keys")
             try:
                 msgs = read_to_end(consumer, position, self.timeout_s)
                 break
@@ -165,15 +163,12 @@ class KafkaKeyStore:
         self._producer.flush(self.timeout_s)
 
 
-def reader(bootstrap: str, purpose: str):
+def reader(kafka: KafkaClients, purpose: str):
     """A group-less consumer for read-to-end scans (partitions are assigned, nothing committed)."""
-    from confluent_kafka import Consumer
-
     # fetch.wait.max.ms 20 made this long-lived consumer stall against the embedded
     # broker (no record, no EOF) within a few reads; 100 ms keeps reading.
-    return Consumer(
+    return kafka.consumer(
         {
-            "bootstrap.servers": bootstrap,
             "group.id": f"veilstream-{purpose}-{uuid.uuid4().hex}",
             "enable.auto.commit": False,
             "auto.offset.reset": "earliest",
@@ -215,11 +210,11 @@ class KeyStoreError(Exception):
     """The key store cannot be written or read: the worker must stop, not guess."""
 
 
-def ensure_compacted_topic(bootstrap: str, topic: str, *, partitions: int) -> None:
+def ensure_compacted_topic(kafka: KafkaClients, topic: str, *, partitions: int) -> None:
     from confluent_kafka import KafkaException
-    from confluent_kafka.admin import AdminClient, NewTopic
+    from confluent_kafka.admin import NewTopic
 
-    admin = AdminClient({"bootstrap.servers": bootstrap})
+    admin = kafka.admin()
     meta = admin.list_topics(timeout=15)
     if topic in meta.topics and meta.topics[topic].error is None:
         return

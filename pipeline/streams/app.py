@@ -27,6 +27,7 @@ from pipeline.assurance import canary
 from pipeline.flow import Flow, Incoming
 from pipeline.records import Offset
 from pipeline.settings import Settings
+from pipeline.streams import broker
 from pipeline.topology import StreamSpec, Topology
 
 log = logging.getLogger("veilstream.worker")
@@ -35,14 +36,13 @@ log = logging.getLogger("veilstream.worker")
 def build_app(
     topology: Topology,
     settings: Settings,
-    bootstrap: str,
     flows: dict[str, Flow],
     *,
     on_batch: Callable[[str, int], None] | None = None,
 ) -> faust.App:
     app = faust.App(
         f"veilstream-{topology.name}",
-        broker=f"kafka://{bootstrap}",
+        **broker.app_options(settings),  # bootstrap servers, TLS, SASL: the same as every other client
         store="memory://",
         web_port=settings.web_port,
         web_host=settings.web_host,

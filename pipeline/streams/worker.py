@@ -17,6 +17,7 @@ from pathlib import Path
 import faust
 
 from pipeline import logs, metrics
+from pipeline.clients import KafkaClients, kafka_clients
 from pipeline.flow import Flow
 from pipeline.kafka import group_lag
 from pipeline.policy import load_policy
@@ -67,9 +68,9 @@ def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> 
     }
 
 
-def lag(bootstrap: str, topology: Topology) -> dict[tuple[str, int], int]:
+def lag(kafka: KafkaClients, topology: Topology) -> dict[tuple[str, int], int]:
     """Offsets between the worker group's commit and the end of every input partition."""
-    return group_lag(bootstrap, group_id(topology), [s.raw for s in topology.streams])
+    return group_lag(kafka, group_id(topology), [s.raw for s in topology.streams])
 
 
 def _mount_restore(app, settings: Settings, topology_path: Path) -> None:
@@ -86,16 +87,16 @@ def run_worker(
 ) -> None:
     topology = load_topology(topology_path)
     flows = build_flows(topology, topology_path, settings)
-    bootstrap = settings.kafka_bootstrap
+    kafka = kafka_clients(settings)
 
     from pipeline.streams.app import build_app
 
-    app = build_app(topology, settings, bootstrap, flows)
+    app = build_app(topology, settings, flows)
     _mount_restore(app, settings, topology_path)
 
     @app.timer(interval=LAG_INTERVAL_S)
     async def measure_lag() -> None:
-        metrics.set_lag(topology.name, await app.loop.run_in_executor(None, lag, bootstrap, topology))
+        metrics.set_lag(topology.name, await app.loop.run_in_executor(None, lag, kafka, topology))
 
     if until_drained:
         drained_checks = 0
@@ -103,7 +104,7 @@ def run_worker(
         @app.timer(interval=1.0)
         async def stop_when_drained() -> None:
             nonlocal drained_checks
-            remaining = await app.loop.run_in_executor(None, lag, bootstrap, topology)
+            remaining = await app.loop.run_in_executor(None, lag, kafka, topology)
             drained_checks = drained_checks + 1 if sum(remaining.values()) == 0 else 0
             if drained_checks >= 2:
                 log.warning("input drained; stopping")

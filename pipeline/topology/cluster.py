@@ -14,9 +14,10 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from confluent_kafka import Consumer, KafkaError, KafkaException, Producer, TopicPartition
+from confluent_kafka import Consumer, KafkaError, KafkaException, TopicPartition
 from confluent_kafka.admin import AdminClient, ConfigResource, ResourceType
 
+from pipeline.clients import KafkaClients
 from pipeline.kafka import position
 
 # A compacted topic keyed by topology name: which topics each deploy created.
@@ -45,8 +46,8 @@ class Deployment:
     deployed_at: int  # epoch ms
 
 
-def admin(bootstrap: str) -> AdminClient:
-    return AdminClient({"bootstrap.servers": bootstrap, "socket.timeout.ms": int(TIMEOUT_S * 1000)})
+def admin(kafka: KafkaClients) -> AdminClient:
+    return kafka.admin({"socket.timeout.ms": int(TIMEOUT_S * 1000)})
 
 
 def _result(future: Future[Any], what: str) -> Any:
@@ -91,11 +92,10 @@ def existing_topics(client: AdminClient) -> set[str]:
         raise ClusterError(f"cannot list topics: {exc.args[0].str() if exc.args else exc}") from None
 
 
-def _consumer(bootstrap: str) -> Consumer:
+def _consumer(kafka: KafkaClients) -> Consumer:
     # A reader that never joins a group and never commits.
-    return Consumer(
+    return kafka.consumer(
         {
-            "bootstrap.servers": bootstrap,
             "group.id": "veilstream-topology-reader",
             "enable.auto.commit": False,
             "enable.partition.eof": True,
@@ -104,7 +104,7 @@ def _consumer(bootstrap: str) -> Consumer:
     )
 
 
-def offsets(bootstrap: str, partitions: Iterable[tuple[str, int]]) -> dict[tuple[str, int], tuple[int, int]]:
+def offsets(kafka: KafkaClients, partitions: Iterable[tuple[str, int]]) -> dict[tuple[str, int], tuple[int, int]]:
     """(start, end) offsets of each partition; end is the next offset to be written.
 
     Tansu answers ListOffsets with the base offset of the last batch + 1, which
@@ -113,7 +113,7 @@ def offsets(bootstrap: str, partitions: Iterable[tuple[str, int]]) -> dict[tuple
     the end of the partition (on Apache Kafka this reads at most one record).
     """
     wanted = list(partitions)
-    consumer = _consumer(bootstrap)
+    consumer = _consumer(kafka)
     try:
         out: dict[tuple[str, int], tuple[int, int]] = {}
         tail: list[TopicPartition] = []
@@ -160,12 +160,14 @@ def partitions_of(client: AdminClient, topics: Iterable[str]) -> list[tuple[str,
     return out
 
 
-def committed(bootstrap: str, group: str, partitions: Iterable[tuple[str, int]]) -> dict[tuple[str, int], int | None]:
+def committed(
+    kafka: KafkaClients, group: str, partitions: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], int | None]:
     """The consumer group's committed offset per partition (None: nothing committed yet)."""
     tps = [TopicPartition(t, p) for t, p in partitions]
     if not tps:
         return {}
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group, "enable.auto.commit": False})
+    consumer = kafka.consumer({"group.id": group, "enable.auto.commit": False})
     try:
         result = consumer.committed(tps, timeout=TIMEOUT_S)
     except KafkaException as exc:
@@ -175,14 +177,14 @@ def committed(bootstrap: str, group: str, partitions: Iterable[tuple[str, int]])
     return {(tp.topic, tp.partition): (tp.offset if tp.offset >= 0 else None) for tp in result}
 
 
-def read_deployments(bootstrap: str) -> dict[str, Deployment]:
+def read_deployments(kafka: KafkaClients) -> dict[str, Deployment]:
     """The latest deployment record per topology (an empty dict before the first deploy)."""
-    client = admin(bootstrap)
+    client = admin(kafka)
     parts = partitions_of(client, [DEPLOYMENTS_TOPIC])
     if not parts:
         return {}
-    ends = offsets(bootstrap, parts)
-    consumer = _consumer(bootstrap)
+    ends = offsets(kafka, parts)
+    consumer = _consumer(kafka)
     latest: dict[str, Deployment] = {}
     try:
         pending = {key for key, (low, high) in ends.items() if high > low}
@@ -212,8 +214,8 @@ def read_deployments(bootstrap: str) -> dict[str, Deployment]:
     return latest
 
 
-def write_deployment(bootstrap: str, deployment: Deployment) -> None:
-    producer = Producer({"bootstrap.servers": bootstrap, "enable.idempotence": False})
+def write_deployment(kafka: KafkaClients, deployment: Deployment) -> None:
+    producer = kafka.producer({"enable.idempotence": False})
     errors: list[str] = []
     value = json.dumps(
         {"topology": deployment.topology, "topics": list(deployment.topics), "deployed_at": deployment.deployed_at},

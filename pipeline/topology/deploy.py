@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from confluent_kafka.admin import AlterConfigOpType, ConfigEntry, ConfigResource, NewPartitions, NewTopic, ResourceType
 
+from pipeline.clients import KafkaClients
 from pipeline.topology import cluster
 from pipeline.topology.cluster import ClusterError, Deployment
 from pipeline.topology.model import Topology
@@ -30,9 +31,9 @@ class Deployed:
     recorded: bool  # whether the deployment record was (re)written
 
 
-def make_plan(bootstrap: str, topology: Topology, *, prune: bool = False) -> Plan:
-    client = cluster.admin(bootstrap)
-    deployments = cluster.read_deployments(bootstrap)
+def make_plan(kafka: KafkaClients, topology: Topology, *, prune: bool = False) -> Plan:
+    client = cluster.admin(kafka)
+    deployments = cluster.read_deployments(kafka)
     mine = deployments.get(topology.name)
     others = frozenset(t for name, d in deployments.items() if name != topology.name for t in d.topics)
     desired = topology.topic_specs()
@@ -47,21 +48,21 @@ def make_plan(bootstrap: str, topology: Topology, *, prune: bool = False) -> Pla
     )
 
 
-def deploy(bootstrap: str, topology: Topology, *, prune: bool = False) -> Deployed:
-    the_plan = make_plan(bootstrap, topology, prune=prune)
+def deploy(kafka: KafkaClients, topology: Topology, *, prune: bool = False) -> Deployed:
+    the_plan = make_plan(kafka, topology, prune=prune)
     if the_plan.problems:
         raise DeployRefused("; ".join(the_plan.problems))
-    applied = apply(bootstrap, the_plan)
+    applied = apply(kafka, the_plan)
     recorded = False
-    mine = cluster.read_deployments(bootstrap).get(topology.name)
+    mine = cluster.read_deployments(kafka).get(topology.name)
     if mine is None or set(mine.topics) != set(the_plan.owned):
-        cluster.write_deployment(bootstrap, Deployment(topology.name, the_plan.owned, int(time.time() * 1000)))
+        cluster.write_deployment(kafka, Deployment(topology.name, the_plan.owned, int(time.time() * 1000)))
         recorded = True
     return Deployed(the_plan, tuple(applied), recorded)
 
 
-def apply(bootstrap: str, the_plan: Plan) -> list[str]:
-    client = cluster.admin(bootstrap)
+def apply(kafka: KafkaClients, the_plan: Plan) -> list[str]:
+    client = cluster.admin(kafka)
     applied: list[str] = []
     timeout = cluster.TIMEOUT_S
 

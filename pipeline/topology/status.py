@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass
 
+from pipeline.clients import KafkaClients
 from pipeline.topology import cluster
 from pipeline.topology.model import Topology
 
@@ -114,18 +115,18 @@ def report(topology: Topology, first: Snapshot, second: Snapshot) -> Status:
     )
 
 
-def snapshot(bootstrap: str, topology: Topology) -> Snapshot:
-    client = cluster.admin(bootstrap)
+def snapshot(kafka: KafkaClients, topology: Topology) -> Snapshot:
+    client = cluster.admin(kafka)
     parts = cluster.partitions_of(client, dict.fromkeys(topology.topic_names()))
     inputs = [(t, p) for t, p in parts if t in {s.raw for s in topology.streams}]
     return Snapshot(
         time.monotonic(),
-        cluster.offsets(bootstrap, parts),
-        cluster.committed(bootstrap, topology.consumer_group, inputs),
+        cluster.offsets(kafka, parts),
+        cluster.committed(kafka, topology.consumer_group, inputs),
     )
 
 
-def status(bootstrap: str, topology: Topology, interval_s: float = 2.0) -> Status:
-    first = snapshot(bootstrap, topology)
+def status(kafka: KafkaClients, topology: Topology, interval_s: float = 2.0) -> Status:
+    first = snapshot(kafka, topology)
     time.sleep(interval_s)
-    return report(topology, first, snapshot(bootstrap, topology))
+    return report(topology, first, snapshot(kafka, topology))

@@ -44,13 +44,14 @@ def streams_of(settings: Settings, topology: Path | None = None):
 
 def open_restorer(settings: Settings, *, topology: Path | None = None, actor: str = "restore"):
     """A Restorer over the vault topics of the topologies, writing audit events to the audit topic."""
+    from pipeline.clients import kafka_clients
     from pipeline.keys import open_key_service
     from pipeline.keys.events import KafkaAuditWriter
     from pipeline.vault.apikeys import ApiKeyStore
     from pipeline.vault.restore import Restorer
     from pipeline.vault.store import KafkaVault
 
-    bootstrap = settings.kafka_bootstrap
+    kafka = kafka_clients(settings)
     keys = open_key_service(settings, actor=actor, create_keyring=False)
-    vault = KafkaVault(bootstrap, [s.vault for s in streams_of(settings, topology)])
-    return Restorer(keys, vault, ApiKeyStore(apikeys_path(settings)), KafkaAuditWriter(bootstrap, settings.audit_topic))
+    vault = KafkaVault(kafka, [s.vault for s in streams_of(settings, topology)])
+    return Restorer(keys, vault, ApiKeyStore(apikeys_path(settings)), KafkaAuditWriter(kafka, settings.audit_topic))

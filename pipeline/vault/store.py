@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from pipeline.clients import KafkaClients
 from pipeline.keys.store import read_to_end, reader
 from pipeline.vault.entry import VaultEntry, vault_key
 from pipeline.vault.restore import ERASED
@@ -26,14 +27,11 @@ class Located:
 
 
 class KafkaVault:
-    def __init__(self, bootstrap: str, topics: list[str], *, timeout_s: float = 30.0):
-        from confluent_kafka import Producer
-
-        self.bootstrap = bootstrap
+    def __init__(self, kafka: KafkaClients, topics: list[str], *, timeout_s: float = 30.0):
         self.topics = topics
         self.timeout_s = timeout_s
-        self._consumer = reader(bootstrap, "vault")
-        self._producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True})
+        self._consumer = reader(kafka, "vault")
+        self._producer = kafka.producer({"acks": "all", "enable.idempotence": True})
         self._next: dict[tuple[str, int], int] = {}
         self._latest: dict[bytes, Located | str] = {}
         self._lock = threading.Lock()  # the HTTP endpoint calls from executor threads; consumers are not thread-safe
@@ -98,11 +96,11 @@ class KafkaVault:
         self._consumer.close()
 
 
-def scan_topic(bootstrap: str, topic: str, *, timeout_s: float = 60.0) -> list[tuple[int, int, bytes | None]]:
+def scan_topic(kafka: KafkaClients, topic: str, *, timeout_s: float = 60.0) -> list[tuple[int, int, bytes | None]]:
     """(partition, offset, value) of every message now in TOPIC; empty if there is no such topic."""
     from confluent_kafka import TopicPartition
 
-    consumer = reader(bootstrap, "scan")
+    consumer = reader(kafka, "scan")
     try:
         tm = consumer.list_topics(topic, timeout=timeout_s).topics.get(topic)
         if tm is None or tm.error is not None:
