@@ -42,9 +42,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from confluent_kafka import Consumer, KafkaError, TopicPartition  # noqa: E402
+from confluent_kafka import KafkaError, TopicPartition  # noqa: E402
 
 from pipeline import codecs, devstack  # noqa: E402
+from pipeline.clients import plain_kafka  # noqa: E402
 from pipeline.kafka import end_offsets, make_producer  # noqa: E402
 from pipeline.samples import generate  # noqa: E402
 from pipeline.settings import Settings, get_settings  # noqa: E402
@@ -101,13 +102,18 @@ class Stack:
         ep = devstack.up(s, echo=lambda *_: None, detach=False)
         self.owned = s
         self.settings = s.model_copy(
-            update={"kafka_bootstrap_servers": ep.bootstrap, "s3_endpoint_url": ep.s3_endpoint}
+            update={
+                "kafka_bootstrap_servers": ep.bootstrap,
+                "s3_endpoint_url": ep.s3_endpoint,
+                **devstack.DEV_CREDENTIALS,
+            }
         )
         os.environ.update(
             {
                 "VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS": ep.bootstrap,
                 "VEILSTREAM_S3_ENDPOINT_URL": ep.s3_endpoint,
                 "VEILSTREAM_STATE_DIR": str(state),
+                **devstack.DEV_CREDENTIALS_ENV,
             }
         )
         get_settings.cache_clear()
@@ -194,9 +200,9 @@ class Watch:
         return self
 
     def _read(self, topic: str) -> None:
-        ends = end_offsets(self.bootstrap, topic)
+        ends = end_offsets(plain_kafka(self.bootstrap), topic)
         # Default fetch wait: a 10 ms wait stalls this consumer on the embedded broker.
-        c = Consumer({"bootstrap.servers": self.bootstrap, "group.id": "bench-watch", "enable.auto.commit": False})
+        c = plain_kafka(self.bootstrap).consumer({"group.id": "bench-watch", "enable.auto.commit": False})
         c.assign([TopicPartition(topic, p, o) for p, o in ends.items()])
         self._positioned.release()
         ai = topic == self.topology.streams[0].ai
@@ -256,7 +262,7 @@ def drive(
     """Produce ITEMS (at RATE events/s, or as fast as possible); wait until each is done."""
     run = f"r{uuid.uuid4().hex[:6]}"
     watch.run, watch.done, watch.latencies_ms, watch.last_done_at = run, 0, [], 0.0
-    producer = make_producer(stack.bootstrap)
+    producer = make_producer(plain_kafka(stack.bootstrap))
     raw = topology.streams[0].raw
     started = time.time()
     for i, text in enumerate(items):
@@ -318,9 +324,8 @@ def wait_all_assigned(stack: Stack, topology: Topology, procs: list, timeout_s: 
     """Until the group has one member per worker, each with a partition; False when the
     broker does not say (then one more rebalance round is waited out)."""
     from confluent_kafka import KafkaException
-    from confluent_kafka.admin import AdminClient
 
-    admin = AdminClient({"bootstrap.servers": stack.bootstrap})
+    admin = plain_kafka(stack.bootstrap).admin()
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         try:

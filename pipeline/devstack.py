@@ -439,7 +439,7 @@ def start_s3(settings: Settings, detach: bool = True) -> Proc:
     proc = _spawn("s3", _s3_cmd(port), port, _logs_dir(settings) / "s3.log", _child_env(), detach)
     url = f"http://{HOST}:{port}"
     _wait(lambda: s3_healthy(url), proc, f"the S3 server on {url}", START_TIMEOUT_S)
-    ensure_bucket(url, BROKER_BUCKET, object_lock=False, settings=settings)
+    ensure_bucket(url, BROKER_BUCKET, object_lock=False, settings=settings.model_copy(update=DEV_CREDENTIALS))
     return proc
 
 
@@ -483,7 +483,12 @@ def up(settings: Settings, echo: Callable[[str], None] = print, detach: bool = T
             procs["s3"] = start_s3(settings, detach)
             _save_state(settings, procs)
             # moto starts empty: the audit archive's bucket exists, object-locked, from the start
-            ensure_bucket(_embedded(settings).s3_endpoint, settings.audit_bucket, object_lock=True, settings=settings)
+            ensure_bucket(
+                _embedded(settings).s3_endpoint,
+                settings.audit_bucket,
+                object_lock=True,
+                settings=settings.model_copy(update=DEV_CREDENTIALS),
+            )
         procs["broker"] = start_broker(settings, port_grace_s=2.0, detach=detach)
         _save_state(settings, procs)
     except BaseException:

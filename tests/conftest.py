@@ -26,6 +26,7 @@ import pytest
 from pydantic import SecretStr
 
 from pipeline import devstack
+from pipeline.clients import KafkaClients, kafka_clients
 from pipeline.settings import Settings, get_settings
 
 # Tansu answers a JoinGroup after about half the session timeout, so with the
@@ -63,10 +64,14 @@ class Stack:
         self._embedded_only("start_s3")
         devstack.resume_s3(self.settings)
 
-    # --- clients ---
+    # --- clients: through the factory, as the code under test builds them ---
+    @property
+    def kafka(self) -> KafkaClients:
+        return kafka_clients(self.settings)
+
     def consumer_config(self, group_id: str, **overrides: Any) -> dict[str, Any]:
         return {
-            "bootstrap.servers": self.bootstrap,
+            **self.kafka.config,
             "group.id": group_id,
             "auto.offset.reset": "earliest",
             "enable.auto.commit": False,
@@ -81,14 +86,10 @@ class Stack:
         return Consumer(self.consumer_config(group_id, **overrides))
 
     def producer(self, **overrides: Any):
-        from confluent_kafka import Producer
-
-        return Producer({"bootstrap.servers": self.bootstrap, "linger.ms": 5, **overrides})
+        return self.kafka.producer({"linger.ms": 5, **overrides})
 
     def admin(self):
-        from confluent_kafka.admin import AdminClient
-
-        return AdminClient({"bootstrap.servers": self.bootstrap})
+        return self.kafka.admin()
 
     def s3(self, service: str = "s3"):
         """A boto3 client for S3 (or "kms") on this stack."""
@@ -103,11 +104,11 @@ class Stack:
         assert remaining == 0, f"{remaining} messages to {topic} not delivered"
 
     def consume_all(self, topic: str, **kwargs: Any) -> list:
-        return consume_all(self.bootstrap, topic, **kwargs)
+        return consume_all(self.kafka, topic, **kwargs)
 
 
 def consume_all(
-    bootstrap: str, topic: str, *, min_count: int = 0, idle_s: float = 1.0, timeout_s: float = 60.0
+    kafka: KafkaClients, topic: str, *, min_count: int = 0, idle_s: float = 1.0, timeout_s: float = 60.0
 ) -> list:
     """Every message of `topic` from the beginning, as confluent-kafka Messages.
 
@@ -117,11 +118,10 @@ def consume_all(
     `timeout_s` when fewer than `min_count` arrived. Error messages carry
     counts only, never payloads.
     """
-    from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
+    from confluent_kafka import OFFSET_BEGINNING, KafkaError, TopicPartition
 
-    c = Consumer(
+    c = kafka.consumer(
         {
-            "bootstrap.servers": bootstrap,
             "group.id": "consume-all-unused",  # required by the client; never joined
             "enable.auto.commit": False,
             "enable.partition.eof": True,
@@ -234,6 +234,7 @@ def _embedded_stack(base: Settings, state_dir) -> Iterator[Stack]:
         update={
             "kafka_bootstrap_servers": ep.bootstrap,
             "s3_endpoint_url": ep.s3_endpoint,
+            **devstack.DEV_CREDENTIALS,
         }
     )
     try:
@@ -271,8 +272,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             "VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS": s.bootstrap,
             "VEILSTREAM_S3_ENDPOINT_URL": s.s3_endpoint,
             "VEILSTREAM_STATE_DIR": str(s.settings.state_dir),
-            "VEILSTREAM_AWS_ACCESS_KEY_ID": s.settings.aws_access_key_id.get_secret_value(),
-            "VEILSTREAM_AWS_SECRET_ACCESS_KEY": s.settings.aws_secret_access_key.get_secret_value(),
+            **{f"VEILSTREAM_{k.upper()}": v for k, v in s.settings.aws_client_credentials().items()},
         }
         for k, v in env.items():
             mp.setenv(k, v)

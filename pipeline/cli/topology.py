@@ -13,6 +13,9 @@ import click
 from pipeline.cli.run import run as run_command
 
 if TYPE_CHECKING:
+    from pipeline.clients import KafkaClients
+
+if TYPE_CHECKING:
     from pipeline.policy.model import Policy
     from pipeline.topology.model import Topology
 
@@ -28,7 +31,7 @@ BOOTSTRAP = click.option(
 )
 
 
-def _bootstrap(value: str | None):
+def _bootstrap(value: str | None) -> KafkaClients:
     """Clients for the settings' cluster (TLS and SASL included), at --bootstrap if given."""
     from pipeline.clients import kafka_clients
     from pipeline.settings import get_settings

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pipeline.audit.archive import GENESIS, check_chain, parse_key, read_object
 from pipeline.audit.s3 import ObjectStore
 from pipeline.audit.sink import AuditSink
+from pipeline.clients import KafkaClients
 from pipeline.evidence.reconcile import reconcile
 from pipeline.kafka import end_offsets, read_topic
 from pipeline.settings import Settings
@@ -94,11 +95,11 @@ def archived(settings: Settings, topic: str) -> dict[int, list[dict]]:
     return {p: [r for _, recs in sorted(objs, key=lambda o: o[0]) for r in recs] for p, objs in objects.items()}
 
 
-def wait_archived(settings: Settings, bootstrap: str, topic: str, timeout_s: float = 120) -> dict[int, list[dict]]:
+def wait_archived(settings: Settings, kafka: KafkaClients, topic: str, timeout_s: float = 120) -> dict[int, list[dict]]:
     """Wait until the archive holds TOPIC up to the end of every partition."""
     deadline = time.monotonic() + timeout_s
     while True:
-        ends = {p: e for p, e in end_offsets(bootstrap, topic).items() if e > 0}
+        ends = {p: e for p, e in end_offsets(kafka, topic).items() if e > 0}
         archive = archived(settings, topic)
         behind = {p: e for p, e in ends.items() if not archive.get(p) or archive[p][-1]["kafka_offset"] + 1 < e}
         if not behind:
@@ -124,12 +125,14 @@ class Reconciled:
         return dict(out)
 
 
-def reconcile_archive(settings: Settings, bootstrap: str, topology: Topology, timeout_s: float = 120) -> Reconciled:
+def reconcile_archive(
+    settings: Settings, kafka: KafkaClients, topology: Topology, timeout_s: float = 120
+) -> Reconciled:
     """Every raw offset has exactly one decision in the S3 archive, the chains hold,
     and the day's reconciliation (what the evidence signs) balances."""
     raw = topology.streams[0].raw
-    raw_offsets = {(m.partition(), m.offset()) for m in read_topic(bootstrap, raw)}
-    archive = wait_archived(settings, bootstrap, topology.audit_topic, timeout_s)
+    raw_offsets = {(m.partition(), m.offset()) for m in read_topic(kafka, raw)}
+    archive = wait_archived(settings, kafka, topology.audit_topic, timeout_s)
     records: list[dict] = []
     for part, recs in archive.items():
         problems = check_chain(recs, GENESIS, 0)

@@ -24,6 +24,7 @@ from confluent_kafka import TopicPartition
 
 from pipeline import codecs
 from pipeline.audit.s3 import ObjectStore
+from pipeline.clients import KafkaClients
 from pipeline.kafka import end_offsets, read_topic
 from pipeline.keys.providers import KmsKek
 from pipeline.samples import Sample, generate
@@ -58,10 +59,10 @@ def produce(stack, topic: str, payloads: list[bytes], chunk: int = 50) -> None:
         stack.produce(topic, payloads[i : i + chunk])
 
 
-def decided(bootstrap: str, topology: Topology) -> set[tuple[int, int]]:
+def decided(kafka: KafkaClients, topology: Topology) -> set[tuple[int, int]]:
     """Input offsets that have a decision event on the audit topic."""
     out = set()
-    for m in read_topic(bootstrap, topology.audit_topic):
+    for m in read_topic(kafka, topology.audit_topic):
         e = codecs.decode_audit(m.value())
         if e.kind == "decision":
             out.add((e.source.partition, e.source.offset))
@@ -69,11 +70,15 @@ def decided(bootstrap: str, topology: Topology) -> set[tuple[int, int]]:
 
 
 def wait_decided(
-    bootstrap: str, topology: Topology, at_least: int, timeout_s: float = 180, worker: subprocess.Popen | None = None
+    kafka: KafkaClients,
+    topology: Topology,
+    at_least: int,
+    timeout_s: float = 180,
+    worker: subprocess.Popen | None = None,
 ) -> int:
     deadline = time.monotonic() + timeout_s
     while True:
-        n = len(decided(bootstrap, topology))
+        n = len(decided(kafka, topology))
         if n >= at_least:
             return n
         if worker is not None and worker.poll() is not None:
@@ -128,10 +133,10 @@ def assert_protected(ai: list, samples: list[Sample], what: str) -> None:
         assert not leaked, f"{len(leaked)} seeded values of event {event_id} reached {what}"
 
 
-def check_outputs(bootstrap: str, topology: Topology, samples: list[Sample], rec, poison: int = 0) -> None:
+def check_outputs(kafka: KafkaClients, topology: Topology, samples: list[Sample], rec, poison: int = 0) -> None:
     """Outcomes match the kinds of the known events; nothing seeded is AI-bound."""
     stream = topology.streams[0]
-    ai = list(read_topic(bootstrap, stream.ai))
+    ai = list(read_topic(kafka, stream.ai))
     assert_protected(ai, samples, stream.ai)
     by_event = {d["event_id"]: d["outcome"] for d in rec.decisions.values() if d["event_id"]}
     for s in samples:
@@ -158,15 +163,15 @@ def test_worker_sigkill_mid_batch_then_restart(stack, tmp_path):
         worker = start_worker(path, until_drained=False, log=tmp_path / "killed.log")
         try:
             deadline = time.monotonic() + 120
-            while sum(end_offsets(stack.bootstrap, topology.audit_topic, settle_s=0.2).values()) < 40:
+            while sum(end_offsets(stack.kafka, topology.audit_topic, settle_s=0.2).values()) < 40:
                 assert worker.poll() is None and time.monotonic() < deadline, "no decisions before the kill"
                 time.sleep(0.1)
         finally:
             kill(worker)  # SIGKILL while batches are in flight: no shutdown, no final commit
-        assert len(decided(stack.bootstrap, topology)) < len(samples), "the worker finished before the kill"
+        assert len(decided(stack.kafka, topology)) < len(samples), "the worker finished before the kill"
         run_until_drained(path, tmp_path / "restarted.log")
-        rec = reconcile_archive(settings, stack.bootstrap, topology)
-    check_outputs(stack.bootstrap, topology, samples, rec)
+        rec = reconcile_archive(settings, stack.kafka, topology)
+    check_outputs(stack.kafka, topology, samples, rec)
 
 
 def test_poison_flood_is_dead_lettered_and_good_events_pass(stack, tmp_path):
@@ -186,9 +191,9 @@ def test_poison_flood_is_dead_lettered_and_good_events_pass(stack, tmp_path):
 
     with SinkThread(settings, topology.audit_topic):
         run_until_drained(path, tmp_path / "worker.log", timeout_s=600)  # exit 0: no crash
-        rec = reconcile_archive(settings, stack.bootstrap, topology, timeout_s=180)
-    check_outputs(stack.bootstrap, topology, good, rec, poison=len(poison))
-    dlq = [codecs.decode("DeadLetter", m.value()) for m in read_topic(stack.bootstrap, topology.streams[0].dlq)]
+        rec = reconcile_archive(settings, stack.kafka, topology, timeout_s=180)
+    check_outputs(stack.kafka, topology, good, rec, poison=len(poison))
+    dlq = [codecs.decode("DeadLetter", m.value()) for m in read_topic(stack.kafka, topology.streams[0].dlq)]
     assert Counter(d["reason_code"] for d in dlq) == Counter(code for code, _ in poison)
     assert all(d["reason_detail"] for d in dlq), "a dead letter without a reason"
     assert rec.outcomes()["dead_lettered"] == len(poison)
@@ -256,18 +261,18 @@ def test_policy_broken_while_running_keeps_last_good(stack, tmp_path):
         worker = start_worker(path, until_drained=False, log=log)
         try:
             produce(stack, raw, [s.payload for s in samples[:80]])
-            wait_decided(stack.bootstrap, topology, at_least=80, worker=worker)
+            wait_decided(stack.kafka, topology, at_least=80, worker=worker)
             policy_file.write_text(original.replace("entities:", "entities: [\n", 1))  # no longer YAML
             produce(stack, raw, [s.payload for s in samples[80:160]])
-            wait_decided(stack.bootstrap, topology, at_least=160, worker=worker)
+            wait_decided(stack.kafka, topology, at_least=160, worker=worker)
             # A fixed file with other rules is applied, and audited as such.
             policy_file.write_text(original.replace("description:", "description: reviewed again;", 1))
             produce(stack, raw, [s.payload for s in samples[160:]])
-            wait_decided(stack.bootstrap, topology, at_least=240, worker=worker)
+            wait_decided(stack.kafka, topology, at_least=240, worker=worker)
             assert worker.poll() is None, "the worker stopped on a broken policy file"
         finally:
             stop(worker)
-        rec = reconcile_archive(settings, stack.bootstrap, topology)
+        rec = reconcile_archive(settings, stack.kafka, topology)
 
     policy_events = [r for r in rec.records if r["kind"] == "policy"]
     assert [(e["outcome"], e["reason_code"]) for e in policy_events] == [
@@ -283,7 +288,7 @@ def test_policy_broken_while_running_keeps_last_good(stack, tmp_path):
     assert versions[first_version] >= 160  # every record before the fix ran under the last good policy
     text = log.read_text()
     assert '"level": "critical"' in text and "invalid; keeping version" in text, "the refusal was not logged loudly"
-    check_outputs(stack.bootstrap, topology, samples, rec)
+    check_outputs(stack.kafka, topology, samples, rec)
 
 
 def test_key_provider_unavailable_fails_closed(stack, tmp_path, monkeypatch):
@@ -308,23 +313,23 @@ def test_key_provider_unavailable_fails_closed(stack, tmp_path, monkeypatch):
         with SinkThread(settings, topology.audit_topic):
             worker = start_worker(path, until_drained=False, log=tmp_path / "worker.log")
             try:
-                wait_decided(stack.bootstrap, topology, at_least=80, worker=worker)
+                wait_decided(stack.kafka, topology, at_least=80, worker=worker)
                 kms.down()
                 produce(stack, stream.raw, [s.payload for s in samples[80:]])
                 code = wait_exit(worker, 120)
             finally:
                 stop(worker)
             assert code == 70, f"the worker did not stop on the key provider failure (exit {code})"
-            stalled = decided(stack.bootstrap, topology)
+            stalled = decided(stack.kafka, topology)
             assert len(stalled) < len(samples), "records were decided without the key provider"
-            assert_protected(list(read_topic(stack.bootstrap, stream.ai)), samples, stream.ai)
+            assert_protected(list(read_topic(stack.kafka, stream.ai)), samples, stream.ai)
 
             kms.up()
             run_until_drained(path, tmp_path / "recovered.log")
-            rec = reconcile_archive(settings, stack.bootstrap, topology)
+            rec = reconcile_archive(settings, stack.kafka, topology)
     finally:
         kms.close()
-    check_outputs(stack.bootstrap, topology, samples, rec)
+    check_outputs(stack.kafka, topology, samples, rec)
 
 
 # --- the audit sink ---------------------------------------------------------------
@@ -352,7 +357,7 @@ def test_s3_down_30s_while_the_sink_writes(stack, tmp_path):
             worker = start_worker(path, until_drained=False, log=tmp_path / "worker.log")
             try:
                 produce(stack, raw, [s.payload for s in samples[:120]])
-                wait_decided(stack.bootstrap, topology, at_least=120, worker=worker)
+                wait_decided(stack.kafka, topology, at_least=120, worker=worker)
                 deadline = time.monotonic() + 60
                 while sink.sink.uploaded == 0:
                     assert time.monotonic() < deadline, "nothing archived before the outage"
@@ -360,7 +365,7 @@ def test_s3_down_30s_while_the_sink_writes(stack, tmp_path):
                 s3.down()
                 down_at = time.monotonic()
                 produce(stack, raw, [s.payload for s in samples[120:]])  # the sink writes while S3 is away
-                wait_decided(stack.bootstrap, topology, at_least=len(samples), worker=worker)
+                wait_decided(stack.kafka, topology, at_least=len(samples), worker=worker)
                 time.sleep(max(0.0, 5 - (time.monotonic() - down_at)))
                 archived_during = sink.sink.uploaded
                 time.sleep(max(0.0, 30 - (time.monotonic() - down_at)))
@@ -373,13 +378,13 @@ def test_s3_down_30s_while_the_sink_writes(stack, tmp_path):
                 for p, offset in committed(stack, group, topology.audit_topic).items():
                     assert offset <= in_s3.get(p, 0), f"partition {p} committed past the archive"
                 s3.up()
-                rec = reconcile_archive(settings, stack.bootstrap, topology, timeout_s=180)
+                rec = reconcile_archive(settings, stack.kafka, topology, timeout_s=180)
             finally:
                 stop(worker)
     finally:
         s3.close()
     assert sink.sink.uploaded > archived_during
-    check_outputs(stack.bootstrap, topology, samples, rec)
+    check_outputs(stack.kafka, topology, samples, rec)
 
 
 def test_audit_sink_killed_between_upload_and_commit(stack, tmp_path):
@@ -409,11 +414,11 @@ def test_audit_sink_killed_between_upload_and_commit(stack, tmp_path):
     assert all(o < 0 for o in committed(stack, group, topology.audit_topic).values()), "committed before the kill"
 
     with SinkThread(settings, topology.audit_topic, group_id=group):
-        rec = reconcile_archive(settings, stack.bootstrap, topology)  # chains continue: no duplicate, no gap
+        rec = reconcile_archive(settings, stack.kafka, topology)  # chains continue: no duplicate, no gap
     assert rec.duplicates == 0
     ids = [r["audit_id"] for r in rec.records]
     assert len(ids) == len(set(ids)), "an audit record was archived twice"
-    check_outputs(stack.bootstrap, topology, samples, rec)
+    check_outputs(stack.kafka, topology, samples, rec)
 
 
 # --- the broker --------------------------------------------------------------------
@@ -430,17 +435,17 @@ def test_broker_killed_and_restarted(stack, tmp_path):
     with SinkThread(settings, topology.audit_topic):
         worker = start_worker(path, until_drained=False, log=tmp_path / "worker.log")
         try:
-            wait_decided(stack.bootstrap, topology, at_least=30, worker=worker)
+            wait_decided(stack.kafka, topology, at_least=30, worker=worker)
             stack.restart_broker(hard=True)  # SIGKILL: Tansu keeps only what reached its S3 storage
             produce(stack, raw, [s.payload for s in samples[150:]])
             # The worker either rides out the restart or exits without acknowledging its batch.
             deadline = time.monotonic() + 90
-            while worker.poll() is None and len(decided(stack.bootstrap, topology)) < len(samples):
+            while worker.poll() is None and len(decided(stack.kafka, topology)) < len(samples):
                 assert time.monotonic() < deadline, "the worker neither recovered nor exited"
                 time.sleep(1)
         finally:
             stop(worker)
         run_until_drained(path, tmp_path / "drain.log")  # a fresh worker finds nothing, or the rest
-        rec = reconcile_archive(settings, stack.bootstrap, topology)
+        rec = reconcile_archive(settings, stack.kafka, topology)
     assert len(rec.decisions) == len(samples), "input records were lost with the broker"
-    check_outputs(stack.bootstrap, topology, samples, rec)
+    check_outputs(stack.kafka, topology, samples, rec)

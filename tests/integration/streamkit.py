@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from pipeline import codecs, devstack
+from pipeline.clients import KafkaClients
 from pipeline.kafka import read_topic
 from pipeline.records import AuditEvent
 from pipeline.settings import get_settings
@@ -89,24 +90,24 @@ class Outputs:
         return out
 
 
-def read_outputs(bootstrap: str, topology: Topology) -> Outputs:
+def read_outputs(kafka: KafkaClients, topology: Topology) -> Outputs:
     s = topology.streams[0]
-    raw = {(m.partition(), m.offset()) for m in read_topic(bootstrap, s.raw)}
-    audit = [codecs.decode_audit(m.value()) for m in read_topic(bootstrap, topology.audit_topic)]
+    raw = {(m.partition(), m.offset()) for m in read_topic(kafka, s.raw)}
+    audit = [codecs.decode_audit(m.value()) for m in read_topic(kafka, topology.audit_topic)]
     return Outputs(
         raw,
-        list(read_topic(bootstrap, s.ai)),
-        list(read_topic(bootstrap, s.store)),
-        list(read_topic(bootstrap, s.quarantine)),
-        list(read_topic(bootstrap, s.dlq)),
+        list(read_topic(kafka, s.ai)),
+        list(read_topic(kafka, s.store)),
+        list(read_topic(kafka, s.quarantine)),
+        list(read_topic(kafka, s.dlq)),
         audit,
     )
 
 
-def wait_for_decisions(bootstrap: str, topology: Topology, at_least: int, timeout_s: float = 120) -> int:
+def wait_for_decisions(kafka: KafkaClients, topology: Topology, at_least: int, timeout_s: float = 120) -> int:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        n = sum(1 for m in read_topic(bootstrap, topology.audit_topic))
+        n = sum(1 for m in read_topic(kafka, topology.audit_topic))
         if n >= at_least:
             return n
         time.sleep(0.5)

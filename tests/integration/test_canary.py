@@ -70,14 +70,14 @@ def test_canary_recall_is_measured_and_signed_into_the_days_evidence(stack, tmp_
     injected = total(samples, "veilstream_canaries_injected_total", topology=topology.name)
     assert injected >= 2 * per_set
 
-    out = read_outputs(stack.bootstrap, topology)
+    out = read_outputs(stack.kafka, topology)
     # Every input offset, canaries included, has exactly one decision.
     decisions = out.decisions_by_offset()
     assert set(decisions) == out.raw_offsets and all(len(ids) == 1 for ids in decisions.values())
 
     # AI consumers can filter canaries by header: marked exactly when the event is a canary.
     recall_from_topic: dict[str, list[int]] = {}
-    for m in read_topic(stack.bootstrap, stream.ai):
+    for m in read_topic(stack.kafka, stream.ai):
         rec = codecs.decode("ProtectedRecord", m.value())
         c = canary.regenerate(POLICY, stream.tenants, rec["event_id"])
         assert canary.is_marked(m.headers() or []) is (c is not None), rec["event_id"]

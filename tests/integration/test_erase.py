@@ -88,7 +88,7 @@ def test_locate_then_erase_shreds_one_subject_only(world, cli, stack):
     fresh = open_key_service(world.settings)
     try:
         readable, shredded = [], []
-        for _, _, value in scan_topic(stack.bootstrap, f"store.{world.stream}"):
+        for _, _, value in scan_topic(stack.kafka, f"store.{world.stream}"):
             rec = codecs.stored_from_dict(codecs.decode("StoredRecord", value))
             for v in rec.values:
                 try:
@@ -100,7 +100,7 @@ def test_locate_then_erase_shreds_one_subject_only(world, cli, stack):
     finally:
         fresh.close()
 
-    tombstones = [v for _, _, v in scan_topic(stack.bootstrap, f"vault.{world.stream}") if v is None]
+    tombstones = [v for _, _, v in scan_topic(stack.kafka, f"vault.{world.stream}") if v is None]
     assert len(tombstones) == 3
     restorer = open_restorer(world.settings, topology=world.topology)
     with pytest.raises(RestoreDenied, match="erased"):

@@ -46,7 +46,7 @@ def test_metrics_match_the_decisions_written(stack, tmp_path):
 
     worker, port = start_worker(path, tmp_path / "worker.log")
     try:
-        wait_for_decisions(stack.bootstrap, topology, at_least=len(payloads), timeout_s=180)
+        wait_for_decisions(stack.kafka, topology, at_least=len(payloads), timeout_s=180)
         # Metrics are counted right after the batch's outputs are acknowledged.
         wait_until(
             lambda: total(scrape(port)[1], "veilstream_decisions_total") >= len(payloads),
@@ -60,7 +60,7 @@ def test_metrics_match_the_decisions_written(stack, tmp_path):
         code = stop(worker, signal.SIGTERM)
     assert code == 0, (tmp_path / "worker.log").read_text()[-2000:]
 
-    out = read_outputs(stack.bootstrap, topology)
+    out = read_outputs(stack.kafka, topology)
     decisions = [e for e in out.audit if e.kind == "decision"]
     assert len({e.audit_id for e in decisions}) == len(payloads)
     t, s = topology.name, stream.name

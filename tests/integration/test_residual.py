@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from pipeline import codecs, devstack
+from pipeline.clients import KafkaClients
 from pipeline.kafka import read_topic
 from pipeline.settings import REPO_ROOT
 from tests.integration.opskit import scrape, stop, total, wait_until
@@ -41,10 +42,10 @@ def protected(event_id: str, text: str) -> bytes:
     )
 
 
-def residual_events(bootstrap: str, topic: str) -> list:
+def residual_events(kafka: KafkaClients, topic: str) -> list:
     return [
         e
-        for e in (codecs.decode_audit(m.value()) for m in read_topic(bootstrap, topic, timeout_s=10))
+        for e in (codecs.decode_audit(m.value()) for m in read_topic(kafka, topic, timeout_s=10))
         if e.kind == "residual"
     ]
 
@@ -104,13 +105,13 @@ def test_injected_leak_is_caught_within_seconds(stack, tmp_path):
     )
     assert total(samples, "veilstream_residual_scanned_total", topology=topology.name) == 2
 
-    events = residual_events(stack.bootstrap, topology.audit_topic)
+    events = residual_events(stack.kafka, topology.audit_topic)
     assert len(events) == 1
     event = events[0]
     assert event.event_id == "leak-1" and event.outcome == "leaked"
     leak = next(
         m
-        for m in read_topic(stack.bootstrap, stream.ai)
+        for m in read_topic(stack.kafka, stream.ai)
         if codecs.decode("ProtectedRecord", m.value())["event_id"] == "leak-1"
     )
     assert (event.source.topic, event.source.partition, event.source.offset) == (

@@ -37,12 +37,12 @@ def test_sigterm_mid_stream_exits_zero_and_loses_nothing(stack, tmp_path, monkey
         code = stop(worker, signal.SIGTERM)
     print(f"exited {code} {time.monotonic() - started:.1f}s after SIGTERM")
     assert code == 0, (tmp_path / "first.log").read_text()[-3000:]
-    first = read_outputs(stack.bootstrap, topology)
+    first = read_outputs(stack.kafka, topology)
     decided_first = len(first.decisions_by_offset())
     assert 16 <= decided_first < len(samples), "SIGTERM came too late to be mid-stream"
 
     run_until_drained(path, tmp_path / "second.log")
-    out = read_outputs(stack.bootstrap, topology)
+    out = read_outputs(stack.kafka, topology)
     decisions = out.decisions_by_offset()
     assert set(decisions) == out.raw_offsets, "an input offset has no decision"
     assert all(len(ids) == 1 for ids in decisions.values())

@@ -48,7 +48,7 @@ def test_500_seeded_events_no_pii_in_ai_or_audit_one_decision_each(stack, tmp_pa
     stack.produce(stream.raw, payloads)
 
     run_until_drained(path, tmp_path / "worker.log")
-    out = read_outputs(stack.bootstrap, topology)
+    out = read_outputs(stack.kafka, topology)
 
     # Exactly one decision (one distinct audit id) per input offset, and none for anything else.
     decisions = out.decisions_by_offset()
@@ -101,13 +101,13 @@ def test_worker_killed_mid_stream_loses_nothing(stack, tmp_path):
 
     worker = start_worker(path, until_drained=False, log=tmp_path / "first.log")
     try:
-        wait_for_decisions(stack.bootstrap, topology, at_least=40)
+        wait_for_decisions(stack.kafka, topology, at_least=40)
     finally:
         kill(worker)  # SIGKILL: no shutdown, no final commit
     time.sleep(1)
     run_until_drained(path, tmp_path / "second.log")
 
-    out = read_outputs(stack.bootstrap, topology)
+    out = read_outputs(stack.kafka, topology)
     decisions = out.decisions_by_offset()
     assert set(decisions) == out.raw_offsets, "an input offset has no decision"
     assert all(len(ids) == 1 for ids in decisions.values()), "a redelivery changed a decision's id"

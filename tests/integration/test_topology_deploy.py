@@ -14,6 +14,7 @@ from confluent_kafka import TopicPartition
 from confluent_kafka.admin import AlterConfigOpType, ConfigEntry, ConfigResource, ResourceType
 
 from pipeline.cli import main
+from pipeline.clients import KafkaClients
 from pipeline.settings import REPO_ROOT
 from pipeline.topology import cluster, load_topology
 from pipeline.topology.cluster import ClusterError
@@ -47,41 +48,41 @@ def name() -> str:
     return f"t-{uuid.uuid4().hex[:10]}"
 
 
-def cluster_topics(bootstrap: str, names):
-    return cluster.describe_topics(cluster.admin(bootstrap), names)
+def cluster_topics(kafka: KafkaClients, names):
+    return cluster.describe_topics(cluster.admin(kafka), names)
 
 
 def test_deploy_creates_everything_and_deploying_twice_is_a_no_op(stack, tmp_path, name):
     topology = load_topology(write_topology(tmp_path, name, [name]))
-    first_plan = make_plan(stack.bootstrap, topology)
+    first_plan = make_plan(stack.kafka, topology)
     created = {c.spec.name for c in first_plan.changes if isinstance(c, CreateTopic)}
     assert set(topology.topic_names()) <= created
 
-    done = deploy(stack.bootstrap, topology)
+    done = deploy(stack.kafka, topology)
     assert done.recorded and len(done.applied) == len(first_plan.changes)
-    have = cluster_topics(stack.bootstrap, topology.topic_names())
+    have = cluster_topics(stack.kafka, topology.topic_names())
     assert set(have) == set(topology.topic_names())
     for spec in topology.topic_specs():
         assert have[spec.name].partitions == spec.partitions
         assert have[spec.name].configs.get("retention.ms") == spec.configs["retention.ms"]
     assert have[f"vault.{name}"].configs["cleanup.policy"] in ("compact,delete", "delete,compact")
 
-    again = deploy(stack.bootstrap, topology)
+    again = deploy(stack.kafka, topology)
     assert again.applied == () and not again.recorded
-    assert make_plan(stack.bootstrap, topology).empty
+    assert make_plan(stack.kafka, topology).empty
 
 
 def test_plan_shows_an_altered_retention_and_changes_nothing(stack, tmp_path, name):
     path = write_topology(tmp_path, name, [name])
-    deploy(stack.bootstrap, load_topology(path))
+    deploy(stack.kafka, load_topology(path))
 
     # The reviewed file now keeps dead letters for 30 days.
     path = write_topology(tmp_path, name, [name], outputs={"dlq": {"retention_ms": MONTH}})
     changed = load_topology(path)
-    the_plan = make_plan(stack.bootstrap, changed)
+    the_plan = make_plan(stack.kafka, changed)
     assert list(the_plan.changes) == [AlterConfigs(f"dlq.{name}", {"retention.ms": (str(WEEK), str(MONTH))})]
     assert f"~ alter dlq.{name}: retention.ms {WEEK} -> {MONTH}" in the_plan.describe()
-    assert cluster_topics(stack.bootstrap, [f"dlq.{name}"])[f"dlq.{name}"].configs["retention.ms"] == str(WEEK)
+    assert cluster_topics(stack.kafka, [f"dlq.{name}"])[f"dlq.{name}"].configs["retention.ms"] == str(WEEK)
 
     result = CliRunner().invoke(main, ["topology", "plan", str(path)])
     assert result.exit_code == 0, result.output
@@ -89,15 +90,15 @@ def test_plan_shows_an_altered_retention_and_changes_nothing(stack, tmp_path, na
 
     assert CliRunner().invoke(main, ["topology", "plan", "--detailed-exitcode", str(path)]).exit_code == 2
 
-    deploy(stack.bootstrap, changed)
-    assert cluster_topics(stack.bootstrap, [f"dlq.{name}"])[f"dlq.{name}"].configs["retention.ms"] == str(MONTH)
-    assert make_plan(stack.bootstrap, changed).empty
+    deploy(stack.kafka, changed)
+    assert cluster_topics(stack.kafka, [f"dlq.{name}"])[f"dlq.{name}"].configs["retention.ms"] == str(MONTH)
+    assert make_plan(stack.kafka, changed).empty
     assert CliRunner().invoke(main, ["topology", "plan", "--detailed-exitcode", str(path)]).exit_code == 0
 
 
 def test_drift_made_on_the_cluster_is_planned_back(stack, tmp_path, name):
     topology = load_topology(write_topology(tmp_path, name, [name]))
-    deploy(stack.bootstrap, topology)
+    deploy(stack.kafka, topology)
     admin = stack.admin()
     resource = ConfigResource(
         ResourceType.TOPIC,
@@ -106,29 +107,29 @@ def test_drift_made_on_the_cluster_is_planned_back(stack, tmp_path, name):
     )
     for future in admin.incremental_alter_configs([resource]).values():
         future.result(timeout=30)
-    assert list(make_plan(stack.bootstrap, topology).changes) == [
+    assert list(make_plan(stack.kafka, topology).changes) == [
         AlterConfigs(f"ai.{name}", {"retention.ms": ("1000", str(WEEK))})
     ]
-    deploy(stack.bootstrap, topology)
-    assert make_plan(stack.bootstrap, topology).empty
+    deploy(stack.kafka, topology)
+    assert make_plan(stack.kafka, topology).empty
 
 
 def test_removed_stream_is_deleted_only_with_prune(stack, tmp_path, name):
     extra = f"{name}-extra"
-    deploy(stack.bootstrap, load_topology(write_topology(tmp_path, name, [name, extra])))
+    deploy(stack.kafka, load_topology(write_topology(tmp_path, name, [name, extra])))
     smaller = load_topology(write_topology(tmp_path, name, [name]))
     extra_topics = {f"{k}.{extra}" for k in ("raw", "ai", "store", "quarantine", "dlq", "vault")}
 
-    kept = deploy(stack.bootstrap, smaller)
+    kept = deploy(stack.kafka, smaller)
     assert kept.applied == () and set(kept.plan.orphans) == extra_topics
-    assert set(cluster_topics(stack.bootstrap, extra_topics)) == extra_topics
+    assert set(cluster_topics(stack.kafka, extra_topics)) == extra_topics
 
     # Still owned after a deploy without --prune, so --prune can delete them later.
-    pruned = deploy(stack.bootstrap, smaller, prune=True)
+    pruned = deploy(stack.kafka, smaller, prune=True)
     assert {c.topic for c in pruned.plan.changes if isinstance(c, DeleteTopic)} == extra_topics
-    assert cluster_topics(stack.bootstrap, extra_topics) == {}
-    assert set(cluster_topics(stack.bootstrap, smaller.topic_names())) == set(smaller.topic_names())
-    assert make_plan(stack.bootstrap, smaller, prune=True).empty
+    assert cluster_topics(stack.kafka, extra_topics) == {}
+    assert set(cluster_topics(stack.kafka, smaller.topic_names())) == set(smaller.topic_names())
+    assert make_plan(stack.kafka, smaller, prune=True).empty
 
 
 @pytest.mark.parametrize(
@@ -152,38 +153,38 @@ def test_a_broken_file_is_refused_before_anything_is_applied(stack, tmp_path, na
     result = CliRunner().invoke(main, ["topology", "deploy", str(path)])
     assert result.exit_code == 1
     assert "refused, nothing applied" in result.output and needle in result.output, result.output
-    assert cluster.existing_topics(cluster.admin(stack.bootstrap)).isdisjoint(
+    assert cluster.existing_topics(cluster.admin(stack.kafka)).isdisjoint(
         {f"raw.{name}", f"audit.{name}", f"dlq.{name}"}
     )
 
 
 def test_more_partitions_are_added_or_refused_with_nothing_applied(stack, tmp_path, name):
-    deploy(stack.bootstrap, load_topology(write_topology(tmp_path, name, [name])))
+    deploy(stack.kafka, load_topology(write_topology(tmp_path, name, [name])))
     bigger = load_topology(
         write_topology(tmp_path, name, [name], outputs={"ai": {"partitions": 4}, "dlq": {"retention_ms": MONTH}})
     )
-    the_plan = make_plan(stack.bootstrap, bigger)
+    the_plan = make_plan(stack.kafka, bigger)
     assert AddPartitions(f"ai.{name}", 2, 4) in the_plan.changes
     try:
-        deploy(stack.bootstrap, bigger)
+        deploy(stack.kafka, bigger)
     except ClusterError as exc:
         # Tansu has no CreatePartitions: the riskiest change goes first, so nothing else was applied.
         assert "partitions" in str(exc) and "nothing was applied" in str(exc)
-        assert cluster_topics(stack.bootstrap, [f"dlq.{name}"])[f"dlq.{name}"].configs["retention.ms"] == str(WEEK)
+        assert cluster_topics(stack.kafka, [f"dlq.{name}"])[f"dlq.{name}"].configs["retention.ms"] == str(WEEK)
     else:
-        assert cluster_topics(stack.bootstrap, [f"ai.{name}"])[f"ai.{name}"].partitions == 4
-        assert make_plan(stack.bootstrap, bigger).empty
+        assert cluster_topics(stack.kafka, [f"ai.{name}"])[f"ai.{name}"].partitions == 4
+        assert make_plan(stack.kafka, bigger).empty
 
 
 def test_status_reports_lag_throughput_and_counts(stack, tmp_path, name):
     path = write_topology(tmp_path, name, [name])
     topology = load_topology(path)
-    deploy(stack.bootstrap, topology)
+    deploy(stack.kafka, topology)
     raw, dlq = f"raw.{name}", f"dlq.{name}"
 
     stack.produce(raw, [b'{"n": %d}' % i for i in range(30)], key=b"k")  # one key: one partition
     stack.produce(dlq, [b"x"] * 3)
-    first = snapshot(stack.bootstrap, topology)
+    first = snapshot(stack.kafka, topology)
     stack.produce(raw, [b'{"n": %d}' % i for i in range(30, 40)], key=b"k")
 
     # The worker's group has processed 25 of the 40 records of that partition.
@@ -192,7 +193,7 @@ def test_status_reports_lag_throughput_and_counts(stack, tmp_path, name):
     consumer.commit(offsets=[TopicPartition(raw, partition, 25)], asynchronous=False)
     consumer.close()
 
-    second = snapshot(stack.bootstrap, topology)
+    second = snapshot(stack.kafka, topology)
     s = report(topology, first, second)
     rows = {p.partition: p for p in s.streams[0].partitions}
     assert (rows[partition].end, rows[partition].committed, rows[partition].lag) == (40, 25, 15)

@@ -89,7 +89,7 @@ def test_example_processes_its_sample_end_to_end(stack, tmp_path, example):
     path = renamed_copy(example, tmp_path)
     topology = load_topology(path)
     stream = topology.streams[0]
-    deploy(stack.bootstrap, topology)
+    deploy(stack.kafka, topology)
     lines = (REPO_ROOT / "topologies" / "samples" / f"{example}.jsonl").read_bytes().splitlines()
     stack.produce(stream.raw, lines)
 
@@ -105,16 +105,15 @@ def test_example_processes_its_sample_end_to_end(stack, tmp_path, example):
 
     def ids(topic: str, schema: str) -> set[int]:
         return {
-            int(codecs.decode(schema, m.value())["event_id"].rsplit("-", 1)[1])
-            for m in read_topic(stack.bootstrap, topic)
+            int(codecs.decode(schema, m.value())["event_id"].rsplit("-", 1)[1]) for m in read_topic(stack.kafka, topic)
         }
 
-    audit = [codecs.decode_audit(m.value()) for m in read_topic(stack.bootstrap, topology.audit_topic)]
+    audit = [codecs.decode_audit(m.value()) for m in read_topic(stack.kafka, topology.audit_topic)]
     decisions = {(e.source.partition, e.source.offset) for e in audit if e.kind == "decision"}
     assert len(decisions) == len(lines)
     assert ids(stream.quarantine, "StoredRecord") == quarantined
-    assert len(list(read_topic(stack.bootstrap, stream.dlq))) == len(dead)
+    assert len(list(read_topic(stack.kafka, stream.dlq))) == len(dead)
     everything = set(range(1, len(lines) + 1))
     assert ids(stream.ai, "ProtectedRecord") == everything - quarantined - dead
-    ai_blob = b"\n".join(m.value() for m in read_topic(stack.bootstrap, stream.ai)).decode("latin-1")
+    ai_blob = b"\n".join(m.value() for m in read_topic(stack.kafka, stream.ai)).decode("latin-1")
     assert [v for v in values if v in ai_blob] == []

@@ -51,8 +51,8 @@ class World:
             for tenant in ("acme", "globex")
         }
         for t in (f"raw.{stream}", f"ai.{stream}", f"store.{stream}", f"quarantine.{stream}", f"dlq.{stream}"):
-            ensure_compacted_topic(stack.bootstrap, t, partitions=2)
-        ensure_compacted_topic(stack.bootstrap, f"vault.{stream}", partitions=2)
+            ensure_compacted_topic(stack.kafka, t, partitions=2)
+        ensure_compacted_topic(stack.kafka, f"vault.{stream}", partitions=2)
 
     def write(self, event_id: str, tenant: str, subject: str, now_ms: int) -> None:
         """Protect one ticket and write it where the worker would: raw, ai, store, vault."""

@@ -63,7 +63,7 @@ def test_configmap_holds_settings_and_no_secrets():
     assert not SECRET_SETTINGS & set(data)
     settings = Settings.model_validate({k.removeprefix("VEILSTREAM_").lower(): v for k, v in data.items()})
     assert settings.key_provider == "kms" and settings.kms_key_id.startswith("alias/")
-    assert settings.aws_credentials == "default"  # boto3 finds the IRSA web identity
+    assert settings.aws_client_credentials() == {}  # no static keys: boto3 finds the IRSA web identity
     assert settings.web_host == "0.0.0.0" and settings.metrics_port and settings.canary_interval_s > 0
 
 
