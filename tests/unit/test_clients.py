@@ -230,7 +230,9 @@ def test_aws_msk_iam_signs_a_connect_request_with_the_configured_keys():
     assert url.startswith("https://kafka.eu-west-1.amazonaws.com/")
     assert query["Action"] == ["kafka-cluster:Connect"]
     credential = query["X-Amz-Credential"][0]
-    assert credential.startswith("AKIAEXAMPLEKEYID0000/") and credential.endswith("/eu-west-1/kafka-cluster/aws4_request")
+    assert credential.startswith("AKIAEXAMPLEKEYID0000/") and credential.endswith(
+        "/eu-west-1/kafka-cluster/aws4_request"
+    )
     assert SECRET not in url
     assert time.time() < expiry <= time.time() + 900
     assert isinstance(broker.credentials(s), OAuthCredentials)
