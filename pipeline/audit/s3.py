@@ -115,6 +115,19 @@ class ObjectStore:
             raise
         return Stored(key, len(body), out.get("VersionId"))
 
+    def set_legal_hold(self, key: str, on: bool) -> None:
+        """An S3 Object Lock legal hold: the object cannot be deleted, whatever its retention, until lifted."""
+        self._call(self.client.put_object_legal_hold, Key=key, LegalHold={"Status": "ON" if on else "OFF"})
+
+    def legal_hold(self, key: str) -> bool:
+        try:
+            out = self._call(self.client.get_object_legal_hold, Key=key)
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("NoSuchObjectLockConfiguration",):
+                return False
+            raise
+        return bool(out.get("LegalHold", {}).get("Status") == "ON")
+
     def get(self, key: str) -> tuple[bytes, dict[str, str], str | None]:
         """Body, user metadata and version id of the current version."""
         try:

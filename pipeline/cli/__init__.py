@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "erase": "pipeline.cli.erase:erase",
     "subject": "pipeline.cli.subject:subject",
     "apikeys": "pipeline.cli.apikeys:apikeys",
+    "hold": "pipeline.cli.hold:hold",
     "assurance": "pipeline.cli.assurance:assurance",
 }
 
@@ -49,6 +50,7 @@ HELP = {
     "erase": "Crypto-shred one subject: destroy its keys, tombstone its vault.",
     "subject": "Subject rights: locate a subject's data in topics and S3.",
     "apikeys": "API keys for restore/erase/locate, bound to tenant and role.",
+    "hold": "Legal holds: refuse a subject's erasure and keep the archive under hold.",
     "assurance": "Continuous assurance: re-scan AI-bound topics with a stricter detector.",
 }
 

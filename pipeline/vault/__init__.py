@@ -34,6 +34,10 @@ def apikeys_path(settings: Settings) -> Path:
     return settings.state_dir / "apikeys.json"
 
 
+def holds_path(settings: Settings) -> Path:
+    return settings.state_dir / "holds.json"
+
+
 def streams_of(settings: Settings, topology: Path | None = None):
     """The streams of one topology file, or of every topology in topologies_dir."""
     from pipeline.topology.model import load_topology
@@ -48,10 +52,17 @@ def open_restorer(settings: Settings, *, topology: Path | None = None, actor: st
     from pipeline.keys import open_key_service
     from pipeline.keys.events import KafkaAuditWriter
     from pipeline.vault.apikeys import ApiKeyStore
+    from pipeline.vault.holds import HoldStore
     from pipeline.vault.restore import Restorer
     from pipeline.vault.store import KafkaVault
 
     kafka = kafka_clients(settings)
     keys = open_key_service(settings, actor=actor, create_keyring=False)
     vault = KafkaVault(kafka, [s.vault for s in streams_of(settings, topology)])
-    return Restorer(keys, vault, ApiKeyStore(apikeys_path(settings)), KafkaAuditWriter(kafka, settings.audit_topic))
+    return Restorer(
+        keys,
+        vault,
+        ApiKeyStore(apikeys_path(settings)),
+        KafkaAuditWriter(kafka, settings.audit_topic),
+        holds=HoldStore(holds_path(settings)),
+    )

@@ -22,6 +22,7 @@ from pipeline.protect.operators import reveal_deterministic
 from pipeline.records import AuditEvent
 from pipeline.vault.apikeys import ApiKey, ApiKeyStore
 from pipeline.vault.entry import open_entry
+from pipeline.vault.holds import HoldStore
 
 # Why an original is being restored: a closed list, so free text (which could
 # itself hold personal data) never reaches the audit trail.
@@ -120,6 +121,7 @@ class Restorer:
         *,
         stream: str = "",
         clock: Callable[[], int] = lambda: int(time.time() * 1000),
+        holds: HoldStore | None = None,
     ):
         self.keys = keys
         self.vault = vault  # get(tenant, event_id) -> entry | ERASED | None; subject_entries; tombstone
@@ -127,6 +129,7 @@ class Restorer:
         self.audit = audit
         self.stream = stream
         self.clock = clock
+        self.holds = holds  # legal holds: a held subject is not erased
 
     def authorize(self, api_key: str, action: str, tenant: str, reason: str) -> ApiKey:
         """The caller's key, or RestoreDenied (audited)."""
@@ -208,6 +211,8 @@ class Restorer:
         """Crypto-shred the subject's data keys, then tombstone its vault entries. Idempotent."""
         caller = self.authorize(api_key, "erase", tenant, reason)
         ref = self.keys.subject_ref(tenant, subject_id)
+        if self.holds is not None and self.holds.active(tenant, ref):
+            self._deny("denied", "legal_hold", "the subject is under legal hold", tenant, caller.name, reason, "erase")
         key_ids = self.keys.destroy_subject(tenant, ref, actor=caller.name)
         entries = self.vault.subject_entries(tenant, ref)
         self.vault.tombstone(entries)

@@ -136,3 +136,38 @@ def test_keys_cli_init_rotate_expire(world, cli, stack):
     assert "0 expired vault keys destroyed" in cli("keys", "expire")
     status = cli("keys", "status")
     assert "active KEK" in status and "subject" in status and "live" in status
+
+
+def test_a_legal_hold_refuses_erasure_and_locks_the_archive_until_released(world, cli, stack):
+    from pipeline.vault import holds_path
+    from pipeline.vault.holds import HoldStore
+
+    now = int(time.time() * 1000)
+    world.write("h-0", "acme", "alice", now)
+    obj = archive(world, "audit-h", ["h-0"], 0)
+    store = ObjectStore.from_settings(world.settings)
+
+    out = cli("hold", "add", "--tenant", "acme", "--subject", "alice", "--reason", "litigation", "--case-ref", "M-1")
+    assert "archive objects on legal hold" in out and store.legal_hold(obj)
+    (held,) = HoldStore(holds_path(world.settings)).list()
+    assert "alice" not in json.dumps(held.__repr__())  # the subject only as its keyed reference
+    with pytest.raises(Exception, match="AccessDenied|locked|legal|Object"):
+        versions = store.client.list_object_versions(Bucket=store.bucket, Prefix=obj)["Versions"]
+        store.client.delete_object(Bucket=store.bucket, Key=obj, VersionId=versions[0]["VersionId"])
+
+    refused = CliRunner().invoke(
+        main, ["erase", "--tenant", "acme", "--subject", "alice", "--api-key", world.api["admin-acme"]]
+    )
+    assert refused.exit_code == 3 and "legal hold" in refused.output
+    assert held.hold_id in cli("hold", "list") and "litigation" in cli("hold", "list")
+
+    assert "released" in cli("hold", "release", held.hold_id)
+    assert not store.legal_hold(obj)
+    done = cli("erase", "--tenant", "acme", "--subject", "alice", "--api-key", world.api["admin-acme"])
+    assert "data keys destroyed" in done
+
+    events = [codecs.decode_audit(m.value()) for m in stack.consume_all(world.settings.audit_topic, min_count=4)]
+    kinds = [(e.kind, e.outcome, e.reason_code) for e in events]
+    assert ("hold", "placed", "litigation") in kinds and ("hold", "released", "litigation") in kinds
+    assert ("erase", "denied", "legal_hold") in kinds
+    assert not any("alice" in json.dumps(codecs.audit_to_dict(e)) for e in events)
