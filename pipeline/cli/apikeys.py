@@ -67,6 +67,7 @@ def review(days: int, as_json: bool, reviewer: str | None) -> None:
     import time
 
     from pipeline.audit.s3 import ObjectStore, StoreUnavailable
+    from pipeline.clients import kafka_clients
     from pipeline.evidence.access_review import access_events, sign_off_event
     from pipeline.evidence.access_review import review as make_review
     from pipeline.keys.events import AuditWriteError, KafkaAuditWriter
@@ -90,7 +91,7 @@ def review(days: int, as_json: bool, reviewer: str | None) -> None:
         click.echo(f"{len(result.keys)} key(s); {len(result.flagged)} unused for {days} days: revoke or justify them")
     if reviewer:
         try:
-            KafkaAuditWriter(settings.kafka_bootstrap, settings.audit_topic)(
+            KafkaAuditWriter(kafka_clients(settings), settings.audit_topic)(
                 sign_off_event(result, reviewer, f"cli:{getpass.getuser()}", now)
             )
         except AuditWriteError as exc:

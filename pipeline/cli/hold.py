@@ -42,10 +42,11 @@ def _set_archive_hold(settings: Settings, first_day: dt.date | None, on: bool) -
 
 
 def _audit(settings: Settings, hold: Hold, outcome: str, objects: int) -> None:
+    from pipeline.clients import kafka_clients
     from pipeline.keys.events import AuditWriteError, KafkaAuditWriter
 
     try:
-        KafkaAuditWriter(settings.kafka_bootstrap, settings.audit_topic)(
+        KafkaAuditWriter(kafka_clients(settings), settings.audit_topic)(
             hold_event(hold, outcome, _actor(), int(time.time() * 1000), objects)
         )
     except AuditWriteError as exc:

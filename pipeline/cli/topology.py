@@ -150,15 +150,15 @@ def deploy(file: Path, prune: bool, bootstrap: str | None) -> None:
     from pipeline.topology.deploy import deploy as do_deploy
 
     t, _ = _load(file)
-    servers = _bootstrap(bootstrap)
-    done = _cluster_call(do_deploy, servers, t, prune=prune)
+    kafka = _bootstrap(bootstrap)
+    done = _cluster_call(do_deploy, kafka, t, prune=prune)
     for line in done.applied:
         click.echo(line)
     for line in done.plan.orphans:
         click.echo(f"  kept {line}: no longer in the file (use --prune to delete)")
     click.echo(f"deployed {t.name}: {len(done.applied)} change(s)" if done.applied else f"{t.name}: no changes")
     # The classification and vendor register as deployed go into the audit trail (and the day's evidence).
-    write = KafkaAuditWriter(servers, t.audit_topic)
+    write = KafkaAuditWriter(kafka, t.audit_topic)
     try:
         for event in register_events(t, int(time.time() * 1000)):
             write(event)
