@@ -1,22 +1,45 @@
-"""Postal addresses: US street lines, and German, Dutch and French ones.
+"""Postal addresses: the street line and what follows it (unit, town, region, postal code, country).
 
 Rules, not NER: the small spaCy model tags the city of an address as a
-place but not the street line, which is the part that identifies a home.
+place but not the street line, which is the part that identifies a home,
+and never the postal code. A street line is one of:
+  - number first, US/UK/Irish style: "9677 Eric Parkways", "07 Williams Lake";
+    French style: "37, boulevard Germain";
+  - a street type first (Spanish, Italian, Portuguese, French, Dutch):
+    "Calle Mayor 5", "Via Roma, 12", "Rua Augusta, 123", "rue de la Paix";
+  - German and Dutch compounds: "Hauptstraße 12", "Puntigamstr. 6/5",
+    "Dirk-Caspar-Ring 4a", "Kerkstraat 12", "Lange Gracht 9", "Am Markt 3";
+  - a unit first (UK): "Flat 59, Jones Roads";
+  - anything with a house number right after an address cue ("Address:",
+    "Lieferadresse:", "ship to", "moro na", "ik woon op");
+  - a P.O. box.
+Then the span runs on, part by part, through what an address has after its
+street, on the same line (", ; - /" between parts) or on the lines below:
+a unit ("Apt. 374", "Piano 6", "3º B"), a postal code (US, UK, Canada,
+Ireland, the Netherlands, Portugal, Brazil, four and five digits elsewhere),
+a town with its particles ("Saalfelden am Steinernen Meer"), a region or
+state ("AK", "(RM)", "/ SP", "Navarra") and a country. A street type
+without a house number counts only when a postal code follows.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from presidio_analyzer import Pattern
 
 from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.lexicon import LOWER, NOT_NAMES, UPPER, fold, place_key, places
 
-# USPS Publication 28 street suffixes (common names and abbreviations).
-_US_SUFFIXES = [
+# USPS Publication 28 street suffixes (common names and abbreviations), and British ones.
+_SUFFIXES = [
     "Alley",
     "Aly",
-    "Avenue",
-    "Ave",
     "Av",
+    "Ave",
+    "Avenue",
+    "Avenues",
     "Bend",
     "Blvd",
     "Boulevard",
@@ -38,6 +61,7 @@ _US_SUFFIXES = [
     "Circles",
     "Cliff",
     "Cliffs",
+    "Close",
     "Club",
     "Common",
     "Corner",
@@ -45,7 +69,6 @@ _US_SUFFIXES = [
     "Course",
     "Court",
     "Courts",
-    "Ct",
     "Cove",
     "Coves",
     "Creek",
@@ -53,6 +76,7 @@ _US_SUFFIXES = [
     "Crest",
     "Crossing",
     "Crossroad",
+    "Ct",
     "Curve",
     "Dale",
     "Dam",
@@ -60,6 +84,7 @@ _US_SUFFIXES = [
     "Dr",
     "Drive",
     "Drives",
+    "End",
     "Estate",
     "Estates",
     "Expressway",
@@ -85,6 +110,7 @@ _US_SUFFIXES = [
     "Fwy",
     "Garden",
     "Gardens",
+    "Gate",
     "Gateway",
     "Glen",
     "Glens",
@@ -97,10 +123,10 @@ _US_SUFFIXES = [
     "Haven",
     "Heights",
     "Highway",
-    "Hwy",
     "Hill",
     "Hills",
     "Hollow",
+    "Hwy",
     "Inlet",
     "Island",
     "Islands",
@@ -116,9 +142,10 @@ _US_SUFFIXES = [
     "Land",
     "Landing",
     "Lane",
-    "Ln",
+    "Lanes",
     "Light",
     "Lights",
+    "Ln",
     "Loaf",
     "Lock",
     "Locks",
@@ -141,19 +168,20 @@ _US_SUFFIXES = [
     "Orchard",
     "Oval",
     "Overpass",
+    "Parade",
     "Park",
     "Parks",
     "Parkway",
     "Parkways",
-    "Pkwy",
     "Pass",
     "Passage",
     "Path",
     "Pike",
     "Pine",
     "Pines",
-    "Place",
+    "Pkwy",
     "Pl",
+    "Place",
     "Plain",
     "Plains",
     "Plaza",
@@ -171,6 +199,7 @@ _US_SUFFIXES = [
     "Rest",
     "Ridge",
     "Ridges",
+    "Rise",
     "River",
     "Road",
     "Roads",
@@ -199,13 +228,14 @@ _US_SUFFIXES = [
     "Summit",
     "Ter",
     "Terrace",
+    "Terraces",
     "Throughway",
     "Trace",
     "Track",
     "Trafficway",
     "Trail",
-    "Trl",
     "Trailer",
+    "Trl",
     "Tunnel",
     "Turnpike",
     "Underpass",
@@ -228,43 +258,156 @@ _US_SUFFIXES = [
     "Ways",
     "Well",
     "Wells",
+    "Wharf",
+    "Yard",
 ]
-_SUFFIX = "(?:" + "|".join(sorted(_US_SUFFIXES, key=len, reverse=True)) + r")\.?"
-_UNIT = r"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#) ?[A-Za-z0-9\-]{1,6})?"
-_CITY_STATE_ZIP = r"(?:,? [A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3},? [A-Z]{2} \d{5}(?:-\d{4})?)?"
-_US = rf"\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))(?: [A-Z][a-z]+){{0,3}} {_SUFFIX}(?![\w])(?: (?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}{_CITY_STATE_ZIP}"
-
-# Letters of the Latin-1 languages, spelled out: the patterns are ASCII-mode.
-_LOW = "a-zß-öø-ÿ"
-_UP = "A-ZÀ-ÖØ-Þ"
-_WORD = f"[{_UP}{_LOW}0-9'\\-]"
-_EU_SUFFIX = (
-    "straße|strasse|str\\.|weg|platz|gasse|allee|ring|damm|ufer|chaussee|steig|"  # German
-    "laan|straat|gracht|plein|kade|dijk|singel|steeg|boulevard|markt|hof|dreef|baan|pad"  # Dutch
+_FR_TYPES = (
+    "rue|avenue|av|boulevard|bd|chemin|place|impasse|allée|quai|route|cours|square|voie|passage|faubourg|"
+    "sentier|rond-point|chaussée|promenade|esplanade|cité|résidence|hameau|lieu-dit|montée|parvis|villa|rampe"
 )
-# "Hauptstraße 12", "Dirk-Caspar-Ring 4a", "Lange Gracht 9", then "10115 Berlin" / "2533 QN Ouderkerk".
-_EU_STREET = f"(?:[{_UP}]{_WORD}*(?:{_EU_SUFFIX})|(?:[{_UP}]{_WORD}+[ \\-])(?:{_EU_SUFFIX.title()}))"
-_EU_TOWN = f"[{_UP}]{_WORD}+(?: (?:an der|am|aan den|aan de|a/d) [{_UP}]{_WORD}+)?"
-_EU = rf"\b{_EU_STREET} \d{{1,4}}(?:[ \-]?[a-z])?\b(?:,? (?:\d{{5}}|\d{{4}} ?[A-Z]{{2}}),? {_EU_TOWN})?"
-# "39, boulevard Pichon, 48757 Voisindan", "12 rue de la Paix 75002 Paris".
-_FR = (
-    rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|chemin|place|impasse|allée|quai|route|cours) "
-    rf"(?:(?:de la|de l'|du|des|de|d')\s?)?[{_UP}]{_WORD}+(?: [{_UP}{_LOW}]{_WORD}+){{0,3}}?"
-    rf"(?:,? \d{{5}} [{_UP}]{_WORD}+)?"
+# Street types written before the name: Spanish, Italian, Portuguese, French, Dutch/Flemish.
+_PREFIX_TYPES = (
+    "calle|c/|avenida|avda|paseo|pso|plaza|pza|camino|carrera|carretera|ctra|ronda|travesía|travesia|glorieta|"
+    "pasaje|rambla|urbanización|urbanizacion|callejón|callejon|cuesta|vía|via|viale|piazza|piazzale|corso|largo|"
+    "vicolo|strada|stretto|contrada|borgo|lungomare|lungotevere|galleria|salita|rotonda|traversa|calle|"
+    "rua|travessa|praça|praca|alameda|estrada|rodovia|vila|beco|ladeira|viela|trecho|praia|quadra|setor|"
+    "conjunto|núcleo|nucleo|lote|vereda|residencial|chácara|chacara|jardim|parque|sítio|sitio|condomínio|"
+    "condominio|morro|passarela|feira|avenue|boulevard|chemin|impasse|allée|quai|route|rue|place|"
+    "square|esplanade|promenade|faubourg"
+)
+# German, Dutch and Flemish street words, glued to the name or after it.
+_GLUED = (
+    "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|gässchen|zeile|"
+    "laan|straat|gracht|plein|kade|dijk|singel|steeg|boulevard|hof|dreef|baan|pad|wal|lei|steenweg|kaai|"
+    "park|dam|haven"
+)
+_DE_PREFIX = "Am|An der|An den|An dem|Im|In der|In den|Zum|Zur|Auf dem|Auf der|Hinter der|Unter den|Vor dem|Bei der"
+_CUES = (
+    "address|home address|shipping address|billing address|delivery address|mailing address|ship to|send to|"
+    "deliver to|ship it to|send it to|i live at|live at|lives at|"
+    "adresse|anschrift|lieferadresse|rechnungsadresse|wohnadresse|meine anschrift lautet|ich wohne in der|"
+    "ich wohne am|ich wohne im|wohnhaft in der|"
+    "adresse de livraison|adresse postale|j'habite au|j'habite|envoyez-le à|"
+    "dirección|direccion|dirección de envío|domicilio|vivo en la|vivo en el|envíen a|enviar a|"
+    "indirizzo|indirizzo di consegna|abito in|abito a|spedite a|"
+    "endereço|endereco|endereço de entrega|morada|moro na|moro no|moro em|enviem para|"
+    "adres|afleveradres|woonadres|ik woon op|ik woon aan|stuur naar"
 )
 
+_CAP = rf"[{UPPER}](?:[{UPPER}{LOWER}'’]|\.(?=[{UPPER}]))*"
+_PART = r"(?:de|del|de la|de las|de los|dos|da|do|das|di|della|delle|dei|degli|du|des|d'|l'|la|le|les|van|von|der|den|am|an|auf|im|of|the|y|e|en|sur|sous)"
+_SP = r"[ \t\u00a0]"
+_NAMEWORDS = rf"(?:{_PART}{_SP}+|d'|l')?{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-)|d'|l')*{_CAP}){{0,4}}"
+_NUM = (
+    r"\d{1,5}(?:{_SP}?[a-zA-Z](?![a-zA-Z]))?(?:[-/]\d{1,5}[a-zA-Z]?)?"
+    r"(?:{_SP}(?:bis|ter|B|hs|huis))?"
+).replace("{_SP}", _SP)
+_NUMBER = rf"(?:(?i:n[º°o.]|nr\.?|no\.?){_SP}?)?{_NUM}|s/n|S/N"
+_SUFFIX = "(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + r")\.?"
+_GLUED_TITLE = "|".join(w.title() for w in _GLUED.split("|"))
 
-_PO_BOX = rf"\b(?:P\.? ?O\.? ?Box|Post Office Box|Postfach|Postbus) \d{{1,6}}\b{_CITY_STATE_ZIP}"
+# One regex per kind of street line (index = the prefilter pattern of the same index).
+_CORES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        rf"(?<![\w,.]){_NUM}(?:,|{_SP}+)?{_SP}*(?:[NSEW]\.?{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)"
+        rf"(?:{_SP}+(?:N|S|E|W|NE|NW|SE|SW)\b)?",
+        rf"(?<![\w,.]){_NUM},?{_SP}+(?i:{_FR_TYPES})\.?{_SP}+{_NAMEWORDS}",
+        rf"(?<!\w)(?i:{_PREFIX_TYPES})\.?{_SP}+{_NAMEWORDS}(?P<num>,?{_SP}*(?:{_NUMBER})(?!\w))?",
+        rf"(?<!\w){_CAP}(?:-{_CAP})*(?:{_GLUED}){_SP}*{_NUM}(?!\w)|"
+        rf"(?<!\w)(?:{_CAP}{_SP}+){{1,3}}(?:{_GLUED_TITLE}){_SP}+{_NUM}(?!\w)|"
+        rf"(?<!\w)(?:{_DE_PREFIX}){_SP}+{_CAP}(?:{_SP}+{_CAP})?{_SP}+{_NUM}(?!\w)",
+        rf"(?<!\w)(?i:flat|apartment|apt|unit|studio|suite)\.?{_SP}+\w{{1,5}},?{_SP}+(?:{_NUM}{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)",
+        rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b",
+        rf"(?i:\b(?:{_CUES})){_SP}*[:=]?{_SP}*(?:\n{_SP}*)?(?P<street>{_NAMEWORDS},?{_SP}+{_NUM}(?!\w)|{_NUM},?{_SP}+{_NAMEWORDS})",
+    )
+)
+# What the prefilter looks for, per core: the words each one needs (a superset of its matches).
+_PREFILTER = (
+    "(?i:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")",
+    f"(?i:{_FR_TYPES})",
+    f"(?i:{_PREFIX_TYPES})",
+    f"(?i:{_GLUED}|am |an |im |in |zum |zur |auf |hinter |unter |vor |bei )",
+    "(?i:flat|apartment|apt|unit|studio|suite)",
+    "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp) *[0-9]",
+    f"(?i:{_CUES})",
+)
+
+_SEP = re.compile(rf"{_SP}*[,;]{_SP}*|{_SP}+[-–/]{_SP}+|{_SP}*\n{_SP}*|{_SP}+")
+_UNIT = re.compile(
+    rf"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|piso|puerta|pta|planta|escalera|esc|piano|interno|int|"
+    rf"scala|etage|stock|og|bus|bte|boîte|apto|apartamento|bloco|casa|sala|andar|#)\.?{_SP}?[\w º°ª-]{{0,1}}"
+    rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w)|\d{{1,2}}[º°ª](?:{_SP}?[A-Za-z](?!\w))?|(?i:izq|izda|dcha|dcho|esq|dto|dt)\.?(?!\w)"
+)
+_POSTAL = re.compile(
+    r"(?:(?:[A-Z]{1,2}-)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|"
+    r"\d{4}[ \u00a0]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-?\d{3,4}|\d{4,5}|[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4}))"
+    r"(?![\w-])(?:[ \u00a0]+CEDEX(?:[ \u00a0]+\d{1,2})?)?"
+)
+_TOWN = re.compile(rf"{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}")
+_REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2,3}(?![\w.])")
+# After a town, the part ends there: a separator, the end of the line, a code or a number.
+_SPACES = re.compile(rf"{_SP}+")
+_TOWN_END = re.compile(rf"{_SP}*(?:[,;\n(/]|$|-{_SP}|\d)|{_SP}+[A-Z]{{2}}(?![\w.])", re.MULTILINE)
+
+
+def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
+    """End of the town name at `pos`, if any: the longest run of its words that ends a part.
+
+    After a postal code the town may run straight into the sentence ("81447 Aachen
+    Fall-Nr. 825"): then the longest known place, or its first word.
+    """
+    m = _TOWN.match(text, pos)
+    if m is None or fold(m.group().split()[0]) in NOT_NAMES:
+        return None
+    ends = [pos + w.end() for w in re.finditer(r"[^\s-]+", m.group())]
+    for end in reversed(ends):
+        if _TOWN_END.match(text, end):
+            return end
+    if not after_postal:
+        return None
+    known = places()
+    return next((end for end in reversed(ends) if place_key(text[pos:end]) in known), ends[0])
+
+
+def _tail(text: str, end: int) -> tuple[int, bool]:
+    """Where the address that ends its street line at `end` ends; whether a postal code was seen."""
+    postal = False
+    for _ in range(8):
+        sep = _SEP.match(text, end)
+        if sep is None:
+            break
+        pos = sep.end()
+        spaces_only = not sep.group().strip(" \t\u00a0")
+        part = _UNIT.match(text, pos) or _POSTAL.match(text, pos) or _REGION.match(text, pos)
+        if part is not None:
+            end = part.end()
+            if _POSTAL.fullmatch(part.group()):
+                postal = True
+                space = _SPACES.match(text, end)
+                town = _town_at(text, space.end(), after_postal=True) if space is not None else None
+                if town is not None:
+                    end = town
+            continue
+        town = None if spaces_only else _town_at(text, pos)
+        if town is None:
+            break
+        end = town
+    return end, postal
 
 
 class StreetAddressRecognizer(Recognizer):
     ENTITY = "STREET_ADDRESS"
     NAME = "street_address"
     # Above NER's 0.85 so a full address wins over the city found inside it.
-    PATTERNS = (
-        Pattern("us_street", _US, 0.9),
-        Pattern("eu_street", _EU, 0.9),
-        Pattern("fr_street", _FR, 0.9),
-        Pattern("po_box", _PO_BOX, 0.9),
-    )
-    CONTEXT = ("address", "live at", "ship to", "deliver", "adresse", "adres", "anschrift")
+    PATTERNS = tuple(Pattern(f"street_{i}", p, 0.9) for i, p in enumerate(_PREFILTER))
+    CONTEXT = ("address", "live at", "ship to", "deliver", "adresse", "adres", "anschrift", "dirección", "indirizzo")
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        score = self.PATTERNS[index].score
+        for m in _CORES[index].finditer(text):
+            start, end = m.span("street") if "street" in m.re.groupindex else m.span()
+            stop, postal = _tail(text, end)
+            if "num" in m.re.groupindex and m.group("num") is None and not postal:
+                continue  # "Via Roma" alone is a street name, not an address
+            yield start, stop, score

@@ -41,3 +41,47 @@ def test_partial_ner_name_is_widened_both_ways():
 )
 def test_no_name(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ticket from Herminia de Sánchez about the invoice.", "Herminia de Sánchez"),  # particle, accent
+        ("Grüße, Jürgen", "Jürgen"),  # sign-off, first name alone
+        ("Cordialement,\nHélène Dupont\nService client", "Hélène Dupont"),  # signature line
+        ("Mit freundlichen Grüßen\n\nJan van der Berg", "Jan van der Berg"),
+        ("Dear Dr. Okafor, your results are ready.", "Okafor"),  # title
+        ("Sehr geehrte Frau Müller, vielen Dank.", "Müller"),
+        ("Buongiorno Sig.ra Bianchi, la fattura è pronta.", "Bianchi"),
+        ("Geachte Dhr. de Vries, uw pakket is onderweg.", "de Vries"),
+        ("Bonjour Mme Giraud, merci.", "Giraud"),
+        ("Hola Sra. García, gracias.", "García"),
+        ("From: Weber, Jürgen <jw@example.de>", "Weber, Jürgen"),  # mail header, "Last, First"
+        ("hey its maria, my order never came", "maria"),  # lowercase chat, known given name
+        ("thanks heather!", "heather"),  # a given name that is also a word, standing alone after a sign-off
+        ("Ich heiße Łukasz Wiśniewski.", "Łukasz Wiśniewski"),
+        ("Olá, meu nome é João da Silva.", "João da Silva"),
+        ("Cumprimentos,\nInês", "Inês"),
+    ],
+)
+def test_names_in_seven_languages(text, name):
+    assert name in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Best Buy had it cheaper. Best price in town.",  # "Best" without punctuation is no sign-off
+        "Thanks again for the quick reply!",
+        "Hi Team, the Galaxy S21 arrived Monday.",
+        "Dear Sir or Madam, please see the invoice.",
+        "Q: can I pay later?\nA: Yes, you can.",
+        "This is New York calling",  # a place, not a person
+        "Thanks,\nCustomer Support Team",
+        "Sehr geehrte Damen und Herren, anbei die Rechnung.",
+        "Order from Amazon arrives in May.",
+        "thanks for the help",
+    ],
+)
+def test_no_name_in_greetings_and_sign_offs(text):
+    assert spans(text) == set()

@@ -1,0 +1,46 @@
+"""Places by name: listed cities, countries and regions; ordinary words only after a place cue."""
+
+import pytest
+
+from pipeline.detect.recognizers.location import PlaceNameRecognizer
+
+REC = PlaceNameRecognizer()
+
+
+def spans(text):
+    return [text[s:e] for s, e, _ in REC.find(text, 0)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("I moved to Gießen last year.", "Gießen"),
+        ("Our office in Deutschland ships to the USA.", "Deutschland"),
+        ("Our office in Deutschland ships to the USA.", "USA"),
+        ("J'habite à Saint-Étienne près de Lyon.", "Saint-Étienne"),
+        ("Flights from Frankfurt am Main to Rio de Janeiro", "Frankfurt am Main"),
+        ("Flights from Frankfurt am Main to Rio de Janeiro", "Rio de Janeiro"),
+        ("She lives in Reading.", "Reading"),  # an ordinary word, after a place cue
+        ("Zurich or Zürich, both spellings", "Zurich"),  # accents folded
+        ("Ich wohne in Kleinkleckersdorf seit 2019.", "Kleinkleckersdorf"),  # unlisted, after a residence cue
+        ("City: Port Tamsin", "Port Tamsin"),
+        ("Shipping to España, Italia and Nederland", "Nederland"),
+        ("Je suis au Royaume-Uni", "Royaume-Uni"),
+    ],
+)
+def test_place(text, place):
+    assert place in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading the manual helps.",  # ordinary word, no cue
+        "The Galaxy S21 and the Pixel 7 arrive Monday in March.",
+        "Mobile app crashes on login.",
+        "Please see the Invoice attached, Order 4412.",
+        "Customer Service will call you back.",
+    ],
+)
+def test_no_place(text):
+    assert spans(text) == []

@@ -1,0 +1,68 @@
+"""Street addresses: the street line, and the unit, town, region and postal code after it."""
+
+import pytest
+
+from pipeline.detect.recognizers.street_address import StreetAddressRecognizer
+
+REC = StreetAddressRecognizer()
+
+
+def spans(text):
+    found = {(s, e) for i in range(len(REC.PATTERNS)) for s, e, _ in REC.find(text, i)}
+    # The engine keeps the longest of overlapping spans; so does this helper.
+    return {text[s:e] for s, e in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in found)}
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "Send it to 412 Oak Hollow Rd Suite 9, Millbrook, NY 12545 please",
+            "412 Oak Hollow Rd Suite 9, Millbrook, NY 12545",
+        ),
+        ("Address:\n88 Kestrel Close\nThornbury\nBS35 2QF\nThanks", "88 Kestrel Close\nThornbury\nBS35 2QF"),
+        ("Flat 3, Ashdown Mews, Kendal, LA9 4RT.", "Flat 3, Ashdown Mews, Kendal, LA9 4RT"),
+        ("Lieferadresse: Lindenstraße 14a, 04109 Leipzig", "Lindenstraße 14a, 04109 Leipzig"),
+        ("Neue Anschrift: Am Kirchberg 7, 6020 Innsbruck", "Am Kirchberg 7, 6020 Innsbruck"),
+        ("Wohnung: Gartenstr. 3/2; 8004 Zürich", "Gartenstr. 3/2; 8004 Zürich"),
+        (
+            "Adresse : 12 bis, rue des Tanneurs, 67000 Strasbourg CEDEX",
+            "12 bis, rue des Tanneurs, 67000 Strasbourg CEDEX",
+        ),
+        ("Dirección: Calle de Alcalá 23, 3º B, 28014 Madrid", "Calle de Alcalá 23, 3º B, 28014 Madrid"),
+        (
+            "Indirizzo: Corso Garibaldi, 18 Interno 4\n20121, Milano (MI)",
+            "Corso Garibaldi, 18 Interno 4\n20121, Milano (MI)",
+        ),
+        ("Ik woon op Keizersgracht 221\n1016 DV Amsterdam", "Keizersgracht 221\n1016 DV Amsterdam"),
+        ("Morada: Rua das Flores, 45 - 4050-262 Porto", "Rua das Flores, 45 - 4050-262 Porto"),
+        (
+            "Endereço: Avenida Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+            "Avenida Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+        ),
+        ("rue Lamartine; 69003 Lyon", "rue Lamartine; 69003 Lyon"),  # no number, but a postal code follows
+        ("Write to P.O. Box 4471, Tulsa, OK 74159", "P.O. Box 4471, Tulsa, OK 74159"),
+    ],
+)
+def test_address_span(text, address):
+    assert address in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sent it via DHL yesterday.",  # a street type word, no street
+        "Place Order to continue.",
+        "I am 25, Main character of the story.",
+        "Version 2.3 of Street Fighter is out.",
+        "Via Roma is closed for works.",  # a street name alone is no address
+        "Order 5512 shipped in 3 boxes on Monday.",
+    ],
+)
+def test_no_address(text):
+    assert spans(text) == set()
+
+
+def test_town_stops_at_the_sentence():
+    text = "Lieferadresse: Davidsgasse 30/28, 81447 Aachen Fall-Nr. 825"
+    assert "Davidsgasse 30/28, 81447 Aachen" in spans(text)
