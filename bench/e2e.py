@@ -116,7 +116,6 @@ class Stack:
                 **devstack.DEV_CREDENTIALS_ENV,
             }
         )
-        get_settings.cache_clear()
 
     @property
     def bootstrap(self) -> str:

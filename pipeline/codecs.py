@@ -12,7 +12,6 @@ import io
 import json
 import struct
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import fastavro
@@ -28,8 +27,10 @@ from pipeline.records import (
     RawEvent,
     StoredRecord,
 )
-from pipeline.settings import get_settings
+from pipeline.settings import REPO_ROOT
 
+# The wire format ships with the code: not a setting.
+SCHEMAS_DIR = REPO_ROOT / "schemas"
 SINGLE_OBJECT_MARKER = b"\xc3\x01"
 SCHEMA_NAMES = ("RawEvent", "ProtectedRecord", "StoredRecord", "DeadLetter", "AuditEvent")
 
@@ -51,9 +52,8 @@ class Schema:
 
 
 @cache
-def schema(name: str, schemas_dir: Path | None = None) -> Schema:
-    directory = schemas_dir or get_settings().schemas_dir
-    raw = json.loads((directory / f"{name}.avsc").read_text())
+def schema(name: str) -> Schema:
+    raw = json.loads((SCHEMAS_DIR / f"{name}.avsc").read_text())
     parsed = fastavro.parse_schema(raw)
     fp = int(avro_fingerprint(to_parsing_canonical_form(parsed), "CRC-64-AVRO"), 16)
     return Schema(name=name, parsed=parsed, fingerprint=struct.pack("<Q", fp))

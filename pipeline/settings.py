@@ -8,7 +8,6 @@ Key material never comes from here: keys live in the keyring or in KMS.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -60,7 +59,6 @@ class Settings(BaseSettings):
 
     # Files reviewed like code.
     topologies_dir: Path = REPO_ROOT / "topologies"
-    schemas_dir: Path = REPO_ROOT / "schemas"
 
     # Keys: a local keyring file for development, AWS KMS in production.
     key_provider: Literal["local", "kms"] = "local"
@@ -142,6 +140,8 @@ class Settings(BaseSettings):
         return self.keyring_path or (self.state_dir / "keyring.json")
 
 
-@lru_cache(maxsize=1)
 def get_settings() -> Settings:
+    """The settings the environment gives now. Only the edges call it (the CLI commands, the
+    worker's entry point); everything below them is handed Settings or the values it needs.
+    Not cached, so a changed environment (a test's monkeypatch) is never served stale."""
     return Settings()

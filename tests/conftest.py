@@ -276,21 +276,10 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         }
         for k, v in env.items():
             mp.setenv(k, v)
-        get_settings.cache_clear()
         try:
             yield s
         finally:
-            get_settings.cache_clear()
             next(source, None)  # runs the stack's teardown
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings() -> Iterator[None]:
-    """get_settings() is cached per process: a test that changes VEILSTREAM_* (monkeypatch)
-    must not leave its settings cached for the tests after it."""
-    get_settings.cache_clear()
-    yield
-    get_settings.cache_clear()
 
 
 @pytest.fixture

@@ -206,7 +206,6 @@ def test_dev_cli_up_status_down(tmp_path, monkeypatch):
     monkeypatch.setenv("VEILSTREAM_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("VEILSTREAM_DEV_KAFKA_PORT", str(kafka_port))
     monkeypatch.setenv("VEILSTREAM_DEV_S3_PORT", str(s3_port))
-    get_settings.cache_clear()
     runner = CliRunner()
     try:
         first = runner.invoke(main, ["dev", "up"])
@@ -234,7 +233,6 @@ def test_dev_cli_up_status_down(tmp_path, monkeypatch):
         assert after_up["broker"].pid != before["broker"].pid
     finally:
         down = runner.invoke(main, ["dev", "down"])
-        get_settings.cache_clear()
     assert down.exit_code == 0 and "stopped broker" in down.output and "stopped s3" in down.output
     after = runner.invoke(main, ["dev", "status"])
     assert after.exit_code == 1 and after.output.count(" down ") == 2

@@ -216,35 +216,28 @@ def test_first_day_without_traffic(stack):
 
 def test_cli_verify_export_and_offline_verify(archive, tmp_path, monkeypatch):
     from pipeline.cli import main
-    from pipeline.settings import get_settings
 
     monkeypatch.setenv("VEILSTREAM_AUDIT_BUCKET", archive.bucket)
-    get_settings.cache_clear()
     vkey = tmp_path / "veilstream.vkey"
     vkey.write_text(verifier_key(archive.signer.name, archive.signer.public_key_bytes()) + "\n")
     runner = CliRunner()
-    try:
-        ok = runner.invoke(main, ["evidence", "verify", "--date", "2026-03-01", "--public-key", str(vkey)])
-        assert ok.exit_code == 0 and "PASS 2026-03-01" in ok.output, ok.output
-        out = tmp_path / "pack"
-        exp = runner.invoke(
-            main, ["evidence", "export", "--from", "2026-03-02", "--to", "2026-03-02", "--out", str(out)]
-        )
-        assert exp.exit_code == 0, exp.output
-        assert (out / "SHA256SUMS").read_text().count("\n") == 1 + 4 + 4  # day 2's object, both days' evidence
-        offline = runner.invoke(
-            main, ["evidence", "verify", "--date", "2026-03-02", "--public-key", str(vkey), "--archive", str(out)]
-        )
-        assert offline.exit_code == 0 and "PASS" in offline.output, offline.output
-        (out / archive.keys[2]).write_bytes(b"tampered")
-        bad = runner.invoke(
-            main, ["evidence", "verify", "--date", "2026-03-02", "--public-key", str(vkey), "--archive", str(out)]
-        )
-        assert bad.exit_code == 1 and f"FAIL {archive.keys[2]}" in bad.output, bad.output
-        report = archive.get("evidence/dt=2026-03-01/report.html").decode()
-        assert "<svg" in report and "CC6.1" in report and "P4.x" in report
-    finally:
-        get_settings.cache_clear()
+    ok = runner.invoke(main, ["evidence", "verify", "--date", "2026-03-01", "--public-key", str(vkey)])
+    assert ok.exit_code == 0 and "PASS 2026-03-01" in ok.output, ok.output
+    out = tmp_path / "pack"
+    exp = runner.invoke(main, ["evidence", "export", "--from", "2026-03-02", "--to", "2026-03-02", "--out", str(out)])
+    assert exp.exit_code == 0, exp.output
+    assert (out / "SHA256SUMS").read_text().count("\n") == 1 + 4 + 4  # day 2's object, both days' evidence
+    offline = runner.invoke(
+        main, ["evidence", "verify", "--date", "2026-03-02", "--public-key", str(vkey), "--archive", str(out)]
+    )
+    assert offline.exit_code == 0 and "PASS" in offline.output, offline.output
+    (out / archive.keys[2]).write_bytes(b"tampered")
+    bad = runner.invoke(
+        main, ["evidence", "verify", "--date", "2026-03-02", "--public-key", str(vkey), "--archive", str(out)]
+    )
+    assert bad.exit_code == 1 and f"FAIL {archive.keys[2]}" in bad.output, bad.output
+    report = archive.get("evidence/dt=2026-03-01/report.html").decode()
+    assert "<svg" in report and "CC6.1" in report and "P4.x" in report
 
 
 def test_readiness_warns_on_each_gap_then_passes(stack, tmp_path, monkeypatch):
@@ -264,32 +257,28 @@ def test_readiness_warns_on_each_gap_then_passes(stack, tmp_path, monkeypatch):
         "VEILSTREAM_TOPOLOGIES_DIR": str(topologies),
     }.items():
         monkeypatch.setenv(k, v)
-    get_settings.cache_clear()
-    try:
-        settings = get_settings()
-        store = ObjectStore.from_settings(settings)
-        store.ensure_bucket()
-        signer = init_signing_key(settings)
-        settings.keyring_file.write_text("{}")
-        runner = CliRunner()
-        gaps = runner.invoke(main, ["readiness"])
-        assert gaps.exit_code == 1, gaps.output
-        lines = gaps.output.splitlines()
-        assert all(line.startswith("WARN ") for line in lines), lines
-        assert any("no audit object" in line for line in lines)
-        assert any("no daily snapshot" in line for line in lines)
-        assert any("topic raw.ready-check-stream does not exist" in line for line in lines)
+    settings = get_settings()
+    store = ObjectStore.from_settings(settings)
+    store.ensure_bucket()
+    signer = init_signing_key(settings)
+    settings.keyring_file.write_text("{}")
+    runner = CliRunner()
+    gaps = runner.invoke(main, ["readiness"])
+    assert gaps.exit_code == 1, gaps.output
+    lines = gaps.output.splitlines()
+    assert all(line.startswith("WARN ") for line in lines), lines
+    assert any("no audit object" in line for line in lines)
+    assert any("no daily snapshot" in line for line in lines)
+    assert any("topic raw.ready-check-stream does not exist" in line for line in lines)
 
-        yesterday = dt.datetime.now(dt.UTC).date() - dt.timedelta(days=1)
-        a = Archive.__new__(Archive)
-        a.store, a.heads, a.keys = store, {}, []
-        a.write(yesterday, 0, range(3))
-        snapshot(store, yesterday, signer)
-        (topologies / "t.yaml").unlink()
-        ready = runner.invoke(main, ["readiness"])
-        assert ready.exit_code == 0 and "READY" in ready.output, ready.output
-    finally:
-        get_settings.cache_clear()
+    yesterday = dt.datetime.now(dt.UTC).date() - dt.timedelta(days=1)
+    a = Archive.__new__(Archive)
+    a.store, a.heads, a.keys = store, {}, []
+    a.write(yesterday, 0, range(3))
+    snapshot(store, yesterday, signer)
+    (topologies / "t.yaml").unlink()
+    ready = runner.invoke(main, ["readiness"])
+    assert ready.exit_code == 0 and "READY" in ready.output, ready.output
 
 
 def test_operator_cli_snapshot_with_the_keyring_key(stack, tmp_path, monkeypatch):
@@ -299,35 +288,31 @@ def test_operator_cli_snapshot_with_the_keyring_key(stack, tmp_path, monkeypatch
     bucket = f"cli-{uuid.uuid4().hex[:12]}"
     monkeypatch.setenv("VEILSTREAM_AUDIT_BUCKET", bucket)
     monkeypatch.setenv("VEILSTREAM_STATE_DIR", str(tmp_path / "state"))
-    get_settings.cache_clear()
-    try:
-        store = ObjectStore.from_settings(get_settings())
-        store.ensure_bucket()
-        a = Archive.__new__(Archive)
-        a.store, a.heads, a.keys = store, {}, []
-        a.write(DAY1, 0, range(5))
-        runner = CliRunner()
-        init = runner.invoke(main, ["evidence", "init-key"])
-        assert init.exit_code == 0 and init.output.startswith(f"veilstream/{bucket}+"), init.output
-        key_file = tmp_path / "state" / "evidence-signing.key"
-        assert key_file.stat().st_mode & 0o777 == 0o600
-        assert key_file.read_text().strip() not in init.output  # the private seed is never printed
-        snap = runner.invoke(main, ["evidence", "snapshot", "--date", "2026-03-01"])
-        assert snap.exit_code == 0 and "written: 1 objects, log size 1" in snap.output, snap.output
-        again = runner.invoke(main, ["evidence", "snapshot", "--date", "2026-03-01"])
-        assert "already there" in again.output
-        too_early = runner.invoke(main, ["evidence", "snapshot", "--date", dt.datetime.now(dt.UTC).date().isoformat()])
-        assert too_early.exit_code == 1 and "not a completed UTC day" in too_early.output
-        vkey = tmp_path / "auditor.vkey"
-        assert runner.invoke(main, ["evidence", "public-key", "--out", str(vkey)]).exit_code == 0
-        ok = runner.invoke(main, ["evidence", "verify", "--date", "2026-03-01", "--public-key", str(vkey)])
-        assert ok.exit_code == 0 and "PASS" in ok.output, ok.output
-        other = tmp_path / "other.vkey"
-        other.write_text(verifier_key(f"veilstream/{bucket}", make_signer(b"\x44" * 32).public_key_bytes()))
-        bad = runner.invoke(main, ["evidence", "verify", "--date", "2026-03-01", "--public-key", str(other)])
-        assert bad.exit_code == 1 and "FAIL evidence/dt=2026-03-01/manifest.json" in bad.output, bad.output
-    finally:
-        get_settings.cache_clear()
+    store = ObjectStore.from_settings(get_settings())
+    store.ensure_bucket()
+    a = Archive.__new__(Archive)
+    a.store, a.heads, a.keys = store, {}, []
+    a.write(DAY1, 0, range(5))
+    runner = CliRunner()
+    init = runner.invoke(main, ["evidence", "init-key"])
+    assert init.exit_code == 0 and init.output.startswith(f"veilstream/{bucket}+"), init.output
+    key_file = tmp_path / "state" / "evidence-signing.key"
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert key_file.read_text().strip() not in init.output  # the private seed is never printed
+    snap = runner.invoke(main, ["evidence", "snapshot", "--date", "2026-03-01"])
+    assert snap.exit_code == 0 and "written: 1 objects, log size 1" in snap.output, snap.output
+    again = runner.invoke(main, ["evidence", "snapshot", "--date", "2026-03-01"])
+    assert "already there" in again.output
+    too_early = runner.invoke(main, ["evidence", "snapshot", "--date", dt.datetime.now(dt.UTC).date().isoformat()])
+    assert too_early.exit_code == 1 and "not a completed UTC day" in too_early.output
+    vkey = tmp_path / "auditor.vkey"
+    assert runner.invoke(main, ["evidence", "public-key", "--out", str(vkey)]).exit_code == 0
+    ok = runner.invoke(main, ["evidence", "verify", "--date", "2026-03-01", "--public-key", str(vkey)])
+    assert ok.exit_code == 0 and "PASS" in ok.output, ok.output
+    other = tmp_path / "other.vkey"
+    other.write_text(verifier_key(f"veilstream/{bucket}", make_signer(b"\x44" * 32).public_key_bytes()))
+    bad = runner.invoke(main, ["evidence", "verify", "--date", "2026-03-01", "--public-key", str(other)])
+    assert bad.exit_code == 1 and "FAIL evidence/dt=2026-03-01/manifest.json" in bad.output, bad.output
 
 
 def test_signing_key_wrapped_by_the_local_kms(stack, tmp_path):

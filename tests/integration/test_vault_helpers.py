@@ -15,7 +15,6 @@ from pipeline.keys.store import ensure_compacted_topic
 from pipeline.policy.model import Policy
 from pipeline.protect import protect
 from pipeline.records import Detection, Finding, RawEvent, StoredRecord
-from pipeline.settings import get_settings
 from pipeline.vault import apikeys_path, vault_entry
 from pipeline.vault.apikeys import ApiKeyStore
 from tests.integration.test_keys_fixtures import settings_env
@@ -114,7 +113,6 @@ def cli(world, monkeypatch):
     env = {**settings_env(world.settings), "VEILSTREAM_AUDIT_BUCKET": world.settings.audit_bucket}
     for k, v in env.items():
         monkeypatch.setenv(k, v)
-    get_settings.cache_clear()
 
     def run(*args: str, input: str | None = None) -> str:
         result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
@@ -122,4 +120,3 @@ def cli(world, monkeypatch):
         return result.output
 
     yield run
-    get_settings.cache_clear()

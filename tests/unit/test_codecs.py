@@ -11,7 +11,7 @@ from pipeline.records import AuditEvent, DeadLetter, Offset, ProtectedRecord, Pr
 
 @pytest.mark.parametrize("name", codecs.SCHEMA_NAMES)
 def test_every_schema_parses_and_has_docs(name):
-    raw = json.loads((codecs.get_settings().schemas_dir / f"{name}.avsc").read_text())
+    raw = json.loads((codecs.SCHEMAS_DIR / f"{name}.avsc").read_text())
     fastavro.parse_schema(raw)
     assert raw.get("doc"), f"{name} should say what it is for"
 

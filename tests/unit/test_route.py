@@ -5,9 +5,9 @@ import pytest
 from pipeline.policy import resolve_policy
 from pipeline.records import Detection, Finding, Outcome, Protection
 from pipeline.route import route
-from pipeline.settings import get_settings
+from pipeline.settings import Settings
 
-POLICY = resolve_policy("default", get_settings().topologies_dir / "policies")
+POLICY = resolve_policy("default", Settings().topologies_dir / "policies")
 PERSON = Finding("PERSON", 0, 5, 0.9, "spacy")
 
 

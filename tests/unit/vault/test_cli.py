@@ -8,19 +8,16 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.settings import get_settings
 
 
 @pytest.fixture
 def run(tmp_path, monkeypatch):
     monkeypatch.setenv("VEILSTREAM_STATE_DIR", str(tmp_path))
-    get_settings.cache_clear()
 
     def invoke(*args: str):
         return CliRunner().invoke(main, list(args))
 
     yield invoke
-    get_settings.cache_clear()
 
 
 def test_apikeys_create_list_revoke(run, tmp_path):
