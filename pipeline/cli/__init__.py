@@ -7,9 +7,14 @@ one command (spaCy, say) never slows another.
 
 from __future__ import annotations
 
+import ast
 import importlib
+import importlib.util
+import inspect
+from pathlib import Path
 
 import click
+from click.utils import make_default_short_help
 
 # command name -> "module:attribute" of a click command or group
 COMMANDS: dict[str, str] = {
@@ -33,26 +38,18 @@ COMMANDS: dict[str, str] = {
     "assurance": "pipeline.cli.assurance:assurance",
 }
 
-HELP = {
-    "dev": "Start, stop and inspect the embedded broker and S3/KMS server.",
-    "produce": "Produce sample or file events to a raw topic.",
-    "tail": "Print the records of a topic, decoded, for humans.",
-    "run": "Run the stream workers of a topology.",
-    "demo": "Run the whole pipeline on generated support tickets.",
-    "scan": "Scan JSON lines with a policy and print the findings (try a policy on sample data).",
-    "audit": "Run the audit sink: audit.events to hash-chained, object-locked S3 objects.",
-    "evidence": "Snapshot, verify and export the signed daily evidence.",
-    "readiness": "Monthly readiness check: one WARN line per gap, exit 1 if any.",
-    "topology": "Validate, plan, deploy, run and inspect topology files.",
-    "policy": "Test policies against their seeded cases; diff two policies.",
-    "keys": "Create and rotate the key-encryption key; expire vault keys.",
-    "restore": "Put the originals back into an AI answer (audited).",
-    "erase": "Crypto-shred one subject: destroy its keys, tombstone its vault.",
-    "subject": "Subject rights: locate a subject's data in topics and S3.",
-    "apikeys": "API keys for restore/erase/locate, bound to tenant and role.",
-    "hold": "Legal holds: refuse a subject's erasure and keep the archive under hold.",
-    "assurance": "Continuous assurance: re-scan AI-bound topics with a stricter detector.",
-}
+
+def short_help(target: str, limit: int) -> str:
+    """A command's one-line help, from its docstring, read without importing its module."""
+    module, attr = target.split(":")
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return ""
+    tree = ast.parse(Path(spec.origin).read_text())
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == attr:
+            return make_default_short_help(inspect.cleandoc(ast.get_docstring(node) or ""), limit)
+    return ""
 
 
 class LazyGroup(click.Group):
@@ -67,9 +64,11 @@ class LazyGroup(click.Group):
         return getattr(importlib.import_module(module), attr)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        # Short help without importing every command module.
+        # The docstrings' short help without importing every command module.
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(n) for n in names)
         with formatter.section("Commands"):
-            formatter.write_dl([(name, HELP.get(name, "")) for name in self.list_commands(ctx)])
+            formatter.write_dl([(name, short_help(COMMANDS[name], limit)) for name in names])
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -16,7 +16,9 @@ def _store() -> ApiKeyStore:
 
 @click.group()
 def apikeys() -> None:
-    """API keys for restore, erase and locate, each bound to a tenant and a role."""
+    """API keys for restore, erase and locate (tenant and role bound).
+
+    Each key names its holder (the actor in audit events), one tenant and one role."""
 
 
 @apikeys.command()

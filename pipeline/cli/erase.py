@@ -18,8 +18,9 @@ from pipeline.vault.restore import REASON_CODES, RestoreDenied
 @click.option("--api-key", prompt=True, hide_input=True, help="An admin API key of the tenant.")
 @click.option("--topology", type=click.Path(exists=True, path_type=Path), help="Default: every topology.")
 def erase(tenant: str, subject: str, reason: str, api_key: str, topology: Path | None) -> None:
-    """Destroy the subject's data keys (its stored ciphertext no longer decrypts,
-    anywhere) and tombstone its vault entries. Audited; safe to run again."""
+    """Crypto-shred a subject: destroy its keys, tombstone its vault.
+
+    Its stored ciphertext no longer decrypts, anywhere. Audited; safe to run again."""
     from pipeline.vault import open_restorer
 
     restorer = open_restorer(get_settings(), topology=topology, actor="cli-erase")

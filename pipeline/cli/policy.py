@@ -62,7 +62,9 @@ def _cases_for(policy: Policy, policy_file: Path, explicit: Path | None) -> tupl
 
 @click.group()
 def policy() -> None:
-    """Policies are files reviewed like code: each has seeded cases beside it.
+    """Test policies against their seeded cases; diff two policies.
+
+    Policies are files reviewed like code: each has seeded cases beside it.
 
     \b
     policies/<id>.yaml         what to find and what to do with it per destination

@@ -48,8 +48,10 @@ def _retention_warnings(settings: Settings, topologies: list[Topology]) -> list[
 )
 @click.option("--skip-cluster", is_flag=True, help="Do not check topic retention on the cluster.")
 def readiness(public_key: Path | None, skip_cluster: bool) -> None:
-    """Audit freshness, last snapshot, key ages, the AI vendor register, retention against each
-    stream's classification, topic retention: one WARN line per gap, exit 1 if any."""
+    """Monthly readiness check: one WARN line per gap, exit 1 if any.
+
+    Checks audit freshness, the last snapshot, key ages, the AI vendor register,
+    retention against each stream's classification, and topic retention."""
     from pipeline.audit.s3 import ObjectStore, StoreUnavailable
     from pipeline.cli.evidence import trusted_key
     from pipeline.evidence import readiness as r

@@ -27,9 +27,11 @@ API_KEY_HELP = "An API key (vsk_…); prompted for, hidden, when not given."
 def restore(
     tenant: str, event_id: str, reason: str, api_key: str | None, text: str | None, topology: Path | None
 ) -> None:
-    """Replace the tokens of an AI answer (reordered, repeated, streamed: any) by the
-    originals of one record. Needs a restorer or admin key of the tenant; every
-    call, allowed or denied, is audited."""
+    """Put the originals back into an AI answer (audited).
+
+    Replaces the tokens of an AI answer (reordered, repeated, streamed: any) by
+    the originals of one record. Needs a restorer or admin key of the tenant;
+    every call, allowed or denied, is audited."""
     from pipeline.vault import open_restorer
 
     if api_key is None:

@@ -68,7 +68,9 @@ def _cluster_call(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
 
 @click.group()
 def topology() -> None:
-    """Deploy topologies the way infrastructure is deployed: a reviewed file, a plan, an idempotent apply.
+    """Validate, plan, deploy, run and inspect topology files.
+
+    Topologies deploy the way infrastructure does: a reviewed file, a plan, an idempotent apply.
 
     \b
     Typical review and rollout:
