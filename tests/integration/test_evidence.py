@@ -394,49 +394,45 @@ def test_access_review_from_the_archive_and_an_audited_sign_off(stack, tmp_path,
         "VEILSTREAM_AUDIT_TOPIC": audit_topic,
     }.items():
         monkeypatch.setenv(k, v)
-    get_settings.cache_clear()
+    settings = get_settings()
+    store = ObjectStore.from_settings(settings)
+    store.ensure_bucket()
+    keys = ApiKeyStore(tmp_path / "apikeys.json")
+    bot, _ = keys.create("support-bot", "acme", "restorer")
+    idle, _ = keys.create("idle-service", "acme", "restorer")
+    today = dt.datetime.now(dt.UTC).date()
+    restore = AuditEvent(
+        audit_id="r1",
+        kind="restore",
+        occurred_at=midnight_ms(today) + 1,
+        tenant="acme",
+        stream="tickets",
+        outcome="allowed",
+        reason_code="customer_request",
+        actor="support-bot",
+    )
+    obj = build_object(today, "audit.events", 0, [Consumed(0, midnight_ms(today), restore)], GENESIS)
+    assert store.put_new(obj.key, obj.body, obj.metadata(), "avro/binary") is not None
+
+    result = CliRunner().invoke(main, ["apikeys", "review", "--json", "--days", "30"])
+    assert result.exit_code == 0, result.output
+    rows = {k["key_id"]: k for k in json.loads(result.output)["keys"]}
+    assert rows[bot.key_id]["uses"] == {"restore": {"customer_request": 1}}
+    assert rows[idle.key_id]["last_used"] is None
+
+    signed = CliRunner().invoke(main, ["apikeys", "review", "--sign-off", "Dana Reviewer"])
+    assert signed.exit_code == 0, signed.output
+    assert "support-bot" in signed.output and "signed off by Dana Reviewer" in signed.output
+    consumer = stack.consumer(f"g-{uuid.uuid4().hex[:8]}")
+    consumer.subscribe([audit_topic])
     try:
-        settings = get_settings()
-        store = ObjectStore.from_settings(settings)
-        store.ensure_bucket()
-        keys = ApiKeyStore(tmp_path / "apikeys.json")
-        bot, _ = keys.create("support-bot", "acme", "restorer")
-        idle, _ = keys.create("idle-service", "acme", "restorer")
-        today = dt.datetime.now(dt.UTC).date()
-        restore = AuditEvent(
-            audit_id="r1",
-            kind="restore",
-            occurred_at=midnight_ms(today) + 1,
-            tenant="acme",
-            stream="tickets",
-            outcome="allowed",
-            reason_code="customer_request",
-            actor="support-bot",
-        )
-        obj = build_object(today, "audit.events", 0, [Consumed(0, midnight_ms(today), restore)], GENESIS)
-        assert store.put_new(obj.key, obj.body, obj.metadata(), "avro/binary") is not None
-
-        result = CliRunner().invoke(main, ["apikeys", "review", "--json", "--days", "30"])
-        assert result.exit_code == 0, result.output
-        rows = {k["key_id"]: k for k in json.loads(result.output)["keys"]}
-        assert rows[bot.key_id]["uses"] == {"restore": {"customer_request": 1}}
-        assert rows[idle.key_id]["last_used"] is None
-
-        signed = CliRunner().invoke(main, ["apikeys", "review", "--sign-off", "Dana Reviewer"])
-        assert signed.exit_code == 0, signed.output
-        assert "support-bot" in signed.output and "signed off by Dana Reviewer" in signed.output
-        consumer = stack.consumer(f"g-{uuid.uuid4().hex[:8]}")
-        consumer.subscribe([audit_topic])
-        try:
-            msg = None
-            for _ in range(30):
-                msg = consumer.poll(1.0)
-                if msg is not None and not msg.error():
-                    break
-            assert msg is not None and not msg.error()
-            event = decode_audit(msg.value())
-        finally:
-            consumer.close()
-        assert event.kind == "access_review" and json.loads(event.reason)["reviewer"] == "Dana Reviewer"
+        msg = None
+        for _ in range(30):
+            msg = consumer.poll(1.0)
+            if msg is not None and not msg.error():
+                break
+        assert msg is not None and not msg.error()
+        event = decode_audit(msg.value())
     finally:
-        get_settings.cache_clear()
+        consumer.close()
+    assert event.kind == "access_review" and json.loads(event.reason)["reviewer"] == "Dana Reviewer"

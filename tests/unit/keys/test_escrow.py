@@ -51,7 +51,6 @@ def test_cli_escrow_then_recover(tmp_path, monkeypatch):
 
     monkeypatch.setenv("VEILSTREAM_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("VEILSTREAM_KEY_STORE", "file")
-    get_settings.cache_clear()
     keyring = get_settings().keyring_file
     assert LocalKeyring.init(keyring)
     original = keyring.read_bytes()
