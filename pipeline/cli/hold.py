@@ -55,7 +55,7 @@ def _audit(settings: Settings, hold: Hold, outcome: str, objects: int) -> None:
 
 @click.group()
 def hold() -> None:
-    """Legal holds: refuse a subject's erasure and keep the archive under hold.
+    """Legal holds: refuse erasure, keep the archive under hold.
 
     A held subject cannot be erased, and the audit archive under hold cannot be deleted."""
 
