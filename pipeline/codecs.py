@@ -49,6 +49,11 @@ class Schema:
     name: str
     parsed: Any
     fingerprint: bytes  # 8 bytes, little-endian as the spec writes it
+    raw: dict[str, Any] = dataclasses.field(default_factory=dict)  # the .avsc as written (docs, tags)
+
+    def tagged(self, tag: str) -> list[str]:
+        """Top-level fields that carry TAG in `confluent:tags` (what formats.check_tags enforces)."""
+        return [f["name"] for f in self.raw.get("fields", []) if tag in f.get("confluent:tags", ())]
 
 
 @cache
@@ -56,15 +61,18 @@ def schema(name: str) -> Schema:
     raw = json.loads((SCHEMAS_DIR / f"{name}.avsc").read_text())
     parsed = fastavro.parse_schema(raw)
     fp = int(avro_fingerprint(to_parsing_canonical_form(parsed), "CRC-64-AVRO"), 16)
-    return Schema(name=name, parsed=parsed, fingerprint=struct.pack("<Q", fp))
+    return Schema(name=name, parsed=parsed, fingerprint=struct.pack("<Q", fp), raw=raw)
 
 
 def encode(name: str, record: dict[str, Any]) -> bytes:
     sch = schema(name)
+    return SINGLE_OBJECT_MARKER + sch.fingerprint + encode_body(name, record)
+
+
+def encode_body(name: str, record: dict[str, Any]) -> bytes:
+    """The Avro binary body alone (what the Schema Registry wire format frames)."""
     buf = io.BytesIO()
-    buf.write(SINGLE_OBJECT_MARKER)
-    buf.write(sch.fingerprint)
-    fastavro.schemaless_writer(buf, sch.parsed, record)
+    fastavro.schemaless_writer(buf, schema(name).parsed, record)
     return buf.getvalue()
 
 
@@ -74,12 +82,18 @@ def decode(name: str, payload: bytes) -> dict[str, Any]:
         raise CodecError("invalid_avro", "missing the Avro single-object marker")
     if payload[2:10] != sch.fingerprint:
         raise CodecError("invalid_avro", f"schema fingerprint is not {name}'s")
-    buf = io.BytesIO(payload[10:])
+    return decode_body(name, payload[10:], sch.parsed)
+
+
+def decode_body(name: str, body: bytes, writer: Any) -> dict[str, Any]:
+    """An Avro binary body written with WRITER (a parsed schema), read as our schema NAME."""
+    buf = io.BytesIO(body)
+    reader = schema(name).parsed
     try:
-        record = fastavro.schemaless_reader(buf, sch.parsed, None)
+        record = fastavro.schemaless_reader(buf, writer, None if writer is reader else reader)
     except Exception as exc:  # noqa: BLE001 - fastavro raises many types on truncated input
         raise CodecError("invalid_avro", f"body does not match {name}: {type(exc).__name__}") from None
-    if buf.tell() != len(payload) - 10:
+    if buf.tell() != len(body):
         raise CodecError("invalid_avro", "trailing bytes after the record")
     if not isinstance(record, dict):  # every schema of ours is a record
         raise CodecError("invalid_avro", f"{name} did not decode to a record")

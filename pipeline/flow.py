@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline import codecs
 from pipeline.audit.events import decision_event, deterministic_id, record_id
+from pipeline.formats import StreamCodec
 from pipeline.ingest import IngestError, decode_raw
 from pipeline.policy import Policy
 from pipeline.protect import protect
@@ -45,6 +46,7 @@ class Incoming:
     source: Offset
     value: bytes
     received_at: int  # epoch ms, when the worker took the message
+    headers: tuple[tuple[str, bytes | None], ...] = ()  # the input's Kafka headers (codec.pass_headers go out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,7 @@ class Flow:
         vault_writer=None,
         policy_watcher=None,
         detector_factory=None,
+        codec: StreamCodec | None = None,
     ):
         self.stream = stream
         self.policy = policy
@@ -92,6 +95,7 @@ class Flow:
         self.vault_writer = vault_writer  # (event, protection, policy, keys, now_ms) -> (key, value) | None
         self.policy_watcher = policy_watcher  # PolicyWatcher: poll() -> Policy | PolicyError | None
         self.detector_factory = detector_factory  # Policy -> detector
+        self.codec = codec or StreamCodec(stream.format, key=stream.key, pass_headers=tuple(stream.pass_headers))
 
     def reload_policy(self) -> bytes | None:
         """Between batches: apply a changed policy file, or refuse a broken one.
@@ -135,7 +139,15 @@ class Flow:
         events: list[RawEvent | IngestError] = []
         for msg in batch:
             try:
-                events.append(decode_raw(msg.value, max_bytes=self.max_event_bytes, tenants=self.stream.tenants))
+                events.append(
+                    decode_raw(
+                        msg.value,
+                        max_bytes=self.max_event_bytes,
+                        tenants=self.stream.tenants,
+                        format=self.codec.input_format,
+                        registry=self.codec.registry,
+                    )
+                )
             except IngestError as err:
                 events.append(err)
         texts = [e.text for e in events if isinstance(e, RawEvent)]
@@ -154,8 +166,9 @@ class Flow:
         protection = protect(event, detection, self.policy, self.keys)
         where = route(detection, protection, self.policy)
         rid = record_id(self.stream.name, event.tenant, event.event_id)
-        key = rid.encode()
-        headers = (("veilstream-record-id", key),)
+        key = self._key(rid, event, protection.subject_ref)
+        headers = (("veilstream-record-id", rid.encode()), *self.codec.headers(msg.headers))
+        encode = self.codec.encoder.encode
         messages: list[Outgoing] = []
         stored = StoredRecord(
             record_id=rid,
@@ -170,10 +183,14 @@ class Flow:
             policy_version=self.policy.version,
             classification=self.stream.classification,
         )
-        stored_bytes = codecs.encode("StoredRecord", codecs.stored_to_dict(stored))
+        stored_dict = codecs.stored_to_dict(stored)
         output_digest = ""
         if where.outcome is Outcome.QUARANTINED:
-            messages.append(Outgoing(self.stream.quarantine, key, stored_bytes, headers))
+            messages.append(
+                Outgoing(
+                    self.stream.quarantine, key, encode(self.stream.quarantine, "StoredRecord", stored_dict), headers
+                )
+            )
         else:
             ai = ProtectedRecord(
                 record_id=rid,
@@ -188,14 +205,21 @@ class Flow:
                 classification=self.stream.classification,
             )
             messages.append(
-                Outgoing(self.stream.ai, key, codecs.encode("ProtectedRecord", codecs.protected_to_dict(ai)), headers)
+                Outgoing(
+                    self.stream.ai,
+                    key,
+                    encode(self.stream.ai, "ProtectedRecord", codecs.protected_to_dict(ai)),
+                    headers,
+                )
             )
-            messages.append(Outgoing(self.stream.store, key, stored_bytes, headers))
+            messages.append(
+                Outgoing(self.stream.store, key, encode(self.stream.store, "StoredRecord", stored_dict), headers)
+            )
             output_digest = self.keys.digest(event.tenant, protection.ai_text.encode())
             if self.vault_writer is not None:
                 entry = self.vault_writer(event, protection, self.policy, self.keys, now_ms())
                 if entry is not None:
-                    messages.append(Outgoing(self.stream.vault, entry[0], entry[1], headers))
+                    messages.append(Outgoing(self.stream.vault, entry[0], entry[1], headers[:1]))
 
         audit = decision_event(
             stream=self.stream.name,
@@ -221,6 +245,15 @@ class Flow:
             msg.source, where.outcome, where.reason_code, event.event_id, messages, codecs.encode_audit(audit)
         )
 
+    def _key(self, rid: str, event: RawEvent, subject_ref: str | None) -> bytes:
+        """The Kafka key of ai/store/quarantine records, as the topology chooses: per-record
+        (the default), per-tenant or per-subject ordering. Never the subject id itself."""
+        if self.codec.key == "tenant":
+            return event.tenant.encode()
+        if self.codec.key == "subject" and subject_ref:
+            return f"{event.tenant}:{subject_ref}".encode()
+        return rid.encode()
+
     def _dead_letter(self, msg: Incoming, reason_code: str, detail: str, event_id: str | None) -> Decision:
         src = msg.source
         rid = record_id(self.stream.name, "", f"{src.topic}/{src.partition}/{src.offset}")
@@ -238,8 +271,8 @@ class Flow:
         out = Outgoing(
             self.stream.dlq,
             rid.encode(),
-            codecs.encode("DeadLetter", codecs.dead_letter_to_dict(letter)),
-            (("veilstream-reason", reason_code.encode()),),
+            self.codec.encoder.encode(self.stream.dlq, "DeadLetter", codecs.dead_letter_to_dict(letter)),
+            (("veilstream-reason", reason_code.encode()), *self.codec.headers(msg.headers)),
         )
         audit = decision_event(
             stream=self.stream.name,

@@ -1,6 +1,7 @@
 """Ingest: bytes from raw.<stream> -> a valid RawEvent, or a reason code.
 
-Accepts JSON objects and Avro single-object encoding of schemas/RawEvent.avsc.
+Accepts JSON objects, Avro single-object encoding of schemas/RawEvent.avsc, and
+the Schema Registry wire format (Avro or JSON Schema), as the stream's format says.
 Errors name fields and limits only: never a value from the payload.
 """
 
@@ -8,10 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipeline.codecs import CodecError, decode, is_avro
+from pipeline.codecs import CodecError, decode
+from pipeline.formats import payload_kind, read_registry_payload
 from pipeline.records import RawEvent
+
+if TYPE_CHECKING:
+    from pipeline.registry import Registry
 
 REQUIRED = ("event_id", "tenant", "source", "text", "produced_at")
 MAX_ID_CHARS = 200
@@ -21,18 +26,31 @@ class IngestError(CodecError):
     """Same shape as CodecError: a reason code for the DLQ and a safe detail."""
 
 
-def decode_raw(payload: bytes, *, max_bytes: int, tenants: Collection[str]) -> RawEvent:
+def decode_raw(
+    payload: bytes,
+    *,
+    max_bytes: int,
+    tenants: Collection[str],
+    format: str = "auto",
+    registry: Registry | None = None,
+) -> RawEvent:
     if len(payload) > max_bytes:
         raise IngestError("oversize", f"{len(payload)} bytes exceeds the limit of {max_bytes}")
     if not payload:
         raise IngestError("empty", "the message has no value")
-    if is_avro(payload):
-        try:
+    kind = payload_kind(payload)
+    if format != "auto" and kind != format:
+        raise IngestError("wrong_format", f"the stream reads {format}; this payload looks like {kind}")
+    try:
+        if kind == "avro":
             data = decode("RawEvent", payload)
-        except CodecError as exc:
-            raise IngestError(exc.reason_code, exc.detail) from None
-    else:
-        data = _parse_json(payload)
+        elif kind == "registry":
+            body = read_registry_payload(payload, registry)
+            data = body if isinstance(body, dict) else _parse_json(body)
+        else:
+            data = _parse_json(payload)
+    except CodecError as exc:
+        raise IngestError(exc.reason_code, exc.detail) from None
     return validate(data, tenants=tenants)
 
 

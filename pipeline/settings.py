@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     aws_access_key_id: SecretStr | None = None
     aws_secret_access_key: SecretStr | None = None
     audit_bucket: str = "veilstream-audit"
+    # Confluent Schema Registry (http(s)://..., or mock:// in tests); empty: none, outputs carry
+    # Avro single-object encoding. Auth is "user:password" (basic.auth.user.info).
+    schema_registry_url: str = ""
+    schema_registry_auth: SecretStr = SecretStr("")
 
     # How every Kafka client (faust's and confluent-kafka's) connects: pipeline.clients.
     kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"

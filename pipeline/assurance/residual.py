@@ -32,9 +32,11 @@ from pipeline.audit.events import deterministic_id
 from pipeline.clients import KafkaClients
 from pipeline.detect import BatchDetector
 from pipeline.detect.recognizers import KNOWN_ENTITIES
+from pipeline.formats import decode_output
 from pipeline.kafka import position
 from pipeline.policy.model import Action, EntityRule, Policy
 from pipeline.records import AuditEvent, Finding, Offset
+from pipeline.registry import Registry
 from pipeline.topology import Topology
 
 log = logging.getLogger("veilstream.residual")
@@ -104,8 +106,9 @@ class AiMessage:
 class ResidualScan:
     """Stricter detection over AI-bound records -> residual audit events (pure: no Kafka)."""
 
-    def __init__(self, topology: Topology, policy: Policy, detector: BatchDetector):
+    def __init__(self, topology: Topology, policy: Policy, detector: BatchDetector, registry: Registry | None = None):
         self.topology = topology
+        self.registry = registry  # for streams whose outputs are in the Schema Registry wire format
         self.policy = policy  # the stricter one
         self.detector = detector
         self._stream_of = {s.ai: s.name for s in topology.streams}
@@ -114,7 +117,9 @@ class ResidualScan:
         texts, meta = [], []
         for msg in batch:
             try:
-                rec = codecs.decode("ProtectedRecord", msg.value)
+                name, rec = decode_output(msg.value, self.registry)
+                if name != "ProtectedRecord":
+                    raise codecs.CodecError("invalid_avro", f"a {name} on an AI topic")
                 texts.append(rec["text"])
                 meta.append((rec["tenant"], rec["event_id"]))
             except codecs.CodecError:

@@ -16,6 +16,8 @@ from pathlib import Path
 import click
 from click.utils import make_default_short_help
 
+from pipeline.cli import exits
+
 # command name -> "module:attribute" of a click command or group
 COMMANDS: dict[str, str] = {
     "dev": "pipeline.cli.dev:dev",
@@ -71,7 +73,7 @@ class LazyGroup(click.Group):
             formatter.write_dl([(name, short_help(COMMANDS[name], limit)) for name in names])
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]}, epilog=exits.HELP)
 @click.version_option(package_name="veilstream")
 def main() -> None:
     """Veilstream keeps personal data out of AI providers on Kafka.

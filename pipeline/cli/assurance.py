@@ -43,6 +43,7 @@ def residual(topology: Path, metrics_port: int | None, loglevel: str) -> None:
     from pipeline.clients import kafka_clients
     from pipeline.detect.engine import Detector
     from pipeline.policy import PolicyError, load_policy
+    from pipeline.registry import open_registry
     from pipeline.settings import get_settings
     from pipeline.topology import TopologyError, load_topology
     from pipeline.topology.model import policy_path
@@ -54,7 +55,7 @@ def residual(topology: Path, metrics_port: int | None, loglevel: str) -> None:
         policy = stricter_policy(load_policy(policy_path(topo, topology)))  # resolved as the worker does
     except (TopologyError, PolicyError) as exc:
         raise click.ClickException(str(exc)) from None
-    scan = ResidualScan(topo, policy, Detector.for_policy(policy))
+    scan = ResidualScan(topo, policy, Detector.for_policy(policy), open_registry(settings))
     port = settings.metrics_port if metrics_port is None else metrics_port
     if port:
         metrics.serve(port, settings.web_host)

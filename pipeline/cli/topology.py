@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import click
 
+from pipeline.cli.exits import CHANGES, HELP, Unavailable
 from pipeline.cli.run import run as run_command
 
 if TYPE_CHECKING:
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 if TYPE_CHECKING:
     from pipeline.policy.model import Policy
+    from pipeline.registry import Registry
     from pipeline.topology.model import Topology
 
 P = ParamSpec("P")
@@ -55,6 +57,7 @@ def _load(path: Path) -> tuple[Topology, Policy]:
 
 
 def _cluster_call(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    from pipeline.registry import RegistryError
     from pipeline.topology.cluster import ClusterError
     from pipeline.topology.deploy import DeployRefused
 
@@ -62,11 +65,18 @@ def _cluster_call(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         return fn(*args, **kwargs)
     except DeployRefused as exc:
         raise click.ClickException(f"refused, nothing applied: {exc}") from None
-    except ClusterError as exc:
-        raise click.ClickException(str(exc)) from None
+    except (ClusterError, RegistryError) as exc:
+        raise Unavailable(str(exc)) from None
 
 
-@click.group()
+def _registry() -> Registry | None:
+    from pipeline.registry import open_registry
+    from pipeline.settings import get_settings
+
+    return open_registry(get_settings())
+
+
+@click.group(epilog=HELP)
 def topology() -> None:
     """Validate, plan, deploy, run and inspect topology files.
 
@@ -111,25 +121,38 @@ def validate(files: tuple[Path, ...]) -> None:
 @click.option(
     "--detailed-exitcode",
     is_flag=True,
-    help="Exit 2 when there are changes to apply (0: none, 1: error), for CI drift checks.",
+    help="Exit 3 when there are changes to apply (0: none), for CI drift checks.",
 )
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: changes, problems, orphans, unchanged.")
 @BOOTSTRAP
-def plan(file: Path, prune: bool, detailed_exitcode: bool, bootstrap: str | None) -> None:
-    """Show what `deploy FILE` would change on the cluster; changes nothing.
+def plan(file: Path, prune: bool, detailed_exitcode: bool, as_json: bool, bootstrap: str | None) -> None:
+    """Show what `deploy FILE` would change on the cluster and the Schema Registry; changes nothing.
 
     \b
-    +  topic to create        ~  config or partitions to change
-    -  topic to delete        !  change Kafka cannot make (deploy refuses)
+    +  topic to create, schema to register     ~  config or partitions to change
+    -  topic to delete                         !  change Kafka cannot make, or a schema
+                                                  compatibility break (deploy refuses)
+    Exit codes: 0 no changes, 1 refused (problems), 2 usage, 3 changes (--detailed-exitcode), 69 unavailable.
     """
     from pipeline.topology.deploy import make_plan
 
     t, _ = _load(file)
-    the_plan = _cluster_call(make_plan, _bootstrap(bootstrap), t, prune=prune)
-    click.echo("\n".join(the_plan.describe()))
+    the_plan = _cluster_call(make_plan, _bootstrap(bootstrap), t, prune=prune, registry=_registry())
+    if as_json:
+        doc = {
+            "topology": the_plan.topology,
+            "changes": [c.describe() for c in the_plan.changes],
+            "problems": list(the_plan.problems),
+            "orphans": list(the_plan.orphans),
+            "unchanged": list(the_plan.unchanged),
+        }
+        click.echo(json.dumps(doc, sort_keys=True))
+    else:
+        click.echo("\n".join(the_plan.describe()))
     if the_plan.problems:
         raise click.ClickException("deploy would be refused: fix the problems marked '!'")
     if detailed_exitcode and not the_plan.empty:
-        raise click.exceptions.Exit(2)
+        raise click.exceptions.Exit(CHANGES)
 
 
 @topology.command()
@@ -141,7 +164,7 @@ def plan(file: Path, prune: bool, detailed_exitcode: bool, bootstrap: str | None
 )
 @BOOTSTRAP
 def deploy(file: Path, prune: bool, bootstrap: str | None) -> None:
-    """Make the cluster match FILE: create topics, alter configs, add partitions.
+    """Make the cluster match FILE: create topics, alter configs, add partitions, register output schemas.
 
     Idempotent: deploying an unchanged file changes nothing. Never deletes a
     topic without --prune. A broken topology or policy file, or a change Kafka
@@ -153,7 +176,7 @@ def deploy(file: Path, prune: bool, bootstrap: str | None) -> None:
 
     t, _ = _load(file)
     kafka = _bootstrap(bootstrap)
-    done = _cluster_call(do_deploy, kafka, t, prune=prune)
+    done = _cluster_call(do_deploy, kafka, t, prune=prune, registry=_registry())
     for line in done.applied:
         click.echo(line)
     for line in done.plan.orphans:

@@ -25,6 +25,7 @@ from faust.exceptions import ConsumerNotStarted
 from pipeline import codecs, logs, metrics
 from pipeline.assurance import canary
 from pipeline.flow import Flow, Incoming
+from pipeline.formats import header_pairs
 from pipeline.records import Offset
 from pipeline.settings import Settings
 from pipeline.streams import broker
@@ -130,7 +131,12 @@ def _add_agent(
             try:
                 received = int(time.time() * 1000)
                 batch = [
-                    Incoming(Offset(e.message.topic, e.message.partition, e.message.offset), e.value or b"", received)
+                    Incoming(
+                        Offset(e.message.topic, e.message.partition, e.message.offset),
+                        e.value or b"",
+                        received,
+                        header_pairs(e.headers),
+                    )
                     for e in events
                 ]
                 canaries = {i.source for i, e in zip(batch, events, strict=True) if canary.is_marked(e.headers)}

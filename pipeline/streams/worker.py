@@ -19,8 +19,10 @@ import faust
 from pipeline import logs, metrics
 from pipeline.clients import KafkaClients, kafka_clients
 from pipeline.flow import Flow
+from pipeline.formats import stream_codec
 from pipeline.kafka import group_lag
 from pipeline.policy import load_policy
+from pipeline.registry import open_registry
 from pipeline.settings import Settings
 from pipeline.topology import Topology, load_topology
 from pipeline.topology.model import policy_path
@@ -52,6 +54,7 @@ def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> 
     keys = open_key_service(settings.model_copy(update={"audit_topic": topology.audit_topic}))
     processes = max(topology.worker.processes, settings.detect_processes)
     detector = load_detector(policy, processes)
+    registry = open_registry(settings)
     return {
         s.name: Flow(
             s,
@@ -63,6 +66,7 @@ def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> 
             vault_writer=vault_entry,
             policy_watcher=PolicyWatcher(path, current=policy),
             detector_factory=lambda p: load_detector(p, processes),
+            codec=stream_codec(s, registry),  # wire formats, output key, headers: refuses to start when unregistered
         )
         for s in topology.streams
     }

@@ -8,16 +8,27 @@ possible applied; running deploy again continues from where it stopped.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass
 
 from confluent_kafka.admin import AlterConfigOpType, ConfigEntry, ConfigResource, NewPartitions, NewTopic, ResourceType
 
 from pipeline.clients import KafkaClients
+from pipeline.registry import Registry, RegistryError, subject
 from pipeline.topology import cluster
 from pipeline.topology.cluster import ClusterError, Deployment
 from pipeline.topology.model import Topology
-from pipeline.topology.plan import AddPartitions, AlterConfigs, CreateTopic, DeleteTopic, Plan, plan
+from pipeline.topology.plan import (
+    AddPartitions,
+    AlterConfigs,
+    CreateTopic,
+    DeleteTopic,
+    Plan,
+    RegisterSchema,
+    plan,
+    schema_plan,
+)
 
 
 class DeployRefused(Exception):
@@ -31,7 +42,39 @@ class Deployed:
     recorded: bool  # whether the deployment record was (re)written
 
 
-def make_plan(kafka: KafkaClients, topology: Topology, *, prune: bool = False) -> Plan:
+def make_plan(
+    kafka: KafkaClients, topology: Topology, *, prune: bool = False, registry: Registry | None = None
+) -> Plan:
+    topics = _topic_plan(kafka, topology, prune=prune)
+    desired = schema_outputs(topology)
+    if not desired:
+        return topics
+    if registry is None:
+        problem = "streams write the registry format: set VEILSTREAM_SCHEMA_REGISTRY_URL"
+        return dataclasses.replace(topics, problems=(*topics.problems, problem))
+    registered = {s: [v.schema_str for v in registry.versions(s)] for s, _, _ in desired}
+    changes, problems, unchanged = schema_plan(desired, registered, topology.schema_compatibility)
+    return dataclasses.replace(
+        topics,
+        changes=(*topics.changes, *changes),
+        problems=(*topics.problems, *problems),
+        unchanged=(*topics.unchanged, *unchanged),
+    )
+
+
+def schema_outputs(topology: Topology) -> list[tuple[str, str, str]]:
+    """(subject, schema name, schema text) of every output written in the registry format."""
+    from pipeline.formats import registry_outputs, schema_text
+
+    return [
+        (subject(topic), name, schema_text(name))
+        for s in topology.streams
+        if s.output_format == "registry"
+        for topic, name in registry_outputs(s)
+    ]
+
+
+def _topic_plan(kafka: KafkaClients, topology: Topology, *, prune: bool) -> Plan:
     client = cluster.admin(kafka)
     deployments = cluster.read_deployments(kafka)
     mine = deployments.get(topology.name)
@@ -48,11 +91,13 @@ def make_plan(kafka: KafkaClients, topology: Topology, *, prune: bool = False) -
     )
 
 
-def deploy(kafka: KafkaClients, topology: Topology, *, prune: bool = False) -> Deployed:
-    the_plan = make_plan(kafka, topology, prune=prune)
+def deploy(
+    kafka: KafkaClients, topology: Topology, *, prune: bool = False, registry: Registry | None = None
+) -> Deployed:
+    the_plan = make_plan(kafka, topology, prune=prune, registry=registry)
     if the_plan.problems:
         raise DeployRefused("; ".join(the_plan.problems))
-    applied = apply(kafka, the_plan)
+    applied = apply(kafka, the_plan, registry)
     recorded = False
     mine = cluster.read_deployments(kafka).get(topology.name)
     if mine is None or set(mine.topics) != set(the_plan.owned):
@@ -61,7 +106,7 @@ def deploy(kafka: KafkaClients, topology: Topology, *, prune: bool = False) -> D
     return Deployed(the_plan, tuple(applied), recorded)
 
 
-def apply(kafka: KafkaClients, the_plan: Plan) -> list[str]:
+def apply(kafka: KafkaClients, the_plan: Plan, registry: Registry | None = None) -> list[str]:
     client = cluster.admin(kafka)
     applied: list[str] = []
     timeout = cluster.TIMEOUT_S
@@ -104,4 +149,14 @@ def apply(kafka: KafkaClients, the_plan: Plan) -> list[str]:
     deletes = [c for c in the_plan.changes if isinstance(c, DeleteTopic)]
     if deletes:
         wait(client.delete_topics([c.topic for c in deletes], request_timeout=timeout), deletes)
+    # Schemas last: a topic change that failed leaves the registry as it was.
+    for c in the_plan.changes:
+        if isinstance(c, RegisterSchema):
+            if registry is None:
+                raise ClusterError("the plan registers schemas but no registry is configured")
+            try:
+                registry.register(c.subject, c.schema_str)
+            except RegistryError as exc:
+                raise ClusterError(f"cannot {c.describe()[2:]}: {exc}; applied before the failure: {applied}") from None
+            applied.append(c.describe())
     return applied

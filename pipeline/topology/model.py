@@ -100,7 +100,8 @@ class StreamSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(pattern=NAME)
-    format: Literal["auto", "json", "avro"] = "auto"
+    # auto | json | avro (single-object) | registry (Schema Registry wire format, Avro or JSON Schema)
+    format: Literal["auto", "json", "avro", "registry"] = "auto"
     tenants: tuple[str, ...] = Field(min_length=1)
     input: str | None = Field(None, pattern=TOPIC)  # input topic, when not raw.<name>
     # Data classification at ingestion: carried by every output and audit event; retention follows it.
@@ -110,6 +111,14 @@ class StreamSpec(BaseModel):
     @property
     def retention_rule(self) -> RetentionRule:
         return RETENTION[self.classification]
+
+    # ai/store/quarantine/dlq as Avro single-object encoding, or Schema Registry wire format
+    output_format: Literal["single-object", "registry"] = "single-object"
+    # the Kafka key of ai/store/quarantine records: per-record, per-tenant, or per-subject ordering
+    # (subject: the keyed HMAC of subject_id, never the id; the record id when there is none)
+    key: Literal["record_id", "tenant", "subject"] = "record_id"
+    # input headers copied to every output (unscanned: name only trace context or ids)
+    pass_headers: tuple[str, ...] = ("traceparent", "tracestate")
 
     @property
     def raw(self) -> str:
@@ -156,6 +165,10 @@ class Topology(BaseModel):
     outputs: Outputs = Outputs()  # per-kind overrides of `topics`
     vault_retention_ms: int = Field(24 * 3600 * 1000, ge=60_000)
     worker: WorkerSettings = WorkerSettings()
+    # what `topology plan` checks output schemas against before deploy registers them
+    schema_compatibility: Literal[
+        "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL", "NONE"
+    ] = "BACKWARD"
 
     @model_validator(mode="after")
     def _distinct(self) -> Topology:

@@ -9,8 +9,10 @@ factor) are problems: a plan with problems is refused as a whole.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
+from pipeline.registry import Compatibility, compatibility_problems
 from pipeline.topology.cluster import DEPLOYMENTS_TOPIC, ClusterTopic
 from pipeline.topology.model import TopicSpec
 
@@ -60,7 +62,41 @@ class DeleteTopic:
         return f"- delete {self.topic} (--prune)"
 
 
-Change = CreateTopic | AlterConfigs | AddPartitions | DeleteTopic
+@dataclass(frozen=True)
+class RegisterSchema:
+    subject: str
+    schema_name: str
+    schema_str: str
+    version: int  # the version it becomes
+
+    def describe(self) -> str:
+        return f"+ register {self.subject}: {self.schema_name} as version {self.version}"
+
+
+Change = CreateTopic | AlterConfigs | AddPartitions | DeleteTopic | RegisterSchema
+
+
+def schema_plan(
+    desired: list[tuple[str, str, str]], registered: dict[str, list[str]], level: Compatibility
+) -> tuple[list[RegisterSchema], list[str], list[str]]:
+    """(changes, problems, unchanged) for output schemas: DESIRED is (subject, schema name,
+    schema text); REGISTERED the texts of each subject's versions, oldest first. A schema
+    that is already a version of its subject changes nothing; one that breaks LEVEL is a problem."""
+    changes: list[RegisterSchema] = []
+    problems: list[str] = []
+    unchanged: list[str] = []
+    for subject, name, text in desired:
+        versions = [json.loads(v) for v in registered.get(subject, [])]
+        new = json.loads(text)
+        if new in versions:
+            unchanged.append(subject)
+            continue
+        broken = compatibility_problems(new, versions, level)
+        if broken:
+            problems.append(f"{subject}: {name} breaks {level} compatibility: " + "; ".join(broken))
+        else:
+            changes.append(RegisterSchema(subject, name, text, len(versions) + 1))
+    return changes, problems, unchanged
 
 
 @dataclass(frozen=True)

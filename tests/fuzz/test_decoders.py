@@ -20,7 +20,19 @@ from pipeline.records import RawEvent
 
 TENANTS = ("acme", "globex")
 MAX_BYTES = 64 * 1024
-REASONS = {"oversize", "empty", "malformed_json", "invalid_avro", "missing_field", "invalid_field", "unknown_tenant"}
+REASONS = {
+    "oversize",
+    "empty",
+    "malformed_json",
+    "invalid_avro",
+    "missing_field",
+    "invalid_field",
+    "unknown_tenant",
+    "no_schema_registry",
+    "unknown_schema",
+    "unsupported_schema",
+    "wrong_format",
+}
 FUZZ = settings(max_examples=300, deadline=timedelta(seconds=5), suppress_health_check=[HealthCheck.too_slow])
 
 GOOD = {
@@ -36,10 +48,10 @@ AVRO = codecs.encode("RawEvent", GOOD)
 AVRO_HEAD = codecs.SINGLE_OBJECT_MARKER + codecs.schema("RawEvent").fingerprint
 
 
-def check_raw(payload: bytes) -> None:
+def check_raw(payload: bytes, registry=None) -> None:
     """The decoder's contract, for any payload."""
     try:
-        event = decode_raw(payload, max_bytes=MAX_BYTES, tenants=TENANTS)
+        event = decode_raw(payload, max_bytes=MAX_BYTES, tenants=TENANTS, registry=registry)
     except IngestError as err:
         assert err.reason_code in REASONS, err.reason_code
         assert err.detail and len(err.detail) < 500
@@ -100,6 +112,35 @@ def test_mutated_avro(data):
 @given(st.binary(max_size=512))
 def test_avro_header_then_anything(body):
     check_raw(AVRO_HEAD + body)
+
+
+@FUZZ
+@given(st.data())
+def test_mutated_registry_wire_format(data):
+    """Schema Registry wire format (Avro and JSON Schema ids) with bytes flipped, cut or appended."""
+    from pipeline.registry import frame
+
+    reg = _mock_registry()
+    avro_id = reg.register("raw-value", json.dumps(codecs.schema("RawEvent").raw))
+    json_id = reg.register("raw-json-value", '{"type": "object"}', "JSON")
+    good = data.draw(
+        st.sampled_from(
+            [frame(avro_id, codecs.encode_body("RawEvent", GOOD)), frame(json_id, json.dumps(GOOD).encode())]
+        )
+    )
+    buf = bytearray(good)
+    for _ in range(data.draw(st.integers(0, 6))):
+        i = data.draw(st.integers(0, len(buf) - 1))
+        buf[i] = data.draw(st.integers(0, 255))
+    check_raw(bytes(buf[: data.draw(st.integers(0, len(buf)))]) + data.draw(st.binary(max_size=16)), reg)
+
+
+def _mock_registry():
+    from confluent_kafka.schema_registry import SchemaRegistryClient
+
+    from pipeline.registry import ConfluentRegistry
+
+    return ConfluentRegistry(SchemaRegistryClient.new_client({"url": "mock://fuzz"}))
 
 
 # --- codecs.decode, for every schema -------------------------------------------------

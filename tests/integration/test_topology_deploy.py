@@ -88,7 +88,7 @@ def test_plan_shows_an_altered_retention_and_changes_nothing(stack, tmp_path, na
     assert result.exit_code == 0, result.output
     assert f"~ alter dlq.{name}: retention.ms {WEEK} -> {MONTH}" in result.output
 
-    assert CliRunner().invoke(main, ["topology", "plan", "--detailed-exitcode", str(path)]).exit_code == 2
+    assert CliRunner().invoke(main, ["topology", "plan", "--detailed-exitcode", str(path)]).exit_code == 3
 
     deploy(stack.kafka, changed)
     assert cluster_topics(stack.kafka, [f"dlq.{name}"])[f"dlq.{name}"].configs["retention.ms"] == str(MONTH)

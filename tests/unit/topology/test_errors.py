@@ -30,13 +30,18 @@ def errors(text: str) -> list[str]:
     "old, new, line, needle",
     [
         ("name: t1", "name: T1", 1, "name: got 'T1'; expected lowercase letters, digits and '-'"),
-        ("format: json", "format: xml", 5, "streams[0].format: got 'xml'; input should be 'auto', 'json' or 'avro'"),
+        (
+            "format: json",
+            "format: xml",
+            5,
+            "streams[0].format: got 'xml'; input should be 'auto', 'json', 'avro' or 'registry'",
+        ),
         ("tenants: [acme]", "tenants: []", 6, "streams[0].tenants: needs at least 1 item"),
         (
             "tenants: [acme]",
             "tenant: [acme]",
             6,
-            "streams[0].tenant: unknown field; valid fields here: classification, format, input, name, tenants, vendors",
+            "streams[0].tenant: unknown field; valid fields here: classification, format, input, key, name, output_format, pass_headers, tenants, vendors",
         ),
         (
             "  partitions: 2",
