@@ -7,16 +7,14 @@ comparison is constant-time. The file is 0600; the secret is shown once.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import hmac
-import json
-import os
 import secrets
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from pipeline.vault.recordfile import RecordFile
 
 ROLES = ("restorer", "auditor", "admin")
 # What each role may do: restore needs restorer, erase admin, locate auditor.
@@ -44,25 +42,7 @@ class ApiKeyError(ValueError):
 class ApiKeyStore:
     def __init__(self, path: Path):
         self.path = Path(path)
-
-    def _load(self) -> dict[str, ApiKey]:
-        try:
-            raw = json.loads(self.path.read_text())
-        except FileNotFoundError:
-            return {}
-        return {k: ApiKey(**v) for k, v in raw.items()}
-
-    def _update(self, change: Callable[[dict[str, ApiKey]], object]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        with os.fdopen(fd, "r+") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            text = fh.read()
-            keys = {k: ApiKey(**v) for k, v in json.loads(text).items()} if text.strip() else {}
-            change(keys)
-            fh.seek(0)
-            fh.truncate()
-            json.dump({k: asdict(v) for k, v in keys.items()}, fh, indent=1, sort_keys=True)
+        self._file = RecordFile(self.path, ApiKey)
 
     def create(self, name: str, tenant: str, role: str) -> tuple[ApiKey, str]:
         """A new key; returns it and the secret string (shown once, never stored)."""
@@ -79,7 +59,7 @@ class ApiKeyStore:
             secret_sha256=hashlib.sha256(secret.encode()).hexdigest(),
             created_at=int(time.time() * 1000),
         )
-        self._update(lambda keys: keys.__setitem__(key_id, key))
+        self._file.update(lambda keys: keys.__setitem__(key_id, key))
         return key, f"vsk_{key_id}_{secret}"
 
     def revoke(self, key_id: str) -> None:
@@ -88,16 +68,16 @@ class ApiKeyStore:
                 raise ApiKeyError(f"no API key {key_id}")
             keys[key_id] = ApiKey(**{**asdict(keys[key_id]), "revoked": True})
 
-        self._update(change)
+        self._file.update(change)
 
     def list(self) -> list[ApiKey]:
-        return sorted(self._load().values(), key=lambda k: k.created_at)
+        return sorted(self._file.load().values(), key=lambda k: k.created_at)
 
     def authenticate(self, presented: str) -> ApiKey | None:
         parts = (presented or "").strip().split("_", 2)
         if len(parts) != 3 or parts[0] != "vsk":
             return None
-        key = self._load().get(parts[1])
+        key = self._file.load().get(parts[1])
         digest = hashlib.sha256(parts[2].encode()).hexdigest()
         if key is None or key.revoked or not hmac.compare_digest(digest, key.secret_sha256):
             return None

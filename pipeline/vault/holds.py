@@ -9,17 +9,14 @@ Holds live in one 0600 JSON file beside the API keys, updated under a lock.
 from __future__ import annotations
 
 import builtins
-import fcntl
-import json
-import os
 import re
 import secrets
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.audit.events import deterministic_id
 from pipeline.records import AuditEvent
+from pipeline.vault.recordfile import RecordFile
 
 HOLD = "hold"
 # Why a hold is placed: codes, not free text, so nothing personal enters the audit trail.
@@ -52,13 +49,10 @@ class Hold:
 class HoldStore:
     def __init__(self, path: Path):
         self.path = Path(path)
+        self._file = RecordFile(self.path, Hold)
 
     def list(self) -> list[Hold]:
-        try:
-            raw = json.loads(self.path.read_text())
-        except FileNotFoundError:
-            return []
-        return sorted((Hold(**v) for v in raw.values()), key=lambda h: h.placed_at)
+        return sorted(self._file.load().values(), key=lambda h: h.placed_at)
 
     def active(self, tenant: str, subject_ref: str) -> builtins.list[Hold]:
         return [h for h in self.list() if h.active and h.tenant == tenant and h.subject_ref == subject_ref]
@@ -80,7 +74,7 @@ class HoldStore:
         if not CASE_REF.match(case_ref):
             raise HoldError("case reference: 1-64 letters, digits, '.', '_' or '-'")
         hold = Hold(secrets.token_hex(6), tenant, subject_ref, reason, case_ref, actor, now_ms, archive_from)
-        self._update(lambda holds: holds.__setitem__(hold.hold_id, hold))
+        self._file.update(lambda holds: holds.__setitem__(hold.hold_id, hold))
         return hold
 
     def release(self, hold_id: str, actor: str, now_ms: int) -> Hold:
@@ -95,20 +89,8 @@ class HoldStore:
             holds[hold_id] = replace(held, released_by=actor, released_at=now_ms)
             done.append(holds[hold_id])
 
-        self._update(change)
+        self._file.update(change)
         return done[0]
-
-    def _update(self, change: Callable[[dict[str, Hold]], None]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        with os.fdopen(fd, "r+") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            text = fh.read()
-            holds = {k: Hold(**v) for k, v in json.loads(text).items()} if text.strip() else {}
-            change(holds)
-            fh.seek(0)
-            fh.truncate()
-            json.dump({k: asdict(v) for k, v in holds.items()}, fh, indent=1, sort_keys=True)
 
 
 def hold_event(hold: Hold, outcome: str, actor: str, now_ms: int, objects: int = 0) -> AuditEvent:
