@@ -13,8 +13,9 @@ injection.jsonl: {"text", "label" (1 = injection attempt), "kind"} with kind
 that uses the words attacks use), or "heldout_attack" / "heldout_negative"
 (written after the rules were frozen, never used to tune them).
 
-Check digits are computed here from the published algorithms, independently
-of pipeline/detect (Faker supplies most values; the rest are built below).
+Check digits come from pipeline/fakepii.py (the published algorithms, written
+independently of pipeline/detect); Faker supplies most values, the rest are
+built below.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ import sys
 from pathlib import Path
 
 from faker import Faker
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from pipeline import fakepii as fake_pii
 
 DATA = Path(__file__).parent / "data"
 SEED = 20261123
@@ -99,14 +103,7 @@ COUNTRIES = (
 
 
 def luhn_complete(prefix: str, length: int) -> str:
-    body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return body + str((10 - total % 10) % 10)
+    return fake_pii.luhn_complete(prefix, length, rng)
 
 
 def card() -> str:
@@ -252,12 +249,8 @@ def steuer_id() -> str:
         counts = sorted((body.count(d) for d in set(body)), reverse=True)
         if counts[0] in (2, 3) and counts[1] == 1:
             break
-    product = 10
-    for digit in body:
-        s = (digit + product) % 10 or 10
-        product = (s * 2) % 11
-    check = (11 - product) % 10
-    return "".join(map(str, body)) + str(check)
+    digits = "".join(map(str, body))
+    return digits + fake_pii.steuer_check_digit(digits)
 
 
 def mbi() -> str:

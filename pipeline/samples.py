@@ -12,55 +12,7 @@ import json
 import random
 from dataclasses import dataclass, field
 
-FIRST = [
-    "Maria",
-    "James",
-    "Aisha",
-    "Lukas",
-    "Sofia",
-    "Daniel",
-    "Priya",
-    "Oliver",
-    "Chen",
-    "Fatima",
-    "Henrik",
-    "Grace",
-    "Mateo",
-    "Hannah",
-    "Kwame",
-    "Elena",
-    "Samuel",
-    "Yuki",
-    "Isabel",
-    "Omar",
-]
-LAST = [
-    "Garcia",
-    "Smith",
-    "Khan",
-    "Schneider",
-    "Rossi",
-    "Miller",
-    "Patel",
-    "Johnson",
-    "Wang",
-    "Haddad",
-    "Larsen",
-    "Thompson",
-    "Fernandez",
-    "Becker",
-    "Mensah",
-    "Popescu",
-    "Okafor",
-    "Tanaka",
-    "Moreno",
-    "Farouk",
-]
-STREETS = ["Maple Avenue", "Oak Street", "Pine Road", "Cedar Lane", "Elm Drive", "Birch Boulevard"]
-CITIES = ["Springfield", "Portland", "Austin", "Denver", "Boston", "Seattle"]
-DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "proton.me", "example.org"]
-CARD_PREFIXES = ["4111", "4532", "5425", "5105", "3782", "6011"]
-AREA_CODES = [212, 305, 312, 404, 415, 503, 512, 617, 646, 702, 713, 206, 303, 614, 919]  # real US areas
+from pipeline.fakepii import CITIES, DOMAINS, FIRST, LAST, STREETS, card, phone
 
 TEMPLATES = [
     "Hi, this is {name}. I was charged twice on my card {card}, please refund one of them.",
@@ -93,26 +45,6 @@ class Sample:
     event_id: str | None
     seeded: list[str] = field(default_factory=list)  # PII values in the text
     kind: str = "ticket"  # ticket | secret | malformed | unknown_tenant | oversize
-
-
-def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
-    digits = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:  # these positions are doubled once the check digit is appended
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return digits + str((10 - total % 10) % 10)
-
-
-def _card(rng: random.Random) -> str:
-    prefix = rng.choice(CARD_PREFIXES)
-    if prefix.startswith("37"):  # Amex: 15 digits, printed 4-6-5
-        number = luhn_complete(prefix, 15, rng)
-        return f"{number[:4]} {number[4:10]} {number[10:]}"
-    number = luhn_complete(prefix, 16, rng)
-    return " ".join(number[i : i + 4] for i in range(0, 16, 4))
 
 
 def _event(event_id: str, tenant: str, text: str, produced_at: int, subject: str | None) -> bytes:
@@ -150,12 +82,11 @@ def generate(
         first, last = rng.choice(FIRST), rng.choice(LAST)
         name = f"{first} {last}"
         email = f"{first.lower()}.{last.lower()}{rng.randint(1, 99)}@{rng.choice(DOMAINS)}"
-        phone = f"+1 {rng.choice(AREA_CODES)}-{rng.randint(201, 549)}-{rng.randint(1000, 9999)}"
         values = {
             "name": name,
             "email": email,
-            "phone": phone,
-            "card": _card(rng),
+            "phone": phone(rng),
+            "card": card(rng),
             "street": f"{rng.randint(10, 999)} {rng.choice(STREETS)}",
             "city": rng.choice(CITIES),
             "order": f"A{rng.randint(100000, 999999)}",

@@ -2,7 +2,8 @@
 
 import json
 
-from pipeline.samples import generate, luhn_complete
+from pipeline.fakepii import luhn_complete
+from pipeline.samples import generate
 
 
 def luhn_ok(number: str) -> bool:
