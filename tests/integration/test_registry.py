@@ -148,3 +148,22 @@ def test_plan_reports_a_backward_break_and_deploy_applies_nothing(stack, tmp_pat
     assert deploy.exit_code == 1 and "refused, nothing applied" in deploy.output
     assert cluster.describe_topics(cluster.admin(stack.kafka), [f"ai.{name}"]) == {}
     assert len(registry.versions(subject(f"ai.{name}"))) == 1
+
+
+def test_event_producer_helper_sends_what_the_worker_reads(stack, tmp_path, registry):
+    from pipeline.client import EventProducer, build_event
+    from pipeline.ingest import decode_raw
+
+    name = f"t-{uuid.uuid4().hex[:10]}"
+    path = write_topology(tmp_path, name, {"format": "registry"})
+    assert cli("topology", "deploy", str(path)).exit_code == 0
+    events = EventProducer.for_topology(path, stack.producer(), registry=registry)
+    sent = build_event(event_id="e-1", tenant="acme", source="crm", text=f"I am {NAME}", subject_id="c-1")
+    events.send(sent, traceparent=TRACE.decode())
+    assert events.flush() == 0
+    with pytest.raises(ValueError, match="tenant"):
+        events.send(build_event(event_id="e-2", tenant="globex", source="crm", text="x"))
+    [msg] = list(read_topic(stack.kafka, f"raw.{name}"))
+    assert msg.key() == b"e-1" and dict(msg.headers())["traceparent"] == TRACE
+    got = decode_raw(msg.value(), max_bytes=65536, tenants=("acme",), format="registry", registry=registry)
+    assert got == sent

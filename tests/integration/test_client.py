@@ -1,0 +1,110 @@
+"""pipeline.client against the restore API on a real socket, over the real vault topic and keys.
+
+The server is the aiohttp app a worker mounts on its web port (pipeline.vault.http),
+run in a thread; the clients are the sync (httpx) and async (aiohttp) ones.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from aiohttp import web
+
+from pipeline.client import AsyncRestoreClient, RestoreClient, RestoreError
+from pipeline.devstack import free_port
+from pipeline.vault import open_restorer
+from pipeline.vault.http import restore_app
+from tests.integration import test_keys_fixtures as kf
+from tests.integration import test_vault_helpers as vh
+
+pytestmark = pytest.mark.integration
+
+key_settings = kf.key_settings
+world = vh.world
+ANSWER = ["Dear <PERS", "ON_1>, we wrote to <EMAIL_ADD", "RESS_1>. Thanks <PERSON_1>! <PERSON_7>"]
+RESTORED = "Dear Alice Smith, we wrote to alice@example.com. Thanks Alice Smith! <PERSON_7>"
+ASK = {"tenant": "acme", "event_id": "e-1", "reason": "support_case"}
+
+
+@pytest.fixture
+def server(world) -> Iterator[str]:
+    world.write("e-1", "acme", "alice", int(time.time() * 1000))
+    restorer = open_restorer(world.settings, topology=world.topology)
+    loop = asyncio.new_event_loop()
+    port = free_port()
+    runner = web.AppRunner(restore_app(restorer))
+    loop.run_until_complete(runner.setup())
+    loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", port).start())
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{port}"
+    asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(10)
+
+
+def test_sync_client_whole_chunks_and_stream(world, server):
+    with RestoreClient(server, world.api["restorer-acme"]) as client:
+        assert client.restore("".join(ANSWER), **ASK).text == RESTORED
+        whole = client.restore(ANSWER, **ASK)
+        assert (whole.text, whole.restored) == (RESTORED, 3)
+        assert "".join(client.restore_stream(iter(ANSWER), **ASK)) == RESTORED
+
+
+def test_sync_client_reason_codes(world, server):
+    with RestoreClient(server, world.api["restorer-globex"]) as client:
+        with pytest.raises(RestoreError) as err:
+            client.restore("x", **ASK)
+    assert (err.value.status, err.value.outcome, err.value.reason_code) == (403, "denied", "wrong_tenant")
+    with RestoreClient(server, world.api["auditor-acme"]) as client:
+        with pytest.raises(RestoreError) as err:
+            list(client.restore_stream(iter(ANSWER), **ASK))
+    assert err.value.reason_code == "wrong_role"
+
+
+def test_key_from_an_owner_only_file(world, server, tmp_path):
+    path = tmp_path / "key"
+    path.write_text(world.api["restorer-acme"] + "\n")
+    path.chmod(0o644)
+    with pytest.raises(PermissionError, match="chmod 600"):
+        RestoreClient(server, api_key_file=path)
+    path.chmod(0o600)
+    with RestoreClient(server, api_key_file=path) as client:
+        assert client.restore(ANSWER, **ASK).restored == 3
+
+
+def test_async_client_streams_while_the_llm_answers(world, server):
+    """The first restored piece arrives before the LLM has finished: full duplex."""
+
+    async def run() -> tuple[list[str], list[str], str]:
+        events: list[str] = []
+
+        async def llm() -> AsyncIterator[str]:
+            for chunk in ANSWER:
+                events.append(f"llm {chunk!r}")
+                yield chunk
+                await asyncio.sleep(0.3)
+            events.append("llm done")
+
+        pieces = []
+        async with AsyncRestoreClient(server, world.api["restorer-acme"]) as client:
+            async for piece in client.restore_stream(llm(), **ASK):
+                events.append("restored")
+                pieces.append(piece)
+            whole = await client.restore(ANSWER, **ASK)
+        return pieces, events, whole.text
+
+    pieces, events, whole = asyncio.run(run())
+    assert "".join(pieces) == RESTORED == whole
+    assert events.index("restored") < events.index("llm done")
+
+
+def test_unreachable_worker_is_retried_then_reported():
+    with RestoreClient(f"http://127.0.0.1:{free_port()}", "vsk_x_y", retries=2, backoff_s=0.01) as client:
+        with pytest.raises(RestoreError) as err:
+            client.restore("x", **ASK)
+    assert (err.value.status, err.value.reason_code, err.value.retryable) == (0, "connection_failed", True)
