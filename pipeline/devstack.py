@@ -514,30 +514,6 @@ def down(settings: Settings, echo: Callable[[str], None] = print) -> None:
     _state_path(settings).unlink(missing_ok=True)
 
 
-def _recorded(settings: Settings, name: str) -> Proc:
-    proc = _load_state(settings).get(name)
-    if proc is None or not is_ours(proc):
-        raise StackError(f"the {name} process of the stack in {settings.state_dir} is not running")
-    return proc
-
-
-def restart_broker(settings: Settings, hard: bool = True, detach: bool = True) -> None:
-    """Stop the broker (SIGKILL when hard, as a crash would) and start it again."""
-    procs = _load_state(settings)
-    _stop(_recorded(settings, "broker"), signal.SIGKILL if hard else signal.SIGTERM)
-    procs["broker"] = start_broker(settings, port_grace_s=10.0, detach=detach)
-    _save_state(settings, procs)
-
-
-def pause_s3(settings: Settings) -> None:
-    """Freeze the S3 server: requests hang as in an outage, its state is kept."""
-    os.kill(_recorded(settings, "s3").pid, signal.SIGSTOP)
-
-
-def resume_s3(settings: Settings) -> None:
-    os.kill(_recorded(settings, "s3").pid, signal.SIGCONT)
-
-
 def status(settings: Settings) -> dict[str, dict[str, Any]]:
     """Each part of the stack: running or not, pid, address, health, log file."""
     procs = _load_state(settings)

@@ -28,6 +28,7 @@ from pydantic import SecretStr
 from pipeline import devstack
 from pipeline.clients import KafkaClients, kafka_clients
 from pipeline.settings import Settings, get_settings
+from tests import stackfaults
 
 # Tansu answers a JoinGroup after about half the session timeout, so with the
 # librdkafka default (45 s) every group join costs ~23 s. Tests use 6 s.
@@ -53,16 +54,16 @@ class Stack:
         # A process tied to its caller dies with the calling *thread*: only tie
         # it to the main thread, which lives as long as the test run.
         in_main = threading.current_thread() is threading.main_thread()
-        devstack.restart_broker(self.settings, hard=hard, detach=not in_main)
+        stackfaults.restart_broker(self.settings, hard=hard, detach=not in_main)
 
     def stop_s3(self) -> None:
         """Freeze the S3/KMS server: requests hang until start_s3(); state is kept."""
         self._embedded_only("stop_s3")
-        devstack.pause_s3(self.settings)
+        stackfaults.pause_s3(self.settings)
 
     def start_s3(self) -> None:
         self._embedded_only("start_s3")
-        devstack.resume_s3(self.settings)
+        stackfaults.resume_s3(self.settings)
 
     # --- clients: through the factory, as the code under test builds them ---
     @property
