@@ -18,7 +18,7 @@ from pipeline.keys.service import (
     TamperedError,
     UnknownKeyError,
 )
-from pipeline.keys.store import FileKeyStore, KafkaKeyStore, KeyStoreError
+from pipeline.keys.store import FileKeyStore, KafkaKeyStore, KeyStore, KeyStoreError
 from pipeline.settings import Settings
 
 __all__ = [
@@ -38,7 +38,7 @@ def kms_client(settings: Settings) -> Any:
     return aws_client(settings, "kms")
 
 
-def open_provider(settings: Settings, *, create: bool = False):
+def open_provider(settings: Settings, *, create: bool = False) -> KmsKek | LocalKeyring:
     """The KEK provider. CREATE makes a local keyring if there is none (dev)."""
     if settings.key_provider == "kms":
         return KmsKek(kms_client(settings), settings.kms_key_id)
@@ -54,6 +54,7 @@ def open_key_service(settings: Settings, *, actor: str = "worker", create_keyrin
 
     provider = open_provider(settings, create=create_keyring)
     audit = None
+    store: KeyStore
     if settings.key_store == "kafka":
         kafka = kafka_clients(settings)
         store = KafkaKeyStore(kafka, settings.keys_topic)

@@ -23,6 +23,7 @@ import time
 import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from pipeline.clients import KafkaClients
 
@@ -72,6 +73,16 @@ class KeyIndex:
 
     def in_scope(self, kind: str, tenant: str, scope: str) -> list[KeyRecord]:
         return [self.records[k] for k in self.scopes.get((kind, tenant, scope), ())]
+
+
+class KeyStore(Protocol):
+    """Where wrapped data keys live: the compacted keys topic, or a file in development."""
+
+    def put(self, records: list[KeyRecord]) -> None: ...
+
+    def read_new(self) -> list[KeyRecord]: ...
+
+    def close(self) -> None: ...
 
 
 class FileKeyStore:
