@@ -37,6 +37,7 @@ COMMANDS: dict[str, str] = {
     "subject": "pipeline.cli.subject:subject",
     "apikeys": "pipeline.cli.apikeys:apikeys",
     "hold": "pipeline.cli.hold:hold",
+    "incident": "pipeline.cli.incident:incident",
     "assurance": "pipeline.cli.assurance:assurance",
 }
 

@@ -25,6 +25,7 @@ from pipeline.topology.model import RETENTION, Topology
 
 REGISTER = "register"
 ACCESS_REVIEW = "access_review"  # pipeline.evidence.access_review writes these
+INCIDENT = "incident"  # pipeline.incident writes these: one per step of an incident's timeline
 UNREGISTERED = "(no vendor registered)"
 
 
@@ -76,6 +77,7 @@ def controls(records: Iterable[Mapping[str, Any]], prev: Mapping[str, Any] | Non
     ordered = sorted(records, key=lambda r: (r.get("occurred_at") or 0, r.get("audit_id") or ""))
     register: dict[str, dict[str, Any]] = json.loads(json.dumps(prev.get("register", {}))) if prev else {}
     reviews = []
+    incidents = []
     by_class: dict[str, Counter[str]] = defaultdict(Counter)
     exposure: dict[tuple[str, str], dict[str, Any]] = {}
     for r in ordered:
@@ -85,6 +87,20 @@ def controls(records: Iterable[Mapping[str, Any]], prev: Mapping[str, Any] | Non
             except ValueError:
                 continue  # a malformed register event registers nothing; the vendor shows as unregistered
             register[r["stream"]] = {**entry, "since": r.get("occurred_at")}
+        elif r.get("kind") == INCIDENT:
+            try:
+                detail = json.loads(r.get("reason") or "")
+            except ValueError:
+                detail = {"malformed": True}
+            incidents.append(
+                {
+                    **detail,
+                    "step": r.get("outcome"),
+                    "kind": r.get("reason_code"),
+                    "at": r.get("occurred_at"),
+                    "by": r.get("actor"),
+                }
+            )
         elif r.get("kind") == ACCESS_REVIEW:
             try:
                 reviews.append({**json.loads(r.get("reason") or ""), "at": r.get("occurred_at"), "by": r.get("actor")})
@@ -138,4 +154,6 @@ def controls(records: Iterable[Mapping[str, Any]], prev: Mapping[str, Any] | Non
         "classification": {c: dict(sorted(n.items())) for c, n in sorted(by_class.items())},
         "exposure": rows,
         "access_reviews": reviews,
+        "incidents": incidents,
+        "remediations": sum(1 for r in ordered if r.get("kind") == "remediation"),
     }

@@ -122,7 +122,25 @@ def _controls_html(controls: dict[str, Any] | None) -> list[str]:
         ]
         for r in controls.get("access_reviews", [])
     ]
+    incident_rows = [
+        [
+            i.get("at"),
+            i.get("incident_id", "?"),
+            i.get("kind", ""),
+            i.get("severity", ""),
+            i.get("step", ""),
+            i.get("by", ""),
+            ", ".join(
+                f"{k}={v}"
+                for k, v in sorted(i.items())
+                if k in ("records", "corrected", "withdrawn", "policy_version", "case")
+            ),
+        ]
+        for i in controls.get("incidents", [])
+    ]
     return [
+        "<h2>Incidents: timeline of this day</h2>",
+        _table(["at (epoch ms)", "incident", "kind", "severity", "step", "by", "detail"], incident_rows),
         "<h2>Access reviews signed off this day</h2>",
         _table(
             ["at (epoch ms)", "reviewer", "recorded by", "period (days)", "keys", "flagged unused", "review sha256"],
