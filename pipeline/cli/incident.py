@@ -76,7 +76,9 @@ def _ms(when: dt.datetime) -> int:
 
 @click.group()
 def incident() -> None:
-    """Incidents on AI-bound data: open, assess the exposure, remediate, close (every step audited).
+    """Incidents on AI-bound data: open, assess, remediate, close (audited).
+
+    Every step is an audit event; the timeline goes into the day's evidence.
 
     \b
     veilstream incident open --topology topologies/support-tickets.yaml --kind residual_pii --severity high
