@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 DECISION = "decision"
@@ -22,51 +23,66 @@ def _nested(d: dict) -> dict:
     return {k: _nested(v) if isinstance(v, dict) else v for k, v in sorted(d.items())}
 
 
-def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, int]]) -> tuple[dict, dict]:
-    """(reconciliation, source high-water marks after the day) from archive records."""
-    decided: dict[tuple[str, int, int], str] = {}
-    duplicates = 0
-    invalid = 0
-    kinds: Counter[str] = Counter()
-    detections: Counter[str] = Counter()
-    restorations: dict[str, Counter[str]] = defaultdict(Counter)
-    erasures: dict[str, Counter[str]] = defaultdict(Counter)
-    policies: set[str] = set()
-    key_ids: set[str] = set()
-    hourly: Counter[str] = Counter()
-    audit_ids: set[str] = set()
-    decision_events = 0
-    assurance = Assurance()
-    assurance_ids: set[str | None] = set()  # a redelivered canary or residual event counts once
-    for r in records:
+@dataclass
+class _Activity:
+    """What every audit record says beside its decision: kinds, policies, keys, restorations,
+    erasures, and the assurance events (a redelivered canary or residual event counts once)."""
+
+    kinds: Counter[str] = field(default_factory=Counter)
+    policies: set[str] = field(default_factory=set)
+    key_ids: set[str] = field(default_factory=set)
+    restorations: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    erasures: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    assurance: Assurance = field(default_factory=lambda: Assurance())
+    assurance_ids: set[str | None] = field(default_factory=set)
+
+    def add(self, r: dict[str, Any]) -> None:
         kind = r["kind"]
-        kinds[kind] += 1
-        key_ids.update(r.get("key_ids") or ())
+        self.kinds[kind] += 1
+        self.key_ids.update(r.get("key_ids") or ())
         if r.get("policy_id"):
-            policies.add(f"{r['policy_id']}@{r.get('policy_version', '')}")
+            self.policies.add(f"{r['policy_id']}@{r.get('policy_version', '')}")
         if kind == "restore":
-            restorations[r.get("actor") or "?"][r.get("reason") or r.get("reason_code") or "?"] += 1
+            self.restorations[r.get("actor") or "?"][r.get("reason") or r.get("reason_code") or "?"] += 1
         elif kind == "erase":
-            erasures[r.get("actor") or "?"][r.get("reason") or r.get("reason_code") or "?"] += 1
-        elif kind in ("canary", "residual") and r.get("audit_id") not in assurance_ids:
-            assurance.add(kind, r)
-            assurance_ids.add(r.get("audit_id"))
-        if kind != DECISION:
-            continue
-        decision_events += 1
-        audit_ids.add(r.get("audit_id", ""))
+            self.erasures[r.get("actor") or "?"][r.get("reason") or r.get("reason_code") or "?"] += 1
+        elif kind in ("canary", "residual") and r.get("audit_id") not in self.assurance_ids:
+            self.assurance.add(kind, r)
+            self.assurance_ids.add(r.get("audit_id"))
+
+
+@dataclass
+class _Decisions:
+    """Decision events, counted once per distinct input offset."""
+
+    decided: dict[tuple[str, int, int], str] = field(default_factory=dict)  # input offset -> outcome
+    events: int = 0
+    audit_ids: set[str] = field(default_factory=set)
+    duplicates: int = 0
+    invalid: int = 0  # no input offset
+    detections: Counter[str] = field(default_factory=Counter)
+    hourly: Counter[str] = field(default_factory=Counter)
+
+    def add(self, r: dict[str, Any]) -> None:
+        self.events += 1
+        self.audit_ids.add(r.get("audit_id", ""))
         topic, part, off = r.get("source_topic"), r.get("source_partition"), r.get("source_offset")
         if topic is None or part is None or off is None:
-            invalid += 1
-            continue
-        src = (topic, part, off)
-        if src in decided:
-            duplicates += 1
-            continue
-        decided[src] = r["outcome"]
-        detections.update(r.get("entity_counts") or {})
-        hourly[f"{(r['occurred_at'] // 3_600_000) % 24:02d}"] += 1
+            self.invalid += 1
+            return
+        if (topic, part, off) in self.decided:
+            self.duplicates += 1
+            return
+        self.decided[(topic, part, off)] = r["outcome"]
+        self.detections.update(r.get("entity_counts") or {})
+        self.hourly[f"{(r['occurred_at'] // 3_600_000) % 24:02d}"] += 1
 
+
+def _spans(
+    decided: dict[tuple[str, int, int], str], prev_high: dict[str, dict[str, int]]
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, int]]]:
+    """Per input topic: each partition's span from the previous day's high-water mark, what is
+    missing in it and what was decided below it; and the high-water marks after the day."""
     by_partition: dict[tuple[str, int], list[int]] = defaultdict(list)
     for topic, part, off in decided:
         by_partition[(topic, part)].append(off)
@@ -93,21 +109,32 @@ def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, 
         t["decisions_out"] = dict(t["decisions_out"])
         t["decisions_total"] = sum(t["decisions_out"].values())
         t["balanced"] = t["missing"] == 0 and t["records_in"] == t["decisions_total"]
+    return topics, high
+
+
+def reconcile(records: Iterable[dict[str, Any]], prev_high: dict[str, dict[str, int]]) -> tuple[dict, dict]:
+    """(reconciliation, source high-water marks after the day) from archive records."""
+    activity, decisions = _Activity(), _Decisions()
+    for r in records:
+        activity.add(r)
+        if r["kind"] == DECISION:
+            decisions.add(r)
+    topics, high = _spans(decisions.decided, prev_high)
     recon = {
         "topics": topics,
-        "decision_events": decision_events,
-        "distinct_decision_audit_ids": len(audit_ids),
-        "duplicate_decision_events": duplicates,
-        "decisions_without_source": invalid,
-        "events_by_kind": dict(kinds),
-        "detections_by_entity": dict(detections),
-        "restorations": {a: dict(c) for a, c in restorations.items()},
-        "erasures": {a: dict(c) for a, c in erasures.items()},
-        "policies_in_force": sorted(policies),
-        "key_ids_in_force": sorted(key_ids),
-        "decisions_by_hour": dict(hourly),
-        "balanced": all(t["balanced"] for t in topics.values()) and invalid == 0,
-        **assurance.summary(sum(t["decisions_out"].get("protected", 0) for t in topics.values())),
+        "decision_events": decisions.events,
+        "distinct_decision_audit_ids": len(decisions.audit_ids),
+        "duplicate_decision_events": decisions.duplicates,
+        "decisions_without_source": decisions.invalid,
+        "events_by_kind": dict(activity.kinds),
+        "detections_by_entity": dict(decisions.detections),
+        "restorations": {a: dict(c) for a, c in activity.restorations.items()},
+        "erasures": {a: dict(c) for a, c in activity.erasures.items()},
+        "policies_in_force": sorted(activity.policies),
+        "key_ids_in_force": sorted(activity.key_ids),
+        "decisions_by_hour": dict(decisions.hourly),
+        "balanced": all(t["balanced"] for t in topics.values()) and decisions.invalid == 0,
+        **activity.assurance.summary(sum(t["decisions_out"].get("protected", 0) for t in topics.values())),
     }
     return _nested(recon), _nested(high)
 
