@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import click
 
 from pipeline import devstack
+from pipeline.cli.exits import UNAVAILABLE
 from pipeline.settings import get_settings
 
 
@@ -51,18 +53,21 @@ def down() -> None:
 
 
 @dev.command()
-def status() -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
+def status(as_json: bool) -> None:
     """Show which parts of the stack run, their addresses and log files.
 
-    Exits with status 1 when a part is not running or not healthy.
+    Exits with status 69 (infrastructure unavailable) when a part is not running or not healthy.
     """
     try:
         report = devstack.status(get_settings())
     except devstack.StackError as exc:
         raise click.ClickException(str(exc)) from None
-    for name, r in report.items():
+    if as_json:
+        click.echo(json.dumps(report, sort_keys=True, default=str))
+    for name, r in ({} if as_json else report).items():
         state = "up" if r["healthy"] else ("unhealthy" if r["running"] else "down")
         pid = f"pid {r['pid']}" if r["pid"] else ""
         click.echo(f"{name:<7} {state:<10} {r['address']:<24} {pid:<11} {r['log'] or ''}")
     if not all(r["healthy"] for r in report.values()):
-        raise SystemExit(1)
+        raise SystemExit(UNAVAILABLE)

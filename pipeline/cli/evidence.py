@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+
+from pipeline.cli.exits import CHECK_FAILED
 
 if TYPE_CHECKING:
     from pipeline.audit.s3 import ObjectStore
@@ -115,7 +118,8 @@ def snapshot(day: dt.datetime | None) -> None:
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Verify an exported directory instead of the bucket.",
 )
-def verify(day: dt.datetime, public_key: Path | None, archive: Path | None) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
+def verify(day: dt.datetime, public_key: Path | None, archive: Path | None, as_json: bool) -> None:
     """Re-read the archive and check one day's evidence; exit 1 on any failure."""
     from pipeline.evidence.export import DirStore
     from pipeline.evidence.verify import verify_day
@@ -123,11 +127,15 @@ def verify(day: dt.datetime, public_key: Path | None, archive: Path | None) -> N
     key = trusted_key(public_key)
     store = DirStore(archive) if archive else _store()
     failures = verify_day(store, day.date(), key)
+    if as_json:
+        doc = {"date": str(day.date()), "pass": not failures, "failures": [vars(f) for f in failures]}
+        click.echo(json.dumps(doc, sort_keys=True))
+        sys.exit(CHECK_FAILED if failures else 0)
     for f in failures:
         click.echo(str(f))
     if failures:
         click.echo(f"{len(failures)} failure(s) for {day.date()}")
-        sys.exit(1)
+        sys.exit(CHECK_FAILED)
     click.echo(f"PASS {day.date()}")
 
 

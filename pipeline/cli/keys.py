@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 import os
 from pathlib import Path
 
@@ -71,13 +72,18 @@ def expire() -> None:
 
 
 @keys.command()
-def status() -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
+def status(as_json: bool) -> None:
     """The active KEK and how many data keys of each kind are live or destroyed."""
     from pipeline.keys import open_key_service
 
     settings = get_settings()
     ks = open_key_service(settings, actor=_actor(), create_keyring=False)
     try:
+        if as_json:
+            doc = {"provider": settings.key_provider, "active_kek": ks.provider.active_kek, "keys": ks.summary()}
+            click.echo(json.dumps(doc, sort_keys=True))
+            return
         click.echo(f"provider {settings.key_provider}, active KEK {ks.provider.active_kek}")
         for kind, row in sorted(ks.summary().items()):
             click.echo(f"  {kind:<8} {row['live']:>7} live {row['destroyed']:>7} destroyed")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+
+from pipeline.cli.exits import CHECK_FAILED
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
@@ -47,7 +50,8 @@ def _retention_warnings(settings: Settings, topologies: list[Topology]) -> list[
     help="Verifier key for the snapshot check (default: the local signing key).",
 )
 @click.option("--skip-cluster", is_flag=True, help="Do not check topic retention on the cluster.")
-def readiness(public_key: Path | None, skip_cluster: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
+def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> None:
     """Monthly readiness check: one WARN line per gap, exit 1 if any.
 
     Checks audit freshness, the last snapshot, key ages, the AI vendor register,
@@ -84,8 +88,11 @@ def readiness(public_key: Path | None, skip_cluster: bool) -> None:
     warnings += r.check_classification(topologies, settings.object_lock_days)
     if not skip_cluster:
         warnings += _retention_warnings(settings, topologies)
+    if as_json:
+        click.echo(json.dumps({"ready": not warnings, "warnings": warnings}))
+        sys.exit(CHECK_FAILED if warnings else 0)
     for w in warnings:
         click.echo(w)
     if warnings:
-        sys.exit(1)
+        sys.exit(CHECK_FAILED)
     click.echo("READY: no gap found")

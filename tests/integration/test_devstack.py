@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import time
@@ -219,13 +220,16 @@ def test_dev_cli_up_status_down(tmp_path, monkeypatch):
         status = runner.invoke(main, ["dev", "status"])
         assert status.exit_code == 0, status.output
         assert status.output.count(" up ") == 2
+        assert all(
+            part["healthy"] for part in json.loads(runner.invoke(main, ["dev", "status", "--json"]).output).values()
+        )
 
         # A crashed broker: status says so, and `up` restarts only the broker.
         before = devstack._load_state(get_settings())
         os.kill(before["broker"].pid, signal.SIGKILL)
         while not devstack._gone(before["broker"].pid):
             time.sleep(0.05)
-        assert runner.invoke(main, ["dev", "status"]).exit_code == 1
+        assert runner.invoke(main, ["dev", "status"]).exit_code == 69
         repaired = runner.invoke(main, ["dev", "up"])
         assert repaired.exit_code == 0, repaired.output
         after_up = devstack._load_state(get_settings())
@@ -235,4 +239,6 @@ def test_dev_cli_up_status_down(tmp_path, monkeypatch):
         down = runner.invoke(main, ["dev", "down"])
     assert down.exit_code == 0 and "stopped broker" in down.output and "stopped s3" in down.output
     after = runner.invoke(main, ["dev", "status"])
-    assert after.exit_code == 1 and after.output.count(" down ") == 2
+    assert after.exit_code == 69 and after.output.count(" down ") == 2
+    report = runner.invoke(main, ["dev", "status", "--json"])
+    assert report.exit_code == 69 and not any(part["running"] for part in json.loads(report.output).values())

@@ -136,6 +136,8 @@ def test_keys_cli_init_rotate_expire(world, cli, stack):
     assert "0 expired vault keys destroyed" in cli("keys", "expire")
     status = cli("keys", "status")
     assert "active KEK" in status and "subject" in status and "live" in status
+    doc = json.loads(cli("keys", "status", "--json"))
+    assert doc["provider"] == world.settings.key_provider and doc["keys"]["subject"]["live"] >= 1
 
 
 def test_a_legal_hold_refuses_erasure_and_locks_the_archive_until_released(world, cli, stack):

@@ -236,6 +236,11 @@ def test_cli_verify_export_and_offline_verify(archive, tmp_path, monkeypatch):
         main, ["evidence", "verify", "--date", "2026-03-02", "--public-key", str(vkey), "--archive", str(out)]
     )
     assert bad.exit_code == 1 and f"FAIL {archive.keys[2]}" in bad.output, bad.output
+    args = ["evidence", "verify", "--json", "--date", "2026-03-02", "--public-key", str(vkey), "--archive", str(out)]
+    as_json = runner.invoke(main, args)
+    doc = json.loads(as_json.output)
+    assert as_json.exit_code == 1 and doc["pass"] is False and doc["date"] == "2026-03-02"
+    assert {"object": archive.keys[2], "reason": doc["failures"][0]["reason"]} in doc["failures"]
     report = archive.get("evidence/dt=2026-03-01/report.html").decode()
     assert "<svg" in report and "CC6.1" in report and "P4.x" in report
 
@@ -270,6 +275,8 @@ def test_readiness_warns_on_each_gap_then_passes(stack, tmp_path, monkeypatch):
     assert any("no audit object" in line for line in lines)
     assert any("no daily snapshot" in line for line in lines)
     assert any("topic raw.ready-check-stream does not exist" in line for line in lines)
+    as_json = runner.invoke(main, ["readiness", "--json"])
+    assert as_json.exit_code == 1 and json.loads(as_json.output) == {"ready": False, "warnings": lines}
 
     yesterday = dt.datetime.now(dt.UTC).date() - dt.timedelta(days=1)
     a = Archive.__new__(Archive)
@@ -279,6 +286,7 @@ def test_readiness_warns_on_each_gap_then_passes(stack, tmp_path, monkeypatch):
     (topologies / "t.yaml").unlink()
     ready = runner.invoke(main, ["readiness"])
     assert ready.exit_code == 0 and "READY" in ready.output, ready.output
+    assert json.loads(runner.invoke(main, ["readiness", "--json"]).output) == {"ready": True, "warnings": []}
 
 
 def test_operator_cli_snapshot_with_the_keyring_key(stack, tmp_path, monkeypatch):
