@@ -76,7 +76,7 @@ def _ms(when: dt.datetime) -> int:
 
 @click.group()
 def incident() -> None:
-    """Incidents on AI-bound data: open, assess, remediate, close (audited).
+    """Incidents on AI-bound data: open, assess, remediate, close.
 
     Every step is an audit event; the timeline goes into the day's evidence.
 
