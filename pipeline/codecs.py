@@ -64,6 +64,22 @@ def schema(name: str) -> Schema:
     return Schema(name=name, parsed=parsed, fingerprint=struct.pack("<Q", fp), raw=raw)
 
 
+@cache
+def previous_schemas(name: str) -> dict[bytes, Any]:
+    """Earlier versions of a schema (schemas/previous/<name>.<n>.avsc), by fingerprint.
+
+    A payload an older worker wrote still decodes: Avro schema resolution
+    reads it with the current schema, and the fields added since take their
+    defaults.
+    """
+    out: dict[bytes, Any] = {}
+    for path in sorted((SCHEMAS_DIR / "previous").glob(f"{name}.*.avsc")):
+        parsed = fastavro.parse_schema(json.loads(path.read_text()))
+        fp = int(avro_fingerprint(to_parsing_canonical_form(parsed), "CRC-64-AVRO"), 16)
+        out[struct.pack("<Q", fp)] = parsed
+    return out
+
+
 def encode(name: str, record: dict[str, Any]) -> bytes:
     sch = schema(name)
     return SINGLE_OBJECT_MARKER + sch.fingerprint + encode_body(name, record)
@@ -80,9 +96,10 @@ def decode(name: str, payload: bytes) -> dict[str, Any]:
     sch = schema(name)
     if payload[:2] != SINGLE_OBJECT_MARKER:
         raise CodecError("invalid_avro", "missing the Avro single-object marker")
-    if payload[2:10] != sch.fingerprint:
+    writer = sch.parsed if payload[2:10] == sch.fingerprint else previous_schemas(name).get(payload[2:10])
+    if writer is None:
         raise CodecError("invalid_avro", f"schema fingerprint is not {name}'s")
-    return decode_body(name, payload[10:], sch.parsed)
+    return decode_body(name, payload[10:], writer)
 
 
 def decode_body(name: str, body: bytes, writer: Any) -> dict[str, Any]:
@@ -107,7 +124,7 @@ def is_avro(payload: bytes) -> bool:
 def decode_any(payload: bytes) -> tuple[str, dict[str, Any]]:
     """Decode an output record of any of our schemas (for tail and tests)."""
     for name in SCHEMA_NAMES:
-        if payload[2:10] == schema(name).fingerprint:
+        if payload[2:10] == schema(name).fingerprint or payload[2:10] in previous_schemas(name):
             return name, decode(name, payload)
     raise CodecError("invalid_avro", "fingerprint matches none of schemas/*.avsc")
 

@@ -234,6 +234,8 @@ class Flow:
             entity_counts=detection.counts(),
             injection_score=detection.injection_score,
             injection_rules=detection.injection_rules,
+            injection_model_score=detection.injection_model_score,
+            injection_model=detection.injection_model,
             input_digest=self.keys.digest(event.tenant, event.text.encode()),
             output_digest=output_digest,
             latency_ms=max(0, now_ms() - msg.received_at),

@@ -55,8 +55,10 @@ class Detection:
     """What detect found in one text. Never holds the matched values."""
 
     findings: tuple[Finding, ...] = ()
-    injection_score: float = 0.0
+    injection_score: float = 0.0  # rules and model combined: what the policy's flag_at / block_at act on
     injection_rules: tuple[str, ...] = ()
+    injection_model_score: float = 0.0
+    injection_model: str = ""  # version of the classifier that gave injection_model_score
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -155,6 +157,8 @@ class AuditEvent:
     entity_counts: dict[str, int] = field(default_factory=dict)
     injection_score: float = 0.0
     injection_rules: tuple[str, ...] = ()
+    injection_model_score: float = 0.0
+    injection_model: str = ""
     input_digest: str = ""
     output_digest: str = ""
     latency_ms: float = 0.0

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Self
 
 from pipeline.detect import injection
+from pipeline.detect.injection_model import InjectionModel, default_model
 from pipeline.detect.prefilter import Prefilter
 from pipeline.detect.recognizers import (
     KNOWN_ENTITIES,
@@ -138,8 +139,9 @@ class Detector:
     the constructor only stores what it is given.
     """
 
-    def __init__(self, policy: Policy, nlp, index: _Index) -> None:
+    def __init__(self, policy: Policy, nlp, index: _Index, model: InjectionModel) -> None:
         self.policy = policy
+        self._model = model
         self._nlp = nlp
         self._ner_wanted = frozenset(e for e in policy.entities if e in NER_LABELS)
         if self._ner_wanted and nlp is None:
@@ -152,13 +154,13 @@ class Detector:
 
     @classmethod
     def for_policy(cls, policy: Policy) -> Detector:
-        """Load everything the policy needs: spaCy only if it has NER entities."""
+        """Load everything the policy needs: spaCy only if it has NER entities, the injection model always."""
         check_policy(policy)
         recognizers = [
             rec_cls() for entity in sorted(policy.entities) for rec_cls in PATTERN_RECOGNIZERS.get(entity, ())
         ]
         needs_ner = any(e in NER_LABELS for e in policy.entities)
-        return cls(policy, load_ner() if needs_ner else None, _build_index(policy, recognizers))
+        return cls(policy, load_ner() if needs_ner else None, _build_index(policy, recognizers), default_model())
 
     @property
     def uses_ner(self) -> bool:
@@ -208,11 +210,14 @@ class Detector:
                     candidates.append((score, start, end, "PERSON", RULE_NAME))
         if obfuscated:
             rule_ids |= injection.obfuscated_rules(text)
+        model_score = injection.model_score(self._model, text, obfuscated)
         findings = self._resolve(text, candidates)
         return Detection(
             findings=findings,
-            injection_score=injection.combine(rule_ids),
+            injection_score=injection.combined(injection.combine(rule_ids), model_score),
             injection_rules=tuple(sorted(rule_ids)),
+            injection_model_score=model_score,
+            injection_model=self._model.version,
         )
 
     @staticmethod

@@ -1,13 +1,19 @@
-"""Prompt-injection scoring: weighted rules, combined like independent evidence.
+"""Prompt-injection scoring: weighted rules and a trained classifier, combined.
 
-Each rule is a regex with a weight in (0, 1]. The score of a text is
+Each rule is a regex with a weight in (0, 1]. The rule score of a text is
 1 - prod(1 - weight) over the rules that match, so one strong rule or a few
-weak ones push it up, and it stays in [0, 1]. The rule ids go into the audit
-event; the policy's `injection.flag_at` / `block_at` decide what happens.
+weak ones push it up, and it stays in [0, 1]. The classifier
+(`injection_model`: hashed n-grams, a linear model) gives a probability that
+generalizes past the phrasings the rules know, in our EU languages too. The
+injection score is both combined the same way, 1 - (1 - rules)(1 - model);
+the rule ids explain it in the audit event, next to the model's score and
+version, and the policy's `injection.flag_at` / `block_at` act on it.
 
 Obfuscated payloads (base64, zero-width characters, spaced-out letters,
-leetspeak, look-alike letters) are normalised and the rules run again on the
-result, only for texts where the prefilter saw a sign of obfuscation.
+leetspeak, look-alike letters) are undone and both the rules and the model
+run again on the result, only for texts that show a sign of obfuscation.
+(This module keeps its own normalisation: the shared one of pipeline/detect
+does not fold leetspeak or join spaced letters.)
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ import binascii
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from pipeline.detect.injection_model import InjectionModel
 
 _I = re.IGNORECASE | re.ASCII  # ASCII: the same classes as in the Hyperscan prefilter
 
@@ -310,3 +318,59 @@ def obfuscated_rules(text: str) -> set[str]:
             found |= hidden
             found.add(kind)
     return found
+
+
+def has_obfuscation(text: str) -> bool:
+    """Whether the text shows a sign of obfuscation (what the prefilter checks in the engine)."""
+    return any(trigger.search(text) for trigger in OBFUSCATION_TRIGGERS)
+
+
+def rule_ids(text: str) -> set[str]:
+    """Every rule that matches the text or its de-obfuscated readings (no prefilter)."""
+    found = score_rules(text)
+    if has_obfuscation(text):
+        found |= obfuscated_rules(text)
+    return found
+
+
+_LEET_TOKEN = re.compile(r"\S*[A-Za-z]\S*")
+_LEET_CHARS = frozenset("013457@$")
+
+
+def plain_text(text: str) -> str:
+    """One reading with every obfuscation undone, for the model: look-alikes and
+    spacing undone, leetspeak folded in words that mix letters and digits, and
+    base64 payloads decoded and appended."""
+    views = deobfuscated_views(text)
+    plain = views.get("obfuscation.spacing") or views.get("obfuscation.unicode") or text
+    plain = _LEET_TOKEN.sub(lambda m: m.group().translate(_LEET) if _LEET_CHARS & set(m.group()) else m.group(), plain)
+    if "obfuscation.base64" in views:
+        plain += "\n" + views["obfuscation.base64"]
+    return plain
+
+
+def model_score(model: InjectionModel, text: str, obfuscated: bool) -> float:
+    """The model's score of the text, and of its de-obfuscated reading when it has one."""
+    score = model.score(text)
+    if obfuscated:
+        score = max(score, model.score(plain_text(text)))
+    return round(score, 4)
+
+
+def combined(rule_score: float, model: float) -> float:
+    """The injection score: rules and model as independent evidence, in [0, 1]."""
+    return round(1.0 - (1.0 - rule_score) * (1.0 - model), 4)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    score: float
+    rules: tuple[str, ...]
+    model_score: float
+
+
+def assess(text: str, model: InjectionModel) -> Assessment:
+    """Rules and model on one text, without the engine's prefilter (same result)."""
+    found = rule_ids(text)
+    learned = model_score(model, text, has_obfuscation(text))
+    return Assessment(combined(combine(found), learned), tuple(sorted(found)), learned)

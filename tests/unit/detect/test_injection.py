@@ -71,9 +71,10 @@ def test_obfuscated_attacks(text, kind):
 
 
 @pytest.mark.parametrize("text", BENIGN)
-def test_ordinary_text_scores_zero(text):
+def test_ordinary_text_matches_no_rule_and_stays_below_flag(text):
     detection = detector_for("EMAIL_ADDRESS").detect(text)
-    assert (detection.injection_score, detection.injection_rules) == (0.0, ())
+    assert detection.injection_rules == ()
+    assert detection.injection_score == detection.injection_model_score < 0.5
 
 
 @pytest.mark.parametrize("text", BELOW_FLAG)

@@ -1,0 +1,160 @@
+"""Prompt-injection evaluation by source: generalization, not memory.
+
+    python bench/injection_eval.py [--json]
+
+Leave-one-source-out: for each source of bench/data/injection/ (the six
+public ones and our own rows), the classifier is trained on all the other
+sources and scores the one left out, combined with the rules exactly as the
+detector does (pipeline.detect.injection.assess), flagged at the default
+policy's `flag_at`. Per left-out source: recall (attack-only sources),
+false-positive rate (benign-only) or F1 (mixed). Pooled F1 over every
+left-out prediction of the public sources, for English and for DE/FR/ES/IT
+(our own rows are reported, never pooled). Ordinary support text: our own
+negatives and Banking77 from their left-out folds, plus the PII corpus
+(chats, tickets, emails, clinical notes, EU helpdesk) and the support rows
+of bench/data/injection.jsonl, which no model is trained on. No figure here
+comes from a row its model was trained on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.train_injection import fit, load_rows  # noqa: E402 - after sys.path
+from pipeline.detect import injection  # noqa: E402
+from pipeline.detect.injection_model import InjectionModel  # noqa: E402
+from pipeline.policy.model import load_policy  # noqa: E402
+
+DATA = ROOT / "bench" / "data"
+OWN = "veilstream/own"
+BANKING = "PolyAI-LDN/task-specific-datasets"
+EU = ("de", "fr", "es", "it")
+
+
+def f1(pairs: Sequence[tuple[int, bool]]) -> float:
+    tp = sum(label == 1 and flag for label, flag in pairs)
+    fp = sum(label == 0 and flag for label, flag in pairs)
+    fn = sum(label == 1 and not flag for label, flag in pairs)
+    return round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
+
+
+def _per_source(rows: list[dict], flags: list[bool]) -> dict:
+    labels = {r["label"] for r in rows}
+    pairs = [(r["label"], f) for r, f in zip(rows, flags, strict=True)]
+    out: dict = {"rows": len(rows), "attacks": sum(r["label"] for r in rows)}
+    if labels == {1}:
+        out.update(metric="recall", value=round(sum(flags) / len(flags), 4))
+    elif labels == {0}:
+        out.update(metric="fpr", value=round(sum(flags) / len(flags), 4))
+    else:
+        out.update(metric="f1", value=f1(pairs))
+    return out
+
+
+def evaluate(rows: list[dict] | None = None, full: InjectionModel | None = None) -> dict:
+    """The leave-one-source-out report (and the support-text FP rate)."""
+    rows = load_rows() if rows is None else rows
+    flag_at = load_policy(ROOT / "topologies" / "policies" / "default.yaml").injection.flag_at
+    sources = sorted({r["source"] for r in rows})
+    per_source: dict[str, dict] = {}
+    left_out: list[tuple[dict, bool, bool]] = []  # row, flagged (combined), flagged by the model alone
+    for source in sources:
+        model = fit([r for r in rows if r["source"] != source])
+        test = [r for r in rows if r["source"] == source]
+        scored = [injection.assess(r["text"], model) for r in test]
+        flags = [a.score >= flag_at for a in scored]
+        model_flags = [a.model_score >= flag_at for a in scored]
+        per_source[source] = _per_source(test, flags)
+        per_source[source]["model_only"] = _per_source(test, model_flags)["value"]
+        per_source[source]["rules_only"] = _per_source(test, [bool(a.rules) and a.score >= flag_at for a in scored])[
+            "value"
+        ]
+        left_out += [(r, f, m) for r, f, m in zip(test, flags, model_flags, strict=True)]
+
+    def pooled(keep, index: int = 1) -> float:
+        return f1([(r["label"], item[index]) for item in left_out if keep(r := item[0])])
+
+    public = [item for item in left_out if item[0]["source"] != OWN]
+    report: dict = {"flag_at": flag_at, "per_source": per_source}
+    report["pooled_f1_en"] = pooled(lambda r: r["source"] != OWN and r["lang"] == "en")
+    report["pooled_f1_eu"] = pooled(lambda r: r["source"] != OWN and r["lang"] in EU)
+    report["pooled_f1_all"] = pooled(lambda r: r["source"] != OWN)
+    report["model_only_pooled_f1_en"] = pooled(lambda r: r["source"] != OWN and r["lang"] == "en", 2)
+    report["model_only_pooled_f1_eu"] = pooled(lambda r: r["source"] != OWN and r["lang"] in EU, 2)
+    report["pooled_f1_eu_by_lang"] = {
+        lang: pooled(lambda r, lang=lang: r["source"] != OWN and r["lang"] == lang) for lang in EU
+    }
+    report["public_left_out_rows"] = len(public)
+
+    # Ordinary support text.
+    full = fit(rows) if full is None else full
+    support_flags = [f for r, f, _ in left_out if r["label"] == 0 and r["source"] in (OWN, BANKING)]
+    corpus = [
+        json.loads(line)["text"] for line in (DATA / "corpus.jsonl").read_text(encoding="utf-8").split("\n") if line
+    ]
+    bench_rows = [
+        json.loads(line) for line in (DATA / "injection.jsonl").read_text(encoding="utf-8").split("\n") if line
+    ]
+    support_texts = corpus + [r["text"] for r in bench_rows if r["kind"] in ("support", "hard_negative")]
+    support_flags += [injection.assess(t, full).score >= flag_at for t in support_texts]
+    report["fp_support"] = round(sum(support_flags) / len(support_flags), 4)
+    report["fp_support_rows"] = len(support_flags)
+    attacks = [r["text"] for r in bench_rows if r["label"] == 1]
+    report["bench_attacks_recall"] = round(
+        sum(injection.assess(t, full).score >= flag_at for t in attacks) / len(attacks), 4
+    )
+    report["us_per_text"] = round(cost_us(full, corpus), 1)
+    return report
+
+
+def cost_us(model: InjectionModel, texts: Sequence[str], repeats: int = 3) -> float:
+    """Classifier CPU time per text (best of a few rounds), in microseconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        for text in texts:
+            model.score(text)
+        best = min(best, time.process_time() - start)
+    return best / len(texts) * 1e6
+
+
+def print_report(report: dict) -> None:
+    print(f"leave-one-source-out, flagged at {report['flag_at']} (combined rules + model; model alone; rules alone)")
+    print(f"{'left-out source':<38}{'rows':>6}{'attacks':>8}{'metric':>8}{'value':>8}{'model':>8}{'rules':>8}")
+    for source, m in report["per_source"].items():
+        print(
+            f"{source:<38}{m['rows']:>6}{m['attacks']:>8}{m['metric']:>8}{m['value']:>8.3f}{m['model_only']:>8.3f}{m['rules_only']:>8.3f}"
+        )
+    print(
+        f"pooled F1 (public sources)   en {report['pooled_f1_en']:.3f}   de/fr/es/it {report['pooled_f1_eu']:.3f}"
+        f"   all {report['pooled_f1_all']:.3f}   (model alone: en {report['model_only_pooled_f1_en']:.3f},"
+        f" eu {report['model_only_pooled_f1_eu']:.3f})"
+    )
+    print(f"pooled F1 by EU language: {report['pooled_f1_eu_by_lang']}")
+    print(f"false positives on support text: {report['fp_support']:.4f} of {report['fp_support_rows']}")
+    print(f"bench/data/injection.jsonl attacks recall (full model): {report['bench_attacks_recall']:.3f}")
+    print(f"classifier cost: {report['us_per_text']:.1f} us per text (PII corpus)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    report = evaluate()
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print_report(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,218 @@
+"""Prompt-injection classifier: hashed character and word n-grams, a linear model.
+
+Inference is plain numpy: a text becomes the hashed ids of its character
+3..5-grams and its word 1..2-grams (each occurrence weighs 1/n**norm, n the
+number of n-grams), and the score is the sigmoid of the dot product with the
+weights plus the bias. `bench/train_injection.py` fits the weights with
+scikit-learn on exactly these features (`features` below) and writes the
+artifact beside this file; loading it reads that file only (no network).
+
+Attacks hidden inside ordinary text: the text is cut into sentences and
+lines (short pieces merged with the next one), and the score is the highest
+of the whole text, each piece and each pair of neighbouring pieces. All of
+it comes from one pass over the text: per-position weights summed per piece.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+ARTIFACT = Path(__file__).resolve().parent / "models" / "injection_linear.npz"
+CHAR_NGRAMS = (3, 4, 5)
+# Pieces shorter than this are merged with the next: a few characters say too little.
+MIN_PIECE = 24
+# A piece's sum is divided as if it had at least this many n-grams: a short
+# piece is little evidence, so its score stays nearer the prior.
+PIECE_FLOOR = 250
+
+_U64 = np.uint64
+_PRIME = _U64(1_000_003)
+_MIX = _U64(0x9E3779B97F4A7C15)  # multiply-shift hashing (Fibonacci constant)
+_BIGRAM = _U64(0xC2B2AE3D27D4EB4F)
+_WORD_SEED = _U64(0x51ED270B27D4EB2F)  # a word and a character n-gram differ by design
+
+# Lookup tables by code point (anything past the table is a letter): which
+# characters are part of a word (letters and digits of our languages, not
+# ASCII or general punctuation), and which end a piece.
+_TABLE = 0x2070
+_WORD = np.ones(_TABLE, dtype=bool)
+_WORD[:128] = False
+for _c in "abcdefghijklmnopqrstuvwxyz0123456789_":
+    _WORD[ord(_c)] = True
+_WORD[0x80:0xC0] = False  # Latin-1 punctuation and signs
+_WORD[0x2000:_TABLE] = False  # general punctuation
+_WORD[[0xD7, 0xF7]] = False
+# Tabs and newlines read as spaces, every digit as 0 (numbers are not
+# evidence), and whatever lies past the Basic Multilingual Plane (emoji) as one symbol.
+_FOLD = np.arange(0x10000, dtype=np.uint32)
+_FOLD[:32] = 32
+_FOLD[ord("1") : ord("9") + 1] = ord("0")
+_BREAK = np.zeros(_TABLE, dtype=bool)
+_BREAK[[ord(c) for c in "\n.!?;:"]] = True
+
+
+@dataclass(frozen=True)
+class Featurized:
+    """Hashed ids of one text's n-grams and the character position of each."""
+
+    ids: npt.NDArray[np.int64]
+    positions: npt.NDArray[np.int64]
+
+
+def _codes(text: str) -> npt.NDArray[np.uint32]:
+    return np.frombuffer(text.lower().encode("utf-32-le", "replace"), dtype=np.uint32)
+
+
+def features(text: str, bits: int) -> Featurized:
+    """The hashed n-gram ids of `text` (lower-cased), with their start positions.
+
+    Character n-grams are polynomial rolling hashes (n-grams of different
+    lengths are different polynomials); words are hashed from prefix sums and
+    seeded apart from them; one multiply-shift maps every hash to `bits` bits.
+    """
+    chars = _FOLD[np.minimum(_codes(text), 0xFFFF)]
+    wide = chars.astype(_U64)
+    hashes: list[npt.NDArray[np.uint64]] = []
+    positions: list[npt.NDArray[np.int64]] = []
+    arange = _arange(len(wide))
+    rolling = wide
+    for n in range(2, max(CHAR_NGRAMS) + 1):
+        if len(wide) < n:
+            break
+        rolling = rolling[:-1] * _PRIME + wide[n - 1 :]
+        if n in CHAR_NGRAMS:
+            hashes.append(rolling)
+            positions.append(arange[: len(rolling)])
+    words, starts = _word_hashes(chars, wide)
+    if len(words):
+        hashes.append(words + _WORD_SEED)
+        positions.append(starts)
+        if len(words) > 1:
+            hashes.append(words[:-1] * _BIGRAM + words[1:])
+            positions.append(starts[:-1])
+    if not hashes:
+        return Featurized(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    ids = (np.concatenate(hashes) * _MIX) >> _U64(64 - bits)
+    return Featurized(ids.astype(np.int64), np.concatenate(positions))
+
+
+def _word_hashes(
+    chars: npt.NDArray[np.uint32], wide: npt.NDArray[np.uint64]
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """A polynomial hash of each word and its start, from prefix sums (no Python loop)."""
+    is_word = np.zeros(len(chars) + 2, dtype=bool)
+    is_word[1:-1] = _WORD[np.minimum(chars, _TABLE - 1)]
+    edges = np.flatnonzero(is_word[1:] != is_word[:-1])  # start, end, start, end, ...
+    if not len(edges):
+        return np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int64)
+    starts, ends = edges[0::2], edges[1::2]
+    powers, inverse = _powers(len(chars) + 1)
+    prefix = np.zeros(len(chars) + 1, dtype=_U64)
+    np.cumsum(wide * powers[: len(chars)], out=prefix[1:])
+    return (prefix[ends] - prefix[starts]) * inverse[starts], starts
+
+
+_POWERS: list[tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]] = []
+_ARANGES: list[npt.NDArray[np.int64]] = []
+_INVERSE_PRIME = _U64(pow(int(_PRIME), -1, 2**64))
+
+
+def _arange(n: int) -> npt.NDArray[np.int64]:
+    if not _ARANGES or len(_ARANGES[0]) < n:
+        _ARANGES[:] = [np.arange(max(n, 4096), dtype=np.int64)]
+    return _ARANGES[0]
+
+
+def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """PRIME**k and its inverse mod 2**64 for k < n (grown and kept)."""
+    if not _POWERS or len(_POWERS[0][0]) < n:
+        size = max(n, 4096)
+        powers = np.concatenate(([_U64(1)], np.cumprod(np.full(size - 1, _PRIME, dtype=_U64), dtype=_U64)))
+        inverse = np.concatenate(([_U64(1)], np.cumprod(np.full(size - 1, _INVERSE_PRIME, dtype=_U64), dtype=_U64)))
+        _POWERS[:] = [(powers, inverse)]
+    return _POWERS[0]
+
+
+def pieces(text: str) -> npt.NDArray[np.int64]:
+    """Start positions of the sentences and lines of `text` (after the first), short ones merged."""
+    codes = _codes(text)
+    breaks = np.flatnonzero(_BREAK[np.minimum(codes, _TABLE - 1)]) + 1
+    kept: list[int] = []
+    last = 0
+    for b in breaks.tolist():
+        if b - last >= MIN_PIECE and len(codes) - b >= MIN_PIECE:
+            kept.append(b)
+            last = b
+    return np.array(kept, dtype=np.int64)
+
+
+def _sigmoid(x: npt.NDArray[np.float64] | float) -> npt.NDArray[np.float64]:
+    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(x, -30, 30))))
+
+
+class InjectionModel:
+    """The linear classifier: `score(text)` in [0, 1]."""
+
+    def __init__(
+        self, weights: npt.NDArray[np.floating], bias: float, bits: int, version: str, norm: float = 0.5
+    ) -> None:
+        if weights.shape != (2**bits,):
+            raise ValueError(f"weights have shape {weights.shape}, expected ({2**bits},)")
+        self.weights = weights.astype(np.float32)
+        self.bias = float(bias)
+        self.bits = bits
+        self.version = version
+        self.norm = norm  # each n-gram weighs 1 / n**norm, n the number of n-grams of the text
+
+    @classmethod
+    def load(cls, path: Path = ARTIFACT) -> InjectionModel:
+        """Read the artifact (no network); its version is a digest of the file."""
+        raw = path.read_bytes()
+        with np.load(path) as npz:
+            weights, bias, bits, norm = npz["weights"], float(npz["bias"]), int(npz["bits"]), float(npz["norm"])
+        return cls(weights, bias, bits, "linear-" + hashlib.sha256(raw).hexdigest()[:12], norm)
+
+    def score_whole(self, text: str) -> float:
+        """The score of the whole text, as in training."""
+        ids = features(text, self.bits).ids
+        if not len(ids):
+            return float(_sigmoid(self.bias))
+        return float(_sigmoid(self.bias + float(self.weights[ids].sum()) / len(ids) ** self.norm))
+
+    def score(self, text: str) -> float:
+        """The highest score of the whole text, its pieces and pairs of neighbouring pieces."""
+        feats = features(text, self.bits)
+        n = len(feats.ids)
+        if not n:
+            return float(_sigmoid(self.bias))
+        contributions = self.weights[feats.ids].astype(np.float64)
+        best = self.bias + contributions.sum() / n**self.norm
+        starts = pieces(text)
+        if len(starts):
+            piece = np.searchsorted(starts, feats.positions, side="right")
+            count = np.bincount(piece, minlength=len(starts) + 1)
+            total = np.bincount(piece, weights=contributions, minlength=len(starts) + 1)
+            pair_count, pair_total = count[:-1] + count[1:], total[:-1] + total[1:]
+            singles = total / np.maximum(count, PIECE_FLOOR) ** self.norm
+            pairs = pair_total / np.maximum(pair_count, PIECE_FLOOR) ** self.norm
+            best = max(best, self.bias + float(singles.max()), self.bias + float(pairs.max(initial=-np.inf)))
+        return float(_sigmoid(best))
+
+
+@cache
+def default_model() -> InjectionModel:
+    """The committed model, loaded once per process."""
+    return InjectionModel.load()
+
+
+def metadata(path: Path = ARTIFACT) -> dict[str, object]:
+    """The JSON written beside the artifact: training-data digest, metrics."""
+    loaded: dict[str, object] = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    return loaded
