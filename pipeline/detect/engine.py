@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Self
+from typing import Any, Self
 
 from pipeline.detect import injection
 from pipeline.detect.injection_model import InjectionModel, default_model
@@ -139,7 +139,9 @@ class Detector:
     the constructor only stores what it is given.
     """
 
-    def __init__(self, policy: Policy, nlp, index: _Index, model: InjectionModel) -> None:
+    def __init__(
+        self, policy: Policy, nlp: Any, index: _Index, model: InjectionModel
+    ) -> None:  # nlp: spaCy Language or None
         self.policy = policy
         self._model = model
         self._nlp = nlp
@@ -178,7 +180,7 @@ class Detector:
     def detect(self, text: str) -> Detection:
         return self.detect_batch([text])[0]
 
-    def _detect(self, text: str, doc) -> Detection:
+    def _detect(self, text: str, doc: Any) -> Detection:  # doc: spaCy Doc or None
         candidates: list[tuple[float, int, int, str, str]] = []  # score, start, end, entity, recognizer
         rule_ids: set[str] = set()
         obfuscated = False
