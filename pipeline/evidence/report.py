@@ -38,6 +38,14 @@ CONTROL_MAPPING = [
         "Use, retention and disposal of personal information: erasures and quarantined records.",
         "erasures, decisions_out.quarantined",
     ),
+    ("CC6.2", "Access reviews of restoration keys: sign-offs, unused keys flagged.", "controls.access_reviews"),
+    ("CC7.4", "Incidents on AI-bound data: the day's timeline and remediations.", "controls.incidents"),
+    (
+        "CC9.2",
+        "AI vendors (subprocessors): the register and what each was sent.",
+        "controls.register, controls.exposure",
+    ),
+    ("C1.1", "Data classification at ingestion: decisions per classification.", "controls.classification"),
 ]
 
 
