@@ -23,7 +23,7 @@ from typing import Any, Literal, cast
 
 import fastavro
 
-from pipeline.audit.s3 import ArchiveReader
+from pipeline.audit.reader import ArchiveReader
 from pipeline.codecs import audit_to_dict, schema
 from pipeline.records import AuditEvent
 

@@ -10,48 +10,20 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from pipeline.audit.reader import ArchiveReader, ArchiveStore, ObjectMissing, Stored
 from pipeline.clients import aws_client
 from pipeline.settings import Settings
+
+__all__ = ["ArchiveReader", "ArchiveStore", "ObjectMissing", "ObjectStore", "StoreUnavailable", "Stored"]
 
 
 class StoreUnavailable(RuntimeError):
     """S3 did not answer or answered with a server error: retry later."""
-
-
-class ObjectMissing(KeyError):
-    pass
-
-
-@dataclass(frozen=True)
-class Stored:
-    key: str
-    size: int
-    version_id: str | None
-    modified: dt.datetime | None = None
-
-
-class ArchiveReader(Protocol):
-    """Read access to the archive: the bucket (`ObjectStore`) or an exported copy on disk."""
-
-    def get(self, key: str) -> tuple[bytes, dict[str, str], str | None]: ...
-
-    def exists(self, key: str) -> bool: ...
-
-    def list(self, prefix: str) -> builtins.list[Stored]: ...
-
-    def list_dirs(self, prefix: str) -> builtins.list[str]: ...
-
-
-class ArchiveStore(ArchiveReader, Protocol):
-    """The archive as the sink and the snapshot write it: once per key, locked."""
-
-    def put_new(self, key: str, body: bytes, metadata: dict[str, str], content_type: str) -> Stored | None: ...
 
 
 def _unavailable(exc: BotoCoreError | ClientError) -> bool:

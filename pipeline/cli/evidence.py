@@ -107,7 +107,7 @@ def snapshot(day: dt.datetime | None) -> None:
 
 
 @evidence.command()
-@click.option("--date", "day", type=DATE, required=True, help="UTC day to verify.")
+@click.option("--date", "day", type=DATE, help="UTC day to verify (required unless --proof).")
 @click.option(
     "--public-key",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -118,25 +118,77 @@ def snapshot(day: dt.datetime | None) -> None:
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Verify an exported directory instead of the bucket.",
 )
+@click.option(
+    "--proof",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Check an inclusion proof (from `evidence prove`) instead of a day; with --archive, its object too.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
-def verify(day: dt.datetime, public_key: Path | None, archive: Path | None, as_json: bool) -> None:
-    """Re-read the archive and check one day's evidence; exit 1 on any failure."""
+def verify(
+    day: dt.datetime | None, public_key: Path | None, archive: Path | None, proof: Path | None, as_json: bool
+) -> None:
+    """Re-read the archive and check one day's evidence (or one inclusion proof); exit 1 on any failure."""
     from pipeline.evidence.export import DirStore
     from pipeline.evidence.verify import verify_day
 
+    if (day is None) == (proof is None):
+        raise click.UsageError("pass --date DAY or --proof FILE")
     key = trusted_key(public_key)
-    store = DirStore(archive) if archive else _store()
-    failures = verify_day(store, day.date(), key)
+    if proof is not None:
+        from pipeline.evidence.prove import verify_proof
+
+        doc = json.loads(proof.read_text())
+        failures = verify_proof(doc, key, DirStore(archive) if archive else None)
+        label = f"audit id {doc.get('audit_id')} in the log of {doc.get('date')}"
+    else:
+        assert day is not None
+        store = DirStore(archive) if archive else _store()
+        failures = verify_day(store, day.date(), key)
+        label = str(day.date())
     if as_json:
-        doc = {"date": str(day.date()), "pass": not failures, "failures": [vars(f) for f in failures]}
+        doc = {"date": label if proof is None else None, "pass": not failures, "failures": [vars(f) for f in failures]}
         click.echo(json.dumps(doc, sort_keys=True))
         sys.exit(CHECK_FAILED if failures else 0)
     for f in failures:
         click.echo(str(f))
     if failures:
-        click.echo(f"{len(failures)} failure(s) for {day.date()}")
+        click.echo(f"{len(failures)} failure(s) for {label}")
         sys.exit(CHECK_FAILED)
-    click.echo(f"PASS {day.date()}")
+    click.echo(f"PASS {label}")
+
+
+@evidence.command()
+@click.option("--audit-id", required=True, help="The decision (or restore, erase...) to prove.")
+@click.option("--date", "day", type=DATE, help="Its UTC day (default: search every day, newest first).")
+@click.option(
+    "--archive",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="An exported directory instead of the bucket.",
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write the proof to FILE.")
+def prove(audit_id: str, day: dt.datetime | None, archive: Path | None, out: Path | None) -> None:
+    """Print the Merkle inclusion proof of one archived record against its day's signed root.
+
+    \b
+    Check it with the public key alone (and the object, with --archive):
+      veilstream evidence prove --audit-id ID --out proof.json
+      veilstream evidence verify --proof proof.json --public-key veilstream.vkey
+    """
+    from pipeline.evidence.export import DirStore
+    from pipeline.evidence.prove import NotFound
+    from pipeline.evidence.prove import prove as make_proof
+
+    store = DirStore(archive) if archive else _store()
+    try:
+        doc = make_proof(store, audit_id, day.date() if day else None)
+    except NotFound as exc:
+        raise click.ClickException(str(exc)) from None
+    text = json.dumps(doc, indent=2, sort_keys=True)
+    if out:
+        out.write_text(text + "\n")
+        click.echo(f"proof of {audit_id} (leaf {doc['leaf_index']} of {doc['tree_size']}) written to {out}")
+    else:
+        click.echo(text)
 
 
 @evidence.command()

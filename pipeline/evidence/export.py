@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.audit.archive import day_prefix
-from pipeline.audit.s3 import ArchiveReader, ObjectMissing, Stored
+from pipeline.audit.reader import ArchiveReader, ObjectMissing, Stored
 
 
 def days(first: dt.date, last: dt.date) -> list[dt.date]:

@@ -162,3 +162,55 @@ def consistency_proof_from_range(old: CompactRange, new_leaves: list[bytes]) -> 
         return sub(mm - k, lo + k, hi, False) + [mth(lo, lo + k)]
 
     return sub(m, 0, n, True)
+
+
+def inclusion_proof_from_range(old: CompactRange, new_leaves: list[bytes], index: int) -> list[bytes]:
+    """PATH(index, D[n]) (RFC 6962 section 2.1.1) for a leaf appended after OLD, from
+    OLD's compact range and the appended leaves only: every left sibling of such a
+    leaf's path that lies before OLD is one of OLD's nodes."""
+    m, n = old.size, old.size + len(new_leaves)
+    if not m <= index < n:
+        raise ValueError(f"leaf {index} is not among the appended leaves [{m}, {n})")
+    spans, lo = {}, 0
+    for bit, node in zip((b for b in range(m.bit_length(), -1, -1) if m >> b & 1), old.nodes, strict=True):
+        spans[(lo, lo + (1 << bit))] = node
+        lo += 1 << bit
+
+    def mth(lo: int, hi: int) -> bytes:
+        if lo >= m:
+            return root(new_leaves[lo - m : hi - m])
+        if (lo, hi) in spans:
+            return spans[(lo, hi)]
+        if hi - lo < 2:
+            raise ValueError(f"leaves [{lo}, {hi}) are inside an old node")
+        k = lo + _split(hi - lo)
+        return node_hash(mth(lo, k), mth(k, hi))
+
+    def path(i: int, lo: int, hi: int) -> list[bytes]:
+        if hi - lo == 1:
+            return []
+        k = lo + _split(hi - lo)
+        return path(i, lo, k) + [mth(k, hi)] if i < k else path(i, k, hi) + [mth(lo, k)]
+
+    return path(index, 0, n)
+
+
+def verify_inclusion(index: int, size: int, leaf: bytes, proof: list[bytes], expected_root: bytes) -> bool:
+    """RFC 9162 section 2.1.3.2: LEAF is leaf INDEX of the tree of SIZE with EXPECTED_ROOT."""
+    if index >= size:
+        return False
+    fn, sn, r = index, size - 1, leaf
+    for p in proof:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            r = node_hash(p, r)
+            if not fn & 1:
+                while not (fn & 1 or fn == 0):
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            r = node_hash(r, p)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and r == expected_root

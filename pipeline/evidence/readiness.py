@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.audit.archive import day_prefix, days_in
-from pipeline.audit.s3 import ArchiveReader
+from pipeline.audit.reader import ArchiveReader
 from pipeline.evidence.verify import TrustedKey, verify_day
 from pipeline.topology.model import Topology
 

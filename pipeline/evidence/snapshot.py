@@ -31,7 +31,7 @@ from pipeline.audit.archive import (
     parse_key,
     read_object,
 )
-from pipeline.audit.s3 import ArchiveReader, ArchiveStore, ObjectMissing
+from pipeline.audit.reader import ArchiveReader, ArchiveStore, ObjectMissing
 from pipeline.evidence.checkpoint import Checkpoint, Signer, sign_checkpoint, verifier_key
 from pipeline.evidence.controls import controls
 from pipeline.evidence.merkle import CompactRange, consistency_proof_from_range, leaf_hash

@@ -20,7 +20,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pipeline.audit.archive import days_in, evidence_prefix
-from pipeline.audit.s3 import ArchiveReader, ObjectMissing
+from pipeline.audit.reader import ArchiveReader, ObjectMissing
 from pipeline.evidence.checkpoint import Checkpoint, NoteError, key_id, verify_checkpoint
 from pipeline.evidence.merkle import CompactRange, verify_consistency
 from pipeline.evidence.report import render
