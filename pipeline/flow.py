@@ -21,6 +21,7 @@ from pipeline import codecs
 from pipeline.audit.events import decision_event, deterministic_id, record_id
 from pipeline.formats import StreamCodec
 from pipeline.ingest import IngestError, decode_raw
+from pipeline.keys import KeyProviderError, KeyStoreError
 from pipeline.policy import Policy
 from pipeline.protect import protect
 from pipeline.records import (
@@ -80,6 +81,7 @@ class Flow:
         keys,
         *,
         max_event_bytes: int,
+        max_message_bytes: int = 1_000_000,
         audit_topic: str = "audit.events",
         vault_writer=None,
         policy_watcher=None,
@@ -91,6 +93,7 @@ class Flow:
         self.detector = detector
         self.keys = keys
         self.max_event_bytes = max_event_bytes
+        self.max_message_bytes = max_message_bytes  # the output topics' max.message.bytes (Kafka's default)
         self.audit_topic = audit_topic
         self.vault_writer = vault_writer  # (event, protection, policy, keys, now_ms) -> (key, value) | None
         self.policy_watcher = policy_watcher  # PolicyWatcher: poll() -> Policy | PolicyError | None
@@ -154,11 +157,28 @@ class Flow:
         detections = iter(self.detector.detect_batch(texts) if texts else [])
         with self.keys.batch():
             return [
-                self._decide(msg, event, next(detections))
+                self._guarded(msg, event, next(detections))
                 if isinstance(event, RawEvent)
                 else self._dead_letter(msg, event.reason_code, event.detail, event_id=None)
                 for msg, event in zip(batch, events, strict=True)
             ]
+
+    def _guarded(self, msg: Incoming, event: RawEvent, detection: Detection) -> Decision:
+        """One record's decision; whatever goes wrong with the record itself is a DLQ decision.
+        Only the machinery (key provider, key store) raises: the batch must not be acknowledged."""
+        try:
+            decision = self._decide(msg, event, detection)
+        except (KeyProviderError, KeyStoreError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a record must never stop the partition
+            log.error("record %s failed (%s); dead-lettered", event.event_id, type(exc).__name__)
+            return self._dead_letter(msg, "processing_failed", type(exc).__name__, event_id=event.event_id)
+        for m in decision.messages:
+            size = len(m.key) + len(m.value or b"") + sum(len(k) + len(v) for k, v in m.headers)
+            if size > self.max_message_bytes:  # the broker would refuse it and the batch with it
+                detail = f"a {m.topic.split('.')[0]} message of {size} bytes exceeds {self.max_message_bytes}"
+                return self._dead_letter(msg, "output_too_large", detail, event_id=event.event_id)
+        return decision
 
     # -- one record -----------------------------------------------------------
 

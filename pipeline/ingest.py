@@ -8,6 +8,7 @@ Errors name fields and limits only: never a value from the payload.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 
 REQUIRED = ("event_id", "tenant", "source", "text", "produced_at")
 MAX_ID_CHARS = 200
+# event_id and source reach ai.*, the vault key and the audit trail unscanned: letters, digits
+# and a few separators only (no spaces, no "@", no "/"), so they cannot carry free text.
+MAX_EPOCH_MS = 253_402_300_799_999  # 9999-12-31: an Avro long, and a date every stage can format
+SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,199}")
 
 
 class IngestError(CodecError):
@@ -82,9 +87,12 @@ def validate(data: dict[str, Any], *, tenants: Collection[str]) -> RawEvent:
     for name in ("event_id", "tenant", "source"):
         if len(data[name]) > MAX_ID_CHARS:
             raise IngestError("invalid_field", f"{name} longer than {MAX_ID_CHARS} characters")
+    for name in ("event_id", "source"):
+        if not SAFE_ID.fullmatch(data[name]):
+            raise IngestError("invalid_id", f"{name} may hold only letters, digits and . _ : - (no spaces)")
     produced_at = data["produced_at"]
-    if isinstance(produced_at, bool) or not isinstance(produced_at, int) or produced_at < 0:
-        raise IngestError("invalid_field", "produced_at must be epoch milliseconds (a non-negative integer)")
+    if isinstance(produced_at, bool) or not isinstance(produced_at, int) or not 0 <= produced_at <= MAX_EPOCH_MS:
+        raise IngestError("invalid_field", "produced_at must be epoch milliseconds (0 to the year 9999)")
     subject = data.get("subject_id")
     if subject is not None and (
         not isinstance(subject, str) or len(subject) > MAX_ID_CHARS or not _is_unicode(subject)

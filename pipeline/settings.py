@@ -75,13 +75,21 @@ class Settings(BaseSettings):
     key_refresh_s: float = 30.0  # an erasure elsewhere is honoured within this delay
     audit_topic: str = "audit.events"  # key, restore and erase events (topologies may name their own)
 
+    # The API key of the restore, erase and locate commands (never on the command line):
+    # VEILSTREAM_API_KEY, or a file only its owner may read.
+    api_key: SecretStr | None = None
+    api_key_file: Path | None = None
+
     # Ingest limits and worker tuning.
     max_event_bytes: int = 64 * 1024
+    max_message_bytes: int = 1_000_000  # the output topics' max.message.bytes: a bigger output is dead-lettered
     batch_size: int = 64
     batch_within_s: float = 0.2
     detect_processes: int = 1
     web_port: int = 6066
-    web_host: str = "127.0.0.1"  # 0.0.0.0 in a container, so probes and Prometheus reach /metrics
+    web_host: str = "127.0.0.1"  # the bind address; 0.0.0.0 in a container, so probes and Prometheus reach /metrics
+    web_tls_cert: Path | None = None  # PEM certificate (chain): the web port (/restore, /metrics) serves HTTPS
+    web_tls_key: Path | None = None  # its PEM private key (default: in the certificate file)
     metrics_port: int = 0  # /metrics of processes without a web server (audit sink, residual scan); 0: off
     canary_interval_s: float = 0.0  # a canary set per stream every N seconds per worker; 0: off
 

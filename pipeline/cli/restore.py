@@ -11,41 +11,39 @@ from typing import cast
 
 import click
 
+from pipeline.cli.credential import API_KEY_FILE_HELP, api_key
 from pipeline.settings import get_settings
 from pipeline.vault.restore import REASON_CODES, RestoreDenied
-
-API_KEY_HELP = "An API key (vsk_…); prompted for, hidden, when not given."
 
 
 @click.command()
 @click.option("--tenant", required=True)
 @click.option("--event-id", required=True, help="The event the AI answer is about.")
 @click.option("--reason", required=True, type=click.Choice(REASON_CODES), help="Why (audited).")
-@click.option("--api-key", help=API_KEY_HELP)
+@click.option("--api-key-file", type=click.Path(path_type=Path), help=API_KEY_FILE_HELP)
 @click.option("--text", help="The answer with tokens; default: read stdin as it streams.")
 @click.option("--topology", type=click.Path(exists=True, path_type=Path), help="Default: every topology.")
 def restore(
-    tenant: str, event_id: str, reason: str, api_key: str | None, text: str | None, topology: Path | None
+    tenant: str, event_id: str, reason: str, api_key_file: Path | None, text: str | None, topology: Path | None
 ) -> None:
     """Put the originals back into an AI answer (audited).
 
     Replaces the tokens of an AI answer (reordered, repeated, streamed: any) by
-    the originals of one record. Needs a restorer or admin key of the tenant;
-    every call, allowed or denied, is audited."""
+    the originals of one record. Needs a restorer or admin key of the tenant
+    (VEILSTREAM_API_KEY or a 0600 file, never the command line); every call,
+    allowed or denied, is audited."""
     from pipeline.vault import open_restorer
 
-    if api_key is None:
-        if text is None and not sys.stdin.isatty():
-            raise click.UsageError("pass --api-key: stdin carries the answer to restore")
-        api_key = click.prompt("API key", hide_input=True)
-    restorer = open_restorer(get_settings(), topology=topology, actor="cli-restore")
+    settings = get_settings()
+    key = api_key(settings, api_key_file, stdin_is_data=text is None)
+    restorer = open_restorer(settings, topology=topology, actor="cli-restore")
     chunks = [text] if text is not None else _stdin_chunks()
     try:
-        for out in restorer.restore_text(api_key, tenant, event_id, reason, chunks):
+        for out in restorer.restore_text(key, tenant, event_id, reason, chunks):
             click.echo(out, nl=False)
             sys.stdout.flush()
     except RestoreDenied as exc:
-        click.echo(f"\nrestore refused ({exc.outcome}): {exc}", err=True)
+        click.echo(f"\nrestore refused ({exc.outcome}, {exc.reason_code}): {exc}", err=True)
         sys.exit(3 if exc.outcome in ("denied", "unauthenticated") else 4)
     click.echo()
 

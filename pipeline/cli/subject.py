@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from pipeline.cli.credential import API_KEY_FILE_HELP, api_key
 from pipeline.settings import get_settings
 from pipeline.vault.restore import REASON_CODES, RestoreDenied
 
@@ -26,12 +27,15 @@ def subject() -> None:
 @click.option("--tenant", required=True)
 @click.option("--subject", "subject_id", required=True, help="The subject id (or email address).")
 @click.option("--reason", default="audit", type=click.Choice(REASON_CODES), show_default=True)
-@click.option("--api-key", prompt=True, hide_input=True, help="An auditor or admin API key of the tenant.")
+@click.option("--api-key-file", type=click.Path(path_type=Path), help=API_KEY_FILE_HELP)
 @click.option("--topology", type=click.Path(exists=True, path_type=Path), help="Default: every topology.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Path | None, as_json: bool) -> None:
+def locate(
+    tenant: str, subject_id: str, reason: str, api_key_file: Path | None, topology: Path | None, as_json: bool
+) -> None:
     """List every topic, partition and offset range, and every S3 audit object,
-    holding data about the subject."""
+    holding data about the subject. Needs an auditor or admin API key of the
+    tenant (VEILSTREAM_API_KEY or a 0600 file)."""
     from botocore.exceptions import ClientError
 
     from pipeline.audit.archive import read_object
@@ -42,6 +46,7 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
     from pipeline.vault.store import scan_topic
 
     settings = get_settings()
+    key = api_key(settings, api_key_file, stdin_is_data=False)
     restorer = open_restorer(settings, topology=topology, actor="cli-locate")
     kafka = kafka_clients(settings)
 
@@ -66,9 +71,9 @@ def locate(tenant: str, subject_id: str, reason: str, api_key: str, topology: Pa
         return locate_subject(read, streams_of(settings, topology), tenant, subject_id, ref, audit_objects())
 
     try:
-        loc = restorer.locate(api_key, tenant, subject_id, reason, find)
+        loc = restorer.locate(key, tenant, subject_id, reason, find)
     except RestoreDenied as exc:
-        click.echo(f"locate refused ({exc.outcome}): {exc}", err=True)
+        click.echo(f"locate refused ({exc.outcome}, {exc.reason_code}): {exc}", err=True)
         sys.exit(3)
     ref = loc.subject_ref
     keys = restorer.keys.subject_keys(tenant, ref)

@@ -3,15 +3,25 @@
 Two real implementations. `LocalKeyring` keeps its KEKs in a 0600 JSON file
 (development); `KmsKek` asks AWS KMS (GenerateDataKey / Decrypt / ReEncrypt),
 so the KEK never leaves KMS. Neither ever logs or prints key bytes.
+
+KEKs come in slots. Slot "" is the main KEK (tenant, vault, DLQ and root
+keys). Slot "eNN" is erasure shard NN: subject data keys are wrapped by their
+shard's KEK, and erasing a subject rewraps the rest of its shard under a new
+shard KEK and then destroys the old one (removed from the keyring file, or
+KMS ScheduleKeyDeletion). Every wrapped copy of the erased subject's key, in
+whatever append-only store still holds it, is then unwrappable by design.
 """
 
 from __future__ import annotations
 
 import base64
+import fcntl
 import json
 import os
 import secrets
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -21,6 +31,7 @@ from pipeline import metrics
 
 KEYRING_FORMAT = "veilstream-keyring/1"
 _WRAP_AAD = b"veilstream/data-key/"
+KMS_DELETION_DAYS = 7  # KMS's shortest pending window: Decrypt is refused from the moment it is scheduled
 
 
 def _kms_context(key_id: str) -> dict[str, str]:
@@ -33,7 +44,11 @@ class KeyProviderError(Exception):
 
 
 class LocalKeyring:
-    """KEKs in a local file: {"format", "active", "keks": {kek_id: base64}}."""
+    """KEKs in a local file: {"format", "active", "keks": {kek_id: base64}, "erasure": {slot: kek_id}}.
+
+    Changes are read-modify-write under an exclusive lock on a sibling lock
+    file, so a worker adding a shard KEK and an erasure retiring one never
+    lose each other's update."""
 
     name = "local"
 
@@ -42,6 +57,7 @@ class LocalKeyring:
         self._stamp: tuple[int, int] = (-1, -1)
         self._keks: dict[str, bytes] = {}
         self._active = ""
+        self._erasure: dict[str, str] = {}
         self._reload()
 
     @staticmethod
@@ -54,6 +70,7 @@ class LocalKeyring:
             "format": KEYRING_FORMAT,
             "active": kek_id,
             "keks": {kek_id: base64.b64encode(secrets.token_bytes(32)).decode()},
+            "erasure": {},
         }
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -64,7 +81,7 @@ class LocalKeyring:
         return True
 
     def _reload(self) -> None:
-        # Re-read when another process (keys rotate) changed the file, so a
+        # Re-read when another process (keys rotate, erase) changed the file, so a
         # long-running worker never wraps a new data key with a retired KEK.
         try:
             st = self.path.stat()
@@ -80,17 +97,36 @@ class LocalKeyring:
             doc = json.loads(self.path.read_text())
             keks = {k: base64.b64decode(v) for k, v in doc["keks"].items()}
             active = doc["active"]
+            erasure = dict(doc.get("erasure", {}))
         except (ValueError, KeyError, TypeError):
             raise KeyProviderError(f"keyring {self.path} is not a {KEYRING_FORMAT} file") from None
-        if doc.get("format") != KEYRING_FORMAT or active not in keks or any(len(k) != 32 for k in keks.values()):
+        if (
+            doc.get("format") != KEYRING_FORMAT
+            or active not in keks
+            or any(k not in keks for k in erasure.values())
+            or any(len(k) != 32 for k in keks.values())
+        ):
             raise KeyProviderError(f"keyring {self.path} is not a {KEYRING_FORMAT} file")
-        self._keks, self._active, self._stamp = keks, active, (st.st_mtime_ns, st.st_ino)
+        self._keks, self._active, self._erasure = keks, active, erasure
+        self._stamp = (st.st_mtime_ns, st.st_ino)
 
-    def _write(self, keks: dict[str, bytes], active: str) -> None:
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            self._stamp = (-1, -1)
+            self._reload()
+            yield
+        finally:
+            os.close(fd)  # releases the lock
+
+    def _write(self) -> None:
         doc = {
             "format": KEYRING_FORMAT,
-            "active": active,
-            "keks": {k: base64.b64encode(v).decode() for k, v in keks.items()},
+            "active": self._active,
+            "keks": {k: base64.b64encode(v).decode() for k, v in self._keks.items()},
+            "erasure": self._erasure,
         }
         tmp = self.path.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -107,47 +143,68 @@ class LocalKeyring:
         self._reload()
         return self._active
 
-    def known_keks(self) -> list[str]:
+    def known_keks(self, slot: str = "") -> list[str]:
         self._reload()
-        return sorted(self._keks)
+        return sorted(k for k in self._keks if _slot_of(k) == slot)
 
-    def generate(self, key_id: str) -> tuple[bytes, str, bytes]:
+    def _slot_kek(self, slot: str) -> str:
+        """The active KEK of SLOT; a shard's first KEK is made on first use."""
+        self._reload()
+        if not slot:
+            return self._active
+        if slot not in self._erasure:
+            with self._locked():
+                if slot not in self._erasure:
+                    kek_id = _new_kek_id(slot)
+                    self._keks[kek_id] = secrets.token_bytes(32)
+                    self._erasure[slot] = kek_id
+                    self._write()
+        return self._erasure[slot]
+
+    def generate(self, key_id: str, slot: str = "") -> tuple[bytes, str, bytes]:
         """A fresh 32-byte data key: (plaintext, kek_id, wrapped)."""
         plaintext = secrets.token_bytes(32)
-        kek_id, wrapped = self._wrap(plaintext, key_id)
+        kek_id, wrapped = self._wrap(plaintext, key_id, slot)
         return plaintext, kek_id, wrapped
 
-    def _wrap(self, plaintext: bytes, key_id: str) -> tuple[str, bytes]:
-        self._reload()
+    def _wrap(self, plaintext: bytes, key_id: str, slot: str = "") -> tuple[str, bytes]:
+        kek_id = self._slot_kek(slot)
         nonce = secrets.token_bytes(12)
-        aad = _WRAP_AAD + f"{self._active}/{key_id}".encode()
-        return self._active, nonce + AESGCM(self._keks[self._active]).encrypt(nonce, plaintext, aad)
+        aad = _WRAP_AAD + f"{kek_id}/{key_id}".encode()
+        return kek_id, nonce + AESGCM(self._keks[kek_id]).encrypt(nonce, plaintext, aad)
 
     def unwrap(self, kek_id: str, wrapped: bytes, key_id: str) -> bytes:
         self._reload()
         kek = self._keks.get(kek_id)
         if kek is None:
-            raise KeyProviderError(f"KEK {kek_id} is not in the keyring (retired or another keyring)")
+            raise KeyProviderError(f"KEK {kek_id} is not in the keyring (retired, erased or another keyring)")
         try:
             return AESGCM(kek).decrypt(wrapped[:12], wrapped[12:], _WRAP_AAD + f"{kek_id}/{key_id}".encode())
         except InvalidTag:
             raise KeyProviderError(f"wrapped data key {key_id} does not authenticate under KEK {kek_id}") from None
 
-    def rewrap(self, kek_id: str, wrapped: bytes, key_id: str) -> tuple[str, bytes]:
-        return self._wrap(self.unwrap(kek_id, wrapped, key_id), key_id)
+    def rewrap(self, kek_id: str, wrapped: bytes, key_id: str, slot: str = "") -> tuple[str, bytes]:
+        return self._wrap(self.unwrap(kek_id, wrapped, key_id), key_id, slot)
 
-    # Rotation: add a KEK and make it active; retire the old ones once every
-    # data key has been rewrapped (the caller checks that).
-    def begin_rotation(self) -> str:
-        self._reload()
-        new_id = _new_kek_id()
-        self._write({**self._keks, new_id: secrets.token_bytes(32)}, new_id)
+    # Rotation: add a KEK to a slot and make it active; retire the old ones once
+    # every live data key has been rewrapped (the caller checks that).
+    def begin_rotation(self, slot: str = "") -> str:
+        with self._locked():
+            new_id = _new_kek_id(slot)
+            self._keks[new_id] = secrets.token_bytes(32)
+            if slot:
+                self._erasure[slot] = new_id
+            else:
+                self._active = new_id
+            self._write()
         return new_id
 
-    def retire(self, kek_ids: list[str]) -> None:
-        self._reload()
-        keep = {k: v for k, v in self._keks.items() if k not in kek_ids or k == self._active}
-        self._write(keep, self._active)
+    def retire(self, kek_ids: list[str], slot: str = "") -> None:
+        """Remove the KEKs from the file (an erased shard's old KEK is gone for good)."""
+        with self._locked():
+            keep = {self._active, *self._erasure.values()}
+            self._keks = {k: v for k, v in self._keks.items() if k not in kek_ids or k in keep}
+            self._write()
 
 
 class KmsKek:
@@ -161,6 +218,31 @@ class KmsKek:
             raise KeyProviderError("key_provider=kms needs VEILSTREAM_KMS_KEY_ID (a key id, ARN or alias)")
         self.client = client
         self.key_id = key_id
+        # Erasure shard NN is the KMS key behind alias <main alias>-erasure-NN.
+        self.erasure_base = key_id if key_id.startswith("alias/") else "alias/veilstream"
+        self._aliases: set[str] = set()  # erasure aliases known to exist
+
+    def _slot_alias(self, slot: str) -> str:
+        """The alias of SLOT's KMS key; a shard's first key is made on first use."""
+        if not slot:
+            return self.key_id
+        alias = f"{self.erasure_base}-erasure-{slot}"
+        if alias not in self._aliases:
+            if not _alias_target(self.client, alias):
+                arn = self._call("CreateKey", self.client.create_key, Description=f"veilstream erasure shard {slot}")[
+                    "KeyMetadata"
+                ]["Arn"]
+                try:
+                    self.client.create_alias(AliasName=alias, TargetKeyId=arn)
+                except self.client.exceptions.AlreadyExistsException:  # another worker was first
+                    self._call(
+                        "ScheduleKeyDeletion",
+                        self.client.schedule_key_deletion,
+                        KeyId=arn.rsplit("/", 1)[-1],
+                        PendingWindowInDays=KMS_DELETION_DAYS,
+                    )
+            self._aliases.add(alias)
+        return alias
 
     @staticmethod
     def init(client, alias: str) -> str:
@@ -188,11 +270,11 @@ class KmsKek:
     def active_kek(self) -> str:
         return self._call("DescribeKey", self.client.describe_key, KeyId=self.key_id)["KeyMetadata"]["Arn"]
 
-    def generate(self, key_id: str) -> tuple[bytes, str, bytes]:
+    def generate(self, key_id: str, slot: str = "") -> tuple[bytes, str, bytes]:
         out = self._call(
             "GenerateDataKey",
             self.client.generate_data_key,
-            KeyId=self.key_id,
+            KeyId=self._slot_alias(slot),
             KeySpec="AES_256",
             EncryptionContext=_kms_context(key_id),
         )
@@ -204,7 +286,7 @@ class KmsKek:
         )
         return out["Plaintext"]
 
-    def rewrap(self, kek_id: str, wrapped: bytes, key_id: str) -> tuple[str, bytes]:
+    def rewrap(self, kek_id: str, wrapped: bytes, key_id: str, slot: str = "") -> tuple[str, bytes]:
         # ReEncrypt: the data key is rewrapped inside KMS, never seen here.
         ctx = _kms_context(key_id)
         out = self._call(
@@ -213,13 +295,20 @@ class KmsKek:
             CiphertextBlob=wrapped,
             SourceKeyId=kek_id,
             SourceEncryptionContext=ctx,
-            DestinationKeyId=self.key_id,
+            DestinationKeyId=self._slot_alias(slot),
             DestinationEncryptionContext=ctx,
         )
         return out["KeyId"], out["CiphertextBlob"]
 
-    def begin_rotation(self) -> str:
+    def begin_rotation(self, slot: str = "") -> str:
         """A new KMS key; the alias now points at it, for every process at once."""
+        if slot:
+            alias = self._slot_alias(slot)
+            arn = self._call("CreateKey", self.client.create_key, Description=f"veilstream erasure shard {slot}")[
+                "KeyMetadata"
+            ]["Arn"]
+            self._call("UpdateAlias", self.client.update_alias, AliasName=alias, TargetKeyId=arn)
+            return arn
         if not self.key_id.startswith("alias/"):
             raise KeyProviderError(
                 "rotating the KMS KEK needs VEILSTREAM_KMS_KEY_ID to be an alias (alias/<name>), "
@@ -231,13 +320,24 @@ class KmsKek:
         self._call("UpdateAlias", self.client.update_alias, AliasName=self.key_id, TargetKeyId=arn)
         return arn
 
-    def known_keks(self) -> list[str]:
+    def known_keks(self, slot: str = "") -> list[str]:
         return []  # other keys in the account are not ours to disable
 
-    def retire(self, kek_ids: list[str]) -> None:
-        active = self.active_kek
+    def retire(self, kek_ids: list[str], slot: str = "") -> None:
+        """Main KEKs are disabled (rotation). An erased shard's old key is scheduled for
+        deletion: KMS refuses Decrypt with it from now on and deletes it after the window."""
+        active = self._call("DescribeKey", self.client.describe_key, KeyId=self._slot_alias(slot))["KeyMetadata"]["Arn"]
         for kek in kek_ids:
-            if kek != active:
+            if kek == active:
+                continue
+            if slot:
+                self._call(
+                    "ScheduleKeyDeletion",
+                    self.client.schedule_key_deletion,
+                    KeyId=kek.rsplit("/", 1)[-1],  # the key id: every KMS (and moto) takes it
+                    PendingWindowInDays=KMS_DELETION_DAYS,
+                )
+            else:
                 self._call("DisableKey", self.client.disable_key, KeyId=kek)
 
 
@@ -254,5 +354,12 @@ def _alias_target(client, alias: str) -> str:
         raise KeyProviderError(f"KMS DescribeKey failed: {type(exc).__name__}") from None
 
 
-def _new_kek_id() -> str:
+def _new_kek_id(slot: str = "") -> str:
+    if slot:
+        return f"ekek-{slot}-{secrets.token_hex(6)}"
     return f"kek-{time.strftime('%Y%m%d', time.gmtime())}-{secrets.token_hex(4)}"
+
+
+def _slot_of(kek_id: str) -> str:
+    """The slot of a local KEK id: "" for main KEKs, "eNN" for erasure shard KEKs."""
+    return kek_id.split("-")[1] if kek_id.startswith("ekek-") else ""

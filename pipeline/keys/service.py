@@ -4,11 +4,20 @@ Key hierarchy, per tenant:
 - a root key (`root:<tenant>`, created once, first writer wins) from which the
   HMAC keys (audit digests, subject refs, stable tokens) and the AES-SIV key
   are derived with HKDF, so every worker process derives the same ones;
-- data keys (AES-256-GCM), random, wrapped by the KEK, stored in the key
-  store: one per tenant, one per subject (shredded on erasure) and one per
-  tenant and vault time bucket (destroyed when the bucket's retention ends).
+- data keys (AES-256-GCM), random, wrapped by a KEK, stored in the key
+  store: per tenant and day (and a new one every MAX_SEALS seals, well before
+  random 96-bit nonces risk a collision at 2^32), per subject (plus the
+  subject's AES-SIV key), and per tenant and vault time bucket (destroyed
+  when the bucket's retention ends).
 Ciphertext is nonce || ct || tag; the key id is bound into the associated
 data, so a ciphertext moved to another key id, tenant or record fails.
+
+Erasure: subject keys are wrapped by the KEK of their erasure shard (a hash
+of tenant and subject ref, ERASURE_SHARDS of them), not by the main KEK.
+`destroy_subject` marks the subject's keys destroyed, rewraps the shard's
+other subject keys under a new shard KEK and then has the provider destroy
+the old one. The old wrapped copies stay in the append-only key store until
+compaction, but nothing can unwrap them any more.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import replace
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -33,6 +43,10 @@ from pipeline.records import AuditEvent
 
 log = logging.getLogger("veilstream.keys")
 VAULT_BUCKET_MS = 3600 * 1000  # vault data keys rotate hourly
+TENANT_BUCKET_MS = 24 * 3600 * 1000  # tenant (and DLQ) data keys rotate daily
+MAX_SEALS = 1 << 24  # seals per data key and process before a new key (2^32 is the random-nonce bound)
+ERASURE_SHARDS = 64  # subject keys per shard KEK: an erasure rewraps about 1/64 of them
+SUBJECT_KINDS = ("subject", "siv")  # destroyed together by an erasure
 
 
 class CryptoError(Exception):
@@ -75,6 +89,8 @@ class KeyService:
         refresh_s: float = 30.0,
         actor: str = "worker",
         clock: Callable[[], int] = _now_ms,
+        max_seals: int = MAX_SEALS,
+        erasure_shards: int = ERASURE_SHARDS,
     ):
         self.provider = provider
         self.store = store
@@ -87,6 +103,9 @@ class KeyService:
         self._plain: OrderedDict[str, bytes] = OrderedDict()  # bounded LRU of unwrapped keys
         self._derived: dict[tuple[str, str], bytes] = {}
         self._active: dict[tuple[str, str, str], str] = {}
+        self._seals: dict[str, int] = {}  # seals done by this process, per data key
+        self.max_seals = max_seals
+        self.erasure_shards = erasure_shards
         self._lock = threading.RLock()
         self._pending: list[KeyRecord] | None = None  # inside batch(): key records not yet written
         self._refreshed = float("-inf")  # the first use reads the key store
@@ -121,22 +140,26 @@ class KeyService:
         """The record of a key that a ciphertext names. Such a key was stored
         before the ciphertext left its writer, so a miss means this reader has
         not caught up (the embedded broker can signal the end of the keys
-        topic early): read again a few times before calling it unknown."""
+        topic early): read again a few times before calling it unknown. The
+        lock is not held while waiting."""
         for delay in UNKNOWN_KEY_RETRIES_S:
-            rec = self._index.records.get(key_id)
+            with self._lock:
+                self._maybe_refresh()
+                rec = self._index.records.get(key_id)
             if rec is not None:
                 return rec
             time.sleep(delay)
-            self.refresh()
+            with self._lock:
+                self.refresh()
         rec = self._index.records.get(key_id)
         if rec is None:
             raise UnknownKeyError(f"no data key {key_id} in the key store")
         return rec
 
     def _plaintext(self, key_id: str) -> bytes:
+        rec = self._record(key_id)
         with self._lock:
-            self._maybe_refresh()
-            rec = self._record(key_id)
+            rec = self._index.records[key_id]  # the latest state: destroyed since, rewrapped since
             if rec.destroyed:
                 raise KeyDestroyedError(key_id, rec.kind)
             key = self._plain.get(key_id)
@@ -155,7 +178,8 @@ class KeyService:
     def _create(self, kind: str, tenant: str, scope: str, *, key_id: str | None = None, not_after: int = 0) -> str:
         uid = secrets.token_hex(8)
         new_id = key_id or f"{kind}:{tenant}:{scope}:{uid}"
-        plaintext, kek_id, wrapped = self.provider.generate(new_id)
+        slot = self.kek_slot(tenant, scope) if kind in SUBJECT_KINDS else ""
+        plaintext, kek_id, wrapped = self.provider.generate(new_id, slot)
         rec = KeyRecord(
             key_id=new_id,
             uid=uid,
@@ -166,6 +190,7 @@ class KeyService:
             wrapped=wrapped,
             created_at=self.clock(),
             not_after=not_after,
+            kek_slot=slot,
         )
         if key_id is None and self._pending is not None:
             self._pending.append(rec)  # written by batch() before the caller produces anything
@@ -208,11 +233,20 @@ class KeyService:
             self._maybe_refresh()
             slot = (kind, tenant, scope)
             key_id = self._active.get(slot)
-            if key_id is None:
-                live = [r for r in self._index.in_scope(*slot) if not r.destroyed]
-                key_id = live[0].key_id if live else self._create(kind, tenant, scope, not_after=not_after)
+            if key_id is None or self._seals.get(key_id, 0) >= self.max_seals:
+                live = [
+                    r
+                    for r in self._index.in_scope(*slot)
+                    if not r.destroyed and self._seals.get(r.key_id, 0) < self.max_seals
+                ]
+                key_id = live[-1].key_id if live else self._create(kind, tenant, scope, not_after=not_after)
                 self._active[slot] = key_id
             return key_id
+
+    def kek_slot(self, tenant: str, subject_ref: str) -> str:
+        """The erasure shard whose KEK wraps the subject's keys."""
+        digest = hashlib.sha256(f"{tenant}\x1f{subject_ref}".encode()).digest()
+        return f"e{int.from_bytes(digest[:4], 'big') % self.erasure_shards:02d}"
 
     def _root_key(self, tenant: str, purpose: str, length: int = 32) -> bytes:
         with self._lock:
@@ -253,7 +287,7 @@ class KeyService:
         if subject_ref:
             key_id = self._active_key("subject", tenant, subject_ref)
         else:
-            key_id = self._active_key("tenant", tenant, "")
+            key_id = self._active_key("tenant", tenant, str(self.clock() // TENANT_BUCKET_MS))
         return key_id, self._seal_with(key_id, plaintext, aad)
 
     def seal_vault(self, tenant: str, expires_at: int, plaintext: bytes, aad: bytes) -> tuple[str, bytes]:
@@ -265,6 +299,8 @@ class KeyService:
         return key_id, self._seal_with(key_id, plaintext, aad)
 
     def _seal_with(self, key_id: str, plaintext: bytes, aad: bytes) -> bytes:
+        with self._lock:
+            self._seals[key_id] = self._seals.get(key_id, 0) + 1
         nonce = secrets.token_bytes(12)
         return nonce + AESGCM(self._plaintext(key_id)).encrypt(nonce, plaintext, _bind(key_id, aad))
 
@@ -281,12 +317,19 @@ class KeyService:
 
     # --- AES-SIV: deterministic, for joinable pseudonyms -----------------------
 
-    def siv_encrypt(self, tenant: str, plaintext: bytes, aad: bytes) -> bytes:
-        return AESSIV(self._root_key(tenant, "siv", 64)).encrypt(plaintext, [aad])
+    def _siv_key(self, tenant: str, subject_ref: str | None) -> bytes:
+        """The subject's SIV key (destroyed by erasure), or the tenant's for a record without a subject."""
+        if not subject_ref:
+            return self._root_key(tenant, "siv", 64)
+        data_key = self._plaintext(self._active_key("siv", tenant, subject_ref))
+        return HKDF(hashes.SHA256(), 64, salt=None, info=b"veilstream/siv").derive(data_key)
 
-    def siv_decrypt(self, tenant: str, blob: bytes, aad: bytes) -> bytes:
+    def siv_encrypt(self, tenant: str, plaintext: bytes, aad: bytes, *, subject_ref: str | None = None) -> bytes:
+        return AESSIV(self._siv_key(tenant, subject_ref)).encrypt(plaintext, [aad])
+
+    def siv_decrypt(self, tenant: str, blob: bytes, aad: bytes, *, subject_ref: str | None = None) -> bytes:
         try:
-            return AESSIV(self._root_key(tenant, "siv", 64)).decrypt(blob, [aad])
+            return AESSIV(self._siv_key(tenant, subject_ref)).decrypt(blob, [aad])
         except InvalidTag:
             raise TamperedError("deterministic ciphertext does not authenticate") from None
 
@@ -304,14 +347,51 @@ class KeyService:
     def subject_keys(self, tenant: str, subject_ref: str) -> list[str]:
         """Ids of the subject's live data keys."""
         self.refresh()
-        return [r.key_id for r in self._index.in_scope("subject", tenant, subject_ref) if not r.destroyed]
+        return [r.key_id for r in self._subject_records(tenant, subject_ref) if not r.destroyed]
+
+    def _subject_records(self, tenant: str, subject_ref: str) -> list[KeyRecord]:
+        return [r for kind in SUBJECT_KINDS for r in self._index.in_scope(kind, tenant, subject_ref)]
 
     def destroy_subject(self, tenant: str, subject_ref: str, *, actor: str = "") -> list[str]:
-        """Crypto-shred: every data key of the subject is destroyed in the store."""
+        """Crypto-shred: the subject's data keys are marked destroyed, then the KEK
+        that wrapped every stored copy of them is destroyed (the rest of its shard
+        rewrapped first). Run again, it re-shreds the shard: still idempotent."""
         with self._lock:
             self.refresh()
-            live = [r for r in self._index.in_scope("subject", tenant, subject_ref) if not r.destroyed]
-            return self._destroy(live, tenant, actor or self.actor)
+            recs = self._subject_records(tenant, subject_ref)
+            done = self._destroy([r for r in recs if not r.destroyed], tenant, actor or self.actor)
+            for slot in sorted({r.kek_slot for r in recs if r.kek_slot}):
+                self._shred_slot(slot, actor or self.actor)
+            return done
+
+    def _shred_slot(self, slot: str, actor: str) -> None:
+        """Move the shard's live keys to a new shard KEK; destroy the shard's old KEKs."""
+        new_kek = self._rewrap_all(lambda r: r.kek_slot == slot, slot)
+        self.refresh()
+        old = (
+            {r.kek_id for r in self._index.records.values() if r.kek_slot == slot} | set(self.provider.known_keks(slot))
+        ) - {new_kek}
+        self.provider.retire(sorted(old), slot)
+        self.emit("kek_destroyed", "*", (slot,), actor=actor, count=len(old))
+
+    def _rewrap_all(self, which: Callable[[KeyRecord], bool], slot: str) -> str:
+        """A new KEK for SLOT; every live key WHICH selects rewrapped under it (no data re-encrypted)."""
+        new_kek = self.provider.begin_rotation(slot)
+        # Two passes: a worker may have wrapped a key with the old KEK while the first ran.
+        for _ in range(2):
+            self.refresh()
+            stale = [r for r in self._index.records.values() if which(r) and not r.destroyed and r.kek_id != new_kek]
+            if not stale:
+                break
+            updated = []
+            for r in stale:
+                kek_id, wrapped = self.provider.rewrap(r.kek_id, r.wrapped, r.key_id, slot)
+                updated.append(replace(r, kek_id=kek_id, wrapped=wrapped))
+            self.store.put(updated)
+        self.refresh()
+        if any(which(r) and not r.destroyed and r.kek_id != new_kek for r in self._index.records.values()):
+            raise CryptoError("rewrap incomplete: data keys still wrapped by an old KEK; run it again")
+        return new_kek
 
     def destroy_expired_vault_keys(self, now_ms: int | None = None, *, actor: str = "") -> list[str]:
         with self._lock:
@@ -333,30 +413,19 @@ class KeyService:
         return list(ids)
 
     def rotate(self, *, actor: str = "") -> tuple[str, int]:
-        """New KEK; rewrap every live data key (no data re-encrypted); retire old KEKs."""
+        """New main KEK; rewrap every live non-subject data key; retire old main KEKs.
+        (Subject keys sit under their shard KEKs, which every erasure renews.)"""
         with self._lock:
-            new_kek = self.provider.begin_rotation()
-            rewrapped = 0
-            # Two passes: a worker may have wrapped a key with the old KEK
-            # while the first pass ran.
-            for _ in range(2):
-                self.refresh()
-                stale = [r for r in self._index.records.values() if not r.destroyed and r.kek_id != new_kek]
-                if not stale:
-                    break
-                updated = []
-                for r in stale:
-                    kek_id, wrapped = self.provider.rewrap(r.kek_id, r.wrapped, r.key_id)
-                    updated.append(KeyRecord(**{**_fields(r), "kek_id": kek_id, "wrapped": wrapped}))
-                self.store.put(updated)
-                rewrapped += len(updated)
             self.refresh()
-            old = sorted(
-                ({r.kek_id for r in self._index.records.values()} | set(self.provider.known_keks())) - {new_kek}
+            before = {r.key_id: r.kek_id for r in self._index.records.values()}
+            new_kek = self._rewrap_all(lambda r: not r.kek_slot, "")
+            rewrapped = sum(
+                1 for r in self._index.records.values() if not r.kek_slot and before.get(r.key_id) != r.kek_id
             )
-            if any(not r.destroyed and r.kek_id != new_kek for r in self._index.records.values()):
-                raise CryptoError("rotation incomplete: data keys still wrapped by an old KEK; run it again")
-            self.provider.retire(old)
+            old = (
+                {r.kek_id for r in self._index.records.values() if not r.kek_slot} | set(self.provider.known_keks())
+            ) - {new_kek}
+            self.provider.retire(sorted(old))
             self.emit("rotated", "*", (new_kek,), actor=actor or self.actor, count=rewrapped)
             return new_kek, rewrapped
 
@@ -387,7 +456,3 @@ class KeyService:
 
 def _bind(key_id: str, aad: bytes) -> bytes:
     return key_id.encode() + b"\x00" + aad
-
-
-def _fields(r: KeyRecord) -> dict:
-    return {f: getattr(r, f) for f in KeyRecord.__slots__}

@@ -32,14 +32,15 @@ from pipeline.clients import KafkaClients
 class KeyRecord:
     key_id: str  # kind:tenant:scope:uid, or root:tenant for the per-tenant root
     uid: str  # generation: random, set once at creation, kept by rewraps
-    kind: str  # root | tenant | subject | vault
+    kind: str  # root | tenant | subject | siv | vault
     tenant: str
-    scope: str  # subject_ref for subject keys, time bucket for vault keys
+    scope: str  # subject_ref for subject and siv keys, time bucket for tenant and vault keys
     kek_id: str
     wrapped: bytes
     created_at: int  # epoch ms
     not_after: int = 0  # vault keys: destroyed once this has passed
     destroyed: bool = False
+    kek_slot: str = ""  # which KEK slot wraps it: "" (main) or an erasure shard ("e07") for subject keys
 
     def to_json(self) -> bytes:
         d = asdict(self)
@@ -127,7 +128,7 @@ class KafkaKeyStore:
         self.kafka = kafka
         self.topic = topic
         self.timeout_s = timeout_s
-        ensure_compacted_topic(kafka, topic, partitions=1)
+        ensure_compacted_topic(kafka, topic, partitions=1, config=KEYS_TOPIC_CONFIG)
         self._producer = kafka.producer({"acks": "all", "enable.idempotence": True, "linger.ms": 0})
         self._next = 0
 
@@ -221,7 +222,19 @@ class KeyStoreError(Exception):
     """The key store cannot be written or read: the worker must stop, not guess."""
 
 
-def ensure_compacted_topic(kafka: KafkaClients, topic: str, *, partitions: int) -> None:
+# The keys topic: compacted, each key's latest record kept (a destroyed key's is its wrapped-less
+# marker), earlier generations compacted away within a day. Erasure itself never waits for this.
+KEYS_TOPIC_CONFIG = {
+    "cleanup.policy": "compact",
+    "max.compaction.lag.ms": str(24 * 3600 * 1000),
+    "segment.ms": str(3600 * 1000),
+    "delete.retention.ms": str(24 * 3600 * 1000),
+}
+
+
+def ensure_compacted_topic(
+    kafka: KafkaClients, topic: str, *, partitions: int, config: dict[str, str] | None = None
+) -> None:
     from confluent_kafka import KafkaException
     from confluent_kafka.admin import NewTopic
 
@@ -230,7 +243,9 @@ def ensure_compacted_topic(kafka: KafkaClients, topic: str, *, partitions: int) 
     if topic in meta.topics and meta.topics[topic].error is None:
         return
     replicas = min(3, len(meta.brokers))  # 3 on a real cluster, 1 on the embedded broker
-    new = NewTopic(topic, num_partitions=partitions, replication_factor=replicas, config={"cleanup.policy": "compact"})
+    new = NewTopic(
+        topic, num_partitions=partitions, replication_factor=replicas, config=config or {"cleanup.policy": "compact"}
+    )
     try:
         admin.create_topics([new])[topic].result(15)
     except KafkaException as exc:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import ssl
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -46,7 +47,15 @@ def build_app(
         **broker.app_options(settings),  # bootstrap servers, TLS, SASL: the same as every other client
         store="memory://",
         web_port=settings.web_port,
+        web_bind=settings.web_host,  # the address the server listens on (faust's web_host only names it in URLs)
         web_host=settings.web_host,
+        web_ssl_context=web_ssl_context(settings),  # /restore carries API keys: TLS when a certificate is set
+        # Only our pages: faust's own (/router, /table, stats, graph) expose cluster and table state.
+        web_router_enabled=False,
+        web_tables_enabled=False,
+        web_stats_enabled=False,
+        web_graph_enabled=False,
+        web_metrics_enabled=False,
         topic_allow_declare=False,  # topics come from the topology (deploy / dev up), never implicitly
         topic_disable_leader=True,
         consumer_auto_offset_reset="earliest",
@@ -78,6 +87,16 @@ def build_app(
             _add_canary_timer(app, stream, flows[stream.name], topology, settings.canary_interval_s)
     _add_pages(app)
     return app
+
+
+def web_ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    """A server TLS context from the configured certificate and key, or None (plain HTTP)."""
+    if settings.web_tls_cert is None:
+        return None
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.load_cert_chain(settings.web_tls_cert, settings.web_tls_key)
+    return ctx
 
 
 def _add_pages(app: faust.App) -> None:

@@ -62,6 +62,7 @@ def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> 
             detector,
             keys,
             max_event_bytes=settings.max_event_bytes,
+            max_message_bytes=settings.max_message_bytes,
             audit_topic=topology.audit_topic,
             vault_writer=vault_entry,
             policy_watcher=PolicyWatcher(path, current=policy),

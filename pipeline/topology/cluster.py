@@ -23,7 +23,7 @@ from pipeline.kafka import position
 # A compacted topic keyed by topology name: which topics each deploy created.
 # `--prune` deletes only topics this record says the topology owned.
 DEPLOYMENTS_TOPIC = "_veilstream.deployments"
-MANAGED_CONFIGS = ("retention.ms", "cleanup.policy")
+MANAGED_CONFIGS = ("retention.ms", "cleanup.policy", "max.compaction.lag.ms", "segment.ms", "delete.retention.ms")
 TIMEOUT_S = 15.0
 
 

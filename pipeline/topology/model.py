@@ -250,8 +250,23 @@ class Topology(BaseModel):
             configs={
                 "retention.ms": str(retention),
                 "cleanup.policy": "compact,delete" if kind == "vault" else ("compact" if compact else "delete"),
+                **(compaction_bounds(retention) if kind == "vault" else {}),
             },
         )
+
+
+def compaction_bounds(retention_ms: int) -> dict[str, str]:
+    """Configs that bound how long a superseded record (an erased vault entry, a destroyed
+    key's earlier generation) can outlive its tombstone: compaction runs on closed segments,
+    so segments roll at least hourly and every record is compacted within a day (or the
+    retention, if shorter). Erasure does not depend on it (the keys are destroyed), it
+    only bounds how long the ciphertext lingers."""
+    lag = min(retention_ms, 24 * 3600 * 1000)
+    return {
+        "max.compaction.lag.ms": str(lag),
+        "segment.ms": str(min(lag, 3600 * 1000)),
+        "delete.retention.ms": str(lag),
+    }
 
 
 class TopologyError(FileError):

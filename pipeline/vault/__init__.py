@@ -57,12 +57,14 @@ def open_restorer(settings: Settings, *, topology: Path | None = None, actor: st
     from pipeline.vault.store import KafkaVault
 
     kafka = kafka_clients(settings)
+    streams = streams_of(settings, topology)
     keys = open_key_service(settings, actor=actor, create_keyring=False)
-    vault = KafkaVault(kafka, [s.vault for s in streams_of(settings, topology)])
+    vault = KafkaVault(kafka, [s.vault for s in streams])
     return Restorer(
         keys,
         vault,
         ApiKeyStore(apikeys_path(settings)),
         KafkaAuditWriter(kafka, settings.audit_topic),
         holds=HoldStore(holds_path(settings)),
+        tenants={t for s in streams for t in s.tenants},
     )

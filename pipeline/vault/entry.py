@@ -60,14 +60,12 @@ class VaultError(Exception):
 
 
 def vault_topic_config(policy: Policy) -> dict[str, str]:
-    """Topic config for vault.<stream>: compacted (erasure tombstones) and deleted
-    after the policy's retention. The entries enforce their expiry themselves too."""
+    """Topic config for vault.<stream>: compacted (erasure tombstones), deleted after the
+    policy's retention, compaction bounded in time. The entries enforce their expiry too."""
+    from pipeline.topology.model import compaction_bounds
+
     retention_ms = int(policy.vault.retention_hours * 3600 * 1000)
-    return {
-        "cleanup.policy": "compact,delete",
-        "retention.ms": str(retention_ms),
-        "delete.retention.ms": str(min(retention_ms, 24 * 3600 * 1000)),
-    }
+    return {"cleanup.policy": "compact,delete", "retention.ms": str(retention_ms), **compaction_bounds(retention_ms)}
 
 
 def vault_key(tenant: str, event_id: str) -> bytes:

@@ -3,11 +3,16 @@ web server (or any aiohttp app) mounts.
 
 Request:  Authorization: Bearer vsk_…; JSON {"tenant", "event_id", "reason",
           "text": "…"} or {"chunks": ["…", …]} for a streamed answer.
-Answer:   200 {"text", "restored"}; 400/401/403/404/409/410 {"error", "reason_code"}.
+Answer:   200 {"text", "restored"}; 400/401/403/404/409/410/413/429 {"error", "reason_code"}.
 
 POST /restore/stream?tenant=…&event_id=…&reason=…: the body is the answer as
 the LLM streams it (chunked upload); the restored text streams back as it
 comes, a token split across chunks held back until it is whole.
+
+Order of checks: the per-client failure limit, then the API key (before a
+byte of the body is read), then the body size, then its parsing. Every
+answer but a rate-limited one is audited; an error never carries more than
+its outcome and reason code.
 
 The Restorer does blocking I/O (Kafka, KMS), so it runs in the executor.
 """
@@ -16,69 +21,161 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import json
+import time
+from collections import OrderedDict, deque
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiohttp import web
 
+from pipeline import metrics
+from pipeline.vault.apikeys import ApiKey
 from pipeline.vault.restore import RestoreDenied, Restorer, TokenStream
 
-MAX_BODY = 1024 * 1024
+MAX_BODY = 1024 * 1024  # an LLM answer, with room to spare; also the streamed upload's cap
+MAX_FAILURES = 10  # failed attempts (bad key, wrong role or tenant) per client per window
+FAILURE_WINDOW_S = 60.0
+MAX_CLIENTS = 10_000  # clients remembered by the limiter (oldest forgotten first)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def make_restore_handler(restorer: Restorer):
-    async def handle(request: web.Request) -> web.Response:
-        auth = request.headers.get("Authorization", "")
-        api_key = auth[7:] if auth.startswith("Bearer ") else ""
+class FailureLimiter:
+    """Failed attempts per client address in a sliding window; bounded memory."""
+
+    def __init__(
+        self,
+        max_failures: int = MAX_FAILURES,
+        window_s: float = FAILURE_WINDOW_S,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.max_failures = max_failures
+        self.window_s = window_s
+        self.clock = clock
+        self._seen: OrderedDict[str, deque[float]] = OrderedDict()
+
+    def _recent(self, client: str) -> deque[float]:
+        times = self._seen.get(client)
+        if times is None:
+            return deque()
+        cutoff = self.clock() - self.window_s
+        while times and times[0] <= cutoff:
+            times.popleft()
+        return times
+
+    def blocked(self, client: str) -> bool:
+        return len(self._recent(client)) >= self.max_failures
+
+    def failed(self, client: str) -> None:
+        times = self._recent(client)
+        times.append(self.clock())
+        self._seen[client] = times
+        self._seen.move_to_end(client)
+        while len(self._seen) > MAX_CLIENTS:
+            self._seen.popitem(last=False)
+
+
+def _bearer(request: web.Request) -> str:
+    auth = request.headers.get("Authorization", "")
+    return auth[7:] if auth.startswith("Bearer ") else ""
+
+
+def _client(request: web.Request) -> str:
+    return request.remote or "?"
+
+
+def _error(exc: RestoreDenied) -> web.Response:
+    return web.json_response({"error": exc.outcome, "reason_code": exc.reason_code}, status=exc.status)
+
+
+async def _read_capped(request: web.Request, limit: int) -> bytes | None:
+    """The body, or None when it is (or announces itself) longer than LIMIT."""
+    if request.content_length is not None and request.content_length > limit:
+        return None
+    body = bytearray()
+    async for chunk in request.content.iter_chunked(64 * 1024):
+        body += chunk
+        if len(body) > limit:
+            return None
+    return bytes(body)
+
+
+def _parse(body: bytes) -> dict[str, Any] | None:
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):  # bad JSON, bad UTF-8, a huge number, deep nesting
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _guarded(restorer: Restorer, limiter: FailureLimiter, action: Callable[..., Awaitable[web.StreamResponse]]):
+    """Rate limit and authenticate, then run ACTION(request, caller, api_key)."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        client = _client(request)
+        if limiter.blocked(client):
+            metrics.DENIALS.labels("restore", "rate_limited").inc()  # not audited: that is what a flood wants
+            return web.json_response({"error": "rate_limited", "reason_code": "too_many_failures"}, status=429)
+        api_key = _bearer(request)
         loop = asyncio.get_running_loop()
         try:
-            body = await request.json()
-        except ValueError:
-            body = None
-        body = body if isinstance(body, dict) else {}
-        chunks = body.get("chunks", [body["text"]] if isinstance(body.get("text"), str) else None)
-        fields = [body.get(k) for k in ("tenant", "event_id", "reason")]
+            caller = await loop.run_in_executor(None, restorer.authenticate, api_key, "restore")
+            return await action(request, caller, api_key)
+        except RestoreDenied as exc:
+            if exc.outcome in ("unauthenticated", "denied"):
+                limiter.failed(client)
+            return _error(exc)
+
+    return handle
+
+
+def make_restore_handler(restorer: Restorer, limiter: FailureLimiter | None = None) -> Handler:
+    async def action(request: web.Request, caller: ApiKey, api_key: str) -> web.StreamResponse:
+        loop = asyncio.get_running_loop()
+        body = await _read_capped(request, MAX_BODY)
+        if body is None:
+            raise await loop.run_in_executor(None, restorer.reject, caller, "", "body_too_large")
+        data = _parse(body) or {}
+        chunks = data.get("chunks", [data["text"]] if isinstance(data.get("text"), str) else None)
+        fields = [data.get(k) for k in ("tenant", "event_id", "reason")]
         if not (
             isinstance(chunks, list)
             and all(isinstance(c, str) for c in chunks)
             and all(isinstance(f, str) for f in fields)
         ):
             tenant = fields[0] if isinstance(fields[0], str) else ""
-            exc = await loop.run_in_executor(
-                None,
-                restorer.reject,
-                api_key,
-                tenant,
-                "a JSON object with tenant, event_id, reason and text (or chunks), all strings",
-            )
-            return _error(exc.status, exc.outcome, str(exc), exc.reason_code)
+            raise await loop.run_in_executor(None, restorer.reject, caller, tenant, "bad_request")
         tenant, event_id, reason = fields
-        try:
-            originals = await loop.run_in_executor(None, restorer.originals, api_key, tenant, event_id, reason)
-        except RestoreDenied as exc:
-            return _error(exc.status, exc.outcome, str(exc), exc.reason_code)
+        originals = await loop.run_in_executor(None, restorer.originals, api_key, tenant, event_id, reason)
         stream = TokenStream(originals)
         text = "".join(stream.feed(c) for c in chunks) + stream.finish()
         return web.json_response({"text": text, "restored": stream.replaced})
 
-    return handle
+    return _guarded(restorer, limiter or FailureLimiter(), action)
 
 
-def make_stream_handler(restorer: Restorer):
-    async def handle(request: web.Request) -> web.StreamResponse:
-        auth = request.headers.get("Authorization", "")
-        api_key = auth[7:] if auth.startswith("Bearer ") else ""
+def make_stream_handler(restorer: Restorer, limiter: FailureLimiter | None = None) -> Handler:
+    async def action(request: web.Request, caller: ApiKey, api_key: str) -> web.StreamResponse:
         q = request.query
         loop = asyncio.get_running_loop()
-        try:
-            originals = await loop.run_in_executor(
-                None, restorer.originals, api_key, q.get("tenant", ""), q.get("event_id", ""), q.get("reason", "")
-            )
-        except RestoreDenied as exc:
-            return _error(exc.status, exc.outcome, str(exc), exc.reason_code)
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            raise await loop.run_in_executor(None, restorer.reject, caller, q.get("tenant", ""), "body_too_large")
+        originals = await loop.run_in_executor(
+            None, restorer.originals, api_key, q.get("tenant", ""), q.get("event_id", ""), q.get("reason", "")
+        )
         stream = TokenStream(originals)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         response = web.StreamResponse(headers={"Content-Type": "text/plain; charset=utf-8"})
         await response.prepare(request)
+        seen = 0
         async for chunk in request.content.iter_any():
+            seen += len(chunk)
+            if seen > MAX_BODY:  # a chunked upload without a length: cut it off, audited
+                await loop.run_in_executor(None, restorer.reject, caller, originals.tenant, "body_too_large")
+                if request.transport is not None:
+                    request.transport.close()
+                return response
             out = stream.feed(decoder.decode(chunk))
             if out:
                 await response.write(out.encode())
@@ -86,16 +183,13 @@ def make_stream_handler(restorer: Restorer):
         await response.write_eof()
         return response
 
-    return handle
-
-
-def _error(status: int, outcome: str, message: str, reason_code: str = "") -> web.Response:
-    return web.json_response({"error": outcome, "reason_code": reason_code, "message": message}, status=status)
+    return _guarded(restorer, limiter or FailureLimiter(), action)
 
 
 def add_restore_route(app: web.Application, restorer: Restorer, path: str = "/restore") -> None:
-    app.router.add_post(path, make_restore_handler(restorer))
-    app.router.add_post(f"{path}/stream", make_stream_handler(restorer))
+    limiter = FailureLimiter()  # one per server: both endpoints count against the same client
+    app.router.add_post(path, make_restore_handler(restorer, limiter))
+    app.router.add_post(f"{path}/stream", make_stream_handler(restorer, limiter))
 
 
 def restore_app(restorer: Restorer) -> web.Application:

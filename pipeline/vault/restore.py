@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NoReturn
 
 from pipeline import metrics
+from pipeline.ingest import SAFE_ID
 from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedError
 from pipeline.protect import reveal
 from pipeline.protect.operators import reveal_deterministic
@@ -34,6 +35,25 @@ MAX_TOKEN_LEN = 512
 ERASED = "erased"
 
 
+# What a denial says: its outcome and reason code, and this fixed text. Never an
+# exception's text (key ids name subject refs), never a value from the request.
+MESSAGES = {
+    "bad_api_key": "unknown or revoked API key",
+    "wrong_role": "this API key's role may not do this",
+    "wrong_tenant": "this API key is bound to another tenant",
+    "missing_reason": f"a reason code is required: one of {', '.join(REASON_CODES)}",
+    "bad_request": "a JSON object with tenant, event_id, reason and text (or chunks), all strings",
+    "body_too_large": "the request body is too large",
+    "no_vault_entry": "no vault entry for this tenant and event id",
+    "erased": "this record's originals were erased",
+    "entry_mismatch": "the vault entry does not belong to this record",
+    "expired": "the vault retention for this record has passed",
+    "tampered": "the vault entry does not authenticate",
+    "unknown_key": "a key this record names is not in the key store",
+}
+UNKNOWN_TENANT = "unknown"  # what the audit trail names for a tenant no topology declares
+
+
 class RestoreDenied(Exception):
     """A refused or impossible restore. `outcome` and `status` map to the API answer."""
 
@@ -41,14 +61,15 @@ class RestoreDenied(Exception):
         "denied": 403,
         "unauthenticated": 401,
         "bad_request": 400,
+        "too_large": 413,
         "not_found": 404,
         "expired": 410,
         "erased": 410,
         "tampered": 409,
     }
 
-    def __init__(self, outcome: str, reason_code: str, message: str):
-        super().__init__(message)
+    def __init__(self, outcome: str, reason_code: str):
+        super().__init__(MESSAGES.get(reason_code, outcome))
         self.outcome = outcome
         self.reason_code = reason_code
         self.status = self.STATUS[outcome]
@@ -120,6 +141,7 @@ class Restorer:
         audit: Callable[[AuditEvent], None],
         *,
         stream: str = "",
+        tenants: Collection[str] = (),
         clock: Callable[[], int] = lambda: int(time.time() * 1000),
         holds: HoldStore | None = None,
     ):
@@ -128,61 +150,59 @@ class Restorer:
         self.apikeys = apikeys
         self.audit = audit
         self.stream = stream
+        self.tenants = frozenset(tenants)
         self.clock = clock
         self.holds = holds  # legal holds: a held subject is not erased
+
+    def authenticate(self, api_key: str, action: str) -> ApiKey:
+        """The caller's key, or RestoreDenied (audited, tenant unknown: nothing of the request is read yet)."""
+        caller = self.apikeys.authenticate(api_key)
+        if caller is None:
+            self._deny("unauthenticated", "bad_api_key", UNKNOWN_TENANT, "", "", action)
+        return caller
 
     def authorize(self, api_key: str, action: str, tenant: str, reason: str) -> ApiKey:
         """The caller's key, or RestoreDenied (audited)."""
         caller = self.apikeys.authenticate(api_key)
         if caller is None:
-            self._deny("unauthenticated", "bad_api_key", "unknown or revoked API key", tenant, "", reason, action)
+            self._deny("unauthenticated", "bad_api_key", tenant, "", reason, action)
         if not caller.may(action):
-            self._deny(
-                "denied", "wrong_role", f"role {caller.role} may not {action}", tenant, caller.name, reason, action
-            )
+            self._deny("denied", "wrong_role", tenant, caller.name, reason, action)
         if caller.tenant != tenant:
-            self._deny(
-                "denied", "wrong_tenant", "this API key is bound to another tenant", tenant, caller.name, reason, action
-            )
+            self._deny("denied", "wrong_tenant", tenant, caller.name, reason, action)
         if reason not in REASON_CODES:
-            self._deny(
-                "bad_request",
-                "missing_reason",
-                f"a reason code is required: one of {', '.join(REASON_CODES)}",
-                tenant,
-                caller.name,
-                reason,
-                action,
-            )
+            self._deny("bad_request", "missing_reason", tenant, caller.name, reason, action)
         return caller
 
-    def reject(self, api_key: str, tenant: str, message: str) -> RestoreDenied:
-        """A malformed request: audited like any other call, then refused."""
-        caller = self.apikeys.authenticate(api_key)
-        self._audit("denied", "bad_request", tenant, caller.name if caller else "", "", "restore", "", 0)
-        return RestoreDenied("bad_request", "bad_request", message)
+    def reject(self, caller: ApiKey, tenant: str, code: str) -> RestoreDenied:
+        """A malformed or oversized request of an authenticated caller: audited, then refused."""
+        outcome = "too_large" if code == "body_too_large" else "bad_request"
+        self._audit("denied", code, tenant, caller.name, "", "restore", "", 0)
+        return RestoreDenied(outcome, code)
 
     def originals(self, api_key: str, tenant: str, event_id: str, reason: str) -> Originals:
         """Authorize, look up, decrypt; one audit event whatever happens."""
         caller = self.authorize(api_key, "restore", tenant, reason)
         who = (tenant, caller.name, reason, "restore", event_id)
+        if not SAFE_ID.fullmatch(event_id):
+            self._deny("bad_request", "bad_request", *who)
         entry = self.vault.get(tenant, event_id)
         if entry is None:
-            self._deny("not_found", "no_vault_entry", "no vault entry for this tenant and event id", *who)
+            self._deny("not_found", "no_vault_entry", *who)
         if entry == ERASED:
-            self._deny("erased", "erased", "this record's originals were erased", *who)
+            self._deny("erased", "erased", *who)
         if entry.tenant != tenant or entry.event_id != event_id:
-            self._deny("tampered", "entry_mismatch", "the vault entry does not belong to this record", *who)
+            self._deny("tampered", "entry_mismatch", *who)
         if entry.expires_at <= self.clock():
-            self._deny("expired", "expired", "expired: the vault retention for this record has passed", *who)
+            self._deny("expired", "expired", *who)
         try:
             by_token = {v.token: reveal(v, tenant, event_id, self.keys) for v in open_entry(entry, self.keys)}
         except KeyDestroyedError as exc:
-            self._deny(exc.why if exc.why in ("expired", "erased") else "erased", exc.why, str(exc), *who)
+            self._deny("expired" if exc.why == "expired" else "erased", exc.why, *who)
         except TamperedError:
-            self._deny("tampered", "tampered", "the vault entry does not authenticate", *who)
-        except CryptoError as exc:
-            self._deny("not_found", "unknown_key", str(exc), *who)
+            self._deny("tampered", "tampered", *who)
+        except CryptoError:
+            self._deny("not_found", "unknown_key", *who)
         self._audit("allowed", "", tenant, caller.name, reason, "restore", event_id, len(by_token))
         return Originals(tenant, event_id, by_token, lambda token: self._pseudonym(tenant, token))
 
@@ -230,18 +250,10 @@ class Restorer:
         return loc
 
     def _deny(
-        self,
-        outcome: str,
-        code: str,
-        message: str,
-        tenant: str,
-        actor: str,
-        reason: str,
-        action: str,
-        event_id: str = "",
-    ) -> None:
+        self, outcome: str, code: str, tenant: str, actor: str, reason: str, action: str, event_id: str = ""
+    ) -> NoReturn:
         self._audit(outcome if outcome != "bad_request" else "denied", code, tenant, actor, reason, action, event_id, 0)
-        raise RestoreDenied(outcome, code, message)
+        raise RestoreDenied(outcome, code)
 
     def _audit(
         self,
@@ -257,6 +269,10 @@ class Restorer:
         digest: str = "",
     ) -> None:
         now = self.clock()
+        # Only a tenant some topology declares reaches the audit trail: anything else a caller sent
+        # (a 900,000-character string, an SSN) is recorded as "unknown".
+        tenant = tenant if tenant in self.tenants else UNKNOWN_TENANT
+        event_id = event_id if SAFE_ID.fullmatch(event_id) else ""
         if code:  # a denial always has a reason code, an allowed request none
             metrics.DENIALS.labels(action, code).inc()
         else:

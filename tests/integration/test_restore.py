@@ -123,8 +123,7 @@ def test_restore_cli_streams_stdin(world, cli):
         "e-9",
         "--reason",
         "customer_request",
-        "--api-key",
-        world.api["restorer-acme"],
         input=answer,
+        api_key=world.api["restorer-acme"],
     )
     assert out.strip() == "Hi Alice Smith, your mail alice@example.com is noted. Alice Smith, Alice Smith."

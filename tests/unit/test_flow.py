@@ -135,3 +135,53 @@ def test_broken_policy_file_keeps_the_last_good_policy(flow, policy_file):
     assert (refused.kind, refused.outcome, refused.reason_code) == ("policy", "refused", "invalid_policy")
     assert flow.policy is good
     assert flow.process([incoming(0, event("e0", NAME))])[0].outcome.value == "protected"
+
+
+class EmailDetector:
+    """Every a@b.cc-shaped word is an EMAIL_ADDRESS; a finding past the text's end for 'BROKEN'."""
+
+    def detect_batch(self, texts):
+        import re
+
+        out = []
+        for t in texts:
+            found = [Finding("EMAIL_ADDRESS", m.start(), m.end(), 0.9, "t") for m in re.finditer(r"\S+@\S+", t)]
+            if "BROKEN" in t:
+                found.append(Finding("PERSON", len(t), len(t) + 5, 0.9, "t"))  # a detector bug: out of range
+            out.append(Detection(tuple(found)))
+        return out
+
+
+def test_no_record_can_stop_the_batch(keys, policy_file):
+    """produced_at = 2**63 once raised in process(); any per-record failure is now a DLQ decision."""
+    from pipeline.vault.entry import vault_entry
+
+    policy = load_policy(policy_file)
+    flow = Flow(STREAM, policy, EmailDetector(), keys, max_event_bytes=70_000, vault_writer=vault_entry)
+    huge = json.loads(event("e1", "hi"))
+    huge["produced_at"] = 2**63
+    batch = [
+        incoming(0, json.dumps(huge).encode()),
+        incoming(1, event("e2", "BROKEN record")),
+        incoming(2, event("e3", "fine a@b.co")),
+    ]
+    decisions = flow.process(batch)
+    assert [(d.outcome.value, d.reason_code) for d in decisions[:2]] == [
+        ("dead_lettered", "invalid_field"),
+        ("dead_lettered", "processing_failed"),
+    ]
+    assert decisions[2].outcome.value == "protected"  # the record after them is decided as usual
+    assert b"BROKEN" not in decisions[1].messages[0].value  # the payload is sealed, the detail a type name
+
+
+def test_an_output_above_the_topic_limit_is_refused_with_a_reason(keys, policy_file):
+    """A 65 KB event of short emails once made a 2 MB vault message (Kafka refuses > 1 MB)."""
+    from pipeline.vault.entry import vault_entry
+
+    policy = load_policy(policy_file)
+    flow = Flow(STREAM, policy, EmailDetector(), keys, max_event_bytes=70_000, vault_writer=vault_entry)
+    text = " ".join(f"u{i}@x.io" for i in range(8000))[:65_000]
+    (decision,) = flow.process([incoming(0, event("e1", text))])
+    assert decision.outcome.value == "dead_lettered" and decision.reason_code == "output_too_large"
+    assert all(len(m.value) <= 1_000_000 for m in decision.messages)
+    assert b"u1@x.io" not in decision.messages[0].value and b"u1@x.io" not in decision.audit

@@ -58,6 +58,10 @@ def test_avro_event_decodes():
         (as_json(event(text="")), "missing_field"),
         (as_json(event(produced_at="yesterday")), "invalid_field"),
         (as_json(event(produced_at=True)), "invalid_field"),
+        (as_json(event(produced_at=2**63)), "invalid_field"),  # once raised in Flow.process, every restart
+        (as_json(event(event_id="Maria Garcia <maria@example.com>")), "invalid_id"),
+        (as_json(event(source="call 555-0100 Maria")), "invalid_id"),
+        (as_json(event(event_id="a/b")), "invalid_id"),
         (as_json(event(attributes={"a": 1})), "invalid_field"),
         (as_json(event(text=42)), "invalid_field"),
         (as_json(event(tenant="initrode")), "unknown_tenant"),

@@ -41,12 +41,45 @@ def test_apikeys_role_is_checked(run):
 
 
 def test_restore_requires_a_known_reason_code(run):
-    bad = run("restore", "--tenant", "acme", "--event-id", "e", "--reason", "curious", "--api-key", "k", "--text", "t")
+    bad = run("restore", "--tenant", "acme", "--event-id", "e", "--reason", "curious", "--text", "t")
     assert bad.exit_code == 2 and "customer_request" in bad.output
 
 
-def test_restore_from_stdin_needs_the_api_key_as_an_option(run):
+@pytest.mark.parametrize(
+    "command", [["restore", "--event-id", "e"], ["erase", "--subject", "s"], ["subject", "locate", "--subject", "s"]]
+)
+def test_no_command_takes_an_api_key_in_argv(run, command):
+    """argv is readable by every user of the machine (ps) and lands in shell history."""
+    bad = run(*command[:-2], "--tenant", "acme", *command[-2:], "--api-key", "vsk_a_b")
+    assert bad.exit_code == 2 and "No such option" in bad.output
+
+
+def test_restore_from_stdin_needs_the_api_key_from_the_environment_or_a_file(run):
     bad = CliRunner().invoke(
         main, ["restore", "--tenant", "acme", "--event-id", "e", "--reason", "dispute"], input="Dear <PERSON_1>"
     )
-    assert bad.exit_code == 2 and "--api-key" in bad.output
+    assert bad.exit_code == 2 and "VEILSTREAM_API_KEY" in bad.output
+
+
+def test_the_api_key_file_must_be_private(run, tmp_path):
+    from pipeline.cli.credential import api_key
+
+    path = tmp_path / "key"
+    path.write_text("vsk_a_secret\n")
+    path.chmod(0o644)
+    bad = run(
+        "restore",
+        "--tenant",
+        "acme",
+        "--event-id",
+        "e",
+        "--reason",
+        "dispute",
+        "--text",
+        "t",
+        "--api-key-file",
+        str(path),
+    )
+    assert bad.exit_code == 2 and "chmod 600" in bad.output and "secret" not in bad.output
+    path.chmod(0o600)
+    assert api_key(get_settings(), path, stdin_is_data=True) == "vsk_a_secret"

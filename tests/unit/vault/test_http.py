@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 from aiohttp import ClientSession
@@ -105,3 +106,73 @@ def test_streamed_restore_refused_before_any_byte(world):  # noqa: F811
 
     status, body = asyncio.run(run())
     assert status == 403 and body["reason_code"] == "wrong_tenant"
+
+
+def _auth(w, name="rest-acme"):
+    return {"Authorization": f"Bearer {w['api'][name]}", "Content-Type": "application/json"}
+
+
+def test_keyless_caller_is_refused_before_the_body_is_read_and_audited_as_unknown(world):  # noqa: F811
+    body = json.dumps({"tenant": "t" * 900_000, "event_id": "e-1", "reason": "x", "text": "y"}).encode()
+    ((status, answer),) = call(world["restorer"], [({"Content-Type": "application/json"}, body)])
+    assert status == 401 and answer == {"error": "unauthenticated", "reason_code": "bad_api_key"}
+    (event,) = world["audit"]
+    assert event.tenant == "unknown" and "ttt" not in repr(event)
+
+
+def test_undeclared_tenant_strings_never_reach_the_audit_trail(world):  # noqa: F811
+    ssn = "078-05-1120"
+    body = json.dumps({"tenant": ssn, "event_id": ssn, "reason": "support_case", "text": "y"}).encode()
+    ((status, answer),) = call(world["restorer"], [(_auth(world), body)])
+    assert status == 403 and answer["reason_code"] == "wrong_tenant"
+    assert world["audit"][-1].tenant == "unknown" and ssn not in repr(world["audit"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 100_000, b'{"a":' * 50_000 + b"1" + b"}" * 50_000, b"\xff\xfe", b'{"n": 1' + b"1" * 5000 + b"}"],
+)
+def test_every_parse_error_is_a_400_with_an_audit_event(world, body):  # noqa: F811
+    ((status, answer),) = call(world["restorer"], [(_auth(world), body)])
+    assert status == 400 and answer == {"error": "bad_request", "reason_code": "bad_request"}
+    assert len(world["audit"]) == 1 and world["audit"][0].reason_code == "bad_request"
+
+
+def test_bodies_are_capped_on_both_endpoints(world):  # noqa: F811
+    from pipeline.vault.http import MAX_BODY
+
+    big = b'{"text": "' + b"x" * (MAX_BODY + 10) + b'"}'
+    ((status, answer),) = call(world["restorer"], [(_auth(world), big)])
+    assert status == 413 and answer["reason_code"] == "body_too_large"
+
+    async def stream():
+        server = TestServer(restore_app(world["restorer"]))
+        await server.start_server()
+        try:
+            async with ClientSession() as http:
+                url = server.make_url("/restore/stream").with_query(tenant="acme", event_id="e-1", reason="dispute")
+                async with http.post(url, data=b"x" * (MAX_BODY + 10), headers=_auth(world)) as resp:
+                    return resp.status
+        finally:
+            await server.close()
+
+    assert asyncio.run(stream()) == 413
+    assert [e.reason_code for e in world["audit"]] == ["body_too_large", "body_too_large"]
+
+
+def test_failed_attempts_are_rate_limited_per_client(world):  # noqa: F811
+    from pipeline.vault.http import MAX_FAILURES
+
+    bad = {"Authorization": "Bearer vsk_nope_nope", "Content-Type": "application/json"}
+    answers = call(world["restorer"], [(bad, b"{}")] * (MAX_FAILURES + 5) + [(_auth(world), b"{}")])
+    assert [s for s, _ in answers[:MAX_FAILURES]] == [401] * MAX_FAILURES
+    assert {s for s, _ in answers[MAX_FAILURES:]} == {429}  # a good key from that client waits too
+    assert len(world["audit"]) == MAX_FAILURES  # the flood does not flood the audit trail
+
+
+def test_errors_carry_a_reason_code_only(world, keys):  # noqa: F811
+    p = world["write"](subject_id="alice")
+    keys.destroy_subject("acme", p.subject_ref)
+    body = b'{"tenant": "acme", "event_id": "e-1", "reason": "support_case", "text": "<PERSON_1>"}'
+    ((status, answer),) = call(world["restorer"], [(_auth(world), body)])
+    assert status == 410 and answer == {"error": "erased", "reason_code": "erased"}  # no key id, no subject ref

@@ -1,0 +1,101 @@
+"""Erasure shreds: after destroy_subject, no record the key store ever held and no KEK
+the keyring (or KMS) still serves can decrypt the subject's values; other subjects can."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from pipeline.keys import CryptoError, KeyDestroyedError, KeyProviderError
+from pipeline.keys.providers import _WRAP_AAD, KmsKek, LocalKeyring
+from pipeline.keys.store import KeyRecord
+
+AAD = b"acme\x1fe-1\x1ftok"
+
+
+def _all_records(path) -> list[KeyRecord]:
+    """Every line the file store ever got, the earlier generations of each key included."""
+    return [KeyRecord.from_json(line) for line in path.read_bytes().splitlines() if line.strip()]
+
+
+def _keyring_unwraps(keyring_path, rec: KeyRecord) -> bool:
+    """Brute force: does any KEK in the keyring file, whatever its id, unwrap this record?"""
+    doc = json.loads(keyring_path.read_text())
+    for kek_id, b64 in doc["keks"].items():
+        for named in {kek_id, rec.kek_id}:
+            try:
+                AESGCM(base64.b64decode(b64)).decrypt(
+                    rec.wrapped[:12], rec.wrapped[12:], _WRAP_AAD + f"{named}/{rec.key_id}".encode()
+                )
+                return True
+            except (InvalidTag, ValueError):
+                continue
+    return False
+
+
+def test_erase_leaves_no_stored_copy_unwrappable(make_service, tmp_path):
+    a = make_service(erasure_shards=1)  # one shard: Alice and Bob share the KEK that gets destroyed
+    alice = a.subject_ref("acme", "alice")
+    bob = a.subject_ref("acme", "bob")
+    sealed_alice = a.seal("acme", b"Alice Smith", AAD, subject_ref=alice)
+    sealed_bob = a.seal("acme", b"Bob Jones", AAD, subject_ref=bob)
+    pseudonym = a.siv_encrypt("acme", b"alice@example.com", b"e", subject_ref=alice)
+    alice_keys = set(a.subject_keys("acme", alice))
+    assert len(alice_keys) == 2  # the data key and the AES-SIV key
+
+    a.destroy_subject("acme", alice, actor="admin")
+
+    stored = [r for r in _all_records(tmp_path / "keys.jsonl") if r.key_id in alice_keys and r.wrapped]
+    assert stored, "the append-only store still holds the wrapped keys (that is the point)"
+    provider = a.provider
+    for rec in stored:
+        if isinstance(provider, LocalKeyring):
+            with pytest.raises(KeyProviderError):
+                LocalKeyring(provider.path).unwrap(rec.kek_id, rec.wrapped, rec.key_id)
+            assert not _keyring_unwraps(provider.path, rec)
+        else:
+            with pytest.raises(KeyProviderError):
+                _kms_unwrap_refused(provider, rec)
+
+    fresh = make_service()  # another process, after the erasure
+    with pytest.raises(KeyDestroyedError):
+        fresh.open(*sealed_alice, AAD)
+    with pytest.raises(CryptoError):  # the subject's SIV key is gone: a new one does not authenticate it
+        fresh.siv_decrypt("acme", pseudonym, b"e", subject_ref=alice)
+    assert fresh.open(*sealed_bob, AAD) == b"Bob Jones"  # rewrapped under the shard's new KEK
+
+
+def _kms_unwrap_refused(provider: KmsKek, rec: KeyRecord) -> None:
+    """KMS refuses Decrypt with a key pending deletion (moto does not enforce the state, so check it)."""
+    state = provider.client.describe_key(KeyId=rec.kek_id)["KeyMetadata"]["KeyState"]
+    if state == "PendingDeletion":
+        raise KeyProviderError("KMS key pending deletion")
+    provider.unwrap(rec.kek_id, rec.wrapped, rec.key_id)
+
+
+def test_erase_spares_other_shards_and_is_idempotent(make_service):
+    a = make_service(erasure_shards=64)
+    refs = {name: a.subject_ref("acme", name) for name in ("alice", "bob", "carol", "dave")}
+    sealed = {name: a.seal("acme", name.encode(), AAD, subject_ref=ref) for name, ref in refs.items()}
+    a.destroy_subject("acme", refs["alice"])
+    assert a.destroy_subject("acme", refs["alice"]) == []  # nothing left to destroy
+    fresh = make_service(erasure_shards=64)
+    for name in ("bob", "carol", "dave"):
+        assert fresh.open(*sealed[name], AAD) == name.encode()
+
+
+def test_tenant_and_dlq_keys_rotate_by_day_and_by_seal_count(make_service):
+    clock = [1_700_000_000_000]
+    a = make_service(clock=lambda: clock[0], max_seals=3)
+    sealed = [a.seal(owner, b"x", AAD) for owner in ("acme", "_veilstream") for _ in range(7)]
+    for owner in (sealed[:7], sealed[7:]):  # the tenant's key and the DLQ's
+        ids = [k for k, _ in owner]
+        assert ids[:3] == [ids[0]] * 3 and len(set(ids)) == 3  # a new key after every 3 seals
+    clock[0] += 24 * 3600 * 1000
+    assert a.seal("acme", b"x", AAD)[0] not in {k for k, _ in sealed}  # the next day: another key
+    fresh = make_service(clock=lambda: clock[0])
+    assert all(fresh.open(k, b, AAD) == b"x" for k, b in sealed)  # old keys still open what they sealed
