@@ -109,7 +109,10 @@ def _parse(body: bytes) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _guarded(restorer: Restorer, limiter: FailureLimiter, action: Callable[..., Awaitable[web.StreamResponse]]):
+Action = Callable[[web.Request, ApiKey, str], Awaitable[web.StreamResponse]]
+
+
+def _guarded(restorer: Restorer, limiter: FailureLimiter, action: Action) -> Handler:
     """Rate limit and authenticate, then run ACTION(request, caller, api_key)."""
 
     async def handle(request: web.Request) -> web.StreamResponse:
@@ -146,7 +149,7 @@ def make_restore_handler(restorer: Restorer, limiter: FailureLimiter | None = No
         ):
             tenant = fields[0] if isinstance(fields[0], str) else ""
             raise await loop.run_in_executor(None, restorer.reject, caller, tenant, "bad_request")
-        tenant, event_id, reason = fields
+        tenant, event_id, reason = (str(f) for f in fields)
         originals = await loop.run_in_executor(None, restorer.originals, api_key, tenant, event_id, reason)
         stream = TokenStream(originals)
         text = "".join(stream.feed(c) for c in chunks) + stream.finish()

@@ -47,7 +47,7 @@ MESSAGES = {
     "no_vault_entry": "no vault entry for this tenant and event id",
     "erased": "this record's originals were erased",
     "entry_mismatch": "the vault entry does not belong to this record",
-    "expired": "the vault retention for this record has passed",
+    "expired": "expired: the vault retention for this record has passed",
     "tampered": "the vault entry does not authenticate",
     "unknown_key": "a key this record names is not in the key store",
 }

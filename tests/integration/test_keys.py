@@ -69,7 +69,8 @@ def test_rotation_keeps_every_old_record_readable(services, key_settings):
     sealed.append(a.seal("globex", b"g", AAD))
     old_kek = a.provider.active_kek
     new_kek, count = a.rotate(actor="test")
-    assert new_kek != old_kek and count == 4  # subject keys s0, s1, s2 and globex's tenant key
+    # globex's tenant key; the subject keys s0, s1, s2 stay under their erasure shards' KEKs
+    assert new_kek != old_kek and count == 1
     b = services()  # started after the rotation
     assert [b.open(k, blob, AAD) for k, blob in sealed] == [f"v{i}".encode() for i in range(9)] + [b"g"]
     assert b.provider.active_kek == new_kek
@@ -86,6 +87,36 @@ def test_erasure_seen_by_another_process(services):
     a.destroy_subject("acme", "alice", actor="admin")
     with pytest.raises(KeyDestroyedError):
         b.open(*alice, AAD)  # refresh_s=0: b re-reads the keys topic
+    assert b.open(*bob, AAD) == b"bob"
+
+
+def test_after_erase_no_record_of_the_keys_topic_unwraps(stack, services, key_settings):
+    """The keys topic keeps the subject's earlier records (the embedded broker never compacts):
+    none of them unwraps any more, with the keyring file or KMS; other subjects still open."""
+    from pipeline.keys import KeyProviderError
+    from pipeline.keys.store import KeyRecord
+    from pipeline.vault.store import scan_topic
+
+    a = services()
+    a.erasure_shards = 1  # alice and bob share the shard KEK that the erasure destroys
+    alice = a.seal("acme", b"alice", AAD, subject_ref="alice")
+    bob = a.seal("acme", b"bob", AAD, subject_ref="bob")
+    a.destroy_subject("acme", "alice", actor="admin")
+
+    records = [KeyRecord.from_json(v) for _, _, v in scan_topic(stack.bootstrap, key_settings.keys_topic) if v]
+    kept = [r for r in records if r.key_id == alice[0] and r.wrapped]
+    assert kept  # the wrapped copy is still in the topic...
+    provider = open_key_service(key_settings).provider
+    for r in kept:  # ...and unwraps no more
+        if key_settings.key_provider == "local":
+            with pytest.raises(KeyProviderError):
+                provider.unwrap(r.kek_id, r.wrapped, r.key_id)
+        else:  # KMS refuses Decrypt under a key pending deletion (moto does not enforce the state)
+            state = provider.client.describe_key(KeyId=r.kek_id)["KeyMetadata"]["KeyState"]
+            assert state == "PendingDeletion"
+    b = services()
+    with pytest.raises(KeyDestroyedError):
+        b.open(*alice, AAD)
     assert b.open(*bob, AAD) == b"bob"
 
 
