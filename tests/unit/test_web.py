@@ -51,7 +51,9 @@ def serve_and_get(settings: Settings, paths: list[str], client_ssl: ssl.SSLConte
     """Start the worker's web server and GET each path: ({path: status}, addresses bound)."""
     stream = StreamSpec(name="s", tenants=("acme",))
     topology = Topology(name="web", policy="default", streams=(stream,))
-    app = build_app(topology, settings, "127.0.0.1:1", {"s": object()})  # the flow is never called here
+    app = build_app(
+        topology, settings.model_copy(update={"kafka_bootstrap_servers": "127.0.0.1:1"}), {"s": object()}
+    )  # the flow is never called here
     scheme = scheme or ("https" if settings.web_tls_cert else "http")
 
     async def run():
