@@ -50,6 +50,7 @@ MESSAGES = {
     "expired": "expired: the vault retention for this record has passed",
     "tampered": "the vault entry does not authenticate",
     "unknown_key": "a key this record names is not in the key store",
+    "legal_hold": "the subject is under legal hold",
 }
 UNKNOWN_TENANT = "unknown"  # what the audit trail names for a tenant no topology declares
 
@@ -232,7 +233,7 @@ class Restorer:
         caller = self.authorize(api_key, "erase", tenant, reason)
         ref = self.keys.subject_ref(tenant, subject_id)
         if self.holds is not None and self.holds.active(tenant, ref):
-            self._deny("denied", "legal_hold", "the subject is under legal hold", tenant, caller.name, reason, "erase")
+            self._deny("denied", "legal_hold", tenant, caller.name, reason, "erase")
         key_ids = self.keys.destroy_subject(tenant, ref, actor=caller.name)
         entries = self.vault.subject_entries(tenant, ref)
         self.vault.tombstone(entries)

@@ -150,15 +150,13 @@ def test_a_legal_hold_refuses_erasure_and_locks_the_archive_until_released(world
         versions = store.client.list_object_versions(Bucket=store.bucket, Prefix=obj)["Versions"]
         store.client.delete_object(Bucket=store.bucket, Key=obj, VersionId=versions[0]["VersionId"])
 
-    refused = CliRunner().invoke(
-        main, ["erase", "--tenant", "acme", "--subject", "alice", "--api-key", world.api["admin-acme"]]
-    )
-    assert refused.exit_code == 3 and "legal hold" in refused.output
+    refused = cli("erase", "--tenant", "acme", "--subject", "alice", api_key=world.api["admin-acme"], code=3)
+    assert "legal hold" in refused
     assert held.hold_id in cli("hold", "list") and "litigation" in cli("hold", "list")
 
     assert "released" in cli("hold", "release", held.hold_id)
     assert not store.legal_hold(obj)
-    done = cli("erase", "--tenant", "acme", "--subject", "alice", "--api-key", world.api["admin-acme"])
+    done = cli("erase", "--tenant", "acme", "--subject", "alice", api_key=world.api["admin-acme"])
     assert "data keys destroyed" in done
 
     events = [codecs.decode_audit(m.value()) for m in stack.consume_all(world.settings.audit_topic, min_count=4)]

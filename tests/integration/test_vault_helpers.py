@@ -116,10 +116,8 @@ def cli(world, monkeypatch):
 
     def run(*args: str, input: str | None = None, api_key: str | None = None, code: int = 0) -> str:
         """The CLI with API_KEY in VEILSTREAM_API_KEY (never in argv); asserts the exit code."""
-        get_settings.cache_clear()
         env = {"VEILSTREAM_API_KEY": api_key} if api_key else {}
         result = CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
-        get_settings.cache_clear()
         assert result.exit_code == code, result.output
         return result.output
 
