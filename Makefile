@@ -5,12 +5,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lint typecheck demo test test-unit test-integration test-faults bench down clean
+.PHONY: lint typecheck demo test test-unit test-integration test-faults wheel-check bench down clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip wheel
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[dev,test]'
 	touch $(STAMP)
 
 # ruff's rule set and the reasons for it are in pyproject.toml.
@@ -26,6 +26,11 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -ra
+	bash .ci/wheel-check
+
+# The built wheel in a clean virtualenv, runtime dependencies only, outside the checkout.
+wheel-check:
+	bash .ci/wheel-check
 
 test-unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests/unit
@@ -45,4 +50,4 @@ down: $(STAMP)
 
 clean:
 	-$(BIN)/veilstream dev down
-	rm -rf $(VENV) .veilstream .pytest_cache
+	rm -rf $(VENV) .pytest_cache build dist

@@ -27,10 +27,10 @@ from pipeline.records import (
     RawEvent,
     StoredRecord,
 )
-from pipeline.settings import REPO_ROOT
+from pipeline.shipped import shipped
 
 # The wire format ships with the code: not a setting.
-SCHEMAS_DIR = REPO_ROOT / "schemas"
+SCHEMAS_DIR = shipped("schemas")
 SINGLE_OBJECT_MARKER = b"\xc3\x01"
 SCHEMA_NAMES = ("RawEvent", "ProtectedRecord", "StoredRecord", "DeadLetter", "AuditEvent")
 

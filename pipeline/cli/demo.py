@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.settings import REPO_ROOT
+from pipeline.shipped import shipped
 
 if TYPE_CHECKING:
     from pipeline.devstack import Endpoints
     from pipeline.settings import Settings
     from pipeline.topology.model import Topology
 
-DEFAULT_TOPOLOGY = REPO_ROOT / "topologies" / "support-tickets.yaml"
+DEFAULT_TOPOLOGY = shipped("topologies") / "support-tickets.yaml"
 
 
 def _clip(text: str, width: int) -> str:
@@ -59,7 +59,10 @@ def demo(events: int, topology: Path, rows: int) -> None:
     stream = topo.streams[0]
     started = time.monotonic()
 
-    endpoints = devstack.up(settings)
+    try:
+        endpoints = devstack.up(settings)
+    except devstack.StackError as exc:
+        raise click.ClickException(str(exc)) from None
     kafka = plain_kafka(endpoints.bootstrap)  # the embedded broker takes no authentication
     devstack.ensure_topics(endpoints.bootstrap, topo)
     before = {t: end_offsets(kafka, t) for t in _outputs(topo)}

@@ -46,6 +46,7 @@ def build_app(
         f"veilstream-{topology.name}",
         **broker.app_options(settings),  # bootstrap servers, TLS, SASL: the same as every other client
         store="memory://",
+        datadir=str(settings.data_dir / f"veilstream-{topology.name}"),  # not the working directory
         web_port=settings.web_port,
         web_bind=settings.web_host,  # the address the server listens on (faust's web_host only names it in URLs)
         web_host=settings.web_host,
