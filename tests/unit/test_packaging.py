@@ -31,7 +31,16 @@ def third_party_imports() -> dict[str, set[str]]:
     """Top-level module → the files of pipeline/ importing it (stdlib and pipeline left out)."""
     out: dict[str, set[str]] = {}
     for path in sorted((REPO_ROOT / "pipeline").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text())):
+        tree = ast.parse(path.read_text())
+        typing_only = {
+            id(n)
+            for guard in ast.walk(tree)
+            if isinstance(guard, ast.If) and ast.unparse(guard.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING")
+            for n in ast.walk(guard)
+        }
+        for node in ast.walk(tree):
+            if id(node) in typing_only:  # for the type checker only, never imported at run time
+                continue
             if isinstance(node, ast.Import):
                 modules = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
