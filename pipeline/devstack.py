@@ -499,13 +499,12 @@ def up(settings: Settings, echo: Callable[[str], None] = print, detach: bool = T
                 _stop(procs.pop("broker"))
             procs["s3"] = start_s3(settings, detach)
             _save_state(settings, procs)
-            # moto starts empty: the audit archive's bucket exists, object-locked, from the start
-            ensure_bucket(
-                _embedded(settings).s3_endpoint,
-                settings.audit_bucket,
-                object_lock=True,
-                settings=settings.model_copy(update=DEV_CREDENTIALS),
-            )
+            # moto starts empty: the audit archive's bucket exists, object-locked with its
+            # default retention, from the start (as `veilstream audit bucket` makes it)
+            from pipeline.audit.s3 import ObjectStore
+
+            dev = settings.model_copy(update={"s3_endpoint_url": _embedded(settings).s3_endpoint, **DEV_CREDENTIALS})
+            ObjectStore.from_settings(dev).ensure_bucket()
         procs["broker"] = start_broker(settings, port_grace_s=2.0, detach=detach)
         _save_state(settings, procs)
     except BaseException:

@@ -105,7 +105,10 @@ class Settings(BaseSettings):
     canary_interval_s: float = 0.0  # a canary set per stream every N seconds per worker; 0: off
 
     # Audit archive.
-    object_lock_days: int = 1
+    # Object Lock (COMPLIANCE) on every audit object, and the bucket's default retention.
+    # It must outlast the SOC 2 audit period plus the auditor's fieldwork: `readiness` warns otherwise.
+    object_lock_days: int = 400
+    audit_period_days: int = 365
     audit_rotate_records: int = 1000
     audit_rotate_seconds: float = 10.0
 

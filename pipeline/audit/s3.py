@@ -56,15 +56,41 @@ class ObjectStore:
                 raise StoreUnavailable(f"s3 {fn.__name__}: {type(exc).__name__}") from None
             raise
 
-    def ensure_bucket(self) -> None:
-        """Create the bucket with versioning and Object Lock (dev and tests)."""
+    def ensure_bucket(self) -> bool:
+        """Create the bucket with versioning, Object Lock and a default COMPLIANCE retention of
+        lock_days; True when it was created. An existing bucket is left as it is (its
+        retention is what `readiness` checks): Object Lock cannot be added afterwards."""
         try:
             self.client.head_bucket(Bucket=self.bucket)
-            return
+            return False
         except ClientError:
             pass
-        self.client.create_bucket(Bucket=self.bucket, ObjectLockEnabledForBucket=True)
+        region = self.client.meta.region_name
+        where = {} if region == "us-east-1" else {"CreateBucketConfiguration": {"LocationConstraint": region}}
+        self.client.create_bucket(Bucket=self.bucket, ObjectLockEnabledForBucket=True, **where)
         self.client.put_bucket_versioning(Bucket=self.bucket, VersioningConfiguration={"Status": "Enabled"})
+        self.client.put_object_lock_configuration(
+            Bucket=self.bucket,
+            ObjectLockConfiguration={
+                "ObjectLockEnabled": "Enabled",
+                "Rule": {"DefaultRetention": {"Mode": "COMPLIANCE", "Days": self.lock_days}},
+            },
+        )
+        return True
+
+    def default_retention(self) -> tuple[str, int] | None:
+        """The bucket's default Object Lock retention as (mode, days); None without Object Lock
+        or without a default rule."""
+        try:
+            conf = self._call(self.client.get_object_lock_configuration)["ObjectLockConfiguration"]
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") == "ObjectLockConfigurationNotFoundError":
+                return None
+            raise
+        rule = conf.get("Rule", {}).get("DefaultRetention") if conf.get("ObjectLockEnabled") == "Enabled" else None
+        if not rule:
+            return None
+        return str(rule.get("Mode", "")), int(rule.get("Days") or 365 * int(rule.get("Years", 0)))
 
     def put_new(self, key: str, body: bytes, metadata: dict[str, str], content_type: str) -> Stored | None:
         """Write once, locked. None means the key already exists (412)."""

@@ -49,3 +49,23 @@ def sink(topic: str | None, group_id: str, no_evidence: bool) -> None:
     click.echo(f"audit sink: {the_sink.topic} -> s3://{settings.audit_bucket}/audit/")
     the_sink.run(stop)
     click.echo(f"audit sink stopped after archiving {the_sink.uploaded} records")
+
+
+@audit.command()
+def bucket() -> None:
+    """Create the audit bucket (versioning, Object Lock, default COMPLIANCE retention of
+    VEILSTREAM_OBJECT_LOCK_DAYS) if it is missing, and print its default retention."""
+    from pipeline.audit.s3 import ObjectStore
+    from pipeline.settings import get_settings
+
+    settings = get_settings()
+    store = ObjectStore.from_settings(settings)
+    created = store.ensure_bucket()
+    retention = store.default_retention()
+    if retention is None:
+        raise click.ClickException(
+            f"bucket {settings.audit_bucket} has no default Object Lock retention; evidence written "
+            "there could be deleted. Use a new bucket (Object Lock is set when a bucket is created)."
+        )
+    mode, days = retention
+    click.echo(f"{'created' if created else 'exists'} s3://{settings.audit_bucket}: Object Lock {mode} {days} days")

@@ -73,6 +73,9 @@ def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> Non
     try:
         warnings += r.check_audit_freshness(store, now)
         warnings += r.check_snapshot(store, now, key)
+        warnings += r.check_worm_retention(
+            store.default_retention(), settings.object_lock_days, settings.audit_period_days
+        )
     except StoreUnavailable as exc:
         warnings.append(f"WARN archive: {exc}")
     signing = settings.state_dir / (

@@ -109,6 +109,29 @@ def check_vendors(topologies: Sequence[Topology], today: dt.date) -> list[str]:
     return out
 
 
+def check_worm_retention(default: tuple[str, int] | None, object_lock_days: int, audit_period_days: int) -> list[str]:
+    """Evidence must stay undeletable for the whole audit period: the per-object lock Veilstream
+    applies, and the bucket's default retention (what protects anything written without one)."""
+    out = []
+    if object_lock_days < audit_period_days:
+        out.append(
+            f"WARN worm: audit objects are locked {object_lock_days} days, shorter than the "
+            f"{audit_period_days}-day audit period (VEILSTREAM_OBJECT_LOCK_DAYS)"
+        )
+    if default is None:
+        out.append("WARN worm: the audit bucket has no default Object Lock retention")
+    else:
+        mode, days = default
+        if days < audit_period_days:
+            out.append(
+                f"WARN worm: the audit bucket's default retention is {days} days, shorter than the "
+                f"{audit_period_days}-day audit period"
+            )
+        if mode != "COMPLIANCE":
+            out.append(f"WARN worm: the audit bucket's default retention mode is {mode}, not COMPLIANCE")
+    return out
+
+
 def check_classification(topologies: Sequence[Topology], archive_retention_days: int | None) -> list[str]:
     """Retention that follows classification: the archive keeps decision logs as long as the strictest
     stream demands (None: the bucket's default Object Lock retention could not be read)."""
