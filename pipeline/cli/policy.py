@@ -109,6 +109,7 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
     The output names the policy id and version: keep it as change-management
     evidence of what was tested before a policy was deployed.
     """
+    from pipeline.detect.engine import left_in_clear
     from pipeline.policytest import check, detector_for, throwaway_keys
 
     files = [_policy_file(p) for p in policies] or _shipped()
@@ -135,6 +136,7 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
                             "passed": len(results) - len(bad),
                             "failed": len(bad),
                             "failures": {r.case.name: list(r.problems) for r in bad},
+                            "left_in_clear": left_in_clear(p),
                         },
                         sort_keys=True,
                     )
@@ -151,6 +153,9 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
                 f"policy {p.id}@{p.version} ({path}) against {where}: "
                 f"{len(results) - len(bad)} passed, {len(bad)} failed"
             )
+            clear = left_in_clear(p)
+            for line in clear or ["nothing in clear (deny by default: every entity is protected)"]:
+                click.echo(f"  leaves {'in clear: ' if clear else ''}{line}")
     if failed:
         raise click.ClickException(f"{failed} case(s) failed")
 
@@ -166,6 +171,7 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
 )
 def diff(old: Path, new: Path, cases_file: Path | None) -> None:
     """Show what changing policy OLD into NEW does: the rules, then each seeded text that changes."""
+    from pipeline.detect.engine import left_in_clear
     from pipeline.policytest import detector_for, diff_policies, rule_changes, throwaway_keys
 
     before, after = _load(old), _load(new)
@@ -174,6 +180,9 @@ def diff(old: Path, new: Path, cases_file: Path | None) -> None:
     rules = rule_changes(before, after)
     for line in rules or ["(no rule changes)"]:
         click.echo(f"  {line}")
+    for when, p in (("before", before), ("after", after)):
+        clear = left_in_clear(p)
+        click.echo(f"  in clear {when}: {'; '.join(clear) if clear else 'nothing'}")
     with throwaway_keys() as keys:
         changes = diff_policies(before, after, case_file.cases, detector_for(before), detector_for(after), keys)
     click.echo(f"seeded texts ({where}): {len(changes)} of {len(case_file.cases)} change")

@@ -43,6 +43,24 @@ def _retention_warnings(settings: Settings, topologies: list[Topology]) -> list[
     return check_retention(wanted, actual, settings.audit_topic)
 
 
+def _in_clear_notes(settings: Settings, topologies: list[Topology]) -> list[str]:
+    """What each topology's policy leaves in clear (deliberate, with its reasons: a note, not a gap)."""
+    from pipeline.detect.engine import left_in_clear
+    from pipeline.policy import PolicyError, load_policy
+    from pipeline.topology.model import policy_path
+
+    out = []
+    for topo in topologies:
+        try:
+            policy = load_policy(policy_path(topo, settings.topologies_dir / f"{topo.name}.yaml"))
+        except PolicyError as exc:
+            out.append(f"WARN policy: topology {topo.name}: {exc}")
+            continue
+        for line in left_in_clear(policy):
+            out.append(f"NOTE policy {policy.id} (topology {topo.name}) leaves in clear: {line}")
+    return out
+
+
 @click.command()
 @click.option(
     "--public-key",
@@ -55,7 +73,9 @@ def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> Non
     """Monthly readiness check: one WARN line per gap, exit 1 if any.
 
     Checks audit freshness, the last snapshot, key ages, the AI vendor register,
-    retention against each stream's classification, and topic retention."""
+    retention against each stream's classification, and topic retention. Also
+    one NOTE line per entity type a topology's policy leaves in clear (a `keep`
+    or NER turned off, with the policy's reason)."""
     from pipeline.audit.s3 import ObjectStore, StoreUnavailable
     from pipeline.cli.evidence import trusted_key
     from pipeline.evidence import readiness as r
@@ -91,10 +111,13 @@ def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> Non
     warnings += r.check_classification(topologies, settings.object_lock_days)
     if not skip_cluster:
         warnings += _retention_warnings(settings, topologies)
+    notes = _in_clear_notes(settings, topologies)
+    warnings += [n for n in notes if n.startswith("WARN")]
+    notes = [n for n in notes if n.startswith("NOTE")]
     if as_json:
-        click.echo(json.dumps({"ready": not warnings, "warnings": warnings}))
+        click.echo(json.dumps({"ready": not warnings, "warnings": warnings, "notes": notes}))
         sys.exit(CHECK_FAILED if warnings else 0)
-    for w in warnings:
+    for w in warnings + notes:
         click.echo(w)
     if warnings:
         sys.exit(CHECK_FAILED)

@@ -2,20 +2,23 @@
 
     from pipeline.detect.engine import Detector, ParallelDetector
 
-    detector = Detector.for_policy(policy)            # loads spaCy only if the policy needs NER
+    detector = Detector.for_policy(policy)            # loads spaCy unless the policy turns NER off
     detections = detector.detect_batch(texts)         # list[pipeline.records.Detection]
 
     pool = ParallelDetector.for_policy(policy, processes=2)   # one Detector per worker process
     detections = pool.detect_batch(texts)
     pool.close()
 
-Findings never overlap, are sorted by start, and are only of entity types the
-policy declares, at or above its thresholds. Every kind of secret is entity
+Deny by default: every recognizer runs under every policy (NER unless the
+policy turns it off, with a reason); findings of entity types the policy does
+not name are reported at the default threshold. Detection runs on a
+normalized view of each text (normalize.py); findings are in ORIGINAL
+offsets, widened to whole words, never overlap and are sorted by start. Every kind of secret is entity
 SECRET (the recognizer name says which). `Detection.injection_score` is in
 [0, 1] with the rule ids in `injection_rules`; the policy's
 `injection.flag_at` / `block_at` say what to do with it.
 
-Modules: engine.py (the pipeline), prefilter.py (Hyperscan), injection.py
+Modules: engine.py (the pipeline), normalize.py (the view), prefilter.py (Hyperscan), injection.py
 (rules), recognizers/<entity>.py (one per entity type).
 """
 

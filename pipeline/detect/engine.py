@@ -1,14 +1,23 @@
 """Detect: policy + texts -> findings (PII, secrets) and an injection score.
 
+Deny by default: every recognizer runs under every policy (NER too, unless
+the policy turns it off with a reason); an entity type the policy does not
+name is reported at the default threshold, and protection then tokenizes it.
+
 The hot path, per batch of texts:
-  1. spaCy's NER over the whole batch with `nlp.pipe`, only when the policy
-     declares an NER entity (PERSON, LOCATION), with every other pipeline
-     component excluded;
-  2. one Hyperscan pass per text over all recognizer, deny-list and injection
+  0. each text's normalized view (normalize.py: NFKC, format characters
+     dropped, digits, dashes, spaces and look-alike letters folded); ASCII
+     text is its own view;
+  1. spaCy's NER over the whole batch of views with `nlp.pipe`, with every
+     other pipeline component excluded;
+  2. one Hyperscan pass per view over all recognizer, deny-list and injection
      patterns; only the patterns it reports run as Python regexes, and only
      their matches reach the validators (checksums);
   3. context words, thresholds, allow and deny lists from the policy;
-  4. overlaps resolved by score, then length.
+  4. spans mapped back to the original text and widened to whole tokens (a
+     finding that covers part of a word covers the word);
+  5. overlapping findings merged into one span, typed by the best of them
+     (dropping one would leave part of a value in clear).
 
 `Detector` does this in the calling process; `ParallelDetector` spreads
 batches over worker processes that each build one `Detector` at start.
@@ -16,9 +25,9 @@ batches over worker processes that each build one `Detector` at start.
 
 from __future__ import annotations
 
-import bisect
 import multiprocessing
 import re
+import unicodedata
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -26,6 +35,7 @@ from typing import Any, Self
 
 from pipeline.detect import injection
 from pipeline.detect.injection_model import InjectionModel, default_model
+from pipeline.detect.normalize import View, normalize
 from pipeline.detect.prefilter import Prefilter
 from pipeline.detect.recognizers import (
     KNOWN_ENTITIES,
@@ -64,10 +74,10 @@ class _Slot:
     """What one prefilter pattern id stands for."""
 
     kind: str  # "pattern" | "deny" | "injection" | "obfuscation"
+    regex: re.Pattern[str]
     entity: str = ""
-    recognizer: Recognizer | None = None
+    recognizer: Recognizer | None = None  # for "pattern"
     index: int = 0
-    regex: re.Pattern[str] | None = None
 
 
 def _words_regex(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -79,20 +89,56 @@ def _words_regex(words: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def check_policy(policy: Policy) -> None:
-    unknown = sorted(set(policy.entities) - KNOWN_ENTITIES)
+    unknown = sorted((set(policy.entities) | set(policy.deny_list)) - KNOWN_ENTITIES)
     if unknown:
         raise DetectorError(
-            f"policy {policy.id!r} declares entities no recognizer finds: {unknown}; known: {sorted(KNOWN_ENTITIES)}"
+            f"policy {policy.id!r} names entities no recognizer finds: {unknown}; known: {sorted(KNOWN_ENTITIES)}"
         )
-    ner = sorted(set(policy.entities) & set(NER_LABELS))
-    if ner and policy.language != NER_LANGUAGE:
+    if policy.ner.enabled and policy.language != NER_LANGUAGE:
         raise DetectorError(
-            f"policy {policy.id!r} needs NER for {ner} in language {policy.language!r}; "
-            f"the NER model ({SPACY_MODEL}) is {NER_LANGUAGE!r} only"
+            f"policy {policy.id!r} is in language {policy.language!r} but the NER model ({SPACY_MODEL}) is "
+            f"{NER_LANGUAGE!r} only; turn NER off with a reason (ner: {{enabled: false, reason: ...}})"
         )
 
 
-def load_ner():
+def left_in_clear(policy: Policy) -> list[str]:
+    """One line per entity type the policy leaves in clear, with its reason (empty: nothing)."""
+    lines = []
+    for relaxation in policy.relaxations():
+        if relaxation.entity == "NER":
+            only_ner = sorted(set(NER_LABELS) - set(PATTERN_RECOGNIZERS))
+            lines.append(f"{', '.join(only_ner)}: not looked for, NER is off ({relaxation.reason})")
+        else:
+            lines.append(str(relaxation))
+    return lines
+
+
+# Characters a finding is widened over, on both sides: the rest of the word
+# it sits in (letters and digits of any script, marks, format characters).
+_EMAIL_CHARS = frozenset("._%+-")
+
+
+def _in_word(char: str, entity: str) -> bool:
+    return (
+        char.isalnum()
+        or unicodedata.category(char) in ("Mn", "Me", "Cf")
+        or (entity == "EMAIL_ADDRESS" and char in _EMAIL_CHARS)
+    )
+
+
+def widen(text: str, start: int, end: int, entity: str) -> tuple[int, int]:
+    """The span grown to whole words: part of a token in clear is part of a value in clear."""
+    while start > 0 and _in_word(text[start - 1], entity):
+        start -= 1
+    while end < len(text) and _in_word(text[end], entity):
+        end += 1
+    if entity == "EMAIL_ADDRESS":  # not the full stop that ends a sentence
+        while end > start + 1 and text[end - 1] in _EMAIL_CHARS:
+            end -= 1
+    return start, end
+
+
+def load_ner() -> Any:
     """spaCy with only what NER needs (the model is never downloaded).
 
     The small English model's `ner` carries its own token-to-vector layer,
@@ -100,7 +146,8 @@ def load_ner():
     """
     import spacy
 
-    components = spacy.info(SPACY_MODEL, silent=True)["components"]  # reads the package meta only
+    info: Any = spacy.info(SPACY_MODEL, silent=True)  # reads the package meta only
+    components = info["components"]
     return spacy.load(SPACY_MODEL, exclude=[name for name in components if name != "ner"])
 
 
@@ -117,18 +164,18 @@ def _build_index(policy: Policy, recognizers: Sequence[Recognizer]) -> _Index:
     slots: list[_Slot] = []
     context: dict[tuple[str, str], re.Pattern[str] | None] = {}
     for rec in recognizers:
-        extra = policy.entities[rec.ENTITY].context
+        extra = policy.rule(rec.ENTITY).context
         context[(rec.ENTITY, rec.NAME)] = _words_regex(tuple(rec.CONTEXT) + tuple(extra))
         for i, regex in enumerate(rec.compiled):
-            slots.append(_Slot("pattern", rec.ENTITY, rec, i, regex))
+            slots.append(_Slot("pattern", regex, rec.ENTITY, rec, i))
     for entity, values in policy.deny_list.items():
-        regex = _words_regex(values)
-        if regex is not None:
-            slots.append(_Slot("deny", entity, regex=regex))
+        words = _words_regex(values)
+        if words is not None:
+            slots.append(_Slot("deny", words, entity))
     for rule in injection.RULES:
-        slots.append(_Slot("injection", rule.rule_id, regex=rule.regex))
+        slots.append(_Slot("injection", rule.regex, rule.rule_id))
     for trigger in injection.OBFUSCATION_TRIGGERS:
-        slots.append(_Slot("obfuscation", regex=trigger))
+        slots.append(_Slot("obfuscation", trigger))
     return _Index(tuple(slots), Prefilter([s.regex for s in slots]), context)
 
 
@@ -145,24 +192,22 @@ class Detector:
         self.policy = policy
         self._model = model
         self._nlp = nlp
-        self._ner_wanted = frozenset(e for e in policy.entities if e in NER_LABELS)
+        self._ner_wanted = frozenset(NER_LABELS) if policy.ner.enabled else frozenset()
         if self._ner_wanted and nlp is None:
             raise DetectorError(f"policy {policy.id!r} needs NER ({sorted(self._ner_wanted)}) but no model was given")
         self._allow = frozenset(v.casefold() for v in policy.allow_list)
-        self._thresholds = {e: rule.threshold for e, rule in policy.entities.items()}
+        self._thresholds = {e: policy.threshold(e) for e in KNOWN_ENTITIES}
         self._slots = index.slots
         self._prefilter = index.prefilter
         self._context = index.context
 
     @classmethod
     def for_policy(cls, policy: Policy) -> Detector:
-        """Load everything the policy needs: spaCy only if it has NER entities, the injection model always."""
+        """Every recognizer; spaCy unless the policy turns NER off; the injection model always."""
         check_policy(policy)
-        recognizers = [
-            rec_cls() for entity in sorted(policy.entities) for rec_cls in PATTERN_RECOGNIZERS.get(entity, ())
-        ]
-        needs_ner = any(e in NER_LABELS for e in policy.entities)
-        return cls(policy, load_ner() if needs_ner else None, _build_index(policy, recognizers), default_model())
+        recognizers = [rec_cls() for entity in sorted(PATTERN_RECOGNIZERS) for rec_cls in PATTERN_RECOGNIZERS[entity]]
+        nlp = load_ner() if policy.ner.enabled else None
+        return cls(policy, nlp, _build_index(policy, recognizers), default_model())
 
     @property
     def uses_ner(self) -> bool:
@@ -172,15 +217,17 @@ class Detector:
         for i, text in enumerate(texts):
             if not isinstance(text, str):
                 raise TypeError(f"detect_batch takes strings; item {i} is {type(text).__name__}")
+        views = [normalize(text) for text in texts]
         if self._nlp is None:
-            return [self._detect(text, None) for text in texts]
-        docs = self._nlp.pipe((_ner_view(t) for t in texts), batch_size=NLP_BATCH_SIZE)
-        return [self._detect(text, doc) for text, doc in zip(texts, docs, strict=True)]
+            return [self._detect(view, None) for view in views]
+        docs = self._nlp.pipe((_ner_view(v.text) for v in views), batch_size=NLP_BATCH_SIZE)
+        return [self._detect(view, doc) for view, doc in zip(views, docs, strict=True)]
 
     def detect(self, text: str) -> Detection:
         return self.detect_batch([text])[0]
 
-    def _detect(self, text: str, doc: Any) -> Detection:  # doc: spaCy Doc or None
+    def _detect(self, view: View, doc: Any) -> Detection:  # doc: spaCy Doc or None
+        text = view.text
         candidates: list[tuple[float, int, int, str, str]] = []  # score, start, end, entity, recognizer
         rule_ids: set[str] = set()
         obfuscated = False
@@ -188,6 +235,7 @@ class Detector:
             slot = self._slots[slot_id]
             if slot.kind == "pattern":
                 rec = slot.recognizer
+                assert rec is not None
                 context = self._context[(slot.entity, rec.NAME)]
                 for start, end, score in rec.find(text, slot.index):
                     if context is not None and score < 1.0 and self._has_context(text, start, end, context):
@@ -199,8 +247,11 @@ class Detector:
             elif slot.kind == "injection":
                 if slot.regex.search(text):
                     rule_ids.add(slot.entity)
-            elif slot.regex.search(text):
+            elif view.identity and slot.regex.search(text):
                 obfuscated = True
+        if not view.identity:
+            # The view has undone what obfuscation looks for: look at the original.
+            obfuscated = any(t.search(view.original) for t in injection.OBFUSCATION_TRIGGERS)
         if doc is not None:
             persons: list[tuple[int, int]] = []
             for entity, start, end, score in ner_findings(doc, self._ner_wanted):
@@ -211,9 +262,9 @@ class Detector:
                 for start, end, score in rule_persons(text, persons):
                     candidates.append((score, start, end, "PERSON", RULE_NAME))
         if obfuscated:
-            rule_ids |= injection.obfuscated_rules(text)
+            rule_ids |= injection.obfuscated_rules(view.original)
         model_score = injection.model_score(self._model, text, obfuscated)
-        findings = self._resolve(text, candidates)
+        findings = self._resolve(view, candidates)
         return Detection(
             findings=findings,
             injection_score=injection.combined(injection.combine(rule_ids), model_score),
@@ -235,21 +286,31 @@ class Detector:
             hi = min(cut)
         return context.search(text, lo, start) is not None or context.search(text, end, hi) is not None
 
-    def _resolve(self, text: str, candidates: list[tuple[float, int, int, str, str]]) -> tuple[Finding, ...]:
-        """Keep what passes the policy; of overlapping findings, the best."""
-        kept: list[tuple[int, int, float, str, str]] = []  # sorted by start, never overlapping
-        # Best first: higher score, then longer span, then earlier.
-        for score, start, end, entity, name in sorted(candidates, key=lambda c: (-c[0], c[1] - c[2], c[1])):
+    def _resolve(self, view: View, candidates: list[tuple[float, int, int, str, str]]) -> tuple[Finding, ...]:
+        """Keep what passes the policy, in original offsets, widened to whole
+        words; overlapping findings become one, typed by the best of them."""
+        text = view.original
+        passed: list[tuple[int, int, float, str, str]] = []
+        for score, start, end, entity, name in candidates:
             if score < self._thresholds[entity]:
                 continue
+            start, end = widen(text, *view.span(start, end), entity)
             if name != "deny_list" and text[start:end].casefold() in self._allow:
                 continue
-            # Kept spans are disjoint and sorted, so only the neighbours can overlap.
-            i = bisect.bisect_left(kept, (start,))
-            if (i > 0 and kept[i - 1][1] > start) or (i < len(kept) and kept[i][0] < end):
-                continue
-            kept.insert(i, (start, end, score, entity, name))
-        return tuple(Finding(entity, start, end, round(score, 4), name) for start, end, score, entity, name in kept)
+            passed.append((start, end, score, entity, name))
+        passed.sort()
+        out: list[Finding] = []
+        group: list[tuple[int, int, float, str, str]] = []
+        group_end = -1
+        for cand in passed + [(len(text) + 1, 0, 0.0, "", "")]:  # a sentinel flushes the last group
+            if group and cand[0] >= group_end:
+                # Best: higher score, then longer span, then earlier.
+                _, _, score, entity, name = max(group, key=lambda g: (g[2], g[1] - g[0], -g[0]))
+                out.append(Finding(entity, group[0][0], group_end, round(score, 4), name))
+                group = []
+            group.append(cand)
+            group_end = max(group_end, cand[1]) if len(group) > 1 else cand[1]
+        return tuple(out)
 
 
 # --- process pool ------------------------------------------------------------

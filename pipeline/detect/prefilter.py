@@ -11,6 +11,7 @@ only that text. Most texts match few patterns, most patterns match no text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -63,18 +64,7 @@ class Prefilter:
             if pattern.flags & re.MULTILINE:
                 flag |= hyperscan.HS_FLAG_MULTILINE
             flags.append(flag)
-        self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        try:
-            self._db.compile(
-                expressions=expressions,
-                ids=list(range(len(expressions))),
-                elements=len(expressions),
-                flags=flags,
-            )
-        except hyperscan.error as exc:
-            # Hyperscan names the pattern by index; so do we (write non-ASCII
-            # characters literally: Hyperscan does not read \uXXXX escapes).
-            raise ValueError(f"a pattern cannot be compiled for the prefilter: {exc}") from exc
+        self._db = _compiled(tuple(expressions), tuple(flags))
         self._scratch = hyperscan.Scratch(self._db)
 
     def scan(self, text: str) -> list[int]:
@@ -86,6 +76,26 @@ class Prefilter:
         self._db.scan(data, match_event_handler=_collect, context=hits, scratch=self._scratch)
         hits.sort()
         return hits
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(expressions: tuple[bytes, ...], flags: tuple[int, ...]) -> Any:
+    """One compiled database per pattern set and process: compiling takes seconds, and
+    every policy shares the recognizers and injection rules (a database is read-only
+    once compiled; each Prefilter has its own scratch space)."""
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    try:
+        db.compile(
+            expressions=list(expressions),
+            ids=list(range(len(expressions))),
+            elements=len(expressions),
+            flags=list(flags),
+        )
+    except hyperscan.error as exc:
+        # Hyperscan names the pattern by index; so do we (write non-ASCII
+        # characters literally: Hyperscan does not read \uXXXX escapes).
+        raise ValueError(f"a pattern cannot be compiled for the prefilter: {exc}") from exc
+    return db
 
 
 def _collect(pattern_id: int, start: int, end: int, flags: int, hits: Any) -> None:  # hits: the list[int] context

@@ -1,14 +1,24 @@
 """Policy files -> Policy objects.
 
-A policy says what to look for (entities, thresholds, context words, allow
-and deny lists) and what to do with each finding per destination. A policy
-that fails to load stops the worker: there is no fallback policy.
+Deny by default: every recognizer runs under every policy, and an entity
+type a policy does not name gets `DEFAULT_RULE` (tokenized for the AI,
+encrypted for storage). A policy names an entity to tune it (threshold,
+context words, another protecting action) or to relax it: `keep` for a
+destination needs a `reason`, and so does turning NER off (`ner: {enabled:
+false, reason: ...}`), since that leaves names and places in clear.
+`relaxations()` lists what a policy leaves in clear, for `policy test`,
+`policy diff` and `readiness`.
+
+A policy also carries allow and deny lists. A policy that fails to load
+stops the worker: there is no fallback policy.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -35,6 +45,50 @@ class EntityRule(BaseModel):
     ai: Action = Action.TOKENIZE
     store: Action = Action.ENCRYPT
     context: tuple[str, ...] = ()  # words that raise the score when near
+    reason: str = ""  # why a destination may get this entity in clear (required with `keep`)
+
+    @model_validator(mode="after")
+    def _keep_says_why(self) -> EntityRule:
+        if Action.KEEP in (self.ai, self.store) and not self.reason.strip():
+            raise ValueError("`keep` leaves values in clear: say why in `reason`")
+        return self
+
+    @property
+    def kept(self) -> tuple[str, ...]:
+        """The destinations that get this entity in clear."""
+        return tuple(d for d, a in (("ai", self.ai), ("store", self.store)) if a is Action.KEEP)
+
+
+# What an entity type the policy does not name gets: deny by default.
+DEFAULT_RULE = EntityRule.model_validate({})
+
+
+class NerRule(BaseModel):
+    """spaCy's NER (names and places) runs unless a policy turns it off, with a reason."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    reason: str = ""
+
+    @model_validator(mode="after")
+    def _off_says_why(self) -> NerRule:
+        if not self.enabled and not self.reason.strip():
+            raise ValueError("turning NER off leaves names and places in clear: say why in `reason`")
+        return self
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    """One thing a policy leaves in clear, and the reason it gives."""
+
+    entity: str  # an entity type, or "NER" (every entity only NER finds)
+    destinations: tuple[str, ...]
+    reason: str
+
+    def __str__(self) -> str:
+        what = "NER off (names and places are not looked for)" if self.entity == "NER" else self.entity
+        return f"{what}: in clear for {' and '.join(self.destinations)} ({self.reason})"
 
 
 class InjectionRule(BaseModel):
@@ -62,17 +116,18 @@ class Policy(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_\-]{0,63}$")
     description: str = ""
     language: str = "en"
-    entities: dict[str, EntityRule]
+    entities: dict[str, EntityRule] = {}  # only what differs from DEFAULT_RULE
+    ner: NerRule = NerRule()
     injection: InjectionRule = InjectionRule()
     allow_list: tuple[str, ...] = ()  # exact values never reported (e.g. the support address)
     deny_list: dict[str, tuple[str, ...]] = {}  # entity -> values always reported
     vault: VaultRule = VaultRule()
 
     @model_validator(mode="after")
-    def _deny_names_known_entities(self) -> Policy:
-        unknown = sorted(set(self.deny_list) - set(self.entities))
-        if unknown:
-            raise ValueError(f"deny_list names entities the policy does not declare: {unknown}")
+    def _deny_names_entity_types(self) -> Policy:
+        bad = sorted(e for e in self.deny_list if not re.fullmatch(r"[A-Z][A-Z0-9_]{0,63}", e))
+        if bad:
+            raise ValueError(f"deny_list keys must be entity types (UPPER_CASE): {bad}")
         return self
 
     @property
@@ -81,8 +136,19 @@ class Policy(BaseModel):
         canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
-    def rule(self, entity_type: str) -> EntityRule | None:
-        return self.entities.get(entity_type)
+    def rule(self, entity_type: str) -> EntityRule:
+        """The rule for an entity type: the named one, else DEFAULT_RULE."""
+        return self.entities.get(entity_type, DEFAULT_RULE)
+
+    def threshold(self, entity_type: str) -> float:
+        return self.rule(entity_type).threshold
+
+    def relaxations(self) -> tuple[Relaxation, ...]:
+        """What this policy leaves in clear, with its reasons (empty: nothing)."""
+        out = [Relaxation(e, r.kept, r.reason) for e, r in sorted(self.entities.items()) if r.kept]
+        if not self.ner.enabled:
+            out.append(Relaxation("NER", ("ai", "store"), self.ner.reason))
+        return tuple(out)
 
 
 class PolicyError(Exception):

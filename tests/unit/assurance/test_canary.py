@@ -28,7 +28,7 @@ POLICY = Policy(
         "EMAIL_ADDRESS": EntityRule(),
         "PHONE_NUMBER": EntityRule(),
         "CREDIT_CARD": EntityRule(ai=Action.MASK),
-        "LOCATION": EntityRule(ai=Action.KEEP),
+        "LOCATION": EntityRule(ai=Action.KEEP, reason="cities route tickets"),
         "SECRET": EntityRule(ai=Action.BLOCK, store=Action.BLOCK),
     },
 )

@@ -25,7 +25,7 @@ POLICY = Policy(
     entities={
         "EMAIL_ADDRESS": EntityRule(threshold=0.5, context=("mail",)),
         "US_SSN": EntityRule(threshold=0.9),
-        "LOCATION": EntityRule(ai=Action.KEEP),
+        "LOCATION": EntityRule(ai=Action.KEEP, reason="cities route tickets"),
         "PERSON": EntityRule(threshold=0.35),
     },
     allow_list=("support@example.com",),

@@ -5,14 +5,18 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.detect.engine import Detector, DetectorError, ParallelDetector
-from pipeline.policy.model import EntityRule, Policy, load_policy
+from pipeline.detect.engine import Detector, DetectorError, ParallelDetector, left_in_clear
+from pipeline.policy.model import Action, EntityRule, NerRule, Policy, load_policy
 
 DEFAULT = Path(__file__).parents[3] / "topologies" / "policies" / "default.yaml"
 
 
+NO_NER = NerRule(enabled=False, reason="unit test")
+
+
 def _policy(**kw) -> Policy:
     entities = kw.pop("entities", {"EMAIL_ADDRESS": EntityRule(), "CREDIT_CARD": EntityRule(), "SECRET": EntityRule()})
+    kw.setdefault("ner", NO_NER)
     return Policy(id="t", entities=entities, **kw)
 
 
@@ -21,7 +25,7 @@ def default_detector() -> Detector:
     return Detector.for_policy(load_policy(DEFAULT))
 
 
-def test_findings_sorted_non_overlapping_and_only_declared(default_detector):
+def test_findings_sorted_non_overlapping_and_deny_by_default(default_detector):
     text = (
         "Hi, I'm Maria Garcia from Madrid. Card 4242 4242 4242 4242, mail maria.garcia@gmail.com, "
         "ssn 536-22-8726, routing 021000021, codice fiscale RSSMRA85T10A562S."
@@ -35,7 +39,8 @@ def test_findings_sorted_non_overlapping_and_only_declared(default_detector):
         ("EMAIL_ADDRESS", "maria.garcia@gmail.com"),
         ("US_SSN", "536-22-8726"),
         ("US_BANK_ROUTING", "021000021"),
-    ]  # IT_FISCAL_CODE is not in the default policy
+        ("IT_FISCAL_CODE", "RSSMRA85T10A562S"),
+    ]  # IT_FISCAL_CODE is not named by the default policy: found anyway (deny by default)
     starts = [f.start for f in findings]
     assert starts == sorted(starts)
     assert all(a.end <= b.start for a, b in itertools.pairwise(findings))
@@ -45,18 +50,21 @@ def test_overlap_resolved_by_score_then_length():
     policy = _policy(entities={"SECRET": EntityRule(), "URL_CREDENTIALS": EntityRule(), "EMAIL_ADDRESS": EntityRule()})
     text = "use postgres://app:hunter2@db.example.com/main"
     findings = Detector.for_policy(policy).detect(text).findings
-    # The password (0.95) beats the URL (0.9) and the e-mail-looking tail.
+    # The password (0.95), the URL (0.9) and the e-mail-looking tail overlap:
+    # one span covers them all (dropping one would leave part of it in clear),
+    # typed by the strongest.
     assert [(f.entity_type, f.recognizer, text[f.start : f.end]) for f in findings] == [
-        ("SECRET", "url_password", "hunter2")
+        ("SECRET", "url_password", "postgres://app:hunter2@db.example.com/main")
     ]
 
 
 def test_threshold_drops_weak_findings():
-    text = "call 021000021 today"  # a valid routing number without context: score 0.3
+    text = "ref 021000021 today"  # a valid routing number without context: score 0.3
     low = Detector.for_policy(_policy(entities={"US_BANK_ROUTING": EntityRule(threshold=0.3)}))
     high = Detector.for_policy(_policy(entities={"US_BANK_ROUTING": EntityRule(threshold=0.5)}))
-    assert [f.score for f in low.detect(text).findings] == [0.3]
-    assert high.detect(text).findings == ()
+    routing = [f for f in low.detect(text).findings if f.entity_type == "US_BANK_ROUTING"]
+    assert [f.score for f in routing] == [0.3]
+    assert [f for f in high.detect(text).findings if f.entity_type == "US_BANK_ROUTING"] == []
 
 
 def test_policy_context_words_raise_the_score():
@@ -87,14 +95,53 @@ def test_pattern_only_policy_does_not_load_ner():
     assert detector.detect("John Smith in Paris").findings == ()
 
 
+def test_every_recognizer_runs_and_ner_runs_unless_turned_off():
+    # A policy that names one entity still finds every other kind.
+    detector = Detector.for_policy(Policy(id="t", entities={"EMAIL_ADDRESS": EntityRule()}))
+    assert detector.uses_ner
+    text = "John Smith, card 4242 4242 4242 4242, NINO AB123456C, call (415) 555-0132"
+    assert {f.entity_type for f in detector.detect(text).findings} == {
+        "PERSON",
+        "CREDIT_CARD",
+        "UK_NINO",
+        "PHONE_NUMBER",
+    }
+
+
+def test_what_a_policy_leaves_in_clear_is_listed_with_its_reason():
+    policy = Policy(
+        id="t",
+        entities={"LOCATION": EntityRule(ai=Action.KEEP, reason="cities route the ticket")},
+        ner=NerRule(enabled=False, reason="high-volume payment lines"),
+    )
+    assert left_in_clear(policy) == [
+        "LOCATION: in clear for ai (cities route the ticket)",
+        "LOCATION, PERSON: not looked for, NER is off (high-volume payment lines)",
+    ]
+    assert left_in_clear(Policy(id="strict")) == []
+
+
+@pytest.mark.parametrize(
+    "data, needle",
+    [
+        ({"entities": {"PERSON": {"ai": "keep"}}}, "say why in `reason`"),
+        ({"entities": {"PERSON": {"store": "keep", "reason": " "}}}, "say why in `reason`"),
+        ({"ner": {"enabled": False}}, "say why in `reason`"),
+    ],
+)
+def test_relaxing_without_a_reason_is_refused(data, needle):
+    with pytest.raises(ValueError, match=needle):
+        Policy.model_validate({"id": "t", **data})
+
+
 def test_unknown_entity_fails_loudly():
     with pytest.raises(DetectorError, match="NOT_A_THING"):
         Detector.for_policy(_policy(entities={"NOT_A_THING": EntityRule()}))
 
 
 def test_ner_in_another_language_fails_loudly():
-    with pytest.raises(DetectorError, match="'de'"):
-        Detector.for_policy(_policy(entities={"PERSON": EntityRule()}, language="de"))
+    with pytest.raises(DetectorError, match="'de'.*turn NER off with a reason"):
+        Detector.for_policy(_policy(entities={"PERSON": EntityRule()}, language="de", ner=NerRule()))
     assert not Detector.for_policy(_policy(language="de")).uses_ner  # patterns work in any language
 
 

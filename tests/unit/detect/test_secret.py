@@ -63,13 +63,16 @@ NO_MATCH = [
 
 @pytest.mark.parametrize("text,recognizer,value", CASES)
 def test_secret_kinds(text, recognizer, value):
-    findings = detector_for("SECRET").detect(text).findings
-    assert [(f.entity_type, f.recognizer, text[f.start : f.end]) for f in findings] == [("SECRET", recognizer, value)]
+    # Every recognizer runs (deny by default), so the secret may share a
+    # merged span with a URL or an email: it is covered, as its kind.
+    findings = [f for f in detector_for("SECRET").detect(text).findings if f.entity_type == "SECRET"]
+    assert [f.recognizer for f in findings] == [recognizer]
+    assert value in text[findings[0].start : findings[0].end]
 
 
 @pytest.mark.parametrize("text", NO_MATCH)
 def test_not_secrets(text):
-    assert detector_for("SECRET").detect(text).findings == ()
+    assert [f for f in detector_for("SECRET").detect(text).findings if f.entity_type == "SECRET"] == []
 
 
 @pytest.mark.parametrize(

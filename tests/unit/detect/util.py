@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 
 from pipeline.detect.engine import Detector
-from pipeline.policy.model import EntityRule, Policy
+from pipeline.policy.model import EntityRule, NerRule, Policy
+
+NO_NER = NerRule(enabled=False, reason="unit tests of the pattern recognizers")
 
 
 @functools.cache
 def detector_for(*entities: str) -> Detector:
-    return Detector.for_policy(Policy(id="test", entities={e: EntityRule() for e in entities}))
+    ner = NerRule() if {"PERSON", "LOCATION"} & set(entities) else NO_NER
+    return Detector.for_policy(Policy(id="test", entities={e: EntityRule() for e in entities}, ner=ner))
 
 
 def values(entity: str, text: str) -> list[str]:

@@ -14,7 +14,7 @@ def weakened(tmp_path):
     """default, with PERSON kept in clear for the AI."""
     lines = (POLICIES / "default.yaml").read_text().splitlines()
     i = next(i for i, line in enumerate(lines) if line.strip().startswith("PERSON:"))
-    lines[i] = lines[i].replace("ai: tokenize", "ai: keep")
+    lines[i] = lines[i].replace("ai: tokenize", 'ai: keep, reason: "names help the triage model"')
     path = tmp_path / "default.yaml"
     path.write_text("\n".join(lines) + "\n")
     return path
@@ -28,6 +28,15 @@ def test_policy_test_passes_and_names_the_version():
     result = run("policy", "test", "default")
     assert result.exit_code == 0, result.output
     assert "policy default@" in result.output and "0 failed" in result.output
+    assert "leaves nothing in clear" in result.output
+
+
+def test_policy_test_and_diff_list_what_a_policy_leaves_in_clear(weakened):
+    result = run("policy", "test", str(weakened))
+    assert "leaves in clear: PERSON: in clear for ai (names help the triage model)" in result.output
+    result = run("policy", "diff", str(POLICIES / "default.yaml"), str(weakened))
+    assert "in clear before: nothing" in result.output
+    assert "in clear after: PERSON: in clear for ai (names help the triage model)" in result.output
 
 
 def test_policy_test_fails_on_a_weakened_copy(weakened):

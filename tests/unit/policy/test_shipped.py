@@ -113,3 +113,57 @@ def test_weakened_default_is_caught(loaded, keys, weakening, needle):
     ]
     assert any(needle in line for line in found), found
     assert any(not r.passed for r in check(weak, cases, detector, keys))
+
+
+# One value of every kind a recognizer finds, in a sentence that says what it is.
+EVERY_KIND = {
+    "PERSON": ("Thanks, regards from Maria Gonzalez", "Maria Gonzalez"),
+    "EMAIL_ADDRESS": ("mail jane.roe@example.org", "jane.roe@example.org"),
+    "PHONE_NUMBER": ("call (415) 555-0132", "(415) 555-0132"),
+    "CREDIT_CARD": ("card 4242 4242 4242 4242", "4242 4242 4242 4242"),
+    "US_SSN": ("ssn 536-22-8726", "536-22-8726"),
+    "IBAN_CODE": ("IBAN DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
+    "IP_ADDRESS": ("login from 203.0.113.42", "203.0.113.42"),
+    "US_BANK_ROUTING": ("routing number 021000021", "021000021"),
+    "DATE_OF_BIRTH": ("date of birth 04/12/1987", "04/12/1987"),
+    "UK_NINO": ("national insurance AB123456C", "AB123456C"),
+    "DE_TAX_ID": ("Steuer-ID 86095742719", "86095742719"),
+    "ES_NIF": ("DNI 12345678Z", "12345678Z"),
+    "IT_FISCAL_CODE": ("codice fiscale RSSMRA85T10A562S", "RSSMRA85T10A562S"),
+    "FR_INSEE": ("numéro de sécu 2 84 12 76 451 089 93", "2 84 12 76 451 089 93"),
+    "NL_BSN": ("BSN 111222333", "111222333"),
+    "MEDICAL_RECORD_NUMBER": ("MRN: 00482913", "00482913"),
+    "HEALTH_PLAN_NUMBER": ("member id ABC123456789", "ABC123456789"),
+    "US_PASSPORT": ("passport number 912803456", "912803456"),
+    "US_DRIVER_LICENSE": ("driver's license D1234567", "D1234567"),
+}
+
+
+@pytest.mark.parametrize("policy_id", sorted(SHIPPED))
+def test_shipped_policies_leave_nothing_in_clear(loaded, policy_id):
+    # Deny by default: a shipped policy relaxes nothing. A reviewed `keep`
+    # (or NER turned off) must be listed here, with the policy's reason.
+    from pipeline.detect.engine import left_in_clear
+
+    assert left_in_clear(loaded[policy_id][0]) == []
+
+
+@pytest.mark.parametrize("policy_id", sorted(SHIPPED))
+def test_every_kind_is_protected_under_every_policy(loaded, keys, policy_id):
+    # Whether the policy names the kind or not: an entity it does not name is
+    # tokenized for the AI and encrypted for storage.
+    from pipeline.policy.cases import Case, Destination
+
+    policy, _, detector = loaded[policy_id]
+    cases = [
+        Case(name=kind, text=text, findings={}, ai=Destination(outcome=Outcome.PROTECTED), store="protected")
+        for kind, (text, _) in EVERY_KIND.items()
+    ]
+    leaked = [
+        f"{case.name}: {value!r} reaches the AI-bound topic in clear"
+        for case, seen, (_, value) in zip(
+            cases, observe(policy, cases, detector, keys), EVERY_KIND.values(), strict=True
+        )
+        if value in seen.ai.text or value in seen.store.text
+    ]
+    assert leaked == []

@@ -84,7 +84,9 @@ def test_leaks(case, observed, expected):
 
 def test_rule_changes_name_each_field():
     old = Policy.model_validate({"id": "p", "entities": {"PERSON": {"ai": "tokenize"}}})
-    new = Policy.model_validate({"id": "p", "entities": {"PERSON": {"ai": "keep", "threshold": 0.7}, "IP_ADDRESS": {}}})
+    new = Policy.model_validate(
+        {"id": "p", "entities": {"PERSON": {"ai": "keep", "threshold": 0.7, "reason": "r"}, "IP_ADDRESS": {}}}
+    )
     changes = rule_changes(old, new)
     assert "entities.PERSON.ai: tokenize -> keep" in changes
     assert "entities.PERSON.threshold: 0.5 -> 0.7" in changes

@@ -1,0 +1,131 @@
+"""A normalized view of a text for matching, with a map back to the original.
+
+Recognizers run on the view; the engine maps every span back, so the
+ORIGINAL characters are what protection replaces. The view:
+  - NFKC, character by character (fullwidth `＠` and digits, ligatures);
+  - format characters (zero-width, soft hyphen, bidi marks, BOM) and
+    combining marks dropped;
+  - every decimal digit as its ASCII digit (Arabic-Indic, Devanagari, ...);
+  - every dash as `-`, every space as ` `, line separators as a newline;
+  - Cyrillic and Greek letters that look like Latin ones as those Latin
+    letters (a Cyrillic `о` inside an email or an id must not split it).
+
+ASCII text is its own view (no copy, no map), so the common case costs one
+`str.isascii` call. Otherwise only the non-ASCII characters are looked at.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Letters that render like Latin ones (Unicode confusables, the ones that
+# matter in addresses and identifiers).
+_CONFUSABLES = str.maketrans(
+    dict(
+        zip(
+            "аАВеЕһҺіІјЈКМНоОрРсСТуУхХѕЅԁԛԝёЁϲ"  # Cyrillic
+            "ΑΒΕΖΗΙΚΜΝοΟρΡΤυΥχΧ",  # Greek
+            "aABeEhHiIjJKMHoOpPcCTyYxXsSdqweEcABEZHIKMNoOpPTuYxX",
+            strict=True,
+        )
+    )
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_DROP = frozenset({"Cf", "Mn", "Me"})
+_DASHES = frozenset("\u2212\u2796\ufe63\uff0d\u2043")
+
+
+@functools.lru_cache(maxsize=4096)
+def fold(char: str) -> str:
+    """What one non-ASCII character becomes in the view ("" when dropped)."""
+    category = unicodedata.category(char)
+    if category in _DROP:
+        return ""
+    if category == "Zs":
+        return " "
+    if category in ("Zl", "Zp"):
+        return "\n"
+    if category == "Pd" or char in _DASHES:
+        return "-"
+    digit = unicodedata.decimal(char, None)
+    if digit is not None:
+        return str(digit)
+    mapped = char.translate(_CONFUSABLES)
+    if mapped != char:
+        return mapped
+    nfkc = unicodedata.normalize("NFKC", char)
+    if nfkc != char:
+        return "".join(c if c.isascii() else fold(c) for c in nfkc)
+    return char
+
+
+@dataclass(frozen=True)
+class View:
+    """`text` is what recognizers see; `span` maps one of its spans back.
+
+    The map is a list of segments: view offset where a segment starts, the
+    original offsets it covers, and whether it is a 1:1 copy. A folded
+    character is its own segment (it may have become 0, 1 or more characters).
+    """
+
+    text: str
+    original: str
+    _starts: tuple[int, ...] = ()  # view offset of each segment
+    _orig: tuple[tuple[int, int, bool], ...] = ()  # (original start, original end, copied 1:1)
+
+    @property
+    def identity(self) -> bool:
+        return not self._starts
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of view span [start, end) (end > start)."""
+        if not self._starts:
+            return start, end
+        return self._at(start, False), self._at(end - 1, True)
+
+    def _at(self, pos: int, as_end: bool) -> int:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        o_start, o_end, copied = self._orig[i]
+        if copied:
+            offset = o_start + pos - self._starts[i]
+            return offset + 1 if as_end else offset
+        return o_end if as_end else o_start
+
+
+def normalize(text: str) -> View:
+    if text.isascii():
+        return View(text, text)
+    parts: list[str] = []
+    starts: list[int] = []
+    orig: list[tuple[int, int, bool]] = []
+    pos = 0  # view offset
+    last = 0  # original offset copied up to
+
+    def copy(a: int, b: int) -> None:
+        nonlocal pos
+        if b > a:
+            starts.append(pos)
+            orig.append((a, b, True))
+            parts.append(text[a:b])
+            pos += b - a
+
+    for m in _NON_ASCII.finditer(text):
+        copy(last, m.start())
+        for i in range(m.start(), m.end()):
+            char = text[i]
+            out = fold(char)
+            if out == char:
+                copy(i, i + 1)
+                continue
+            if out:
+                starts.append(pos)
+                orig.append((i, i + 1, False))
+                parts.append(out)
+                pos += len(out)
+        last = m.end()
+    copy(last, len(text))
+    return View("".join(parts), text, tuple(starts), tuple(orig))
