@@ -202,10 +202,19 @@ class Detector:
         self._context = index.context
 
     @classmethod
-    def for_policy(cls, policy: Policy) -> Detector:
-        """Every recognizer; spaCy unless the policy turns NER off; the injection model always."""
+    def for_policy(cls, policy: Policy, only: frozenset[str] | None = None) -> Detector:
+        """Every recognizer; spaCy unless the policy turns NER off; the injection model always.
+
+        `only` keeps the pattern recognizers of those entity types alone: for
+        tests of one recognizer, never for protecting data.
+        """
         check_policy(policy)
-        recognizers = [rec_cls() for entity in sorted(PATTERN_RECOGNIZERS) for rec_cls in PATTERN_RECOGNIZERS[entity]]
+        recognizers = [
+            rec_cls()
+            for entity in sorted(PATTERN_RECOGNIZERS)
+            if only is None or entity in only
+            for rec_cls in PATTERN_RECOGNIZERS[entity]
+        ]
         nlp = load_ner() if policy.ner.enabled else None
         return cls(policy, nlp, _build_index(policy, recognizers), default_model())
 

@@ -26,8 +26,8 @@ CASES = [
     ("IP_ADDRESS", "version 1.2.3.4.5", []),
     ("IP_ADDRESS", "time 12:30:45", []),
     ("IP_ADDRESS", "mac 00:1A:2B:3C:4D:5E", []),
-    (  # the password (SECRET, 0.95) and the URL (0.9) merge: one span, typed by the stronger
-        "SECRET",
+    (
+        "URL_CREDENTIALS",
         "db at postgres://app:hunter2@db.internal:5432/main now",
         ["postgres://app:hunter2@db.internal:5432/main"],
     ),

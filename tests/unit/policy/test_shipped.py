@@ -98,7 +98,7 @@ def test_keeping_any_seeded_entity_for_the_ai_is_caught(loaded, keys, policy_id)
     [
         ({"entity": "PERSON", "ai": Action.KEEP}, "PERSON 'Maria Gonzalez' reaches the AI-bound topic"),
         ({"entity": "SECRET", "ai": Action.TOKENIZE, "store": Action.ENCRYPT}, "must be quarantined, but reaches"),
-        ({"entity": "PERSON", "threshold": 0.95}, "PERSON 'Maria Gonzalez' reaches the AI-bound topic"),
+        ({"entity": "PERSON", "threshold": 0.95}, "PERSON 'Daniel Okafor' reaches the AI-bound topic"),
     ],
 )
 def test_weakened_default_is_caught(loaded, keys, weakening, needle):
