@@ -113,6 +113,14 @@ def decode_output(payload: bytes, registry: Registry | None = None) -> tuple[str
     return name, record if isinstance(record, dict) else json.loads(record)
 
 
+def decode_own(name: str, payload: bytes) -> dict[str, Any]:
+    """An output this worker just encoded, in either output format: the wire format's body was
+    written with our own schema NAME, so no registry lookup is needed (canary checks)."""
+    if is_framed(payload):
+        return codecs.decode_body(name, unframe(payload)[1], codecs.schema(name).parsed)
+    return codecs.decode(name, payload)
+
+
 # --- output -------------------------------------------------------------------------------------
 
 

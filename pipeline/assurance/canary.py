@@ -23,9 +23,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pipeline import codecs, metrics
 from pipeline import fakepii as fake
+from pipeline import metrics
 from pipeline.audit.events import deterministic_id
+from pipeline.formats import decode_own
 from pipeline.policy.model import Action, Policy
 from pipeline.records import AuditEvent, Offset
 
@@ -186,7 +187,7 @@ def audit_decision(
     ai_text = None
     for m in decision.messages:
         if m.topic == ai_topic and m.value is not None:
-            ai_text = codecs.decode("ProtectedRecord", m.value)["text"]
+            ai_text = decode_own("ProtectedRecord", m.value)["text"]  # single-object or wire format
     outcome = decision.outcome.value
     results = check(canary, outcome, ai_text)
     for entity, caught in results.items():

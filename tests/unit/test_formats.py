@@ -149,6 +149,7 @@ def test_outputs_in_wire_format_are_read_by_confluent_deserializers(client, regi
     assert read["text"] == "Hi, I am <PERSON_1>." and read["event_id"] == "e-1"
     assert AvroDeserializer(client)(store.value, ctx(store.topic))["event_id"] == "e-1"
     assert formats.decode_output(ai.value, registered) == ("ProtectedRecord", read)
+    assert formats.decode_own("ProtectedRecord", ai.value) == read  # the canary check, without the registry
     # trace context passes through, other headers do not; the subject key is an HMAC, never the id
     assert dict(ai.headers)["traceparent"] == TRACE and dict(ai.headers)["tracestate"] == b"v=1"
     assert "x-user-email" not in dict(ai.headers)
