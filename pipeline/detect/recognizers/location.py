@@ -30,6 +30,7 @@ from pipeline.detect.recognizers.lexicon import (
     place_key,
     places,
 )
+from pipeline.detect.recognizers.tables import table_cells
 
 SCORES = {"listed": 0.7, "cued": 0.65}
 
@@ -51,8 +52,12 @@ _RESIDENCE_CUE = re.compile(
     r"reside in|resides in|resident of|born in|grew up in|hometown is|"
     r"wohne in|wohnt in|lebe in|wohnhaft in|komme aus|j'habite à|j'habite|habite à|je vis à|vit à|"
     r"vivo en|vive en|resido en|vivo a|vive a|abito a|abita a|risiedo a|woon in|woont in|"
-    r"moro em|mora em|vivo em|resido em)\s+|"
-    r"\b(?:city|town|ciudad|ville|stadt|wohnort|ort|città|comune|plaats|woonplaats|cidade|localidade)\s*:\s*)$"
+    r"moro em|mora em|vivo em|resido em|"
+    r"branch in|branch of|office in|filiale in|filiale di|agence de|agência de|sucursal de|oficina de|filiaal in|"
+    r"vestiging in)\s+|"
+    r"\b(?:city|town|ciudad|ville|stadt|wohnort|ort|città|comune|plaats|woonplaats|cidade|localidade|"
+    r"country|land|pays|país|pais|paese|region|région|regione|región|state|province|provincia|provincie|"
+    r"bundesland|kanton|canton|county|estado|état|distrito|département|comunidad|state/region)\s*[:=]\s*)$"
 )
 _SHORT = frozenset(fold(s) for s in ("USA", "U.S.A", "U.S", "UK", "U.K", "UAE", "EE.UU", "EUA"))
 
@@ -65,26 +70,36 @@ class PlaceNameRecognizer(Recognizer):
     CONTEXT = ("city", "town", "country", "live", "located", "stadt", "ville", "ciudad", "città", "cidade")
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        for start, end in table_cells(text, "LOCATION"):
+            yield start, end, SCORES["listed"]
         listed, common, longest = places(), common_places(), longest_place()
         for run in _RUN.finditer(text):
             tokens = [(run.start() + t.start(), run.start() + t.end()) for t in _TOKEN.finditer(run.group())]
             i = 0
             while i < len(tokens):
                 found = self._lookup(text, tokens, i, longest, listed, common)
+                cued = self._cued(text, tokens, i)
+                if cued is not None and (found is None or cued > found[0]):
+                    found = (cued, SCORES["cued"])
                 if found is not None:
                     end_index, score = found
                     yield tokens[i][0], tokens[end_index][1], score
                     i = end_index + 1
                     continue
-                if i == 0 and text[tokens[0][0] : tokens[0][1]].casefold() not in NOT_NAMES:
-                    cue = _RESIDENCE_CUE.search(text, max(0, run.start() - 40), run.start())
-                    if cue is not None:
-                        last = min(len(tokens), 3) - 1
-                        while last > 0 and text[tokens[last][0] : tokens[last][1]] in _PARTICLES:
-                            last -= 1
-                        yield tokens[0][0], tokens[last][1], SCORES["cued"]
-                        break
                 i += 1
+
+    @staticmethod
+    def _cued(text: str, tokens: list[tuple[int, int]], i: int) -> int | None:
+        """After a residence cue, the place runs to the end of the capitalized run (five words at most)."""
+        first = text[tokens[i][0] : tokens[i][1]]
+        if first in _PARTICLES or first.casefold() in NOT_NAMES:
+            return None
+        if _RESIDENCE_CUE.search(text, max(0, tokens[i][0] - 40), tokens[i][0]) is None:
+            return None
+        last = min(len(tokens), i + 5) - 1
+        while last > i and text[tokens[last][0] : tokens[last][1]] in _PARTICLES:
+            last -= 1
+        return last
 
     @staticmethod
     def _lookup(

@@ -45,6 +45,7 @@ from pipeline.detect.recognizers.lexicon import (
     places,
     surnames,
 )
+from pipeline.detect.recognizers.tables import table_cells
 
 # Our entity type -> the spaCy labels that make it.
 NER_LABELS: dict[str, tuple[str, ...]] = {
@@ -63,6 +64,7 @@ RULE_SCORES = {
     "lowercase": 0.7,
     "given_name": 0.75,
     "given_name_alone": 0.65,
+    "table": 0.8,
 }
 _RELABEL = ("GPE", "LOC", "FAC", "ORG", "NORP")
 _TRAILING = " :;,.-"
@@ -80,6 +82,18 @@ _NAME_AT = re.compile(_NAME)
 _LOWER_WORD = re.compile(rf"[{LOWER}]+(?:-[{LOWER}]+)?")
 _FOLLOWING_LOWER = re.compile(rf"{_SP}+([{LOWER}]+)")
 _NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME}")
+# "REBECCA FLORES", "ADÉLAÏDE XAVIER FRANÇOIS", "JAN VAN DER BERG": names in capitals.
+_UPPER_WORD = rf"[{UPPER}]{{2,}}(?:[-'’][{UPPER}]+)*"
+_UPPER_NAME = re.compile(rf"{_UPPER_WORD}(?:{_SP}+(?:(?i:{_PARTICLE}){_SP}+)?{_UPPER_WORD}){{0,3}}(?![{LOWER}])")
+_UPPER_RUN = re.compile(rf"(?<![\w@.]){_UPPER_WORD}(?:{_SP}+(?:(?i:{_PARTICLE}){_SP}+)?{_UPPER_WORD}){{1,3}}(?![\w@])")
+# "luiz fernando barros" after a title: up to three lowercase words.
+_LOWER_NAME = re.compile(
+    rf"[{LOWER}]+(?:-[{LOWER}]+)?(?:{_SP}+(?:{_PARTICLE}{_SP}+)?[{LOWER}]+(?:-[{LOWER}]+)?){{0,2}}"
+)
+_FUNCTION_WORDS = frozenset(
+    "le la les the and et und y e o a de du des del di da van von or ou is est ist es è que qui who "
+    "for per pour für para the a an".split()
+)
 
 # Titles written with a dot ("M.", "Hr.", "Dhr."), with an inner dot ("Sig.ra"), or either way ("Dr", "Dr.").
 _TITLES_DOTTED = r"M|Me|Hr|Fr|Sig|Sigg|Dott|Avv|Ing|Geom|Rag|Dhr|Mevr|Mw|Drs|Ir|Rev|Capt|Sgt|Lt|Col"
@@ -90,7 +104,7 @@ _TITLES = (
 )
 _TITLE = rf"(?:(?:{_TITLES_INNER})\.?|(?:{_TITLES})\.?|(?:{_TITLES_DOTTED})\.)"
 _TITLED = re.compile(
-    rf"(?<![\w.]){_TITLE}(?:{_SP}+{_TITLE})*{_SP}+(?:(?:med|rer\. nat|h\. ?c)\.{_SP}+)?(?=(?:{_PARTICLE}{_SP}*)?{_W})"
+    rf"(?<![\w.]){_TITLE}(?:{_SP}+{_TITLE})*{_SP}+(?:(?:med|rer\. nat|h\. ?c)\.{_SP}+)?(?=[{UPPER}{LOWER}])"
 )
 _TITLE_NAME = re.compile(rf"(?:{_PARTICLE}{_SP}*)?{_NAME}")
 
@@ -102,7 +116,8 @@ _GREETINGS = (
     r"hola|estimado|estimada|querido|querida|buenos días|buenas tardes|buenas|"
     r"ciao|salve|gentile|gentilissimo|gentilissima|caro|cara|egregio|buongiorno|buonasera|"
     r"hoi|beste|geachte|goedemorgen|goedemiddag|dag|"
-    r"olá|oi|prezado|prezada|bom dia|boa tarde|boa noite"
+    r"olá|oi|prezado|prezada|prezados|prezadas|bom dia|boa tarde|boa noite|estimados|estimadas|queridos|queridas|"
+    r"cari|care|gentili|caros|caras|liebe kollegen"
 )
 _SIGN_OFFS = (
     r"thanks|thank you|thanks again|thanks so much|many thanks|thx|ty|cheers|regards|best regards|kind regards|"
@@ -117,7 +132,8 @@ _SIGN_OFFS = (
     r"saluti|cordiali saluti|distinti saluti|un saluto|grazie|grazie mille|a presto|"
     r"groeten|met vriendelijke groet|vriendelijke groeten|met vriendelijke groeten|groetjes|hartelijke groet|"
     r"bedankt|dank je|dank je wel|dank u|dank u wel|mvg|"
-    r"obrigado|obrigada|atenciosamente|abraços|abraço|cumprimentos|saudações|beijos|até logo"
+    r"obrigado|obrigada|atenciosamente|abraços|abraço|cumprimentos|saudações|beijos|até logo|valeu|abs|bjs|"
+    r"tschüss|bye|tks|cdlt|bises"
 )
 _LINE_START = r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+|(?<=[.!?]))"
 _GREETING = re.compile(rf"(?i:{_LINE_START}[ \t]*(?:{_GREETINGS}))[ \t]*[,!]?[ \t]+")
@@ -127,24 +143,32 @@ _SIGN_OFF = re.compile(
     rf"(?i:{_LINE_START}[ \t]*(?:{_SIGN_OFFS}))(?:(?P<p>[ \t]*[,!.:\-–—]+[ \t]*(?:\n\s*)?|[ \t]*\n\s*)|[ \t]+)"
 )
 
-# "my name is", "Name:": whatever capitalized words follow are a name.
+# "my name is", "Name:": whatever capitalized words follow are a name. A label
+# stands at the start of a line or field ("Product Name:" names no person).
 _STRONG_CUE = re.compile(
     r"(?i:\b(?:my name is|my name's|name's|i am called|i'm called|call me|"
     r"ich heiße|ich heisse|mein name ist|mein name lautet|je m'appelle|je me nomme|mon nom est|"
     r"me llamo|mi nombre es|mi chiamo|il mio nome è|ik heet|mijn naam is|meu nome é|o meu nome é|me chamo|"
-    r"signed|signed by|unterschrieben von|signé|firmado|firmato|getekend|assinado)\b[ \t]*[,:]?[ \t]+|"
-    r"\b(?:name|full name|customer name|patient name|contact name|contact person|account holder|"
-    r"cardholder|card holder|policy holder|ansprechpartner|ansprechpartnerin|karteninhaber|kontoinhaber|"
-    r"vorname|nachname|nom|prénom|nom complet|titulaire|nombre|apellidos?|titular|nome|cognome|"
-    r"intestatario|naam|voornaam|achternaam|rekeninghouder|sobrenome|nome completo)[ \t]*:[ \t]*)"
+    r"signed|signed by|unterschrieben von|signé|firmado|firmato|getekend|assinado|"
+    r"(?:account |card ?|policy )?holder is|(?:rekening|pas)houder is|(?:konto|karten)inhaber(?:in)? ist|"
+    r"titulaire(?: du compte| de la carte)? est|titular(?: de la cuenta| de la tarjeta)? es|"
+    r"titular(?: da conta| do cartão)? é|intestatario(?: del conto| della carta)? è|"
+    r"in the name of|on behalf of|au nom de|auf den namen|a nombre de|a nome di|em nome de|op naam van|"
+    r"forward(?:ed)? to|inoltrate a|inoltra a|reenvíelo a|reenvíe a|transfira para|doorsturen naar|"
+    r"pat\.?|pt\.?)\b[ \t]*[,:]?[ \t]+|"
+    r"(?<![\w&/-][ \t])(?<![\w&/-])(?:name|full name|customer name|patient name|contact name|contact person|"
+    r"account holder|cardholder|card holder|policy holder|patient|ansprechpartner|ansprechpartnerin|"
+    r"karteninhaber|kontoinhaber|vorname|nachname|nom|prénom|nom complet|titulaire|nombre|apellidos?|titular|"
+    r"paciente|nome|cognome|intestatario|paziente|naam|voornaam|achternaam|rekeninghouder|patiënt|sobrenome|"
+    r"nome completo)[ \t]*[:=][ \t]*)"
 )
-# "this is", "customer": two or more capitalized words, or one known given name.
+# "this is", "my colleague": two or more capitalized words, or one known given name.
 _WEAK_CUE = re.compile(
     r"(?i:\b(?:this is|it's|its|it is|i am|i'm|im|here is|speaking|contact|customer|client|"
     r"caller|patient|member|colleague|my colleague|my wife|my husband|my son|my daughter|my mother|my father|"
-    r"ich bin|hier ist|hier spricht|hier|je suis|c'est|ici|soy|habla|le habla|sono|qui è|parla|ik ben|"
-    r"met|sou|aqui é|fala|von|de la part de|de parte de|da parte di|namens|kunde|kundin|client|cliente|"
-    r"klant|paciente|paziente|patiënt|patient)\b[ \t]*:?[ \t]+)"
+    r"ich bin|hier ist|hier spricht|je suis|c'est|soy|habla|le habla|sono|qui è|parla|ik ben|"
+    r"sou|aqui é|fala|de la part de|de parte de|da parte di|namens|kunde|kundin|cliente|hier|"
+    r"klant|paciente|paziente|patiënt)\b[ \t]+)"
 )
 # A display name before an address: "Jason Curry <jc@x.org>", "From: Weber, Jürgen <jw@x.de>".
 _DISPLAY = re.compile(
@@ -160,6 +184,9 @@ _WORD_AFTER = re.compile(rf"{_SP}+({_W})\b")
 _EMAIL_LOCAL = re.compile(rf"\b([{UPPER}{LOWER}]+)[._-]([{UPPER}{LOWER}]+)\d*@")
 # After a header cue, a name ends its line or stands before the address.
 _HEADER_END = re.compile(r"[ \t]*(?:[<(\[,;]|$)", re.MULTILINE)
+# "Pixel 8a", "Galaxy S23", "Fritz!Box": what follows a product name, not a person's.
+_MODEL_AFTER = re.compile(r"[!+&]\w|[ \t\u00a0]+[A-Za-z]{0,3}\d")
+_COMMA_OR_EOL = re.compile(r"[ \t]*(?:,|$)", re.MULTILINE)
 _STANDS_ALONE = re.compile(r"[ \t]*(?:[,!.;:)]|$)", re.MULTILINE)
 
 
@@ -205,13 +232,23 @@ def _name_after(
     In lowercase text a known given name is the name (and a known surname
     after it); a given name that is also a word ("grace") only standing alone.
     """
-    m = _NAME_AT.match(text, pos)
+    m = _NAME_AT.match(text, pos) or _UPPER_NAME.match(text, pos)
     if m is not None:
         span = _trim(text, m.start(), m.end())
-        if span is not None:
+        if span is not None and not _MODEL_AFTER.match(text, span[1]):
             value = text[span[0] : span[1]]
+            first = fold(_words(value)[0])
             several = " " in value or "\u00a0" in value
-            if strong or (several and place_key(value) not in places()) or fold(_words(value)[0]) in known:
+            if value.isupper() and not (several or first in known):
+                return  # "Hi ALL", "Thanks IT": a lone word in capitals is no name
+            if (
+                strong
+                or (several and place_key(value) not in places())
+                or first in known
+                # "cheers Jemma", "hier Arndt,": a vocative standing alone
+                or (_STANDS_ALONE.match(text, span[1]) and (vocative or first in common_given_names()))
+                or _COMMA_OR_EOL.match(text, span[1])
+            ):
                 yield span[0], span[1], RULE_SCORES["cue"]
         return
     low = _LOWER_WORD.match(text, pos)
@@ -226,15 +263,35 @@ def _name_after(
         yield low.start(), end, RULE_SCORES["lowercase"]
 
 
+def _titled_name(text: str, pos: int) -> tuple[int, int] | None:
+    """The name after a title: capitalized, in capitals, or lowercase ("Sra. luiz fernando barros")."""
+    name = _TITLE_NAME.match(text, pos) or _UPPER_NAME.match(text, pos)
+    if name is not None:
+        return _trim(text, name.start(), name.end())
+    low = _LOWER_NAME.match(text, pos)
+    if low is None:
+        return None
+    words = [(pos + w.start(), pos + w.end()) for w in re.finditer(r"\S+", low.group())]
+    while words and text[words[-1][0] : words[-1][1]] in _FUNCTION_WORDS:
+        words.pop()
+    if (
+        not words
+        or text[words[0][0] : words[0][1]] in _FUNCTION_WORDS
+        or fold(text[words[0][0] : words[0][1]]) in NOT_NAMES
+    ):
+        return None
+    return words[0][0], words[-1][1]
+
+
 def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of names the text vouches for; overlaps are resolved by the engine."""
     known = given_names()
     for m in _TITLED.finditer(text):
-        name = _TITLE_NAME.match(text, m.end())
-        if name is not None:
-            span = _trim(text, name.start(), name.end())
-            if span is not None:
-                yield span[0], span[1], RULE_SCORES["title"]
+        span = _titled_name(text, m.end())
+        if span is not None:
+            yield span[0], span[1], RULE_SCORES["title"]
+    for start, end in table_cells(text, "PERSON"):
+        yield start, end, RULE_SCORES["table"]
     cue_starts: set[int] = set()  # where a greeting or sign-off word stands ("Ola," is a name elsewhere)
     for m in _GREETING.finditer(text):
         cue_starts.add(m.start() + len(m.group()) - len(m.group().lstrip()))
@@ -264,6 +321,7 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
             wide_end = after.end(1)
         if (wide_start, wide_end) != (start, end):
             yield wide_start, wide_end, RULE_SCORES["widened"]
+    yield from _upper_runs(text, known)
     locals_ = {(fold(m.group(1)), fold(m.group(2))) for m in _EMAIL_LOCAL.finditer(text)}
     cue_words, common, family = _cue_words(), common_given_names(), surnames()
     for m in _NAME_RUN.finditer(text):
@@ -275,10 +333,17 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
             yield m.start(), m.end(), RULE_SCORES["email"]
         elif first in known:
             span = _trim(text, m.start(), m.end())
-            if span is not None:
+            if span is not None and not _MODEL_AFTER.match(text, span[1]):
                 several = span[1] - span[0] > len(words[0])
                 yield span[0], span[1], RULE_SCORES["given_name" if several else "given_name_alone"]
-        elif first in common and len(words) > 1 and fold(words[1]) in family:
+        elif first in common and len(words) > 1 and fold(words[1]) in family and not _MODEL_AFTER.match(text, m.end()):
+            yield m.start(), m.end(), RULE_SCORES["given_name"]
+
+
+def _upper_runs(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
+    """Names in capitals whose first word is a known given name ("ROSA FECHANT")."""
+    for m in _UPPER_RUN.finditer(text):
+        if fold(_words(m.group())[0]) in known and _is_name(m.group()):
             yield m.start(), m.end(), RULE_SCORES["given_name"]
 
 

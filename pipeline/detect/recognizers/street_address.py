@@ -31,6 +31,7 @@ from presidio_analyzer import Pattern
 
 from pipeline.detect.recognizers.base import Recognizer
 from pipeline.detect.recognizers.lexicon import LOWER, NOT_NAMES, UPPER, fold, place_key, places
+from pipeline.detect.recognizers.tables import table_cells
 
 # USPS Publication 28 street suffixes (common names and abbreviations), and British ones.
 _SUFFIXES = [
@@ -331,6 +332,8 @@ _PREFILTER = (
     "(?i:flat|apartment|apt|unit|studio|suite)",
     "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp) *[0-9]",
     f"(?i:{_CUES})",
+    # The last pattern: cells of a pasted table under an address header.
+    "(?i:address|adresse|anschrift|stra(?:ß|ss)e|direcci|domicilio|indirizzo|endere|morada|adres|straat)",
 )
 
 _SEP = re.compile(rf"{_SP}*[,;]{_SP}*|{_SP}+[-–/]{_SP}+|{_SP}*\n{_SP}*|{_SP}+")
@@ -348,7 +351,7 @@ _TOWN = re.compile(rf"{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}
 _REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2,3}(?![\w.])")
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
-_TOWN_END = re.compile(rf"{_SP}*(?:[,;\n(/]|$|-{_SP}|\d)|{_SP}+[A-Z]{{2}}(?![\w.])", re.MULTILINE)
+_TOWN_END = re.compile(rf"{_SP}*(?:[,;\n(/]|$|-{_SP})|{_SP}+(?:[A-Z]{{2}}|\d{{4,5}})(?![\w.])", re.MULTILINE)
 
 
 def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
@@ -358,9 +361,15 @@ def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
     Fall-Nr. 825"): then the longest known place, or its first word.
     """
     m = _TOWN.match(text, pos)
-    if m is None or fold(m.group().split()[0]) in NOT_NAMES:
+    if m is None:
         return None
-    ends = [pos + w.end() for w in re.finditer(r"[^\s-]+", m.group())]
+    ends = []
+    for w in re.finditer(r"[^\s-]+", m.group()):
+        if fold(w.group()) in NOT_NAMES:  # "81447 Lübben Mein Dyson": the town ends before "Mein"
+            break
+        ends.append(pos + w.end())
+    if not ends:
+        return None
     for end in reversed(ends):
         if _TOWN_END.match(text, end):
             return end
@@ -405,6 +414,10 @@ class StreetAddressRecognizer(Recognizer):
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
         score = self.PATTERNS[index].score
+        if index == len(_CORES):
+            for start, end in table_cells(text, "STREET_ADDRESS"):
+                yield start, end, score
+            return
         for m in _CORES[index].finditer(text):
             start, end = m.span("street") if "street" in m.re.groupindex else m.span()
             stop, postal = _tail(text, end)

@@ -44,3 +44,23 @@ def test_place(text, place):
 )
 def test_no_place(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Bundesland: Saarland\n", "Saarland"),  # a region, listed
+        ("Provincie: Noord-Brabant", "Noord-Brabant"),
+        ("J'habite en Rhone-Alpes.", "Rhone-Alpes"),  # accents folded
+        ("Cidade: Santos de Minas\n", "Santos de Minas"),  # the cue reads further than the list
+        ("La filiale di Ortacesus era chiusa.", "Ortacesus"),  # a branch cue
+        ("id|city|country\n1000|North Ashby|Zimbabwe\n", "North Ashby"),  # table column
+    ],
+)
+def test_regions_cues_and_tables(text, place):
+    assert place in spans(text)
+
+
+@pytest.mark.parametrize("text", ["Como posso pagar?", "Para mais informações, ligue.", "Pero no funciona."])
+def test_frequent_words_that_are_towns(text):
+    assert spans(text) == []

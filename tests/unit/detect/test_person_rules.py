@@ -85,3 +85,32 @@ def test_names_in_seven_languages(text, name):
 )
 def test_no_name_in_greetings_and_sign_offs(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The account holder is Dr. REBECCA FLORES.", "REBECCA FLORES"),  # capitals after a title
+        ("De rekeninghouder is ROSA FECHANT.", "ROSA FECHANT"),  # capitals, known given name
+        ("Nome:\tSra. luiz fernando barros\n", "luiz fernando barros"),  # lowercase after a title
+        ("La reserva está a nombre de Primitiva Echeverría.", "Primitiva Echeverría"),
+        ("Sehr geehrte Damen und Herren, hier Arndt,\n", "Arndt"),  # a vocative standing alone
+        ("id;name;iban\n1;Kiki van Drenthe;NL91ABNA0417164300\n", "Kiki van Drenthe"),  # table column
+    ],
+)
+def test_capitals_lowercase_cues_and_tables(text, name):
+    assert name in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Product Name: Surface Pro 9\n",  # a label inside another label
+        "[10:00] customer: Kindle Paperwhite froze again",  # a chat speaker is no cue
+        "Mein Pixel 8a ist kaputt, die Fritz!Box 7590 auch.",  # model numbers
+        "sku;name;price\nA-1;Galaxy Buds;99\n",  # a product table's name column
+        "Hi ALL, the VPN is DOWN again",
+    ],
+)
+def test_no_name_on_products(text):
+    assert spans(text) == set()
