@@ -261,15 +261,15 @@ class Detector:
         if not view.identity:
             # The view has undone what obfuscation looks for: look at the original.
             obfuscated = any(t.search(view.original) for t in injection.OBFUSCATION_TRIGGERS)
+        persons: list[tuple[int, int]] = []
         if doc is not None:
-            persons: list[tuple[int, int]] = []
             for entity, start, end, score in ner_findings(doc, self._ner_wanted):
                 candidates.append((score, start, end, entity, NER_NAME))
                 if entity == "PERSON":
                     persons.append((start, end))
-            if "PERSON" in self._ner_wanted:
-                for start, end, score in rule_persons(text, persons):
-                    candidates.append((score, start, end, "PERSON", RULE_NAME))
+        # The PERSON rules need no model: they run with NER off too (NER only adds spans to widen).
+        for start, end, score in rule_persons(text, persons):
+            candidates.append((score, start, end, "PERSON", RULE_NAME))
         if obfuscated:
             rule_ids |= injection.obfuscated_rules(view.original)
         model_score = injection.model_score(self._model, text, obfuscated)

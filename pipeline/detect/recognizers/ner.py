@@ -70,7 +70,11 @@ _RELABEL = ("GPE", "LOC", "FAC", "ORG", "NORP")
 _TRAILING = " :;,.-"
 
 # One word of a name: "Sánchez", "O'Brien", "McDonald", "Jean-Luc", "Łukasz".
-_W = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)*"
+_W = (
+    rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+    # "Jean-Luc", "Westermann-van der Ven"
+    rf"(?:-(?:(?:van|von|de|der|den|la|le|da|di|du|del|dos)[ \u00a0])*[{UPPER}][{LOWER}]+)*"
+)
 _PARTICLE = (
     r"(?:van der|van den|van de|van 't|von der|von und zu|von|van|vander|de la|de las|de los|de|del|della|delle|"
     r"dei|degli|da|das|dos|do|di|du|des|le|la|ter|ten|zu|y|e|bin|ibn|al|el|af|av|d['’])"
@@ -92,11 +96,13 @@ _LOWER_NAME = re.compile(
 )
 _FUNCTION_WORDS = frozenset(
     "le la les the and et und y e o a de du des del di da van von or ou is est ist es è que qui who "
-    "for per pour für para the a an".split()
+    "for per pour für para an à tous todos tutti allemaal alle so much very again all to of in on at".split()
 )
+# After a strong cue a lowercase name ends its clause: "Hi ricardo archer,", "titular es carlito rivera."
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 
 # Titles written with a dot ("M.", "Hr.", "Dhr."), with an inner dot ("Sig.ra"), or either way ("Dr", "Dr.").
-_TITLES_DOTTED = r"M|Me|Hr|Fr|Sig|Sigg|Dott|Avv|Ing|Geom|Rag|Dhr|Mevr|Mw|Drs|Ir|Rev|Capt|Sgt|Lt|Col"
+_TITLES_DOTTED = r"M|D|Me|Hr|Fr|Sig|Sigg|Dott|Avv|Ing|Geom|Rag|Dhr|Mevr|Mw|Drs|Ir|Rev|Capt|Sgt|Lt|Col"
 _TITLES_INNER = r"Sig\.ra|Sig\.na|Dott\.ssa|Sr\.a|Sr\.ª"
 _TITLES = (
     r"Dr|Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|MM|Prof|Herr|Frau|Sr|Sra|Srta|Sres|Dª|Dña|Sir|Dame|Lord|Lady|Monsieur|Madame|Mademoiselle|"
@@ -155,6 +161,7 @@ _STRONG_CUE = re.compile(
     r"titular(?: da conta| do cartão)? é|intestatario(?: del conto| della carta)? è|"
     r"in the name of|on behalf of|au nom de|auf den namen|a nombre de|a nome di|em nome de|op naam van|"
     r"forward(?:ed)? to|inoltrate a|inoltra a|reenvíelo a|reenvíe a|transfira para|doorsturen naar|"
+    r"stuur dit door naar|door naar|weiterleiten an|leiten sie (?:das|es) an|transférez à|faites suivre à|"
     r"pat\.?|pt\.?)\b[ \t]*[,:]?[ \t]+|"
     r"(?<![\w&/-][ \t])(?<![\w&/-])(?:name|full name|customer name|patient name|contact name|contact person|"
     r"account holder|cardholder|card holder|policy holder|patient|ansprechpartner|ansprechpartnerin|"
@@ -251,6 +258,11 @@ def _name_after(
             ):
                 yield span[0], span[1], RULE_SCORES["cue"]
         return
+    if strong:
+        span = _lower_name(text, pos)
+        if span is not None and _CLAUSE_END.match(text, span[1]):
+            yield span[0], span[1], RULE_SCORES["lowercase"]
+            return
     low = _LOWER_WORD.match(text, pos)
     if low is None:
         return
@@ -263,24 +275,28 @@ def _name_after(
         yield low.start(), end, RULE_SCORES["lowercase"]
 
 
-def _titled_name(text: str, pos: int) -> tuple[int, int] | None:
-    """The name after a title: capitalized, in capitals, or lowercase ("Sra. luiz fernando barros")."""
-    name = _TITLE_NAME.match(text, pos) or _UPPER_NAME.match(text, pos)
-    if name is not None:
-        return _trim(text, name.start(), name.end())
+def _lower_name(text: str, pos: int) -> tuple[int, int] | None:
+    """Up to three lowercase words at `pos` that can be a name (no function word at either end)."""
     low = _LOWER_NAME.match(text, pos)
     if low is None:
         return None
     words = [(pos + w.start(), pos + w.end()) for w in re.finditer(r"\S+", low.group())]
     while words and text[words[-1][0] : words[-1][1]] in _FUNCTION_WORDS:
         words.pop()
-    if (
-        not words
-        or text[words[0][0] : words[0][1]] in _FUNCTION_WORDS
-        or fold(text[words[0][0] : words[0][1]]) in NOT_NAMES
-    ):
+    if not words:
+        return None
+    first = text[words[0][0] : words[0][1]]
+    if first in _FUNCTION_WORDS or fold(first) in NOT_NAMES or fold(first) in _cue_words():
         return None
     return words[0][0], words[-1][1]
+
+
+def _titled_name(text: str, pos: int) -> tuple[int, int] | None:
+    """The name after a title: capitalized, in capitals, or lowercase ("Sra. luiz fernando barros")."""
+    name = _TITLE_NAME.match(text, pos) or _UPPER_NAME.match(text, pos)
+    if name is not None:
+        return _trim(text, name.start(), name.end())
+    return _lower_name(text, pos)
 
 
 def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:

@@ -16,6 +16,11 @@ _SEPARATORS = (";", "\t", "|", ",")
 _HEADERS: dict[str, tuple[str, ...]] = {
     "PERSON": (
         "name",
+        "person",
+        "persona",
+        "personne",
+        "persoon",
+        "pessoa",
         "full name",
         "fullname",
         "full_name",

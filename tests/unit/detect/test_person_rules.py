@@ -36,7 +36,7 @@ def test_partial_ner_name_is_widened_both_ways():
         "This is Order A123 from Monday.",  # cue, not a name
         "The Shipping Team will call you back.",  # capitalized phrase, no cue, no given name
         "Please contact support@example.com today.",  # an email alone names nobody
-        "my name is lowercase only",  # names are capitalized
+        "my name is on the account already",  # lowercase after a cue, but no name there
     ],
 )
 def test_no_name(text):
@@ -113,4 +113,23 @@ def test_capitals_lowercase_cues_and_tables(text, name):
     ],
 )
 def test_no_name_on_products(text):
+    assert spans(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Hi ricardo archer,\nyour case is open.", "ricardo archer"),  # lowercase after a greeting
+        ("El titular de la cuenta es carlito rivera.", "carlito rivera"),
+        ("Stuur dit door naar Lena Westermann-van der Ven.", "Lena Westermann-van der Ven"),  # particle in a hyphen
+        ("Bom dia D. Kamilly Sampaio,", "Kamilly Sampaio"),  # D. = Dom/Dona
+        ("id\tperson\tphone\n1000\tIsadora Pastor\t555 0100\n", "Isadora Pastor"),
+    ],
+)
+def test_lowercase_after_strong_cues(text, name):
+    assert name in spans(text)
+
+
+@pytest.mark.parametrize("text", ["Bonjour à tous,", "Hello everyone,", "thanks so much!", "Hi there, quick question."])
+def test_no_lowercase_name(text):
     assert spans(text) == set()
