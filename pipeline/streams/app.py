@@ -42,6 +42,7 @@ def build_app(
     *,
     on_batch: Callable[[str, int], None] | None = None,
 ) -> faust.App:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # faust creates its datadir, not the XDG parents
     app = faust.App(
         f"veilstream-{topology.name}",
         **broker.app_options(settings),  # bootstrap servers, TLS, SASL: the same as every other client

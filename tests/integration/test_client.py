@@ -108,3 +108,51 @@ def test_unreachable_worker_is_retried_then_reported():
         with pytest.raises(RestoreError) as err:
             client.restore("x", **ASK)
     assert (err.value.status, err.value.reason_code, err.value.retryable) == (0, "connection_failed", True)
+
+
+def test_against_a_real_worker(stack, tmp_path):
+    """`veilstream run` protects an event; the client restores its AI text through the worker's /restore."""
+    import json
+    import signal
+
+    from pipeline import codecs
+    from pipeline.kafka import read_topic
+    from pipeline.vault import apikeys_path
+    from pipeline.vault.apikeys import ApiKeyStore
+    from tests.integration.opskit import start_worker, stop
+    from tests.integration.streamkit import make_topology, wait_for_decisions
+
+    path, topology = make_topology(tmp_path, stack.bootstrap)
+    [stream] = topology.streams
+    text = "Hi, I am Maria Garcia, write to maria.garcia@example.com please."
+    event = {"event_id": "t-1", "tenant": "acme", "source": "crm", "produced_at": int(time.time() * 1000), "text": text}
+    stack.produce(stream.raw, [json.dumps(event).encode()])
+    key = ApiKeyStore(apikeys_path(stack.settings)).create(f"bot-{stream.name}", "acme", "restorer")[1]
+    worker, port = start_worker(path, tmp_path / "worker.log")
+    try:
+        wait_for_decisions(stack.kafka, topology, at_least=1, timeout_s=180)
+        [ai] = [codecs.decode("ProtectedRecord", m.value())["text"] for m in read_topic(stack.kafka, stream.ai)]
+        assert "Maria" not in ai and "<" in ai
+        answer = f"Sure. {ai}"
+        ask = {"tenant": "acme", "event_id": "t-1", "reason": "support_case"}
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:  # the web port opens once the worker has joined its group
+            try:
+                with RestoreClient(url, key, retries=0) as client:
+                    restored = client.restore(answer, **ask)
+                    streamed = "".join(
+                        client.restore_stream((answer[i : i + 7] for i in range(0, len(answer), 7)), **ask)
+                    )
+                break
+            except RestoreError as exc:
+                if exc.status != 0 or time.monotonic() > deadline:
+                    raise
+                time.sleep(1)
+        assert restored.text == streamed == f"Sure. {text}"
+        with RestoreClient(url, key) as client, pytest.raises(RestoreError) as err:
+            client.restore(answer, **{**ask, "tenant": "globex"})
+        assert (err.value.status, err.value.reason_code) == (403, "wrong_tenant")
+    finally:
+        code = stop(worker, signal.SIGTERM)
+    assert code == 0, (tmp_path / "worker.log").read_text()[-2000:]
