@@ -83,7 +83,9 @@ def load_signer(settings: Settings) -> EvidenceSigner:
     if not path.exists():
         raise SigningKeyError(f"no evidence signing key at {path}: run `veilstream evidence init-key`")
     st = path.stat()
-    if st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+    # A seed in clear must be private to its owner. A KMS-wrapped one is ciphertext only KMS
+    # opens; Kubernetes mounts Secrets root-owned and group-readable (fsGroup), so it may be.
+    if settings.key_provider == "local" and st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise SigningKeyError(f"{path} is readable by group or others: chmod 600 it")
     raw = path.read_bytes()
     if settings.key_provider == "kms":

@@ -46,9 +46,29 @@ def config() -> dict[str, str]:
     return of_kind("ConfigMap")["veilstream-config"]["data"]
 
 
-@pytest.mark.parametrize("path,doc", documents(), ids=lambda v: v.name if isinstance(v, Path) else v["kind"])
+# Custom resources of the Prometheus Operator and KEDA: kubernetes-validate knows only the
+# built-in kinds, so their shape is checked by the tests below.
+CRD_KINDS = {
+    "PrometheusRule": "monitoring.coreos.com/v1",
+    "ScaledObject": "keda.sh/v1alpha1",
+    "TriggerAuthentication": "keda.sh/v1alpha1",
+}
+
+
+@pytest.mark.parametrize(
+    "path,doc",
+    [(p, d) for p, d in documents() if d["kind"] not in CRD_KINDS],
+    ids=lambda v: v.name if isinstance(v, Path) else v["kind"],
+)
 def test_each_manifest_validates_against_the_kubernetes_schema(path, doc):
     kubernetes_validate.validate(doc, KUBERNETES_VERSION, strict=True)
+
+
+def test_custom_resources_name_their_api():
+    for _, doc in documents():
+        if doc["kind"] in CRD_KINDS:
+            assert doc["apiVersion"] == CRD_KINDS[doc["kind"]], doc["kind"]
+            assert doc["metadata"]["namespace"] == "veilstream"
 
 
 def test_kustomization_lists_every_manifest():
@@ -102,12 +122,33 @@ def test_every_process_is_probed_sized_and_configured(name, deployment, containe
     )
 
 
-def test_workers_scale_by_partitions_and_the_sink_runs_alone():
+def shipped_topology(container_path: str) -> Path:
+    """The repository file behind a topology path inside the pod (the topologies ConfigMap)."""
+    mounted = config()["VEILSTREAM_TOPOLOGIES_DIR"]
+    assert container_path.startswith(mounted + "/"), container_path
+    return REPO_ROOT / "topologies" / container_path.removeprefix(mounted + "/")
+
+
+def test_workers_scale_on_lag_up_to_the_partitions_and_the_sink_runs_alone():
     deployments = of_kind("Deployment")
     worker = deployments["veilstream-worker"]
-    topology = load_topology(REPO_ROOT / worker["spec"]["template"]["spec"]["containers"][0]["args"][2])
+    topology = load_topology(shipped_topology(worker["spec"]["template"]["spec"]["containers"][0]["args"][2]))
     partitions = topology.outputs.raw.partitions or topology.topics.partitions
-    assert 1 <= worker["spec"]["replicas"] <= partitions
+    assert "replicas" not in worker["spec"]  # KEDA owns the count; `kubectl apply` must not reset it
+    scaled = of_kind("ScaledObject")["veilstream-worker"]["spec"]
+    assert scaled["scaleTargetRef"]["name"] == "veilstream-worker"
+    assert 1 <= scaled["minReplicaCount"] <= scaled["maxReplicaCount"] <= partitions
+    (trigger,) = scaled["triggers"]
+    assert trigger["type"] == "kafka" and int(trigger["metadata"]["lagThreshold"]) > 0
+    assert trigger["metadata"]["consumerGroup"] == topology.consumer_group
+    assert trigger["metadata"]["topic"] == topology.streams[0].raw
+    assert trigger["metadata"]["bootstrapServers"] == config()["VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS"]
+    # the scaler authenticates the way the workers do
+    msk = config().get("VEILSTREAM_KAFKA_SASL_MECHANISM") == "AWS_MSK_IAM"
+    assert (trigger["metadata"].get("sasl") == "aws_msk_iam") == msk
+    assert trigger["metadata"].get("awsRegion") == config()["VEILSTREAM_AWS_REGION"]
+    auth = of_kind("TriggerAuthentication")[trigger["authenticationRef"]["name"]]
+    assert auth["spec"]["podIdentity"]["provider"] == "aws"  # IRSA, no key in a Secret
     assert worker["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] >= 30
     probes = worker["spec"]["template"]["spec"]["containers"][0]
     assert probes["livenessProbe"]["httpGet"]["path"] == "/healthz"
@@ -124,9 +165,65 @@ def test_restore_api_service_reaches_the_workers_web_port():
     assert svc["spec"]["ports"][0]["targetPort"] == "web"
 
 
-def test_the_rules_configmap_is_alerts_yml():
-    rules = of_kind("ConfigMap")["veilstream-alert-rules"]["data"]["alerts.yml"]
-    assert rules == (PROMETHEUS / "alerts.yml").read_text()
+def test_the_prometheus_rule_is_alerts_yml():
+    rule = of_kind("PrometheusRule")["veilstream-alerts"]
+    assert rule["spec"] == yaml.safe_load((PROMETHEUS / "alerts.yml").read_text())
+    assert "veilstream-alert-rules" not in of_kind("ConfigMap")  # the rules live in one place
+
+
+def test_topology_and_policy_configmaps_are_the_shipped_files():
+    assert of_kind("ConfigMap")["veilstream-topologies"]["data"] == {
+        "support-tickets.yaml": (REPO_ROOT / "topologies" / "support-tickets.yaml").read_text()
+    }
+    assert of_kind("ConfigMap")["veilstream-policies"]["data"] == {
+        "default.yaml": (REPO_ROOT / "topologies" / "policies" / "default.yaml").read_text()
+    }
+
+
+def pod_files(pod: dict, container: dict) -> dict[str, tuple[str, bool]]:
+    """Every file projected into the container: path -> (source kind, read-only)."""
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    out = {}
+    for m in container["volumeMounts"]:
+        assert "subPath" not in m, "a subPath mount never sees ConfigMap or Secret updates"
+        for source in volumes[m["name"]].get("projected", {}).get("sources", []):
+            ((kind, ref),) = source.items()
+            for item in ref["items"]:
+                out[f"{m['mountPath']}/{item['path']}"] = (kind, m.get("readOnly", False))
+    return out
+
+
+@pytest.mark.parametrize("name,deployment,container", containers(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_path_the_process_writes_is_writable_under_a_read_only_root(name, deployment, container):
+    from pipeline.keys.signing import _paths
+    from pipeline.vault import apikeys_path
+
+    pod = deployment["spec"]["template"]["spec"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    writable = {m["mountPath"] for m in container["volumeMounts"] if "emptyDir" in volumes[m["name"]]}
+    assert all(not m.get("readOnly") for m in container["volumeMounts"] if m["mountPath"] in writable)
+
+    settings = Settings.model_validate({k.removeprefix("VEILSTREAM_").lower(): v for k, v in config().items()})
+    writes = {"/tmp"}  # tempfiles, and HOME (the image sets HOME=/tmp)
+    if container["args"][1] == "run":  # faust's datadir: <data_dir>/veilstream-<topology>
+        topology = load_topology(shipped_topology(container["args"][2]))
+        writes.add(str(settings.data_dir / f"veilstream-{topology.name}"))
+    for path in writes:
+        assert any(path == w or path.startswith(w + "/") for w in writable), f"{name} cannot write {path}"
+
+    files = pod_files(pod, container)
+    for arg in container["args"][2:]:  # the topology and the policy it names, from the ConfigMaps
+        if arg.endswith(".yaml"):
+            topology = load_topology(shipped_topology(arg))
+            assert files[arg] == ("configMap", True)
+            assert files[f"{settings.topologies_dir}/policies/{topology.policy}.yaml"] == ("configMap", True)
+    if container["args"][1] == "run":  # the restore API checks API keys
+        assert files[str(apikeys_path(settings))] == ("secret", True)
+    if container["args"][1:3] == ["audit", "sink"]:  # it signs the daily evidence
+        assert files[str(_paths(settings)[1])] == ("secret", True)  # the KMS-wrapped seed
+    assert not any(w.startswith(str(settings.state_dir)) for w in writable), "state comes from Secrets only"
 
 
 # --- alert rules ------------------------------------------------------------------

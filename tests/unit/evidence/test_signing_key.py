@@ -52,3 +52,6 @@ def test_kms_wrapped_seed(tmp_path):
     assert not (tmp_path / "evidence-signing.key").exists()
     assert wrapped.find(signer._key.private_bytes_raw()) == -1  # the seed is not stored in clear
     assert load_signer(s).public_key_bytes() == signer.public_key_bytes()
+    # mounted from a Kubernetes Secret: root-owned, group-readable (fsGroup); still ciphertext only
+    (tmp_path / "evidence-signing.kms").chmod(0o440)
+    assert load_signer(s).public_key_bytes() == signer.public_key_bytes()
