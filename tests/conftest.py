@@ -1,7 +1,7 @@
 """Session fixtures: one Kafka + S3 stack per test run, and per-test names.
 
 `stack` points at KAFKA_BOOTSTRAP_SERVERS / S3_ENDPOINT_URL when they are set
-(read through pipeline.settings), else at a Kafka and MinIO container when a
+(read through pipeline.settings), else at a Kafka and an S3 gateway container when a
 Docker engine answers, else at the embedded stack (Tansu + moto) started once
 on free ports with a temporary state dir, so several test runs can share the
 machine. A stack that cannot start fails the tests that need it; it never
@@ -172,21 +172,23 @@ def _docker_answers() -> bool:
 
 
 def _docker_stack(base: Settings) -> Iterator[Stack]:
-    # Kafka (KRaft) and MinIO containers; moto in a thread for KMS only.
+    # Kafka (KRaft) and the S3 gateway of docker-compose.yml (Object Lock, conditional
+    # writes); moto in a thread for KMS only.
     from moto.server import ThreadedMotoServer
     from testcontainers.community.kafka import KafkaContainer
     from testcontainers.core.container import DockerContainer
 
     user, password = "veilstream", "veilstream-test"
-    minio = (
-        DockerContainer("minio/minio:RELEASE.2025-04-22T22-12-26Z")
-        .with_command("server /data")
-        .with_exposed_ports(9000)
-        .with_env("MINIO_ROOT_USER", user)
-        .with_env("MINIO_ROOT_PASSWORD", password)
+    gateway = (
+        DockerContainer("versity/versitygw:v1.8.0")
+        .with_command("posix --versioning-dir /versions /data")
+        .with_kwargs(tmpfs={"/data": "", "/versions": ""})
+        .with_exposed_ports(7070)
+        .with_env("ROOT_ACCESS_KEY", user)
+        .with_env("ROOT_SECRET_KEY", password)
     )
-    with KafkaContainer().with_kraft() as kafka, minio:
-        s3 = f"http://{minio.get_container_host_ip()}:{minio.get_exposed_port(9000)}"
+    with KafkaContainer().with_kraft() as kafka, gateway:
+        s3 = f"http://{gateway.get_container_host_ip()}:{gateway.get_exposed_port(7070)}"
         deadline = time.monotonic() + 60
         while not devstack.s3_healthy(s3) and time.monotonic() < deadline:
             time.sleep(0.5)

@@ -81,3 +81,8 @@ def test_healthcheck_answers_for_the_worker_and_for_the_sink(server):
     assert healthy(worker) and healthy(sink)
     assert not healthy(Settings(web_port=idle, metrics_port=0), timeout_s=0.5)
     assert probes(sink) == [f"http://127.0.0.1:{idle}/healthz", f"http://127.0.0.1:{server}/metrics"]
+
+
+def test_healthcheck_speaks_https_when_the_web_port_does(tmp_path):
+    tls = Settings(web_port=6066, metrics_port=0, web_tls_cert=tmp_path / "c.pem", web_tls_key=tmp_path / "k.pem")
+    assert probes(tls) == ["https://127.0.0.1:6066/healthz"]
