@@ -156,3 +156,15 @@ def test_against_a_real_worker(stack, tmp_path):
     finally:
         code = stop(worker, signal.SIGTERM)
     assert code == 0, (tmp_path / "worker.log").read_text()[-2000:]
+
+
+def test_the_langchain_example(world, server, tmp_path):
+    """examples/langchain_restore.py with LangChain's fake chat model: invoke, stream and astream restore."""
+    from examples.langchain_restore import run
+
+    key = tmp_path / "restorer.key"
+    key.write_text(world.api["restorer-acme"])
+    key.chmod(0o600)
+    protected = "".join(ANSWER)
+    answers = run(server, key, "acme", "e-1", protected)
+    assert answers == (f"Summary: {RESTORED}",) * 3
