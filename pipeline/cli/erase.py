@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli.credential import API_KEY_FILE_HELP, api_key
+from pipeline.cli.exits import refused
 from pipeline.settings import get_settings
 from pipeline.vault.restore import REASON_CODES, RestoreDenied
 
@@ -32,7 +33,7 @@ def erase(tenant: str, subject: str, reason: str, api_key_file: Path | None, top
         done = restorer.erase(key, tenant, subject, reason)
     except RestoreDenied as exc:
         click.echo(f"erase refused ({exc.outcome}, {exc.reason_code}): {exc}", err=True)
-        sys.exit(3)
+        sys.exit(refused(exc.outcome))
     click.echo(
         f"subject {done.subject_ref}: {len(done.key_ids)} data keys destroyed, "
         f"{done.tombstones} vault entries tombstoned"

@@ -12,6 +12,7 @@ from typing import cast
 import click
 
 from pipeline.cli.credential import API_KEY_FILE_HELP, api_key
+from pipeline.cli.exits import refused
 from pipeline.settings import get_settings
 from pipeline.vault.restore import REASON_CODES, RestoreDenied
 
@@ -44,7 +45,7 @@ def restore(
             sys.stdout.flush()
     except RestoreDenied as exc:
         click.echo(f"\nrestore refused ({exc.outcome}, {exc.reason_code}): {exc}", err=True)
-        sys.exit(3 if exc.outcome in ("denied", "unauthenticated") else 4)
+        sys.exit(refused(exc.outcome))
     click.echo()
 
 

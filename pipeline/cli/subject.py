@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from pipeline.cli.credential import API_KEY_FILE_HELP, api_key
+from pipeline.cli.exits import refused
 from pipeline.settings import get_settings
 from pipeline.vault.restore import REASON_CODES, RestoreDenied
 
@@ -74,7 +75,7 @@ def locate(
         loc = restorer.locate(key, tenant, subject_id, reason, find)
     except RestoreDenied as exc:
         click.echo(f"locate refused ({exc.outcome}, {exc.reason_code}): {exc}", err=True)
-        sys.exit(3)
+        sys.exit(refused(exc.outcome))
     ref = loc.subject_ref
     keys = restorer.keys.subject_keys(tenant, ref)
     if as_json:

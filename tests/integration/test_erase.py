@@ -112,9 +112,11 @@ def test_locate_then_erase_shreds_one_subject_only(world, cli, stack):
 
 
 def test_erase_refused_without_admin_and_locate_without_auditor(world, cli):
-    out = cli("erase", "--tenant", "acme", "--subject", "alice", api_key=world.api["restorer-acme"], code=3)
+    out = cli("erase", "--tenant", "acme", "--subject", "alice", api_key=world.api["restorer-acme"], code=77)
     assert "wrong_role" in out
-    out = cli("subject", "locate", "--tenant", "acme", "--subject", "alice", api_key=world.api["restorer-acme"], code=3)
+    out = cli(
+        "subject", "locate", "--tenant", "acme", "--subject", "alice", api_key=world.api["restorer-acme"], code=77
+    )
     assert "wrong_role" in out
 
 
@@ -150,7 +152,7 @@ def test_a_legal_hold_refuses_erasure_and_locks_the_archive_until_released(world
         versions = store.client.list_object_versions(Bucket=store.bucket, Prefix=obj)["Versions"]
         store.client.delete_object(Bucket=store.bucket, Key=obj, VersionId=versions[0]["VersionId"])
 
-    refused = cli("erase", "--tenant", "acme", "--subject", "alice", api_key=world.api["admin-acme"], code=3)
+    refused = cli("erase", "--tenant", "acme", "--subject", "alice", api_key=world.api["admin-acme"], code=77)
     assert "legal hold" in refused
     assert held.hold_id in cli("hold", "list") and "litigation" in cli("hold", "list")
 
