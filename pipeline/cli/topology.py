@@ -97,8 +97,14 @@ def topology() -> None:
 def validate(files: tuple[Path, ...]) -> None:
     """Check topology FILES and the policy each names, without touching the cluster.
 
-    Every problem is reported with file, line and field, and what would be valid.
+    Every problem is reported with file, line and field, and what would be valid;
+    the schemas' `confluent:tags` are checked too (a PII tag the flow does not honour).
     """
+    from pipeline.formats import check_tags
+
+    tag_problems = check_tags()
+    for problem in tag_problems:
+        click.echo(f"schemas: {problem}", err=True)
     failed = []
     for path in files:
         try:
@@ -113,6 +119,8 @@ def validate(files: tuple[Path, ...]) -> None:
         )
     if failed:
         raise click.ClickException(f"{len(failed)} of {len(files)} file(s) invalid")
+    if tag_problems:
+        raise click.ClickException("the schemas' confluent:tags are not honoured by the flow")
 
 
 @topology.command()

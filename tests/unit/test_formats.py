@@ -209,5 +209,14 @@ def test_a_pii_tag_on_an_unscanned_field_stops_the_worker(tmp_path, monkeypatch)
         ]
         with pytest.raises(ValueError, match="attributes is tagged PII"):
             formats.stream_codec(StreamSpec(name="t", tenants=TENANTS), None)
+        from click.testing import CliRunner
+
+        from pipeline.cli import main
+        from pipeline.settings import REPO_ROOT
+
+        checked = CliRunner().invoke(
+            main, ["topology", "validate", str(REPO_ROOT / "topologies" / "payments-chat.yaml")]
+        )
+        assert checked.exit_code == 1 and "RawEvent.attributes is tagged PII" in checked.output
     finally:
         codecs.schema.cache_clear()
