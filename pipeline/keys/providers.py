@@ -20,9 +20,10 @@ import json
 import os
 import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -41,6 +42,29 @@ def _kms_context(key_id: str) -> dict[str, str]:
 
 class KeyProviderError(Exception):
     """The KEK is missing, unreadable or refuses to unwrap. Never carries key bytes."""
+
+
+class KekProvider(Protocol):
+    """The key-encryption keys: a local keyring (development) or AWS KMS. A provider wraps,
+    unwraps and rewraps data keys; a KEK itself never leaves it. SLOT "" is the main KEK,
+    "eNN" an erasure shard."""
+
+    name: str
+
+    @property
+    def active_kek(self) -> str: ...
+
+    def known_keks(self, slot: str = "") -> list[str]: ...
+
+    def generate(self, key_id: str, slot: str = "") -> tuple[bytes, str, bytes]: ...
+
+    def unwrap(self, kek_id: str, wrapped: bytes, key_id: str) -> bytes: ...
+
+    def rewrap(self, kek_id: str, wrapped: bytes, key_id: str, slot: str = "") -> tuple[str, bytes]: ...
+
+    def begin_rotation(self, slot: str = "") -> str: ...
+
+    def retire(self, kek_ids: list[str], slot: str = "") -> None: ...
 
 
 class LocalKeyring:
@@ -213,7 +237,7 @@ class KmsKek:
 
     name = "kms"
 
-    def __init__(self, client, key_id: str):
+    def __init__(self, client: Any, key_id: str):  # a boto3 KMS client (untyped)
         if not key_id:
             raise KeyProviderError("key_provider=kms needs VEILSTREAM_KMS_KEY_ID (a key id, ARN or alias)")
         self.client = client
@@ -245,7 +269,7 @@ class KmsKek:
         return alias
 
     @staticmethod
-    def init(client, alias: str) -> str:
+    def init(client: Any, alias: str) -> str:
         """Create a KMS key behind ALIAS unless the alias exists; returns the key ARN."""
         existing = _alias_target(client, alias)
         if existing:
@@ -254,7 +278,7 @@ class KmsKek:
         client.create_alias(AliasName=alias, TargetKeyId=arn)
         return arn
 
-    def _call(self, what: str, fn, **kw):
+    def _call(self, what: str, fn: Callable[..., Any], **kw: Any) -> Any:
         from botocore.exceptions import BotoCoreError, ClientError
 
         try:
@@ -341,7 +365,7 @@ class KmsKek:
                 self._call("DisableKey", self.client.disable_key, KeyId=kek)
 
 
-def _alias_target(client, alias: str) -> str:
+def _alias_target(client: Any, alias: str) -> str:
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:

@@ -29,7 +29,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -38,7 +38,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from pipeline.keys.store import KeyIndex, KeyRecord, KeyStoreError
+from pipeline.keys.providers import KekProvider
+from pipeline.keys.store import KeyIndex, KeyRecord, KeyStore, KeyStoreError
 from pipeline.records import AuditEvent
 
 log = logging.getLogger("veilstream.keys")
@@ -81,8 +82,8 @@ UNKNOWN_KEY_RETRIES_S = (0.0, 0.2, 0.5, 1.0, 2.0)
 class KeyService:
     def __init__(
         self,
-        provider,
-        store,
+        provider: KekProvider,
+        store: KeyStore,
         *,
         audit: Callable[[AuditEvent], None] | None = None,
         cache_size: int = 10_000,
@@ -207,7 +208,7 @@ class KeyService:
         return rec.key_id
 
     @contextmanager
-    def batch(self):
+    def batch(self) -> Iterator[KeyService]:
         """Data keys created inside the block are written to the key store in
         one acknowledged write when it ends (one round trip per batch instead of
         one per new subject). Produce the batch's outputs only after the block:

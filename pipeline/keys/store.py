@@ -25,7 +25,10 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from confluent_kafka import Consumer, KafkaError, Message, TopicPartition
+
 from pipeline.clients import KafkaClients
+from pipeline.kafka import position
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,7 @@ class KafkaKeyStore:
     def put(self, records: list[KeyRecord]) -> None:
         errors: list[str] = []
 
-        def delivered(err, _msg) -> None:
+        def delivered(err: KafkaError | None, _msg: Message) -> None:
             if err is not None:
                 errors.append(str(err.code()))
 
@@ -148,8 +151,6 @@ class KafkaKeyStore:
             raise KeyStoreError(f"keys topic {self.topic}: write not acknowledged ({errors or 'timeout'})")
 
     def read_new(self) -> list[KeyRecord]:
-        from confluent_kafka import TopicPartition
-
         # A fresh consumer per read: a long-lived one, re-assigned over and over, was
         # seen to stall against the embedded broker (no record, no EOF). Reads are rare
         # (start, every key_refresh_s, an unknown key id), so the connection is cheap.
@@ -166,16 +167,16 @@ class KafkaKeyStore:
                 consumer.close()
         out: list[KeyRecord] = []
         for msg in msgs:
-            self._next = msg.offset() + 1
-            if msg.value() is not None:
-                out.append(KeyRecord.from_json(msg.value()))
+            self._next = msg.offset + 1
+            if msg.value is not None:
+                out.append(KeyRecord.from_json(msg.value))
         return out
 
     def close(self) -> None:
         self._producer.flush(self.timeout_s)
 
 
-def reader(kafka: KafkaClients, purpose: str):
+def reader(kafka: KafkaClients, purpose: str) -> Consumer:
     """A group-less consumer for read-to-end scans (partitions are assigned, nothing committed)."""
     # fetch.wait.max.ms 20 made this long-lived consumer stall against the embedded
     # broker (no record, no EOF) within a few reads; 100 ms keeps reading.
@@ -190,18 +191,27 @@ def reader(kafka: KafkaClients, purpose: str):
     )
 
 
-def read_to_end(consumer, partitions: list, timeout_s: float) -> list:
+@dataclass(frozen=True)
+class Read:
+    """One record read to the end of its partition: where it is, its key and value (None: a tombstone)."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+
+
+def read_to_end(consumer: Consumer, partitions: list[TopicPartition], timeout_s: float) -> list[Read]:
     """Messages from the given positions up to each partition's end.
 
     The end is the partition-EOF event of the fetch, not ListOffsets: the
     embedded broker answers ListOffsets(latest) wrongly. Re-assigning makes
     librdkafka report EOF again even when nothing new arrived.
     """
-    from confluent_kafka import KafkaError
-
     consumer.assign(partitions)
     pending = {(tp.topic, tp.partition) for tp in partitions}
-    out = []
+    out: list[Read] = []
     deadline = time.monotonic() + timeout_s
     while pending:
         if time.monotonic() > deadline:
@@ -209,12 +219,13 @@ def read_to_end(consumer, partitions: list, timeout_s: float) -> list:
         msg = consumer.poll(0.2)
         if msg is None:
             continue
-        if msg.error():
-            if msg.error().code() == KafkaError._PARTITION_EOF:
+        err = msg.error()
+        if err is not None:
+            if err.code() == KafkaError._PARTITION_EOF:
                 pending.discard((msg.topic(), msg.partition()))
                 continue
-            raise KeyStoreError(f"reading {msg.topic()}: {msg.error()}")
-        out.append(msg)
+            raise KeyStoreError(f"reading {msg.topic()}: {err}")
+        out.append(Read(*position(msg), msg.key(), msg.value()))
     return out
 
 

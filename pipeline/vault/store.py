@@ -53,13 +53,12 @@ class KafkaVault:
             return
         positions = [TopicPartition(t, p, off) for (t, p), off in self._next.items()]
         for msg in read_to_end(self._consumer, positions, self.timeout_s):
-            self._next[(msg.topic(), msg.partition())] = msg.offset() + 1
-            if msg.value() is None:
-                self._latest[msg.key()] = ERASED
+            self._next[(msg.topic, msg.partition)] = msg.offset + 1
+            key = msg.key or b""  # vault records are keyed (compacted topic)
+            if msg.value is None:
+                self._latest[key] = ERASED
             else:
-                self._latest[msg.key()] = Located(
-                    msg.topic(), msg.partition(), msg.offset(), msg.key(), VaultEntry.from_json(msg.value())
-                )
+                self._latest[key] = Located(msg.topic, msg.partition, msg.offset, key, VaultEntry.from_json(msg.value))
 
     def get(self, tenant: str, event_id: str) -> VaultEntry | str | None:
         with self._lock:
@@ -106,6 +105,6 @@ def scan_topic(kafka: KafkaClients, topic: str, *, timeout_s: float = 60.0) -> l
         if tm is None or tm.error is not None:
             return []
         msgs = read_to_end(consumer, [TopicPartition(topic, p, 0) for p in tm.partitions], timeout_s)
-        return [(m.partition(), m.offset(), m.value()) for m in msgs]
+        return [(m.partition, m.offset, m.value) for m in msgs]
     finally:
         consumer.close()
