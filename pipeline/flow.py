@@ -149,6 +149,7 @@ class Flow:
                         tenants=self.stream.tenants,
                         format=self.codec.input_format,
                         registry=self.codec.registry,
+                        require_subject_id=self.stream.require_subject_id,
                     )
                 )
             except IngestError as err:
@@ -196,7 +197,7 @@ class Flow:
             tenant=event.tenant,
             source=event.source,
             produced_at=event.produced_at,
-            subject_ref=protection.subject_ref,  # from subject_id, or a detected email address
+            subject_ref=protection.subject_ref,  # from subject_id (email values are keyed to their owners)
             text=protection.store_text,
             values=protection.values,
             policy_id=self.policy.id,

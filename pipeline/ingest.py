@@ -38,6 +38,7 @@ def decode_raw(
     tenants: Collection[str],
     format: str = "auto",
     registry: Registry | None = None,
+    require_subject_id: bool = False,
 ) -> RawEvent:
     if len(payload) > max_bytes:
         raise IngestError("oversize", f"{len(payload)} bytes exceeds the limit of {max_bytes}")
@@ -56,7 +57,10 @@ def decode_raw(
             data = _parse_json(payload)
     except CodecError as exc:
         raise IngestError(exc.reason_code, exc.detail) from None
-    return validate(data, tenants=tenants)
+    event = validate(data, tenants=tenants)
+    if require_subject_id and not event.subject_id:
+        raise IngestError("missing_subject_id", "this stream is erasable: every event must name its subject_id")
+    return event
 
 
 def _parse_json(payload: bytes) -> dict[str, Any]:

@@ -86,8 +86,9 @@ class Protection:
     values: tuple[ProtectedValue, ...]
     blocked_by: tuple[str, ...] = ()  # entity types or rule ids whose action is block
     key_ids: tuple[str, ...] = ()
-    subject_ref: str | None = None  # keyed HMAC of the subject id, or of the detected email
+    subject_ref: str | None = None  # keyed HMAC of the record's subject_id
     vault_values: tuple[ProtectedValue, ...] = ()  # originals of the AI text's tokens, for restore
+    subject_refs: tuple[str, ...] = ()  # every subject whose key seals a value (subject_id's, email owners')
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ log = logging.getLogger("veilstream.residual")
 
 # Every form a protected value takes in AI-bound text: numbered or keyed tokens, redactions,
 # deterministic (`.d.`) and hashed (`.h.`) pseudonyms.
-TOKEN_RE = re.compile(r"<[A-Z][A-Z0-9_]*(?:_[0-9a-f]{1,16}|\.[dh]\.[A-Za-z0-9_\-]+)?>")
+TOKEN_RE = re.compile(r"<[A-Z][A-Z0-9_]*(?:_[0-9]+_[a-z2-7]{5}|_[0-9a-f]{1,16}|\.[dh]\.[A-Za-z0-9_\-]+)?>")
 THRESHOLD_MARGIN = 0.15
 THRESHOLD_FLOOR = 0.3
 

@@ -3,10 +3,16 @@ encrypted originals.
 
 Each finding is replaced per destination by its entity's action in the
 policy (entity types the policy does not name get the defaults: tokenize for
-the AI, encrypt for storage: fail closed). Every reversible token gets its
-original encrypted once, under the subject's data key when the record has a
-subject, else the tenant's, with associated data binding tenant, event id and
-token: a ciphertext copied to another record or token does not decrypt.
+the AI, encrypt for storage: fail closed). Every reversible token (AES-SIV
+pseudonyms included) gets its original encrypted once, with associated data
+binding tenant, event id and token: a ciphertext copied to another record or
+token does not decrypt.
+
+Whose key: a record with a `subject_id` is that subject's, every value under
+its data key. Without one, each email address is its owner's (sealed under
+the key of the subject that address names, so erasing that address shreds
+it wherever it appears) and the other values are the tenant's. Streams that
+must be erasable set `require_subject_id` in their topology.
 """
 
 from __future__ import annotations
@@ -59,14 +65,9 @@ def _merge(group: list[Finding]) -> Finding:
     )
 
 
-def subject_of(event: RawEvent, spans: list[Finding], keys: KeyService) -> str | None:
-    """The record's subject: its subject_id, else the first detected email address."""
-    if event.subject_id:
-        return keys.subject_ref(event.tenant, event.subject_id)
-    for f in spans:
-        if f.entity_type == "EMAIL_ADDRESS":
-            return keys.subject_ref(event.tenant, event.text[f.start : f.end])
-    return None
+def subject_of(event: RawEvent, keys: KeyService) -> str | None:
+    """The record's subject: the subject ref of its subject_id, if it has one."""
+    return keys.subject_ref(event.tenant, event.subject_id) if event.subject_id else None
 
 
 class _Record:
@@ -74,10 +75,22 @@ class _Record:
 
     def __init__(self, event: RawEvent, keys: KeyService, subject_ref: str | None):
         self.event, self.keys, self.subject_ref = event, keys, subject_ref
+        self.salt = op.record_salt(keys, event.tenant, event.event_id, event.text)
         self.tokens: dict[tuple[str, str, Action], str] = {}
         self.originals: dict[str, tuple[str, str]] = {}  # token -> (entity_type, value)
         self.counters: dict[str, int] = {}
         self.sealed: dict[str, ProtectedValue] = {}
+        self.subjects: set[str] = {subject_ref} if subject_ref else set()  # every subject whose key seals a value
+
+    def owner(self, entity_type: str, value: str) -> str | None:
+        """Whose key protects VALUE: the record's subject, else an email address's own owner, else the tenant."""
+        if self.subject_ref:
+            return self.subject_ref
+        if entity_type == "EMAIL_ADDRESS":
+            ref = self.keys.subject_ref(self.event.tenant, value)
+            self.subjects.add(ref)
+            return ref
+        return None
 
     def token(self, entity_type: str, value: str, action: Action) -> str:
         kind = Action.TOKENIZE if action == Action.ENCRYPT else action  # encrypt shares the numbered token
@@ -90,12 +103,14 @@ class _Record:
         return tok
 
     def _new_token(self, entity_type: str, value: str, kind: Action) -> str:
+        tenant = self.event.tenant
         if kind == Action.TOKENIZE:
             label = op.label(entity_type)  # "person" and "PERSON" share one numbering
             self.counters[label] = self.counters.get(label, 0) + 1
-            return op.numbered_token(entity_type, self.counters[label])
+            return op.numbered_token(entity_type, self.counters[label], self.salt)
+        if kind == Action.DETERMINISTIC:
+            return op.deterministic(self.keys, tenant, entity_type, value, self.owner(entity_type, value))
         subject = (self.subject_ref or "") if kind == Action.TOKENIZE_SUBJECT else ""
-        tenant = self.event.tenant
         tok = op.stable_token(self.keys, tenant, entity_type, value, subject)
         if tok in self.originals and self.originals[tok] != (entity_type, value):
             tok = op.stable_token(self.keys, tenant, entity_type, value, subject, length=16)  # 24-bit collision
@@ -109,7 +124,7 @@ class _Record:
                 self.event.tenant,
                 value.encode(),
                 value_aad(self.event.tenant, self.event.event_id, token),
-                subject_ref=self.subject_ref,
+                subject_ref=self.owner(entity_type, value),
             )
             pv = ProtectedValue(token=token, entity_type=entity_type, ciphertext=blob, key_id=key_id)
             self.sealed[token] = pv
@@ -119,11 +134,10 @@ class _Record:
 def _replace(rec: _Record, f: Finding, value: str, action: Action, blocked: set[str]) -> tuple[str, str | None]:
     """(replacement text, token whose original must be kept encrypted, if any)."""
     tenant = rec.event.tenant
-    if action in REVERSIBLE:
+    if action in REVERSIBLE or action == Action.DETERMINISTIC:
+        # A pseudonym is restored like a token: only through the record that holds it.
         tok = rec.token(f.entity_type, value, action)
         return tok, tok
-    if action == Action.DETERMINISTIC:
-        return op.deterministic(rec.keys, tenant, f.entity_type, value), None
     if action == Action.HASH:
         return op.keyed_hash(rec.keys, tenant, f.entity_type, value), None
     if action == Action.MASK:
@@ -138,7 +152,7 @@ def _replace(rec: _Record, f: Finding, value: str, action: Action, blocked: set[
 def protect(event: RawEvent, detection: Detection, policy: Policy, keys: KeyService) -> Protection:
     text = event.text
     spans = resolve_overlaps(detection.findings, len(text))
-    rec = _Record(event, keys, subject_of(event, spans, keys))
+    rec = _Record(event, keys, subject_of(event, keys))
     blocked: set[str] = set()
     ai_parts: list[str] = []
     store_parts: list[str] = []
@@ -148,8 +162,9 @@ def protect(event: RawEvent, detection: Detection, policy: Policy, keys: KeyServ
     for f in spans:
         rule = policy.rule(f.entity_type) or _DEFAULT_RULE
         value = text[f.start : f.end]
-        ai_parts.append(text[pos : f.start])
-        store_parts.append(text[pos : f.start])
+        clear = op.escape(text[pos : f.start])
+        ai_parts.append(clear)
+        store_parts.append(clear)
         ai_rep, ai_tok = _replace(rec, f, value, rule.ai, blocked)
         store_rep, store_tok = _replace(rec, f, value, rule.store, blocked)
         ai_parts.append(ai_rep)
@@ -159,8 +174,8 @@ def protect(event: RawEvent, detection: Detection, policy: Policy, keys: KeyServ
         if store_tok and rule.store == Action.ENCRYPT:
             store_tokens.append(store_tok)
         pos = f.end
-    ai_parts.append(text[pos:])
-    store_parts.append(text[pos:])
+    ai_parts.append(op.escape(text[pos:]))
+    store_parts.append(op.escape(text[pos:]))
     values = tuple(rec.seal(t) for t in dict.fromkeys(store_tokens))
     vault_values = tuple(rec.seal(t) for t in dict.fromkeys(ai_tokens))
     key_ids = tuple(sorted({v.key_id for v in values + vault_values}))
@@ -172,4 +187,5 @@ def protect(event: RawEvent, detection: Detection, policy: Policy, keys: KeyServ
         key_ids=key_ids,
         subject_ref=rec.subject_ref,
         vault_values=vault_values,
+        subject_refs=tuple(sorted(rec.subjects)),
     )

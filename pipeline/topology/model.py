@@ -107,6 +107,9 @@ class StreamSpec(BaseModel):
     # Data classification at ingestion: carried by every output and audit event; retention follows it.
     classification: Classification = "confidential"
     vendors: tuple[Vendor, ...] = ()  # the AI vendor register of ai.<name>
+    # Erasable by subject: every event must name its subject_id (else DLQ missing_subject_id),
+    # so every value is keyed to the subject it belongs to.
+    require_subject_id: bool = False
 
     @property
     def retention_rule(self) -> RetentionRule:

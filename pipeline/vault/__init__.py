@@ -8,8 +8,13 @@ endpoint build a Restorer with `open_restorer(settings)`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.settings import Settings
+
+if TYPE_CHECKING:
+    from pipeline.topology.model import StreamSpec
+    from pipeline.vault.restore import Restorer
 from pipeline.vault.entry import (
     VaultEntry,
     open_entry,
@@ -38,7 +43,7 @@ def holds_path(settings: Settings) -> Path:
     return settings.state_dir / "holds.json"
 
 
-def streams_of(settings: Settings, topology: Path | None = None):
+def streams_of(settings: Settings, topology: Path | None = None) -> list[StreamSpec]:
     """The streams of one topology file, or of every topology in topologies_dir."""
     from pipeline.topology.model import load_topology
 
@@ -46,7 +51,7 @@ def streams_of(settings: Settings, topology: Path | None = None):
     return [s for f in files for s in load_topology(f).streams]
 
 
-def open_restorer(settings: Settings, *, topology: Path | None = None, actor: str = "restore"):
+def open_restorer(settings: Settings, *, topology: Path | None = None, actor: str = "restore") -> Restorer:
     """A Restorer over the vault topics of the topologies, writing audit events to the audit topic."""
     from pipeline.clients import kafka_clients
     from pipeline.keys import open_key_service

@@ -1,7 +1,10 @@
 """Vault entries: the tokens of one AI-bound record and their encrypted originals.
 
-Kafka key `<tenant>/<event_id>`; value a JSON document that carries its own
-expiry. The originals inside are encrypted twice: each under the subject's
+Kafka key `<tenant>/<event_id>/<content digest>`: a re-used event id with other
+content is another record and never overwrites this one (restore looks up
+every entry of the event id; the tokens are salted per record, so each answer
+only matches its own record's). The value is a JSON document that carries its
+own expiry. The originals inside are encrypted twice: each under the subject's
 (or tenant's) data key, as protect sealed them, and the whole set again under
 the tenant's vault key for the expiry's time bucket. Destroying the bucket
 key (retention passed) or the subject key (erasure) makes every surviving
@@ -30,6 +33,7 @@ class VaultEntry:
     expires_at: int
     key_id: str  # the vault bucket key
     sealed: bytes  # the ProtectedValues, sealed under key_id
+    subject_refs: tuple[str, ...] = ()  # every subject whose key seals a value here (erasure tombstones it)
 
     def to_json(self) -> bytes:
         return json.dumps(
@@ -42,6 +46,7 @@ class VaultEntry:
                 "expires_at": self.expires_at,
                 "key_id": self.key_id,
                 "sealed": base64.b64encode(self.sealed).decode(),
+                "subject_refs": list(self.subject_refs),
             },
             sort_keys=True,
         ).encode()
@@ -52,7 +57,11 @@ class VaultEntry:
         if d.pop("format", None) != FORMAT:
             raise ValueError("not a vault entry of a known format")
         d["sealed"] = base64.b64decode(d["sealed"])
+        d["subject_refs"] = tuple(d.get("subject_refs", ()))
         return VaultEntry(**d)
+
+    def concerns(self, subject_ref: str) -> bool:
+        return subject_ref == self.subject_ref or subject_ref in self.subject_refs
 
 
 class VaultError(Exception):
@@ -68,8 +77,14 @@ def vault_topic_config(policy: Policy) -> dict[str, str]:
     return {"cleanup.policy": "compact,delete", "retention.ms": str(retention_ms), **compaction_bounds(retention_ms)}
 
 
-def vault_key(tenant: str, event_id: str) -> bytes:
-    return f"{tenant}/{event_id}".encode()
+def vault_key(tenant: str, event_id: str, digest: str) -> bytes:
+    return f"{tenant}/{event_id}/{digest}".encode()
+
+
+def event_of(key: bytes) -> tuple[str, str]:
+    """(tenant, event_id) of a vault key (neither holds a "/": ingest and topologies see to it)."""
+    tenant, event_id, *_ = key.decode(errors="replace").split("/")
+    return tenant, event_id
 
 
 def _aad(tenant: str, event_id: str, expires_at: int) -> bytes:
@@ -105,8 +120,10 @@ def vault_entry(
         expires_at=expires_at,
         key_id=key_id,
         sealed=sealed,
+        subject_refs=protection.subject_refs,
     )
-    return vault_key(event.tenant, event.event_id), entry.to_json()
+    digest = keys.digest(event.tenant, b"vault\x00" + event.text.encode())[:16]
+    return vault_key(event.tenant, event.event_id, digest), entry.to_json()
 
 
 def open_entry(entry: VaultEntry, keys: KeyService) -> list[ProtectedValue]:

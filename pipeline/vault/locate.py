@@ -2,9 +2,13 @@
 and every audit object in S3, that holds a record about the subject.
 
 Matching: storage, quarantine and vault records carry the subject ref (keyed
-HMAC); raw events carry the subject id itself (or, when they have none, the
-email address that became their subject); AI-bound records and audit
-objects are matched through the event ids found that way. The DLQ holds
+HMAC; vault entries also list every email owner whose key seals a value);
+raw events carry the subject id itself, or, when they have none, are matched
+by the email address in their text; AI-bound records and audit objects are
+matched through the event ids found that way. So a subject named by email
+finds every record that mentions the address, also where the record's other
+values are keyed to the tenant (no subject_id): that is "the rest" an
+operator must handle beside the erasure. The DLQ holds
 payloads that did not parse, encrypted: they are counted, not attributed.
 """
 
@@ -65,7 +69,9 @@ def _ref_matches(value: bytes, tenant: str, ref: str, event_ids: set[str]) -> tu
         except ValueError:
             return False, None
     # By subject ref, or by an event already attributed (a record whose subject came from its email).
-    hit = d.get("tenant") == tenant and (d.get("subject_ref") == ref or d.get("event_id") in event_ids)
+    hit = d.get("tenant") == tenant and (
+        d.get("subject_ref") == ref or ref in (d.get("subject_refs") or ()) or d.get("event_id") in event_ids
+    )
     return hit, d.get("event_id")
 
 

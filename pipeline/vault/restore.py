@@ -13,24 +13,24 @@ import re
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
-from typing import ClassVar, NoReturn
+from typing import Any, ClassVar, NoReturn, Protocol
 
 from pipeline import metrics
 from pipeline.ingest import SAFE_ID
 from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedError
 from pipeline.protect import reveal
-from pipeline.protect.operators import reveal_deterministic
 from pipeline.records import AuditEvent
 from pipeline.vault.apikeys import ApiKey, ApiKeyStore
-from pipeline.vault.entry import open_entry
+from pipeline.vault.entry import VaultEntry, open_entry
 from pipeline.vault.holds import HoldStore
+from pipeline.vault.locate import Location
 
 # Why an original is being restored: a closed list, so free text (which could
 # itself hold personal data) never reaches the audit trail.
 REASON_CODES = ("customer_request", "support_case", "dispute", "incident", "legal", "audit")
 _TOKEN_PREFIX = re.compile(r"<[A-Za-z0-9_.\-]*\Z")  # what may still become a token
-# A vault token (<PERSON_1>, <PERSON_7f3a9c>) or an AES-SIV pseudonym (<EMAIL_ADDRESS.d.…>).
-_TOKEN = re.compile(r"<[A-Z][A-Z0-9_]*_[0-9a-f]{1,16}>|<[A-Z][A-Z0-9_]*\.d\.[A-Za-z0-9_-]+>")
+# A vault token (<PERSON_1_k7q2x>, <PERSON_7f3a9c>) or an AES-SIV pseudonym (<EMAIL_ADDRESS.d.…>).
+_TOKEN = re.compile(r"<[A-Z][A-Z0-9_]*_(?:[0-9]+_[a-z2-7]{5}|[0-9a-f]{6,16})>|<[A-Z][A-Z0-9_]*\.d\.[A-Za-z0-9_-]+>")
 MAX_TOKEN_LEN = 512
 ERASED = "erased"
 
@@ -76,12 +76,18 @@ class RestoreDenied(Exception):
         self.status = self.STATUS[outcome]
 
 
+class _Refused(Exception):
+    def __init__(self, outcome: str, code: str):
+        self.outcome, self.code = outcome, code
+
+
 @dataclass(frozen=True)
 class Originals:
+    """What one record holds: its tokens and pseudonyms, and their originals. Nothing else restores."""
+
     tenant: str
     event_id: str
     by_token: dict[str, str]
-    pseudonym: Callable[[str], str | None] = lambda token: None  # reveals the tenant's AES-SIV pseudonyms
 
     def restore(self, text: str) -> tuple[str, int]:
         """(restored text, number of tokens replaced); unknown tokens stay as they are."""
@@ -96,14 +102,13 @@ class TokenStream:
 
     def __init__(self, originals: Originals):
         self.by_token = originals.by_token
-        self.pseudonym = originals.pseudonym
         self.pending = ""
         self.replaced = 0
 
     def _sub(self, text: str) -> str:
-        def one(m: re.Match) -> str:
+        def one(m: re.Match[str]) -> str:
             token = m.group(0)
-            original = self.by_token.get(token) if ".d." not in token else self.pseudonym(token)
+            original = self.by_token.get(token)
             if original is None:
                 return token
             self.replaced += 1
@@ -133,11 +138,21 @@ class Erasure:
     tombstones: int  # vault entries tombstoned now
 
 
+class Vault(Protocol):
+    """The vault topics as the Restorer reads them (KafkaVault; a dict in unit tests)."""
+
+    def get(self, tenant: str, event_id: str) -> list[VaultEntry | str]: ...  # entries or ERASED
+
+    def subject_entries(self, tenant: str, subject_ref: str) -> list[Any]: ...
+
+    def tombstone(self, located: list[Any]) -> None: ...
+
+
 class Restorer:
     def __init__(
         self,
         keys: KeyService,
-        vault,
+        vault: Vault,
         apikeys: ApiKeyStore,
         audit: Callable[[AuditEvent], None],
         *,
@@ -147,7 +162,7 @@ class Restorer:
         holds: HoldStore | None = None,
     ):
         self.keys = keys
-        self.vault = vault  # get(tenant, event_id) -> entry | ERASED | None; subject_entries; tombstone
+        self.vault = vault  # get(tenant, event_id) -> [entry | ERASED]; subject_entries; tombstone
         self.apikeys = apikeys
         self.audit = audit
         self.stream = stream
@@ -187,33 +202,40 @@ class Restorer:
         who = (tenant, caller.name, reason, "restore", event_id)
         if not SAFE_ID.fullmatch(event_id):
             self._deny("bad_request", "bad_request", *who)
-        entry = self.vault.get(tenant, event_id)
-        if entry is None:
+        entries = self.vault.get(tenant, event_id)
+        if not entries:
             self._deny("not_found", "no_vault_entry", *who)
-        if entry == ERASED:
+        live = [e for e in entries if isinstance(e, VaultEntry)]
+        if not live:
             self._deny("erased", "erased", *who)
-        if entry.tenant != tenant or entry.event_id != event_id:
-            self._deny("tampered", "entry_mismatch", *who)
-        if entry.expires_at <= self.clock():
-            self._deny("expired", "expired", *who)
-        try:
-            by_token = {v.token: reveal(v, tenant, event_id, self.keys) for v in open_entry(entry, self.keys)}
-        except KeyDestroyedError as exc:
-            self._deny("expired" if exc.why == "expired" else "erased", exc.why, *who)
-        except TamperedError:
-            self._deny("tampered", "tampered", *who)
-        except CryptoError:
-            self._deny("not_found", "unknown_key", *who)
+        # One entry per record content under this event id (a producer may re-use ids): each
+        # record's tokens are salted with its own digest, so the answer only matches its own.
+        by_token: dict[str, str] = {}
+        failure: tuple[str, str] | None = None
+        for entry in live:
+            try:
+                by_token.update(self._open(entry, tenant, event_id))
+            except _Refused as refused:
+                failure = failure or (refused.outcome, refused.code)
+        if not by_token and failure is not None:
+            self._deny(*failure, *who)
         self._audit("allowed", "", tenant, caller.name, reason, "restore", event_id, len(by_token))
-        return Originals(tenant, event_id, by_token, lambda token: self._pseudonym(tenant, token))
+        return Originals(tenant, event_id, by_token)
 
-    def _pseudonym(self, tenant: str, token: str) -> str | None:
-        """The original of one of TENANT's AES-SIV pseudonyms; None for anything else
-        (another tenant's, or altered: it stays as it is)."""
+    def _open(self, entry: VaultEntry, tenant: str, event_id: str) -> dict[str, str]:
+        """token -> original of one vault entry, or _Refused with the outcome and reason code."""
+        if entry.tenant != tenant or entry.event_id != event_id:
+            raise _Refused("tampered", "entry_mismatch")
+        if entry.expires_at <= self.clock():
+            raise _Refused("expired", "expired")
         try:
-            return reveal_deterministic(self.keys, tenant, token)
-        except (CryptoError, ValueError):
-            return None
+            return {v.token: reveal(v, tenant, event_id, self.keys) for v in open_entry(entry, self.keys)}
+        except KeyDestroyedError as exc:
+            raise _Refused("expired" if exc.why == "expired" else "erased", exc.why) from None
+        except TamperedError:
+            raise _Refused("tampered", "tampered") from None
+        except CryptoError:
+            raise _Refused("not_found", "unknown_key") from None
 
     def restore_text(
         self, api_key: str, tenant: str, event_id: str, reason: str, chunks: Iterable[str]
@@ -242,7 +264,9 @@ class Restorer:
         )
         return Erasure(subject_ref=ref, key_ids=tuple(key_ids), tombstones=len(entries))
 
-    def locate(self, api_key: str, tenant: str, subject_id: str, reason: str, find):
+    def locate(
+        self, api_key: str, tenant: str, subject_id: str, reason: str, find: Callable[[str], Location]
+    ) -> Location:
         """FIND(subject_ref) -> Location, run for an auditor or admin; audited with the record count."""
         caller = self.authorize(api_key, "locate", tenant, reason)
         ref = self.keys.subject_ref(tenant, subject_id)

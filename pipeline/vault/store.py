@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.clients import KafkaClients
 from pipeline.keys.store import read_to_end, reader
-from pipeline.vault.entry import VaultEntry, vault_key
+from pipeline.vault.entry import VaultEntry, event_of
 from pipeline.vault.restore import ERASED
 
 
@@ -34,6 +34,7 @@ class KafkaVault:
         self._producer = kafka.producer({"acks": "all", "enable.idempotence": True})
         self._next: dict[tuple[str, int], int] = {}
         self._latest: dict[bytes, Located | str] = {}
+        self._by_event: dict[tuple[str, str], set[bytes]] = {}  # (tenant, event_id) -> its entries' keys
         self._lock = threading.Lock()  # the HTTP endpoint calls from executor threads; consumers are not thread-safe
 
     def catch_up(self) -> None:
@@ -55,16 +56,18 @@ class KafkaVault:
         for msg in read_to_end(self._consumer, positions, self.timeout_s):
             self._next[(msg.topic, msg.partition)] = msg.offset + 1
             key = msg.key or b""  # vault records are keyed (compacted topic)
+            self._by_event.setdefault(event_of(key), set()).add(key)
             if msg.value is None:
                 self._latest[key] = ERASED
             else:
                 self._latest[key] = Located(msg.topic, msg.partition, msg.offset, key, VaultEntry.from_json(msg.value))
 
-    def get(self, tenant: str, event_id: str) -> VaultEntry | str | None:
+    def get(self, tenant: str, event_id: str) -> list[VaultEntry | str]:
+        """Every entry of the event id (one per distinct record content): VaultEntry or ERASED."""
         with self._lock:
             self._catch_up()
-            got = self._latest.get(vault_key(tenant, event_id))
-        return got.entry if isinstance(got, Located) else got
+            got = [self._latest[k] for k in sorted(self._by_event.get((tenant, event_id), ()))]
+        return [g.entry if isinstance(g, Located) else g for g in got]
 
     def subject_entries(self, tenant: str, subject_ref: str) -> list[Located]:
         with self._lock:
@@ -72,7 +75,7 @@ class KafkaVault:
             return [
                 v
                 for v in self._latest.values()
-                if isinstance(v, Located) and v.entry.tenant == tenant and v.entry.subject_ref == subject_ref
+                if isinstance(v, Located) and v.entry.tenant == tenant and v.entry.concerns(subject_ref)
             ]
 
     def tombstone(self, located: list[Located]) -> None:

@@ -25,8 +25,9 @@ pytestmark = pytest.mark.integration
 
 key_settings = kf.key_settings
 world = vh.world
-ANSWER = ["Dear <PERS", "ON_1>, we wrote to <EMAIL_ADD", "RESS_1>. Thanks <PERSON_1>! <PERSON_7>"]
+CHUNKS = ["Dear <PERS", "ON_1>, we wrote to <EMAIL_ADD", "RESS_1>. Thanks <PERSON_1>! ", "<PERSON_7>"]
 RESTORED = "Dear Alice Smith, we wrote to alice@example.com. Thanks Alice Smith! <PERSON_7>"
+ANSWER: list[str] = []
 ASK = {"tenant": "acme", "event_id": "e-1", "reason": "support_case"}
 
 
@@ -41,6 +42,8 @@ def server(world) -> Iterator[str]:
     loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", port).start())
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
+    global ANSWER
+    ANSWER = [world.salted("e-1", c) if "_1>" in c else c for c in CHUNKS]  # the record's salted tokens
     yield f"http://127.0.0.1:{port}"
     asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
     loop.call_soon_threadsafe(loop.stop)

@@ -51,7 +51,10 @@ def test_restore_over_http(world, stack):
     world.write("e-1", "globex", "bob", now)  # same event id, another tenant
     world.write("e-old", "acme", "alice", now - 2 * HOUR)  # retention 1 h: expired
     restorer = open_restorer(world.settings, topology=world.topology)
-    answer = ["Dear <PERS", "ON_1>, we wrote to <EMAIL_ADD", "RESS_1>. Thanks <PERSON_1>! <PERSON_7>"]
+    answer = [
+        world.salted("e-1", c) for c in ("Dear <PERS", "ON_1>, we wrote to <EMAIL_ADD", "RESS_1>. Thanks <PERSON_1>! ")
+    ]
+    answer.append("<PERSON_7>")
     body = {"tenant": "acme", "event_id": "e-1", "reason": "support_case", "chunks": answer}
     results = post_all(
         restorer,
@@ -102,7 +105,10 @@ def test_vault_entries_become_unreadable_once_their_bucket_key_is_destroyed(worl
     world.write("e-2", "acme", "bob", now)
     restorer = open_restorer(world.settings, topology=world.topology)
     key = world.api["restorer-acme"]
-    assert restorer.originals(key, "acme", "e-2", "support_case").by_token["<PERSON_1>"] == "Bob Jones"
+    assert (
+        restorer.originals(key, "acme", "e-2", "support_case").by_token[world.salted("e-2", "<PERSON_1>")]
+        == "Bob Jones"
+    )
     world.keys.destroy_expired_vault_keys(now + 3 * HOUR)  # what `veilstream keys expire` does later
     from pipeline.vault.restore import RestoreDenied
 
@@ -114,7 +120,7 @@ def test_vault_entries_become_unreadable_once_their_bucket_key_is_destroyed(worl
 
 def test_restore_cli_streams_stdin(world, cli):
     world.write("e-9", "acme", "alice", int(time.time() * 1000))
-    answer = "Hi <PERSON_1>, your mail <EMAIL_ADDRESS_1> is noted. <PERSON_1>, <PERSON_1>."
+    answer = world.salted("e-9", "Hi <PERSON_1>, your mail <EMAIL_ADDRESS_1> is noted. <PERSON_1>, <PERSON_1>.")
     out = cli(
         "restore",
         "--tenant",

@@ -14,7 +14,7 @@ from pipeline.keys import open_key_service
 from pipeline.keys.store import ensure_compacted_topic
 from pipeline.policy.model import Policy
 from pipeline.protect import protect
-from pipeline.records import Detection, Finding, RawEvent, StoredRecord
+from pipeline.records import Detection, Finding, Protection, RawEvent, StoredRecord
 from pipeline.vault import apikeys_path, vault_entry
 from pipeline.vault.apikeys import ApiKeyStore
 from tests.integration.test_keys_fixtures import settings_env
@@ -42,7 +42,7 @@ class World:
     def __init__(self, stack, settings, stream: str, topology_path):
         self.stack, self.settings, self.stream, self.topology = stack, settings, stream, topology_path
         self.keys = open_key_service(settings)
-        self.protections: dict[str, object] = {}
+        self.protections: dict[tuple[str, str], Protection] = {}
         self.apikeys = ApiKeyStore(apikeys_path(settings))
         self.api = {
             f"{role}-{tenant}": self.apikeys.create(f"{role}-{tenant}", tenant, role)[1]
@@ -59,7 +59,7 @@ class World:
         text = ticket(name, email)
         ev = RawEvent(event_id, tenant, "test", text, now_ms, subject_id=subject)
         p = protect(ev, detect(text), POLICY, self.keys)
-        self.protections[event_id] = p
+        self.protections[(tenant, event_id)] = p
         rid = f"r-{event_id}".encode()
         stored = StoredRecord(
             f"r-{event_id}",
@@ -88,6 +88,15 @@ class World:
         )
         key, value = vault_entry(ev, p, POLICY, self.keys, now_ms)
         self.stack.produce(f"vault.{self.stream}", [value], key=key)
+
+    def salted(self, event_id: str, text: str, tenant: str = "acme") -> str:
+        """TEXT with its numbered tokens (<PERSON_1>) spelled as record EVENT_ID spells them (salted)."""
+        salt = next(
+            m.group(1)
+            for v in self.protections[(tenant, event_id)].vault_values
+            if (m := re.search(r"_\d+_(\w{5})>", v.token))
+        )
+        return re.sub(r"(_\d+)>", rf"\1_{salt}>", text)
 
     def close(self) -> None:
         self.keys.close()

@@ -80,3 +80,11 @@ def test_deep_nesting_is_malformed_not_a_crash():
     with pytest.raises(IngestError) as err:
         decode_raw(b"[" * 50_000, max_bytes=10**6, tenants=TENANTS)
     assert err.value.reason_code == "malformed_json"
+
+
+def test_an_erasable_stream_requires_a_subject_id():
+    with pytest.raises(IngestError) as err:
+        decode_raw(as_json(event(subject_id=None)), max_bytes=10_000, tenants=TENANTS, require_subject_id=True)
+    assert err.value.reason_code == "missing_subject_id"
+    ok = decode_raw(as_json(event(subject_id="cust-1")), max_bytes=10_000, tenants=TENANTS, require_subject_id=True)
+    assert ok.subject_id == "cust-1"

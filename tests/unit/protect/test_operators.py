@@ -76,7 +76,8 @@ def test_stable_tokens(keys):
     ],
 )
 def test_entity_types_are_spelled_so_restore_finds_them(keys, entity, spelled):
-    assert op.numbered_token(entity, 3) == f"<{spelled}_3>" and op.TOKEN_RE.fullmatch(op.numbered_token(entity, 3))
+    token = op.numbered_token(entity, 3, "k7q2x")
+    assert token == f"<{spelled}_3_k7q2x>" and op.TOKEN_RE.fullmatch(token)
     assert op.TOKEN_RE.fullmatch(op.stable_token(keys, "acme", entity, "v"))
     pseudonym = op.deterministic(keys, "acme", entity, "v@x")
     assert op.reveal_deterministic(keys, "acme", pseudonym) == "v@x"

@@ -13,6 +13,10 @@ from pipeline.records import Detection, Finding, ProtectedValue, RawEvent
 TEXT = "Alice Smith (alice@example.com, SSN 123-45-6789) wrote: Alice Smith again, card 4111-1111-1111-1234."
 
 
+def unsalt(text: str) -> str:
+    return re.sub(r"(<[A-Z][A-Z0-9_]*_\d+)_[a-z2-7]{5}>", r"\1>", text)
+
+
 def spans(text: str, *pairs: tuple[str, str]) -> Detection:
     """Findings for every occurrence of each (entity, value) pair."""
     out = []
@@ -43,14 +47,14 @@ def event(subject_id: str | None = None, event_id: str = "e-1", tenant: str = "a
 
 def test_tokenize_in_record_numbering_and_encrypted_store(keys):
     p = protect(event(), DET, policy("tokenize", "encrypt"), keys)
-    assert p.ai_text == (
+    assert unsalt(p.ai_text) == (
         "<PERSON_1> (<EMAIL_ADDRESS_1>, SSN <US_SSN_1>) wrote: <PERSON_1> again, card <CREDIT_CARD_1>."
     )
     assert p.store_text == p.ai_text
-    assert [v.token for v in p.values] == ["<PERSON_1>", "<EMAIL_ADDRESS_1>", "<US_SSN_1>", "<CREDIT_CARD_1>"]
-    originals = {v.token: reveal(v, "acme", "e-1", keys) for v in p.values}
+    assert [unsalt(v.token) for v in p.values] == ["<PERSON_1>", "<EMAIL_ADDRESS_1>", "<US_SSN_1>", "<CREDIT_CARD_1>"]
+    originals = {unsalt(v.token): reveal(v, "acme", "e-1", keys) for v in p.values}
     assert originals["<PERSON_1>"] == "Alice Smith" and originals["<CREDIT_CARD_1>"] == "4111-1111-1111-1234"
-    assert {v.token for v in p.vault_values} == set(originals)
+    assert {unsalt(v.token) for v in p.vault_values} == set(originals)
     assert p.blocked_by == ()
 
 
@@ -59,7 +63,7 @@ def test_different_values_get_different_numbers(keys):
     p = protect(
         event(text=text), spans(text, ("PERSON", "Alice"), ("PERSON", "Bob")), policy("tokenize", "encrypt"), keys
     )
-    assert p.ai_text == "<PERSON_1> met <PERSON_2>, then <PERSON_1> left."
+    assert unsalt(p.ai_text) == "<PERSON_1> met <PERSON_2>, then <PERSON_1> left."
 
 
 @pytest.mark.parametrize(
@@ -95,9 +99,14 @@ def test_every_reversible_token_round_trips(keys):
 
 
 def test_deterministic_round_trip_through_protect(keys):
-    p = protect(event(), DET, policy("deterministic", "deterministic"), keys)
-    assert op.reveal_deterministic(keys, "acme", p.store_text) == TEXT
-    assert p.values == () and p.vault_values == ()
+    p = protect(event(subject_id="u-1"), DET, policy("deterministic", "deterministic"), keys)
+    ref = keys.subject_ref("acme", "u-1")
+    assert op.reveal_deterministic(keys, "acme", p.store_text, subject_ref=ref) == TEXT
+    assert p.values == () and len(p.vault_values) == 4  # restorable through this record's vault entry only
+    back = p.ai_text
+    for v in p.vault_values:
+        back = back.replace(v.token, reveal(v, "acme", "e-1", keys))
+    assert back == TEXT
 
 
 def test_stable_tokens_across_records(keys):
@@ -135,18 +144,46 @@ def test_unknown_entity_fails_closed_to_tokenize_and_encrypt(keys):
     text = "key AKIA1234567890ABCDEF here"
     det = spans(text, ("AWS_KEY", "AKIA1234567890ABCDEF"))
     p = protect(event(text=text), det, Policy(id="t", entities={}), keys)
-    assert p.ai_text == "key <AWS_KEY_1> here" and len(p.values) == 1
+    assert unsalt(p.ai_text) == "key <AWS_KEY_1> here" and len(p.values) == 1
 
 
-def test_subject_from_subject_id_else_detected_email(keys):
+def test_values_are_keyed_to_the_subject_they_belong_to(keys):
+    """Once, a record without subject_id was keyed to the first email in its text, maybe a third
+    party's: erasing the real subject destroyed nothing. Now each address is its own owner's."""
     with_id = protect(event(subject_id="u-7"), DET, policy("tokenize", "encrypt"), keys)
-    assert with_id.subject_ref == keys.subject_ref("acme", "u-7")
-    from_email = protect(event(), DET, policy("tokenize", "encrypt"), keys)
-    assert from_email.subject_ref == keys.subject_ref("acme", "Alice@Example.com")
-    assert all(v.key_id.startswith("subject:acme:" + from_email.subject_ref) for v in from_email.values)
-    text = "no subject here, Bob"
-    none = protect(event(text=text), spans(text, ("PERSON", "Bob")), policy("tokenize", "encrypt"), keys)
-    assert none.subject_ref is None and none.values[0].key_id.startswith("tenant:acme:")
+    ref = keys.subject_ref("acme", "u-7")
+    assert with_id.subject_ref == ref and all(v.key_id.startswith(f"subject:acme:{ref}") for v in with_id.values)
+    text = "Bob Jones wrote to carol@example.com and cc'd dave@example.org"
+    det = spans(
+        text, ("PERSON", "Bob Jones"), ("EMAIL_ADDRESS", "carol@example.com"), ("EMAIL_ADDRESS", "dave@example.org")
+    )
+    p = protect(event(text=text), det, policy("tokenize", "encrypt"), keys)
+    carol, dave = keys.subject_ref("acme", "Carol@Example.com"), keys.subject_ref("acme", "dave@example.org")
+    assert p.subject_ref is None and p.subject_refs == tuple(sorted((carol, dave)))
+    by_value = {reveal(v, "acme", "e-1", keys): v.key_id for v in p.values}
+    assert by_value["carol@example.com"].startswith(f"subject:acme:{carol}")
+    assert by_value["dave@example.org"].startswith(f"subject:acme:{dave}")
+    assert by_value["Bob Jones"].startswith("tenant:acme:")
+
+
+def test_tokens_are_salted_per_record_and_stable_on_redelivery(keys):
+    pol = policy("tokenize", "encrypt")
+    a = protect(event(event_id="e-1"), DET, pol, keys)
+    again = protect(event(event_id="e-1"), DET, pol, keys)
+    b = protect(event(event_id="e-2"), DET, pol, keys)
+    assert a.ai_text == again.ai_text  # a redelivered record repeats its tokens
+    assert a.ai_text != b.ai_text and unsalt(a.ai_text) == unsalt(b.ai_text)
+    assert re.fullmatch(r"<PERSON_1_[a-z2-7]{5}>", a.vault_values[0].token)
+
+
+def test_token_shaped_upstream_text_is_escaped(keys):
+    text = "Alice Smith says <EMAIL_ADDRESS_1> and <PERSON_7f3a9c> and <X.d.abc> but <b>bold</b>"
+    p = protect(event(text=text), spans(text, ("PERSON", "Alice Smith")), policy("tokenize", "encrypt"), keys)
+    for literal in ("<EMAIL_ADDRESS_1>", "<PERSON_7f3a9c>", "<X.d.abc>"):
+        assert literal not in p.ai_text and literal not in p.store_text
+        assert "\u2039" + literal[1:] in p.ai_text
+    assert "<b>bold</b>" in p.ai_text  # markup is not token-shaped
+    assert len(p.vault_values) == 1
 
 
 def test_ciphertext_is_bound_to_tenant_event_and_token(keys):
@@ -184,7 +221,7 @@ def test_a_partial_overlap_leaves_no_fragment_in_clear(keys):
         (Finding("PERSON", 5, 11, 0.7, "a"), Finding("PERSON", 5, 20, 0.9, "b"), Finding("LOCATION", 12, 20, 0.6, "c"))
     )
     p = protect(event(text=text), det, policy("tokenize", "encrypt"), keys)
-    assert p.ai_text == "call <PERSON_1> today"
+    assert unsalt(p.ai_text) == "call <PERSON_1> today"
 
 
 @pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (5, 2), (0, 999)])
@@ -207,8 +244,8 @@ def test_entity_types_differing_only_in_case_never_share_a_token(keys):
     text = "Ann and Bob"
     det = Detection((Finding("PERSON", 0, 3, 0.9, "a"), Finding("person", 8, 11, 0.9, "b")))
     p = protect(event(text=text), det, Policy(id="t", entities={}), keys)
-    assert p.ai_text == "<PERSON_1> and <PERSON_2>"
-    assert {v.token: reveal(v, "acme", "e-1", keys) for v in p.vault_values} == {
+    assert unsalt(p.ai_text) == "<PERSON_1> and <PERSON_2>"
+    assert {unsalt(v.token): reveal(v, "acme", "e-1", keys) for v in p.vault_values} == {
         "<PERSON_1>": "Ann",
         "<PERSON_2>": "Bob",
     }

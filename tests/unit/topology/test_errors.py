@@ -41,7 +41,7 @@ def errors(text: str) -> list[str]:
             "tenants: [acme]",
             "tenant: [acme]",
             6,
-            "streams[0].tenant: unknown field; valid fields here: classification, format, input, key, name, output_format, pass_headers, tenants, vendors",
+            "streams[0].tenant: unknown field; valid fields here: classification, format, input, key, name, output_format, pass_headers, require_subject_id, tenants, vendors",
         ),
         (
             "  partitions: 2",

@@ -10,7 +10,7 @@ from aiohttp import ClientSession
 from aiohttp.test_utils import TestServer
 
 from pipeline.vault.http import restore_app
-from tests.unit.vault.test_restore import world  # noqa: F401  (the fixture)
+from tests.unit.vault.test_restore import salted, world  # noqa: F401  (the fixture)
 
 
 def call(restorer, requests):
@@ -42,7 +42,7 @@ def call(restorer, requests):
     ],
 )
 def test_restore_endpoint_answers(world, data, status, error):  # noqa: F811
-    world["write"]()
+    data = salted(data.decode(), world["write"]()).encode()
     headers = {"Authorization": f"Bearer {world['api']['rest-acme']}", "Content-Type": "application/json"}
     ((got, body),) = call(world["restorer"], [(headers, data)])
     assert got == status
@@ -62,8 +62,8 @@ def test_missing_bearer_is_401_and_audited(world):  # noqa: F811
 
 
 def test_streamed_upload_streams_back_restored(world):  # noqa: F811
-    world["write"]()
-    answer = "Dear <PERSON_1>, we wrote to <EMAIL_ADDRESS_1>. Bye <PERSON_1> ✓".encode()
+    p = world["write"]()
+    answer = salted("Dear <PERSON_1>, we wrote to <EMAIL_ADDRESS_1>. Bye <PERSON_1> ✓", p).encode()
 
     async def run():
         server = TestServer(restore_app(world["restorer"]))
