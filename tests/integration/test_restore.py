@@ -45,16 +45,18 @@ def post_all(restorer, requests: list[tuple[str, dict]]) -> list[tuple[int, dict
     return asyncio.run(run())
 
 
+RAW_CHUNKS = ("Dear <PERS", "ON_1>, we wrote to <EMAIL_ADD", "RESS_1>. Thanks <PERSON_1>! ")
+
+
 def test_restore_over_http(world, stack):
     now = int(time.time() * 1000)
     world.write("e-1", "acme", "alice", now)
     world.write("e-1", "globex", "bob", now)  # same event id, another tenant
     world.write("e-old", "acme", "alice", now - 2 * HOUR)  # retention 1 h: expired
     restorer = open_restorer(world.settings, topology=world.topology)
-    answer = [
-        world.salted("e-1", c) for c in ("Dear <PERS", "ON_1>, we wrote to <EMAIL_ADD", "RESS_1>. Thanks <PERSON_1>! ")
-    ]
+    answer = [world.salted("e-1", c) for c in RAW_CHUNKS]
     answer.append("<PERSON_7>")
+    globex_answer = [world.salted("e-1", c, tenant="globex") for c in RAW_CHUNKS] + ["<PERSON_7>"]  # its own salt
     body = {"tenant": "acme", "event_id": "e-1", "reason": "support_case", "chunks": answer}
     results = post_all(
         restorer,
@@ -65,7 +67,7 @@ def test_restore_over_http(world, stack):
             (world.api["restorer-acme"], {**body, "reason": ""}),
             ("vsk_nope_nope", body),
             (world.api["restorer-acme"], {**body, "event_id": "e-old"}),
-            (world.api["restorer-globex"], {**body, "tenant": "globex"}),
+            (world.api["restorer-globex"], {**body, "tenant": "globex", "chunks": globex_answer}),
         ],
     )
     statuses = [s for s, _ in results]
