@@ -83,8 +83,8 @@ def vault_key(tenant: str, event_id: str, digest: str) -> bytes:
 
 def event_of(key: bytes) -> tuple[str, str]:
     """(tenant, event_id) of a vault key (neither holds a "/": ingest and topologies see to it)."""
-    tenant, event_id, *_ = key.decode(errors="replace").split("/")
-    return tenant, event_id
+    parts = key.decode(errors="replace").split("/")
+    return parts[0], parts[1] if len(parts) > 1 else ""
 
 
 def _aad(tenant: str, event_id: str, expires_at: int) -> bytes:
