@@ -16,13 +16,16 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from pipeline import codecs
 from pipeline.audit.events import decision_event, deterministic_id, record_id
+from pipeline.detect import BatchDetector, DetectorFactory
 from pipeline.formats import StreamCodec
 from pipeline.ingest import IngestError, decode_raw
-from pipeline.keys import KeyProviderError, KeyStoreError
+from pipeline.keys import KeyProviderError, KeyService, KeyStoreError
 from pipeline.policy import Policy
+from pipeline.policy.watch import PolicyWatcher
 from pipeline.protect import protect
 from pipeline.records import (
     AuditEvent,
@@ -31,6 +34,7 @@ from pipeline.records import (
     Offset,
     Outcome,
     ProtectedRecord,
+    Protection,
     RawEvent,
     StoredRecord,
 )
@@ -72,22 +76,32 @@ def now_ms() -> int:
     return int(time.time() * 1000)
 
 
+class VaultWriter(Protocol):
+    """(Kafka key, value) of a record's vault entry, or None when it needs none (vault.entry.vault_entry)."""
+
+    def __call__(
+        self, event: RawEvent, protection: Protection, policy: Policy, keys: KeyService, now_ms: int, /
+    ) -> tuple[bytes, bytes] | None: ...
+
+
 class Flow:
     def __init__(
         self,
         stream: StreamSpec,
         policy: Policy,
-        detector,
-        keys,
+        detector: BatchDetector,
+        keys: KeyService,
         *,
         max_event_bytes: int,
         max_message_bytes: int = 1_000_000,
         audit_topic: str = "audit.events",
-        vault_writer=None,
-        policy_watcher=None,
-        detector_factory=None,
+        vault_writer: VaultWriter | None = None,
+        policy_watcher: PolicyWatcher | None = None,
+        detector_factory: DetectorFactory | None = None,
         codec: StreamCodec | None = None,
     ):
+        if policy_watcher is not None and detector_factory is None:
+            raise ValueError("a policy watcher needs a detector factory for the policies it loads")
         self.stream = stream
         self.policy = policy
         self.detector = detector
@@ -95,9 +109,9 @@ class Flow:
         self.max_event_bytes = max_event_bytes
         self.max_message_bytes = max_message_bytes  # the output topics' max.message.bytes (Kafka's default)
         self.audit_topic = audit_topic
-        self.vault_writer = vault_writer  # (event, protection, policy, keys, now_ms) -> (key, value) | None
-        self.policy_watcher = policy_watcher  # PolicyWatcher: poll() -> Policy | PolicyError | None
-        self.detector_factory = detector_factory  # Policy -> detector
+        self.vault_writer = vault_writer
+        self.policy_watcher = policy_watcher
+        self.detector_factory = detector_factory
         self.codec = codec or StreamCodec(stream.format, key=stream.key, pass_headers=tuple(stream.pass_headers))
 
     def reload_policy(self) -> bytes | None:
@@ -106,7 +120,7 @@ class Flow:
         Either way the change is audited (kind "policy"); a broken file leaves
         the last good policy in force and is logged loudly.
         """
-        if self.policy_watcher is None:
+        if self.policy_watcher is None or self.detector_factory is None:  # both or neither (__init__)
             return None
         polled = self.policy_watcher.poll()
         if polled is None:

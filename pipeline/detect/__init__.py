@@ -22,9 +22,10 @@ Modules: engine.py (the pipeline), normalize.py (the view), prefilter.py (Hypers
 (rules), recognizers/<entity>.py (one per entity type).
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from pipeline.policy.model import Policy
 from pipeline.records import Detection
 
 
@@ -32,3 +33,7 @@ class BatchDetector(Protocol):
     """What the stages need of a detector: `Detector`, `ParallelDetector` or a test's own."""
 
     def detect_batch(self, texts: Sequence[str]) -> list[Detection]: ...
+
+
+# Builds the detector of a (reloaded) policy.
+DetectorFactory = Callable[[Policy], BatchDetector]
