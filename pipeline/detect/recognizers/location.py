@@ -114,7 +114,10 @@ class PlaceNameRecognizer(Recognizer):
         if text[tokens[i][0] : tokens[i][1]] in _PARTICLES:
             return None
         for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
-            key = place_key(text[tokens[i][0] : tokens[j][1]])
+            value = text[tokens[i][0] : tokens[j][1]]
+            key = place_key(value)
+            if len(value) <= 4 and value.isupper() and key not in _SHORT:
+                continue  # "ORA-00942", "BOX": short capitals are codes
             if key in listed or key in _SHORT:
                 return j, SCORES["listed"]
             if key in common and _PLACE_CUE.search(text, max(0, tokens[i][0] - 16), tokens[i][0]):

@@ -193,6 +193,7 @@ _EMAIL_LOCAL = re.compile(rf"\b([{UPPER}{LOWER}]+)[._-]([{UPPER}{LOWER}]+)\d*@")
 _HEADER_END = re.compile(r"[ \t]*(?:[<(\[,;]|$)", re.MULTILINE)
 # "Pixel 8a", "Galaxy S23", "Fritz!Box": what follows a product name, not a person's.
 _MODEL_AFTER = re.compile(r"[!+&]\w|[ \t\u00a0]+[A-Za-z]{0,3}\d")
+_LEADING_WORD = re.compile(r"(\S+)\s+")
 _COMMA_OR_EOL = re.compile(r"[ \t]*(?:,|$)", re.MULTILINE)
 _STANDS_ALONE = re.compile(r"[ \t]*(?:[,!.;:)]|$)", re.MULTILINE)
 
@@ -377,6 +378,16 @@ def ner_findings(doc: Any, wanted: frozenset[str]) -> Iterator[tuple[str, int, i
         label = ent.label_
         if label in _RELABEL and _NAME_AT.fullmatch(value) and _cued(text, start):
             label = "PERSON"
+        if label == "PERSON":
+            # "Mein Pixel 8a", "Il mio Kindle": a possessive is no part of a name, a model number
+            # after it says product.
+            lead = _LEADING_WORD.match(value)
+            while lead is not None and fold(lead.group(1)) in NOT_NAMES:
+                start += lead.end()
+                value = text[start:end]
+                lead = _LEADING_WORD.match(value)
+            if not value or _MODEL_AFTER.match(text, end):
+                continue
         for entity_type, labels in NER_LABELS.items():
             if entity_type in wanted and label in labels:
                 yield entity_type, start, end, NER_SCORE

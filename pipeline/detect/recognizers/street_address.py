@@ -273,7 +273,11 @@ _PREFIX_TYPES = (
     "vicolo|strada|stretto|contrada|borgo|lungomare|lungotevere|galleria|salita|rotonda|traversa|calle|"
     "rua|travessa|praça|praca|alameda|estrada|rodovia|vila|beco|ladeira|viela|trecho|praia|quadra|setor|"
     "conjunto|núcleo|nucleo|lote|vereda|residencial|chácara|chacara|jardim|parque|sítio|sitio|condomínio|"
-    "condominio|morro|passarela|feira|avenue|boulevard|chemin|impasse|allée|quai|route|rue|place|"
+    "condominio|morro|passarela|feira|recanto|loteamento|fazenda|colônia|distrito|esplanada|estação|lagoa|"
+    "passeio|pátio|ponte|rampa|subida|trevo|vale|viaduto|lago|r\\.|"
+    "acceso|pasadizo|bajada|barrio|cañada|colonia|polígono|poligono|sector|gran vía|"
+    "incrocio|piazzetta|rione|viottolo|circonvallazione|località|frazione|campo|canale|fondamenta|riviera|"
+    "sentiero|stradone|vico|vicoletto|avenue|boulevard|chemin|impasse|allée|quai|route|rue|place|"
     "square|esplanade|promenade|faubourg"
 )
 # German, Dutch and Flemish street words, glued to the name or after it.
@@ -315,11 +319,14 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?:{_SP}+(?:N|S|E|W|NE|NW|SE|SW)\b)?",
         rf"(?<![\w,.]){_NUM},?{_SP}+(?i:{_FR_TYPES})\.?{_SP}+{_NAMEWORDS}",
         rf"(?<!\w)(?i:{_PREFIX_TYPES})\.?{_SP}+{_NAMEWORDS}(?P<num>,?{_SP}*(?:{_NUMBER})(?!\w))?",
-        rf"(?<!\w){_CAP}(?:-{_CAP})*(?:{_GLUED}){_SP}*{_NUM}(?!\w)|"
+        rf"(?<!\w){_CAP}(?:-{_CAP})*-?(?:{_GLUED}|{_GLUED_TITLE}){_SP}*{_NUM}(?!\w)|"
         rf"(?<!\w)(?:{_CAP}{_SP}+){{1,3}}(?:{_GLUED_TITLE}){_SP}+{_NUM}(?!\w)|"
         rf"(?<!\w)(?:{_DE_PREFIX}){_SP}+{_CAP}(?:{_SP}+{_CAP})?{_SP}+{_NUM}(?!\w)",
-        rf"(?<!\w)(?i:flat|apartment|apt|unit|studio|suite)\.?{_SP}+\w{{1,5}},?{_SP}+(?:{_NUM}{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)",
-        rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b",
+        rf"(?<!\w)(?i:flat|apartment|apt|unit|studio|suite)\.?{_SP}+\w{{1,5}}[,;]?{_SP}+(?:{_NUM}{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)",
+        rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b|"
+        # US military mail: "Unit 8156 Box 2587 DPO AP 85771", "PSC 4115, Box 7815 APO AE 41903", "USNS Perry FPO AP 12345"
+        rf"(?<!\w)(?:(?:Unit|PSC|CMR){_SP}+\d{{3,5}},?{_SP}+Box{_SP}+\d{{2,5}}|USNS?{_SP}+{_CAP}(?:{_SP}+{_CAP})?)"
+        rf"(?:,?{_SP}+(?:APO|FPO|DPO){_SP}+(?:AA|AE|AP)(?:{_SP}+\d{{5}})?)?",
         rf"(?i:\b(?:{_CUES})){_SP}*[:=]?{_SP}*(?:\n{_SP}*)?(?P<street>{_NAMEWORDS},?{_SP}+{_NUM}(?!\w)|{_NUM},?{_SP}+{_NAMEWORDS})",
     )
 )
@@ -330,7 +337,7 @@ _PREFILTER = (
     f"(?i:{_PREFIX_TYPES})",
     f"(?i:{_GLUED}|am |an |im |in |zum |zur |auf |hinter |unter |vor |bei )",
     "(?i:flat|apartment|apt|unit|studio|suite)",
-    "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp) *[0-9]",
+    "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp) *[0-9]|USN?S ",
     f"(?i:{_CUES})",
     # The last pattern: cells of a pasted table under an address header.
     "(?i:address|adresse|anschrift|stra(?:ß|ss)e|direcci|domicilio|indirizzo|endere|morada|adres|straat)",
@@ -339,6 +346,7 @@ _PREFILTER = (
 _SEP = re.compile(rf"{_SP}*[,;]{_SP}*|{_SP}+[-–/]{_SP}+|{_SP}*\n{_SP}*|{_SP}+")
 _UNIT = re.compile(
     rf"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|piso|puerta|pta|planta|escalera|esc|piano|interno|int|"
+    rf"appartamento|app|appt|"
     rf"scala|etage|stock|og|bus|bte|boîte|apto|apartamento|bloco|casa|sala|andar|#)\.?{_SP}?[\w º°ª-]{{0,1}}"
     rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w)|\d{{1,2}}[º°ª](?:{_SP}?[A-Za-z](?!\w))?|(?i:izq|izda|dcha|dcho|esq|dto|dt)\.?(?!\w)"
 )
@@ -348,9 +356,10 @@ _POSTAL = re.compile(
     r"(?![\w-])(?:[ \u00a0]+CEDEX(?:[ \u00a0]+\d{1,2})?)?"
 )
 _TOWN = re.compile(rf"{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}")
-_REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2,3}(?![\w.])")
+_REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2}(?![\w.-])")
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
+_LINE_END = re.compile(rf"{_SP}*(?:\n|$)")
 _TOWN_END = re.compile(rf"{_SP}*(?:[,;\n(/]|$|-{_SP})|{_SP}+(?:[A-Z]{{2}}|\d{{4,5}})(?![\w.])", re.MULTILINE)
 
 
@@ -371,12 +380,17 @@ def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
     if not ends:
         return None
     for end in reversed(ends):
-        if _TOWN_END.match(text, end):
+        if _TOWN_END.match(text, end) or _anchored(text, end):
             return end
     if not after_postal:
         return None
     known = places()
     return next((end for end in reversed(ends) if place_key(text[pos:end]) in known), ends[0])
+
+
+def _anchored(text: str, end: int) -> bool:
+    sep = _SEP.match(text, end)
+    return sep is not None and (_POSTAL.match(text, sep.end()) or _REGION.match(text, sep.end())) is not None
 
 
 def _tail(text: str, end: int) -> tuple[int, bool]:
@@ -389,6 +403,10 @@ def _tail(text: str, end: int) -> tuple[int, bool]:
         pos = sep.end()
         spaces_only = not sep.group().strip(" \t\u00a0")
         part = _UNIT.match(text, pos) or _POSTAL.match(text, pos) or _REGION.match(text, pos)
+        if part is not None and spaces_only and _REGION.fullmatch(part.group()) and not part.group().startswith("("):
+            # "... / DF SKU ZMB-9704": a bare code after a space is a region only before a postal code or a line end
+            if not (_anchored(text, part.end()) or _LINE_END.match(text, part.end())):
+                part = None
         if part is not None:
             end = part.end()
             if _POSTAL.fullmatch(part.group()):
@@ -398,8 +416,10 @@ def _tail(text: str, end: int) -> tuple[int, bool]:
                 if town is not None:
                     end = town
             continue
-        town = None if spaces_only else _town_at(text, pos)
-        if town is None:
+        town = _town_at(text, pos)
+        # After a bare space a town counts only when a postal code or a region code follows it
+        # ("Apt. 921 West Dawn, MS 62512", "Spur North Daniel W3S 0UU").
+        if town is None or (spaces_only and not _anchored(text, town)):
             break
         end = town
     return end, postal

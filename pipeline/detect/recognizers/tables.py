@@ -130,6 +130,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     ),
 }
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 # A "name" column beside these names products or hosts, not people.
 _NOT_PEOPLE = frozenset(
     "sku product item price qty quantity version file host hostname service model brand category".split()
@@ -184,7 +185,8 @@ def table_cells(text: str, entity: str) -> Iterator[tuple[int, int]]:
                     break
                 for k in wanted:
                     s, e = cells[k]
-                    if _LETTER.search(line, s, e):
+                    # Names and towns have no digits ("HTTP 401" in a name column is no name).
+                    if _LETTER.search(line, s, e) and (entity == "STREET_ADDRESS" or not _DIGIT.search(line, s, e)):
                         yield start + s, start + e
                 i += 1
             break

@@ -64,3 +64,7 @@ def test_regions_cues_and_tables(text, place):
 @pytest.mark.parametrize("text", ["Como posso pagar?", "Para mais informações, ligue.", "Pero no funciona."])
 def test_frequent_words_that_are_towns(text):
     assert spans(text) == []
+
+
+def test_short_capitals_are_codes():
+    assert spans("Error ORA-00942 and BOX 12") == []

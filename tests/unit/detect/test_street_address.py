@@ -66,3 +66,28 @@ def test_no_address(text):
 def test_town_stops_at_the_sentence():
     text = "Lieferadresse: Davidsgasse 30/28, 81447 Aachen Fall-Nr. 825"
     assert "Davidsgasse 30/28, 81447 Aachen" in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("5657 Jackson Mountain Apt. 921 West Dawn, MS 62512", "5657 Jackson Mountain Apt. 921 West Dawn, MS 62512"),
+        (
+            "582 Sian Cape Greenshire E5 4WJ",
+            "582 Sian Cape Greenshire E5 4WJ",
+        ),  # town after a bare space, then a postcode
+        ("Unit 8156 Box 2587 DPO AP 85771", "Unit 8156 Box 2587 DPO AP 85771"),  # US military mail
+        ("Claudia-Gratz-Straße 56\n7289 Wolfsberg", "Claudia-Gratz-Straße 56\n7289 Wolfsberg"),  # hyphen before Straße
+        (
+            "Via Germana, 1 Appartamento 30\n98056, Mazzarrà Sant'Andrea (ME)",
+            "Via Germana, 1 Appartamento 30\n98056, Mazzarrà Sant'Andrea (ME)",
+        ),
+    ],
+)
+def test_more_address_shapes(text, address):
+    assert address in spans(text)
+
+
+def test_a_code_after_the_region_is_not_part_of_it():
+    text = "Rua Augusta, 12; 01305-000 São Paulo / SP SKU ZMB-9704"
+    assert "Rua Augusta, 12; 01305-000 São Paulo / SP" in spans(text)
