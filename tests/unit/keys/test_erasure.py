@@ -99,3 +99,38 @@ def test_tenant_and_dlq_keys_rotate_by_day_and_by_seal_count(make_service):
     assert a.seal("acme", b"x", AAD)[0] not in {k for k, _ in sealed}  # the next day: another key
     fresh = make_service(clock=lambda: clock[0])
     assert all(fresh.open(k, b, AAD) == b"x" for k, b in sealed)  # old keys still open what they sealed
+
+
+def test_waiting_for_an_unknown_key_does_not_hold_the_lock(make_service, monkeypatch):
+    """A reader waiting for a key id it has not seen yet (the retry loop) must not block the
+    other threads of the process (the flow sealing a batch) while it sleeps."""
+    import threading
+
+    from pipeline.keys import UnknownKeyError
+    from pipeline.keys import service as svc
+
+    a = make_service()
+    asleep, wake = threading.Event(), threading.Event()
+
+    def sleep(_s: float) -> None:
+        asleep.set()
+        wake.wait(10)
+
+    monkeypatch.setattr(svc.time, "sleep", sleep)
+    failed: list[BaseException] = []
+
+    def reader() -> None:
+        try:
+            a.open("tenant:acme:0:nope", b"x" * 40, AAD)
+        except UnknownKeyError as exc:
+            failed.append(exc)
+
+    t = threading.Thread(target=reader)
+    t.start()
+    assert asleep.wait(10)
+    got = a._lock.acquire(timeout=2)  # held by the sleeping reader before
+    if got:
+        a._lock.release()
+    wake.set()
+    t.join(10)
+    assert got and failed
