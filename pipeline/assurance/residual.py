@@ -3,7 +3,7 @@
 `veilstream assurance residual TOPOLOGY` re-reads the topology's ai.<stream>
 topics in its own consumer group and process, with a detector built from a
 stricter copy of the policy: every recognizer, thresholds lowered. Any
-finding that is not a Veilstream token (`<EMAIL_ADDRESS_1>`, `<PERSON>`,
+finding that is not a Veilstream token (`<EMAIL_ADDRESS_1_k7q2x>`, `<PERSON>`,
 `<IBAN_CODE.d.…>`) is a security event: one audit event (kind "residual")
 naming the recognizers and the offset, never the value; a counter the
 `VeilstreamResidualPII` alert watches; a log line.

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Action(StrEnum):
-    TOKENIZE = "tokenize"  # <PERSON_1>, consistent within a record
+    TOKENIZE = "tokenize"  # <PERSON_1_k7q2x>: numbered within a record, salted per record
     TOKENIZE_TENANT = "tokenize_tenant"  # <PERSON_7f3a9c>, stable per tenant (keyed HMAC)
     TOKENIZE_SUBJECT = "tokenize_subject"  # stable per subject
     ENCRYPT = "encrypt"  # AES-256-GCM, reversible with the key

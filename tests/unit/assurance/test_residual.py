@@ -52,6 +52,7 @@ def f(start: int, end: int) -> Finding:
     "text,findings,kept",
     [
         ("call <PHONE_NUMBER_1> now", [f(5, 21)], []),  # the token itself
+        ("call <PHONE_NUMBER_1_k7q2x> now", [f(5, 27)], []),  # a salted token
         ("hi <PERSON_7f3a9c>", [f(4, 10)], []),  # inside a keyed token
         ("x <EMAIL_ADDRESS.d.aGVsbG8-_> y", [f(2, 30)], []),  # deterministic pseudonym
         ("x <EMAIL_ADDRESS.h.0a1b> y", [f(2, 25)], []),  # keyed hash
