@@ -69,10 +69,10 @@ def review(days: int, as_json: bool, reviewer: str | None) -> None:
     import time
 
     from pipeline.audit.s3 import ObjectStore, StoreUnavailable
+    from pipeline.audit.writer import AuditWriteError, KafkaAuditWriter
     from pipeline.clients import kafka_clients
     from pipeline.evidence.access_review import access_events, sign_off_event
     from pipeline.evidence.access_review import review as make_review
-    from pipeline.keys.events import AuditWriteError, KafkaAuditWriter
 
     settings = get_settings()
     now = int(time.time() * 1000)

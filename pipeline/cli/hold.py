@@ -42,8 +42,8 @@ def _set_archive_hold(settings: Settings, first_day: dt.date | None, on: bool) -
 
 
 def _audit(settings: Settings, hold: Hold, outcome: str, objects: int) -> None:
+    from pipeline.audit.writer import AuditWriteError, KafkaAuditWriter
     from pipeline.clients import kafka_clients
-    from pipeline.keys.events import AuditWriteError, KafkaAuditWriter
 
     try:
         KafkaAuditWriter(kafka_clients(settings), settings.audit_topic)(

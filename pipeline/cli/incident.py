@@ -56,8 +56,8 @@ def _topology(inc: Incident) -> tuple[Topology, StreamSpec, Path]:
 
 def _audit(settings: Settings, inc: Incident, step: str, detail: dict[str, object]) -> None:
     """A timeline marker, in the audit trail of the incident's topology."""
+    from pipeline.audit.writer import AuditWriteError, KafkaAuditWriter
     from pipeline.clients import kafka_clients
-    from pipeline.keys.events import AuditWriteError, KafkaAuditWriter
     from pipeline.topology import load_topology
 
     try:

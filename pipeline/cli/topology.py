@@ -178,8 +178,8 @@ def deploy(file: Path, prune: bool, bootstrap: str | None) -> None:
     topic without --prune. A broken topology or policy file, or a change Kafka
     cannot make, is refused before anything is applied.
     """
+    from pipeline.audit.writer import AuditWriteError, KafkaAuditWriter
     from pipeline.evidence.controls import register_events
-    from pipeline.keys.events import AuditWriteError, KafkaAuditWriter
     from pipeline.topology.deploy import deploy as do_deploy
 
     t, _ = _load(file)

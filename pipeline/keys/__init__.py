@@ -50,7 +50,7 @@ def open_provider(settings: Settings, *, create: bool = False) -> KmsKek | Local
 def open_key_service(settings: Settings, *, actor: str = "worker", create_keyring: bool = True) -> KeyService:
     """Sync. Key events (created, destroyed, rotated) go to the audit topic,
     or nowhere with the file store and no broker (unit tests, offline dev)."""
-    from pipeline.keys.events import KafkaAuditWriter
+    from pipeline.audit.writer import KafkaAuditWriter
 
     provider = open_provider(settings, create=create_keyring)
     audit = None

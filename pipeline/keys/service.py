@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from pipeline.audit.writer import AuditWriter
 from pipeline.keys.providers import KekProvider
 from pipeline.keys.store import KeyIndex, KeyRecord, KeyStore, KeyStoreError
 from pipeline.records import AuditEvent
@@ -85,7 +86,7 @@ class KeyService:
         provider: KekProvider,
         store: KeyStore,
         *,
-        audit: Callable[[AuditEvent], None] | None = None,
+        audit: AuditWriter | None = None,
         cache_size: int = 10_000,
         refresh_s: float = 30.0,
         actor: str = "worker",

@@ -53,9 +53,9 @@ def streams_of(settings: Settings, topology: Path | None = None) -> list[StreamS
 
 def open_restorer(settings: Settings, *, topology: Path | None = None, actor: str = "restore") -> Restorer:
     """A Restorer over the vault topics of the topologies, writing audit events to the audit topic."""
+    from pipeline.audit.writer import KafkaAuditWriter
     from pipeline.clients import kafka_clients
     from pipeline.keys import open_key_service
-    from pipeline.keys.events import KafkaAuditWriter
     from pipeline.vault.apikeys import ApiKeyStore
     from pipeline.vault.holds import HoldStore
     from pipeline.vault.restore import Restorer

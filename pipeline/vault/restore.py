@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, NoReturn, Protocol
 
 from pipeline import metrics
+from pipeline.audit.writer import AuditWriter
 from pipeline.ingest import SAFE_ID
 from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedError
 from pipeline.protect import reveal
@@ -154,7 +155,7 @@ class Restorer:
         keys: KeyService,
         vault: Vault,
         apikeys: ApiKeyStore,
-        audit: Callable[[AuditEvent], None],
+        audit: AuditWriter,
         *,
         stream: str = "",
         tenants: Collection[str] = (),

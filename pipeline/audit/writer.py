@@ -1,6 +1,12 @@
-"""Writes key, restore and erase audit events to the audit topic, durably."""
+"""The audit writer: one audit event at a time to the audit topic, durably.
+
+Key, restore, erase, hold, review and deploy events go through here; the
+stream worker writes its decisions' events inside its own transaction.
+"""
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from pipeline.clients import KafkaClients
 from pipeline.codecs import encode_audit
@@ -9,6 +15,12 @@ from pipeline.records import AuditEvent
 
 class AuditWriteError(Exception):
     """An audit event was not acknowledged: the action it records must fail too."""
+
+
+class AuditWriter(Protocol):
+    """Writes one audit event, or raises: the action it records must not happen unaudited."""
+
+    def __call__(self, event: AuditEvent, /) -> None: ...
 
 
 class KafkaAuditWriter:
