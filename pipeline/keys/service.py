@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from pipeline.audit.events import deterministic_id
 from pipeline.audit.writer import AuditWriter
 from pipeline.keys.providers import KekProvider
 from pipeline.keys.store import KeyIndex, KeyRecord, KeyStore, KeyStoreError
@@ -440,7 +441,7 @@ class KeyService:
         if self.audit is None:
             return
         now = self.clock()
-        audit_id = hashlib.sha256("\x1f".join(("key", outcome, *key_ids, str(now))).encode()).hexdigest()[:32]
+        audit_id = deterministic_id("key", outcome, *key_ids, now)
         self.audit(
             AuditEvent(
                 audit_id=audit_id,

@@ -8,7 +8,6 @@ caller gets nothing.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, NoReturn, Protocol
 
 from pipeline import metrics
+from pipeline.audit.events import deterministic_id
 from pipeline.audit.writer import AuditWriter
 from pipeline.ingest import SAFE_ID
 from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedError
@@ -305,9 +305,7 @@ class Restorer:
             metrics.RESTORATIONS.labels(action).inc()
         # Reason codes outside the list are recorded as "other": the audit trail never holds free text.
         reason = reason if reason in REASON_CODES else ("" if not reason else "other")
-        audit_id = hashlib.sha256(
-            "\x1f".join((action, tenant, event_id, actor, outcome, str(now))).encode()
-        ).hexdigest()[:32]
+        audit_id = deterministic_id(action, tenant, event_id, actor, outcome, now)
         self.audit(
             AuditEvent(
                 audit_id=audit_id,
