@@ -12,16 +12,14 @@ miss. The timeline goes into the day's evidence through the audit trail.
 from __future__ import annotations
 
 import builtins
-import fcntl
 import json
-import os
 import secrets
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from pipeline.audit.events import deterministic_id
+from pipeline.recordfile import RecordFile
 from pipeline.records import AuditEvent
 
 INCIDENT = "incident"
@@ -67,13 +65,10 @@ class IncidentStore:
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        self._file = RecordFile(self.path, _load)
 
     def list(self) -> builtins.list[Incident]:
-        try:
-            raw = json.loads(self.path.read_text())
-        except FileNotFoundError:
-            return []
-        return sorted((_load(v) for v in raw.values()), key=lambda i: i.opened_at)
+        return sorted(self._file.load().values(), key=lambda i: i.opened_at)
 
     def get(self, incident_id: str) -> Incident:
         for i in self.list():
@@ -89,7 +84,7 @@ class IncidentStore:
         if severity not in SEVERITIES:
             raise IncidentError(f"severity must be one of {', '.join(SEVERITIES)}")
         inc = Incident(f"inc-{secrets.token_hex(4)}", kind, severity, topology, stream, policy_version, now_ms, actor)
-        self._update(lambda all_: all_.__setitem__(inc.incident_id, inc))
+        self._file.update(lambda all_: all_.__setitem__(inc.incident_id, inc))
         return inc
 
     def update(self, incident_id: str, **changes: Any) -> Incident:
@@ -104,20 +99,8 @@ class IncidentStore:
             all_[incident_id] = replace(inc, **changes)
             done.append(all_[incident_id])
 
-        self._update(change)
+        self._file.update(change)
         return done[0]
-
-    def _update(self, change: Callable[[dict[str, Incident]], None]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        with os.fdopen(fd, "r+") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            text = fh.read()
-            all_ = {k: _load(v) for k, v in json.loads(text).items()} if text.strip() else {}
-            change(all_)
-            fh.seek(0)
-            fh.truncate()
-            json.dump({k: asdict(v) for k, v in all_.items()}, fh, indent=1, sort_keys=True)
 
 
 def _load(d: dict[str, Any]) -> Incident:

@@ -14,7 +14,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from pipeline.vault.recordfile import RecordFile
+from pipeline.recordfile import RecordFile
 
 ROLES = ("restorer", "auditor", "admin")
 # What each role may do: restore needs restorer, erase admin, locate auditor.
@@ -42,7 +42,7 @@ class ApiKeyError(ValueError):
 class ApiKeyStore:
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._file = RecordFile(self.path, ApiKey)
+        self._file = RecordFile(self.path, lambda fields: ApiKey(**fields))
 
     def create(self, name: str, tenant: str, role: str) -> tuple[ApiKey, str]:
         """A new key; returns it and the secret string (shown once, never stored)."""

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.audit.events import deterministic_id
+from pipeline.recordfile import RecordFile
 from pipeline.records import AuditEvent
-from pipeline.vault.recordfile import RecordFile
 
 HOLD = "hold"
 # Why a hold is placed: codes, not free text, so nothing personal enters the audit trail.
@@ -49,7 +49,7 @@ class Hold:
 class HoldStore:
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._file = RecordFile(self.path, Hold)
+        self._file = RecordFile(self.path, lambda fields: Hold(**fields))
 
     def list(self) -> list[Hold]:
         return sorted(self._file.load().values(), key=lambda h: h.placed_at)

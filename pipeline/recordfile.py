@@ -1,4 +1,4 @@
-"""A small 0600 JSON file of dataclass records by id (API keys, legal holds).
+"""A small 0600 JSON file of dataclass records by id (API keys, legal holds, incidents).
 
 Changes are read-modify-write under an exclusive lock on the file itself, so
 two CLI calls at once never lose each other's record.
@@ -21,9 +21,9 @@ T = TypeVar("T", bound="DataclassInstance")
 
 
 class RecordFile(Generic[T]):
-    def __init__(self, path: Path, kind: type[T]):
+    def __init__(self, path: Path, load: Callable[[dict[str, Any]], T]):
         self.path = Path(path)
-        self.kind = kind
+        self.load_record = load  # a record from its fields as stored
 
     def load(self) -> dict[str, T]:
         try:
@@ -46,4 +46,4 @@ class RecordFile(Generic[T]):
             json.dump({k: asdict(v) for k, v in records.items()}, fh, indent=1, sort_keys=True)
 
     def _records(self, raw: dict[str, dict[str, Any]]) -> dict[str, T]:
-        return {k: self.kind(**v) for k, v in raw.items()}
+        return {k: self.load_record(v) for k, v in raw.items()}
