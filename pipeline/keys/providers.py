@@ -362,7 +362,7 @@ class KmsKek:
                     PendingWindowInDays=KMS_DELETION_DAYS,
                 )
             else:
-                self._call("DisableKey", self.client.disable_key, KeyId=kek)
+                self._call("DisableKey", self.client.disable_key, KeyId=kek.rsplit("/", 1)[-1])
 
 
 def _alias_target(client: Any, alias: str) -> str:

@@ -363,7 +363,9 @@ class KeyService:
             self.refresh()
             recs = self._subject_records(tenant, subject_ref)
             done = self._destroy([r for r in recs if not r.destroyed], tenant, actor or self.actor)
-            for slot in sorted({r.kek_slot for r in recs if r.kek_slot}):
+            # A key from before erasure shards sits under the main KEK (slot ""): that slot is
+            # shredded the same way, which is a rotation of the main KEK.
+            for slot in sorted({r.kek_slot for r in recs}):
                 self._shred_slot(slot, actor or self.actor)
             return done
 

@@ -134,3 +134,29 @@ def test_waiting_for_an_unknown_key_does_not_hold_the_lock(make_service, monkeyp
     wake.set()
     t.join(10)
     assert got and failed
+
+
+def test_a_subject_key_from_before_erasure_shards_is_shredded_too(make_service, tmp_path):
+    """Keys written before this design are wrapped by the main KEK: erasing rotates that KEK away."""
+    from pipeline.keys.store import FileKeyStore
+
+    a = make_service()
+    ref = a.subject_ref("acme", "old-alice")
+    key_id = f"subject:acme:{ref}:legacy"
+    plaintext, kek_id, wrapped = a.provider.generate(key_id)  # the main KEK, as before
+    FileKeyStore(tmp_path / "keys.jsonl").put(
+        [KeyRecord(key_id, "legacy", "subject", "acme", ref, kek_id, wrapped, created_at=0)]
+    )
+    tenant = a.seal("acme", b"tenant value", AAD)
+    a.refresh()
+    blob = a._seal_with(key_id, b"Old Alice", AAD)
+    a.destroy_subject("acme", ref)
+    if isinstance(a.provider, LocalKeyring):
+        with pytest.raises(KeyProviderError):
+            LocalKeyring(a.provider.path).unwrap(kek_id, wrapped, key_id)
+    else:
+        assert a.provider.client.describe_key(KeyId=kek_id)["KeyMetadata"]["KeyState"] != "Enabled"
+    fresh = make_service()
+    with pytest.raises(KeyDestroyedError):
+        fresh.open(key_id, blob, AAD)
+    assert fresh.open(*tenant, AAD) == b"tenant value"  # rewrapped under the new main KEK
