@@ -12,7 +12,8 @@ Quality: precision, recall and F1 per entity type for vanilla and ours (a
 prediction counts when it overlaps a gold span of the same type); ours runs
 with every entity type declared (the union of the built-in policies).
 Prompt injection: precision and recall on bench/data/injection.jsonl, and the
-false-positive rate on ordinary support text.
+false-positive rate on ordinary support text; the classifier's
+leave-one-source-out F1 (bench/injection_eval.py).
 """
 
 from __future__ import annotations
@@ -375,6 +376,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures["quality"] = f1
     figures["checksums"] = checks
     figures["injection"] = injection
+    from bench.injection_eval import evaluate as injection_loso
+
+    loso = injection_loso()
+    figures["injection_loso_f1_en"] = loso["pooled_f1_en"]
+    figures["injection_loso_f1_eu"] = loso["pooled_f1_eu"]
+    figures["injection_fp_support"] = loso["fp_support"]
+    figures["injection_loso"] = loso
     figures["docs"] = len(texts)
     figures["vanilla_call_docs"] = len(call_texts)
 
@@ -409,6 +417,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     print(f"\nchecksums: {checks}")
     print(f"injection: {injection}")
+    print(
+        f"injection leave-one-source-out F1: en {loso['pooled_f1_en']}, de/fr/es/it {loso['pooled_f1_eu']}; "
+        f"support FP {loso['fp_support']}; classifier {loso['us_per_text']} us/text"
+    )
     return 0
 
 

@@ -10,10 +10,10 @@ policy's `flag_at`. Per left-out source: recall (attack-only sources),
 false-positive rate (benign-only) or F1 (mixed). Pooled F1 over every
 left-out prediction of the public sources, for English and for DE/FR/ES/IT
 (our own rows are reported, never pooled). Ordinary support text: our own
-negatives and Banking77 from their left-out folds, plus the PII corpus
-(chats, tickets, emails, clinical notes, EU helpdesk) and the support rows
-of bench/data/injection.jsonl, which no model is trained on. No figure here
-comes from a row its model was trained on.
+negatives and Banking77 by 3-fold cross-validation within their source, plus
+the PII corpus (chats, tickets, emails, clinical notes, EU helpdesk) and the
+support rows of bench/data/injection.jsonl, which no model is trained on.
+No figure here comes from a row its model was trained on.
 """
 
 from __future__ import annotations
@@ -28,15 +28,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.train_injection import fit, load_rows  # noqa: E402 - after sys.path
+from bench.train_injection import Features, fit, load_rows  # noqa: E402 - after sys.path
 from pipeline.detect import injection  # noqa: E402
-from pipeline.detect.injection_model import InjectionModel  # noqa: E402
+from pipeline.detect.injection_model import InjectionModel, default_model  # noqa: E402
 from pipeline.policy.model import load_policy  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 OWN = "veilstream/own"
 BANKING = "PolyAI-LDN/task-specific-datasets"
 EU = ("de", "fr", "es", "it")
+FOLDS = 3
 
 
 def f1(pairs: Sequence[tuple[int, bool]]) -> float:
@@ -60,14 +61,16 @@ def _per_source(rows: list[dict], flags: list[bool]) -> dict:
 
 
 def evaluate(rows: list[dict] | None = None, full: InjectionModel | None = None) -> dict:
-    """The leave-one-source-out report (and the support-text FP rate)."""
+    """The leave-one-source-out report, and the support-text FP rate of FULL
+    (by default the committed model) on the texts no model is trained on."""
     rows = load_rows() if rows is None else rows
     flag_at = load_policy(ROOT / "topologies" / "policies" / "default.yaml").injection.flag_at
     sources = sorted({r["source"] for r in rows})
     per_source: dict[str, dict] = {}
     left_out: list[tuple[dict, bool, bool]] = []  # row, flagged (combined), flagged by the model alone
+    cache = Features()  # each text is featurized once for all the folds
     for source in sources:
-        model = fit([r for r in rows if r["source"] != source])
+        model = fit([r for r in rows if r["source"] != source], cache=cache)
         test = [r for r in rows if r["source"] == source]
         scored = [injection.assess(r["text"], model) for r in test]
         flags = [a.score >= flag_at for a in scored]
@@ -94,9 +97,22 @@ def evaluate(rows: list[dict] | None = None, full: InjectionModel | None = None)
     }
     report["public_left_out_rows"] = len(public)
 
-    # Ordinary support text.
-    full = fit(rows) if full is None else full
-    support_flags = [f for r, f, _ in left_out if r["label"] == 0 and r["source"] in (OWN, BANKING)]
+    # Ordinary support text. Our negatives and Banking77 by k-fold within
+    # their source (the deployed model is trained on the rest of them: is a
+    # new ticket flagged?); the PII corpus and bench support rows, which no
+    # model is trained on, by the full model.
+    full = default_model() if full is None else full
+    support_flags = []
+    for source in (OWN, BANKING):
+        held = [i for i, r in enumerate(rows) if r["source"] == source]
+        for fold in range(FOLDS):
+            test_ids = set(held[fold::FOLDS])
+            model = fit([r for i, r in enumerate(rows) if i not in test_ids], cache=cache)
+            support_flags += [
+                injection.assess(rows[i]["text"], model).score >= flag_at
+                for i in sorted(test_ids)
+                if rows[i]["label"] == 0
+            ]
     corpus = [
         json.loads(line)["text"] for line in (DATA / "corpus.jsonl").read_text(encoding="utf-8").split("\n") if line
     ]

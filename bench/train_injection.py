@@ -27,7 +27,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.detect.injection_model import ARTIFACT, InjectionModel, features, pieces  # noqa: E402 - after sys.path
+from pipeline.detect.injection_model import (  # noqa: E402 - after sys.path
+    ARTIFACT,
+    CHAR_NGRAMS,
+    PIECE_FLOOR,
+    InjectionModel,
+    features,
+    pieces,
+)
 
 DATA = ROOT / "bench" / "data" / "injection"
 FILES = ("public.jsonl", "own.jsonl")
@@ -160,16 +167,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         "data_digest": data_digest(),
         "rows": len(rows),
         "attacks": sum(r["label"] for r in rows),
-        "features": {"bits": BITS, "char_ngrams": [2, 5], "word_ngrams": [1, 2], "lowercase": True},
+        "features": {
+            "bits": BITS,
+            "char_ngrams": list(CHAR_NGRAMS),
+            "word_ngrams": [1, 2],
+            "lowercase": True,
+            "digits_folded": True,
+            "norm": NORM,
+            "piece_floor": PIECE_FLOOR,
+        },
         "model": {"kind": "logistic_regression", "solver": "sgd", "alpha": ALPHA, "epochs": EPOCHS, "seed": SEED},
     }
+    model = fit(rows)
     if not args.no_eval:
         from bench.injection_eval import evaluate, print_report
 
-        report = evaluate(rows)
+        report = evaluate(rows, full=model)
         print_report(report)
         meta["metrics"] = report
-    model = save(fit(rows), ARTIFACT, meta)
+    model = save(model, ARTIFACT, meta)
     print(f"wrote {ARTIFACT.relative_to(ROOT)} ({ARTIFACT.stat().st_size} bytes), version {model.version}")
     return 0
 

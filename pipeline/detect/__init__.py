@@ -15,11 +15,13 @@ not name are reported at the default threshold. Detection runs on a
 normalized view of each text (normalize.py); findings are in ORIGINAL
 offsets, widened to whole words, never overlap and are sorted by start. Every kind of secret is entity
 SECRET (the recognizer name says which). `Detection.injection_score` is in
-[0, 1] with the rule ids in `injection_rules`; the policy's
-`injection.flag_at` / `block_at` say what to do with it.
+[0, 1]: the injection rules (ids in `injection_rules`) and the classifier
+(`injection_model_score`, version in `injection_model`) combined; the
+policy's `injection.flag_at` / `block_at` say what to do with it.
 
 Modules: engine.py (the pipeline), normalize.py (the view), prefilter.py (Hyperscan), injection.py
-(rules), recognizers/<entity>.py (one per entity type).
+(rules, de-obfuscation, the combined score), injection_model.py (the
+classifier; its artifact in models/), recognizers/<entity>.py (one per entity type).
 """
 
 from collections.abc import Callable, Sequence

@@ -100,6 +100,24 @@ RULES: tuple[InjectionRule, ...] = (
         0.4,
         r"\b(?:without|no|free (?:of|from)|ignore) (?:any |all |your )?(?:restrictions|limitations|filters|censorship|guardrails|safety (?:rules|guidelines|filters)|content polic(?:y|ies))",
     ),
+    # The same overrides in our EU languages (German, French, Spanish, Italian, Dutch).
+    # Patterns are ASCII-mode (as for the prefilter): accented letters are
+    # written out as alternatives, and \w+ skips over them as separators.
+    _rule(
+        "override.ignore_previous_eu",
+        0.8,
+        r"\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie|ignore[zr]?|oublie[zr]?|ne tien[st] (?:plus )?compte d|ignora|ignore|ignoren|olvida|olvide|olviden|no hagas caso|ignori|ignorate|dimentica|dimentichi|dimenticate|non tenere conto|negeer|vergeet)\b\W+(?:\w+\W+){0,4}(?:anweisungen|instruktionen|vorgaben|befehle|instructions|consignes|directives|instrucciones|indicaciones|directrices|istruzioni|indicazioni|instructies|richtlijnen)\b",
+    ),
+    _rule(
+        "extraction.system_prompt_eu",
+        0.6,
+        r"\b(?:system-?prompts?|systemanweisung(?:en)?|prompt (?:du )?syst(?:e|è)me|prompt del sistema|prompt di sistema|systeemprompt)\b",
+    ),
+    _rule(
+        "roleplay.no_rules_eu",
+        0.5,
+        r"\b(?:keine (?:regeln|einschr(?:a|ä)nkungen)|ohne (?:regeln|filter|einschr(?:a|ä)nkungen)|sans (?:aucune )?(?:r(?:e|è)gles?|filtres?|restrictions?)|sin (?:ninguna )?(?:reglas|filtros|restricci(?:o|ó)n(?:es)?)|senza (?:alcuna )?(?:regole|filtri|restrizion[ei])|zonder (?:regels|filters|beperkingen))\b",
+    ),
     # Role-play jailbreaks.
     _rule(
         "roleplay.dan",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -77,7 +78,11 @@ def features(text: str, bits: int) -> Featurized:
     lengths are different polynomials); words are hashed from prefix sums and
     seeded apart from them; one multiply-shift maps every hash to `bits` bits.
     """
-    chars = _FOLD[np.minimum(_codes(text), 0xFFFF)]
+    return _features(_codes(text), bits)
+
+
+def _features(codes: npt.NDArray[np.uint32], bits: int) -> Featurized:
+    chars = _FOLD[np.minimum(codes, 0xFFFF)]
     wide = chars.astype(_U64)
     hashes: list[npt.NDArray[np.uint64]] = []
     positions: list[npt.NDArray[np.int64]] = []
@@ -142,7 +147,12 @@ def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
 
 def pieces(text: str) -> npt.NDArray[np.int64]:
     """Start positions of the sentences and lines of `text` (after the first), short ones merged."""
-    codes = _codes(text)
+    return _pieces(_codes(text))
+
+
+def _pieces(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.int64]:
+    if len(codes) < 2 * MIN_PIECE:
+        return np.zeros(0, dtype=np.int64)
     breaks = np.flatnonzero(_BREAK[np.minimum(codes, _TABLE - 1)]) + 1
     kept: list[int] = []
     last = 0
@@ -153,8 +163,8 @@ def pieces(text: str) -> npt.NDArray[np.int64]:
     return np.array(kept, dtype=np.int64)
 
 
-def _sigmoid(x: npt.NDArray[np.float64] | float) -> npt.NDArray[np.float64]:
-    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(x, -30, 30))))
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-min(max(x, -30.0), 30.0)))
 
 
 class InjectionModel:
@@ -183,27 +193,28 @@ class InjectionModel:
         """The score of the whole text, as in training."""
         ids = features(text, self.bits).ids
         if not len(ids):
-            return float(_sigmoid(self.bias))
-        return float(_sigmoid(self.bias + float(self.weights[ids].sum()) / len(ids) ** self.norm))
+            return _sigmoid(self.bias)
+        return _sigmoid(self.bias + float(self.weights[ids].sum()) / len(ids) ** self.norm)
 
     def score(self, text: str) -> float:
         """The highest score of the whole text, its pieces and pairs of neighbouring pieces."""
-        feats = features(text, self.bits)
+        codes = _codes(text)
+        feats = _features(codes, self.bits)
         n = len(feats.ids)
         if not n:
-            return float(_sigmoid(self.bias))
-        contributions = self.weights[feats.ids].astype(np.float64)
-        best = self.bias + contributions.sum() / n**self.norm
-        starts = pieces(text)
+            return _sigmoid(self.bias)
+        contributions = self.weights[feats.ids]
+        best = float(contributions.sum()) / n**self.norm
+        starts = _pieces(codes)
         if len(starts):
             piece = np.searchsorted(starts, feats.positions, side="right")
             count = np.bincount(piece, minlength=len(starts) + 1)
             total = np.bincount(piece, weights=contributions, minlength=len(starts) + 1)
-            pair_count, pair_total = count[:-1] + count[1:], total[:-1] + total[1:]
-            singles = total / np.maximum(count, PIECE_FLOOR) ** self.norm
-            pairs = pair_total / np.maximum(pair_count, PIECE_FLOOR) ** self.norm
-            best = max(best, self.bias + float(singles.max()), self.bias + float(pairs.max(initial=-np.inf)))
-        return float(_sigmoid(best))
+            # Each piece, then each pair of neighbours.
+            count = np.concatenate((count, count[:-1] + count[1:]))
+            total = np.concatenate((total, total[:-1] + total[1:]))
+            best = max(best, float((total / np.maximum(count, PIECE_FLOOR) ** self.norm).max()))
+        return _sigmoid(self.bias + best)
 
 
 @cache
