@@ -9,11 +9,11 @@ injection score is both combined the same way, 1 - (1 - rules)(1 - model);
 the rule ids explain it in the audit event, next to the model's score and
 version, and the policy's `injection.flag_at` / `block_at` act on it.
 
-Obfuscated payloads (base64, zero-width characters, spaced-out letters,
-leetspeak, look-alike letters) are undone and both the rules and the model
-run again on the result, only for texts that show a sign of obfuscation.
-(This module keeps its own normalisation: the shared one of pipeline/detect
-does not fold leetspeak or join spaced letters.)
+Both run on the engine's normalized view (normalize.py: NFKC, format
+characters dropped, look-alike letters folded). What that view does not
+undo — base64 payloads, spaced-out letters, leetspeak — is undone here, and
+the rules and the model run again on the result, only for texts that show a
+sign of obfuscation.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.detect.injection_model import InjectionModel
+from pipeline.detect.normalize import normalize
 
 _I = re.IGNORECASE | re.ASCII  # ASCII: the same classes as in the Hyperscan prefilter
 
@@ -343,14 +344,6 @@ def has_obfuscation(text: str) -> bool:
     return any(trigger.search(text) for trigger in OBFUSCATION_TRIGGERS)
 
 
-def rule_ids(text: str) -> set[str]:
-    """Every rule that matches the text or its de-obfuscated readings (no prefilter)."""
-    found = score_rules(text)
-    if has_obfuscation(text):
-        found |= obfuscated_rules(text)
-    return found
-
-
 _LEET_TOKEN = re.compile(r"\S*[A-Za-z]\S*")
 _LEET_CHARS = frozenset("013457@$")
 
@@ -388,7 +381,9 @@ class Assessment:
 
 
 def assess(text: str, model: InjectionModel) -> Assessment:
-    """Rules and model on one text, without the engine's prefilter (same result)."""
-    found = rule_ids(text)
-    learned = model_score(model, text, has_obfuscation(text))
+    """Rules and model on one text as the engine scores it, without its prefilter."""
+    view = normalize(text).text
+    obfuscated = has_obfuscation(text)
+    found = score_rules(view) | (obfuscated_rules(text) if obfuscated else set())
+    learned = model_score(model, view, obfuscated)
     return Assessment(combined(combine(found), learned), tuple(sorted(found)), learned)

@@ -144,6 +144,17 @@ def test_obfuscation_is_undone_before_the_model(text):
     assert injection.model_score(model, text, True) > model.score(text)
 
 
+@pytest.mark.parametrize("text", ATTACKS + TICKETS + EMBEDDED + OBFUSCATED)
+def test_the_evaluation_scores_as_the_detector_does(text):
+    detection = detector_for("EMAIL_ADDRESS").detect(text)
+    assessed = injection.assess(text, default_model())
+    assert (assessed.score, assessed.rules, assessed.model_score) == (
+        detection.injection_score,
+        detection.injection_rules,
+        detection.injection_model_score,
+    )
+
+
 def test_plain_text_folds_leetspeak_only_inside_words():
     assert injection.plain_text("0rder 1234 1gn0re") == "order 1234 ignore"
 
