@@ -107,7 +107,8 @@ RULES: tuple[InjectionRule, ...] = (
     _rule(
         "override.ignore_previous_eu",
         0.8,
-        r"\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie|ignore[zr]?|oublie[zr]?|ne tien[st] (?:plus )?compte d|ignora|ignore|ignoren|olvida|olvide|olviden|no hagas caso|ignori|ignorate|dimentica|dimentichi|dimenticate|non tenere conto|negeer|vergeet)\b\W+(?:\w+\W+){0,4}(?:anweisungen|instruktionen|vorgaben|befehle|instructions|consignes|directives|instrucciones|indicaciones|directrices|istruzioni|indicazioni|instructies|richtlijnen)\b",
+        # Words English shares ("ignore", "instructions") count only with a non-English neighbour.
+        r"\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie|ignorez|ignorer|oublie[zr]?|ne tien[st] (?:plus )?compte d|ignora|ignoren|olvida|olvide|olviden|no hagas caso|ignori|ignorate|dimentica|dimentichi|dimenticate|non tenere conto|negeer|vergeet)\b\W+(?:\w+\W+){0,4}(?:anweisungen|instruktionen|vorgaben|befehle|instructions|consignes|directives|instrucciones|indicaciones|directrices|istruzioni|indicazioni|instructies|richtlijnen)\b|\bignore\W+(?:\w+\W+){0,4}(?:consignes|instrucciones|indicaciones|directrices)\b|\bignore (?:toutes )?(?:les|tes|vos) instructions\b",
     ),
     _rule(
         "extraction.system_prompt_eu",
