@@ -295,19 +295,16 @@ def broker_healthy(bootstrap: str, timeout_s: float = 2.0) -> bool:
 # --- S3 and Kafka helpers ----------------------------------------------------
 
 
-def s3_client(s3_endpoint: str, settings: Settings | None = None, service: str = "s3", config: Any = None) -> Any:
+def s3_client(s3_endpoint: str, settings: Settings, service: str = "s3", config: Any = None) -> Any:
     """A boto3 client (pipeline.clients) for S3, or "kms", at the given endpoint with the
     settings' region and credentials; `config` is an optional botocore Config."""
     from pipeline.clients import aws_client
-    from pipeline.settings import get_settings
 
-    s = (settings or get_settings()).model_copy(
-        update={"s3_endpoint_url": s3_endpoint, "kms_endpoint_url": s3_endpoint}
-    )
+    s = settings.model_copy(update={"s3_endpoint_url": s3_endpoint, "kms_endpoint_url": s3_endpoint})
     return aws_client(s, "kms" if service == "kms" else "s3", config=config)
 
 
-def ensure_bucket(s3_endpoint: str, bucket: str, object_lock: bool = True, settings: Settings | None = None) -> bool:
+def ensure_bucket(s3_endpoint: str, bucket: str, object_lock: bool = True, *, settings: Settings) -> bool:
     """Create the bucket if missing; returns True when it was created.
 
     With object_lock the bucket is created with Object Lock, which also turns

@@ -25,7 +25,7 @@ from pipeline.cli import main
 from pipeline.keys import open_key_service
 from pipeline.protect import protect
 from pipeline.records import AuditEvent, Detection, Offset, ProtectedRecord, RawEvent, StoredRecord
-from pipeline.settings import REPO_ROOT, get_settings
+from pipeline.settings import REPO_ROOT
 from tests.integration import test_keys_fixtures as kf
 
 pytestmark = pytest.mark.integration
@@ -59,7 +59,6 @@ def test_incident_lifecycle(stack, key_settings, unique_name, tmp_path, monkeypa
     )
     for k, v in {**kf.settings_env(settings), "VEILSTREAM_AUDIT_BUCKET": settings.audit_bucket}.items():
         monkeypatch.setenv(k, v)
-    get_settings.cache_clear()
 
     # What the worker wrote, with a detector that missed the email: the leak on ai.*, its decision archived.
     now = int(time.time() * 1000)
@@ -156,7 +155,6 @@ def test_incident_lifecycle(stack, key_settings, unique_name, tmp_path, monkeypa
     assert steps == ["opened", "assessed", "remediated", "closed"], steps
     assert sum(1 for e in events if e.kind == "remediation") == 2
     assert not any(LEAKED in json.dumps(codecs.audit_to_dict(e)) or BLOCKED in e.reason for e in events)
-    get_settings.cache_clear()
 
 
 def _policy(path):
