@@ -103,7 +103,7 @@ def test_after_erase_no_record_of_the_keys_topic_unwraps(stack, services, key_se
     bob = a.seal("acme", b"bob", AAD, subject_ref="bob")
     a.destroy_subject("acme", "alice", actor="admin")
 
-    records = [KeyRecord.from_json(v) for _, _, v in scan_topic(stack.bootstrap, key_settings.keys_topic) if v]
+    records = [KeyRecord.from_json(v) for _, _, v in scan_topic(stack.kafka, key_settings.keys_topic) if v]
     kept = [r for r in records if r.key_id == alice[0] and r.wrapped]
     assert kept  # the wrapped copy is still in the topic...
     provider = open_key_service(key_settings).provider
