@@ -32,12 +32,16 @@ def restore(
     Replaces the tokens of an AI answer (reordered, repeated, streamed: any) by
     the originals of one record. Needs a restorer or admin key of the tenant
     (VEILSTREAM_API_KEY or a 0600 file, never the command line); every call,
-    allowed or denied, is audited."""
+    allowed or denied, is audited. The answer is scanned with the record's
+    policy first: personal data that is none of the record's tokens is flagged
+    in the audit event, or refused (`restore: {foreign_pii: refuse}`); stdin is
+    checked per completed line."""
     from pipeline.vault import open_restorer
 
     settings = get_settings()
     key = api_key(settings, api_key_file, stdin_is_data=text is None)
-    restorer = open_restorer(settings, topology=topology, actor="cli-restore")
+    # The topology's policy checks the answer before it is restored (post-generation): a detector loads here.
+    restorer = open_restorer(settings, topology=topology, actor="cli-restore", check_answers=True)
     chunks = [text] if text is not None else _stdin_chunks()
     try:
         for out in restorer.restore_text(key, tenant, event_id, reason, chunks):

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -110,6 +111,16 @@ class VaultRule(BaseModel):
     retention_hours: float = Field(24.0, gt=0, le=24 * 30)
 
 
+class RestoreRule(BaseModel):
+    """What restore does with personal data in an AI answer that is none of the record's tokens
+    (the model echoing another customer, or inventing one): always flagged in the audit event;
+    `refuse` also denies the restore."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    foreign_pii: Literal["flag", "refuse"] = "flag"
+
+
 class Policy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -122,6 +133,7 @@ class Policy(BaseModel):
     allow_list: tuple[str, ...] = ()  # exact values never reported (e.g. the support address)
     deny_list: dict[str, tuple[str, ...]] = {}  # entity -> values always reported
     vault: VaultRule = VaultRule()
+    restore: RestoreRule = RestoreRule()
 
     @model_validator(mode="after")
     def _deny_names_entity_types(self) -> Policy:
@@ -133,7 +145,9 @@ class Policy(BaseModel):
     @property
     def version(self) -> str:
         """Hash of the canonical form: the same rules give the same version."""
-        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        # A default restore rule is left out, so policies written before it keep their version.
+        dumped = self.model_dump(mode="json", exclude={"restore"} if self.restore == RestoreRule() else None)
+        canonical = json.dumps(dumped, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
     def rule(self, entity_type: str) -> EntityRule:

@@ -83,7 +83,8 @@ def _mount_restore(app, settings: Settings, topology_path: Path) -> None:
     from pipeline.vault import open_restorer
     from pipeline.vault.http import add_restore_route
 
-    restorer = open_restorer(settings, topology=topology_path, actor="restore-api")
+    # Its own detector for the post-generation check: the flow thread's is not shared across threads.
+    restorer = open_restorer(settings, topology=topology_path, actor="restore-api", check_answers=True)
     add_restore_route(app.web.web_app, restorer)
 
 

@@ -14,6 +14,7 @@ from pipeline.settings import Settings
 
 if TYPE_CHECKING:
     from pipeline.topology.model import StreamSpec
+    from pipeline.vault.postcheck import AnswerCheck
     from pipeline.vault.restore import Restorer
 from pipeline.vault.entry import (
     VaultEntry,
@@ -51,8 +52,34 @@ def streams_of(settings: Settings, topology: Path | None = None) -> list[StreamS
     return [s for f in files for s in load_topology(f).streams]
 
 
-def open_restorer(settings: Settings, *, topology: Path | None = None, actor: str = "restore") -> Restorer:
-    """A Restorer over the vault topics of the topologies, writing audit events to the audit topic."""
+def answer_checks(settings: Settings, topology: Path | None = None) -> dict[str, AnswerCheck]:
+    """tenant -> the post-generation check of its topology's policy (a detector per policy: spaCy
+    loads here unless the policy turns NER off). A tenant in two topologies gets the refusing one."""
+    from pipeline.detect.engine import Detector
+    from pipeline.policy import load_policy
+    from pipeline.topology.model import load_topology, policy_path
+    from pipeline.vault.postcheck import AnswerCheck
+
+    built: dict[str, AnswerCheck] = {}  # policy version -> its check
+    out: dict[str, AnswerCheck] = {}
+    for f in [topology] if topology else sorted(settings.topologies_dir.glob("*.yaml")):
+        topo = load_topology(f)
+        policy = load_policy(policy_path(topo, f))
+        check = built.get(policy.version) or built.setdefault(
+            policy.version, AnswerCheck(policy, Detector.for_policy(policy))
+        )
+        for s in topo.streams:
+            for t in s.tenants:
+                if t not in out or check.refuses:
+                    out[t] = check
+    return out
+
+
+def open_restorer(
+    settings: Settings, *, topology: Path | None = None, actor: str = "restore", check_answers: bool = False
+) -> Restorer:
+    """A Restorer over the vault topics of the topologies, writing audit events to the audit topic;
+    with CHECK_ANSWERS, each tenant's policy scans answers before they are restored."""
     from pipeline.audit.writer import KafkaAuditWriter
     from pipeline.clients import kafka_clients
     from pipeline.keys import open_key_service
@@ -72,4 +99,5 @@ def open_restorer(settings: Settings, *, topology: Path | None = None, actor: st
         KafkaAuditWriter(kafka, settings.audit_topic),
         holds=HoldStore(holds_path(settings)),
         tenants={t for s in streams for t in s.tenants},
+        checks=answer_checks(settings, topology) if check_answers else None,
     )

@@ -9,6 +9,10 @@ POST /restore/stream?tenant=…&event_id=…&reason=…: the body is the answer 
 the LLM streams it (chunked upload); the restored text streams back as it
 comes, a token split across chunks held back until it is whole.
 
+When the record's policy checks answers (post-generation), a whole answer is
+scanned before anything is restored; a streamed one per completed line (a
+refused line breaks the stream off, unrestored).
+
 Order of checks: the per-client failure limit, then the API key (before a
 byte of the body is read), then the body size, then its parsing. Every
 answer but a rate-limited one is audited; an error never carries more than
@@ -150,7 +154,8 @@ def make_restore_handler(restorer: Restorer, limiter: FailureLimiter | None = No
             tenant = fields[0] if isinstance(fields[0], str) else ""
             raise await loop.run_in_executor(None, restorer.reject, caller, tenant, "bad_request")
         tenant, event_id, reason = (str(f) for f in fields)
-        originals = await loop.run_in_executor(None, restorer.originals, api_key, tenant, event_id, reason)
+        answer = "".join(chunks)  # whole: the policy's post-generation check sees it before any original is out
+        originals = await loop.run_in_executor(None, restorer.originals, api_key, tenant, event_id, reason, answer)
         stream = TokenStream(originals)
         text = "".join(stream.feed(c) for c in chunks) + stream.finish()
         return web.json_response({"text": text, "restored": stream.replaced})
@@ -167,7 +172,7 @@ def make_stream_handler(restorer: Restorer, limiter: FailureLimiter | None = Non
         originals = await loop.run_in_executor(
             None, restorer.originals, api_key, q.get("tenant", ""), q.get("event_id", ""), q.get("reason", "")
         )
-        stream = TokenStream(originals)
+        stream = restorer.answer_stream(originals)  # checked per completed line when the policy checks answers
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         response = web.StreamResponse(headers={"Content-Type": "text/plain; charset=utf-8"})
         await response.prepare(request)
@@ -179,14 +184,30 @@ def make_stream_handler(restorer: Restorer, limiter: FailureLimiter | None = Non
                 if request.transport is not None:
                     request.transport.close()
                 return response
-            out = stream.feed(decoder.decode(chunk))
+            try:
+                out = await loop.run_in_executor(None, stream.feed, decoder.decode(chunk))  # may run the detector
+            except RestoreDenied:  # foreign PII under `refuse` (audited): the answer breaks off unrestored
+                return _break_off(request, response)
             if out:
                 await response.write(out.encode())
-        await response.write((stream.feed(decoder.decode(b"", final=True)) + stream.finish()).encode())
+        try:
+            tail = await loop.run_in_executor(
+                None, lambda: stream.feed(decoder.decode(b"", final=True)) + stream.finish()
+            )
+        except RestoreDenied:
+            return _break_off(request, response)
+        await response.write(tail.encode())
         await response.write_eof()
         return response
 
     return _guarded(restorer, limiter or FailureLimiter(), action)
+
+
+def _break_off(request: web.Request, response: web.StreamResponse) -> web.StreamResponse:
+    """End a streamed answer without its end: the client sees a broken stream, not a complete one."""
+    if request.transport is not None:
+        request.transport.close()
+    return response
 
 
 def add_restore_route(app: web.Application, restorer: Restorer, path: str = "/restore") -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, NoReturn, Protocol
 
@@ -19,12 +19,14 @@ from pipeline.audit.events import deterministic_id
 from pipeline.audit.writer import AuditWriter
 from pipeline.ingest import SAFE_ID
 from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedError
+from pipeline.policy.model import Policy
 from pipeline.protect import reveal
 from pipeline.records import AuditEvent
 from pipeline.vault.apikeys import ApiKey, ApiKeyStore
 from pipeline.vault.entry import VaultEntry, open_entry
 from pipeline.vault.holds import HoldStore
 from pipeline.vault.locate import Location
+from pipeline.vault.postcheck import FOREIGN_PII, AnswerCheck
 
 # Why an original is being restored: a closed list, so free text (which could
 # itself hold personal data) never reaches the audit trail.
@@ -52,6 +54,7 @@ MESSAGES = {
     "tampered": "the vault entry does not authenticate",
     "unknown_key": "a key this record names is not in the key store",
     "legal_hold": "the subject is under legal hold",
+    FOREIGN_PII: "the answer holds personal data that is not this record's, and the policy refuses it",
 }
 UNKNOWN_TENANT = "unknown"  # what the audit trail names for a tenant no topology declares
 
@@ -89,12 +92,25 @@ class Originals:
     tenant: str
     event_id: str
     by_token: dict[str, str]
+    actor: str = ""  # who asked, and why: what a post-generation flag at the end of a stream names
+    reason: str = ""
 
     def restore(self, text: str) -> tuple[str, int]:
         """(restored text, number of tokens replaced); unknown tokens stay as they are."""
         stream = TokenStream(self)
         out = stream.feed(text) + stream.finish()
         return out, stream.replaced
+
+
+class Stream(Protocol):
+    """What restores a streamed answer: `TokenStream`, or `CheckedStream` when the policy checks answers."""
+
+    @property
+    def replaced(self) -> int: ...
+
+    def feed(self, chunk: str) -> str: ...
+
+    def finish(self) -> str: ...
 
 
 class TokenStream:
@@ -132,6 +148,58 @@ class TokenStream:
         return self._sub(rest)
 
 
+MAX_LINE = 4096  # a streamed answer is checked per completed line, or per this many characters
+
+
+class CheckedStream:
+    """A TokenStream that scans each completed line of the answer before restoring it.
+
+    A streamed answer cannot be scanned whole before the first original goes
+    out without holding the stream until its end, so each line is held until
+    it is complete (or MAX_LINE long), scanned, then restored. Foreign PII in a
+    line: under `refuse` that line and the rest stay unrestored and the stream
+    ends with RestoreDenied (audited); under `flag` the counts add up and one
+    audit event at the end carries them (the restore's own event, written
+    before the first original, cannot know them yet)."""
+
+    def __init__(self, restorer: Restorer, originals: Originals, check: AnswerCheck):
+        self.restorer, self.originals, self.check = restorer, originals, check
+        self.tokens = TokenStream(originals)
+        self.held = ""
+        self.counts: dict[str, int] = {}
+
+    @property
+    def replaced(self) -> int:
+        return self.tokens.replaced
+
+    def _checked(self, part: str) -> str:
+        found = self.check.foreign(part, self.originals.by_token)
+        for entity, n in found.items():
+            self.counts[entity] = self.counts.get(entity, 0) + n
+        if found and self.check.refuses:
+            self.restorer.foreign_pii(self.originals, self.check, self.counts, refuse=True)
+        return self.tokens.feed(part)
+
+    def feed(self, chunk: str) -> str:
+        self.held += chunk
+        out: list[str] = []
+        while True:
+            cut = self.held.find("\n") + 1
+            if not cut and len(self.held) >= MAX_LINE:
+                cut = self.held.rfind(" ", 0, MAX_LINE) + 1 or MAX_LINE  # not inside a word (or a token)
+            if not cut:
+                return "".join(out)
+            part, self.held = self.held[:cut], self.held[cut:]
+            out.append(self._checked(part))
+
+    def finish(self) -> str:
+        part, self.held = self.held, ""
+        out = (self._checked(part) if part else "") + self.tokens.finish()
+        if self.counts:
+            self.restorer.foreign_pii(self.originals, self.check, self.counts, refuse=False)
+        return out
+
+
 @dataclass(frozen=True)
 class Erasure:
     subject_ref: str  # keyed HMAC of the subject id: what the audit event names
@@ -161,6 +229,7 @@ class Restorer:
         tenants: Collection[str] = (),
         clock: Callable[[], int] = lambda: int(time.time() * 1000),
         holds: HoldStore | None = None,
+        checks: Mapping[str, AnswerCheck] | None = None,
     ):
         self.keys = keys
         self.vault = vault  # get(tenant, event_id) -> [entry | ERASED]; subject_entries; tombstone
@@ -170,6 +239,7 @@ class Restorer:
         self.tenants = frozenset(tenants)
         self.clock = clock
         self.holds = holds  # legal holds: a held subject is not erased
+        self.checks = dict(checks or {})  # tenant -> its policy's post-generation check of answers
 
     def authenticate(self, api_key: str, action: str) -> ApiKey:
         """The caller's key, or RestoreDenied (audited, tenant unknown: nothing of the request is read yet)."""
@@ -197,8 +267,11 @@ class Restorer:
         self._audit("denied", code, tenant, caller.name, "", "restore", "", 0)
         return RestoreDenied(outcome, code)
 
-    def originals(self, api_key: str, tenant: str, event_id: str, reason: str) -> Originals:
-        """Authorize, look up, decrypt; one audit event whatever happens."""
+    def originals(self, api_key: str, tenant: str, event_id: str, reason: str, answer: str | None = None) -> Originals:
+        """Authorize, look up, decrypt; one audit event whatever happens.
+
+        With the ANSWER (whole), the tenant's policy checks it first: foreign PII is
+        counted in the audit event (reason code foreign_pii), and refused if the policy says so."""
         caller = self.authorize(api_key, "restore", tenant, reason)
         who = (tenant, caller.name, reason, "restore", event_id)
         if not SAFE_ID.fullmatch(event_id):
@@ -220,8 +293,40 @@ class Restorer:
                 failure = failure or (refused.outcome, refused.code)
         if not by_token and failure is not None:
             self._deny(*failure, *who)
-        self._audit("allowed", "", tenant, caller.name, reason, "restore", event_id, len(by_token))
-        return Originals(tenant, event_id, by_token)
+        originals = Originals(tenant, event_id, by_token, caller.name, reason)
+        check = self.checks.get(tenant)
+        counts = check.foreign(answer, by_token) if check is not None and answer is not None else {}
+        if check is not None and counts:
+            self.foreign_pii(originals, check, counts, refuse=check.refuses, count=len(by_token))
+        else:
+            self._audit("allowed", "", tenant, caller.name, reason, "restore", event_id, len(by_token))
+        return originals
+
+    def answer_stream(self, originals: Originals) -> Stream:
+        """What restores a streamed answer of this record: checked per line when its policy checks answers."""
+        check = self.checks.get(originals.tenant)
+        return TokenStream(originals) if check is None else CheckedStream(self, originals, check)
+
+    def foreign_pii(
+        self, originals: Originals, check: AnswerCheck, counts: dict[str, int], *, refuse: bool, count: int = 0
+    ) -> None:
+        """Audit foreign PII in an answer (counts per entity type, never values): allowed with reason
+        code foreign_pii when flagged, or denied (RestoreDenied) when REFUSE."""
+        outcome = "denied" if refuse else "allowed"
+        self._audit(
+            outcome,
+            FOREIGN_PII,
+            originals.tenant,
+            originals.actor,
+            originals.reason,
+            "restore",
+            originals.event_id,
+            0 if refuse else count,
+            counts=counts,
+            policy=check.policy,
+        )
+        if refuse:
+            raise RestoreDenied("denied", FOREIGN_PII)
 
     def _open(self, entry: VaultEntry, tenant: str, event_id: str) -> dict[str, str]:
         """token -> original of one vault entry, or _Refused with the outcome and reason code."""
@@ -242,7 +347,10 @@ class Restorer:
         self, api_key: str, tenant: str, event_id: str, reason: str, chunks: Iterable[str]
     ) -> Iterator[str]:
         """Restored chunks, as they come (the LLM may still be streaming)."""
-        stream = TokenStream(self.originals(api_key, tenant, event_id, reason))
+        if isinstance(chunks, (list, tuple)):  # the whole answer is here: checked before any original is out
+            stream: Stream = TokenStream(self.originals(api_key, tenant, event_id, reason, answer="".join(chunks)))
+        else:
+            stream = self.answer_stream(self.originals(api_key, tenant, event_id, reason))
         for chunk in chunks:
             out = stream.feed(chunk)
             if out:
@@ -293,13 +401,15 @@ class Restorer:
         count: int,
         key_ids: tuple[str, ...] = (),
         digest: str = "",
+        counts: dict[str, int] | None = None,
+        policy: Policy | None = None,
     ) -> None:
         now = self.clock()
         # Only a tenant some topology declares reaches the audit trail: anything else a caller sent
         # (a 900,000-character string, an SSN) is recorded as "unknown".
         tenant = tenant if tenant in self.tenants else UNKNOWN_TENANT
         event_id = event_id if SAFE_ID.fullmatch(event_id) else ""
-        if code:  # a denial always has a reason code, an allowed request none
+        if code and outcome != "allowed":  # a denial always has a reason code; allowed only when flagged
             metrics.DENIALS.labels(action, code).inc()
         else:
             metrics.RESTORATIONS.labels(action).inc()
@@ -321,5 +431,8 @@ class Restorer:
                 token_count=count,
                 key_ids=key_ids,
                 input_digest=digest,
+                entity_counts=dict(counts or {}),
+                policy_id=policy.id if policy else "",
+                policy_version=policy.version if policy else "",
             )
         )
