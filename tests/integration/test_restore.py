@@ -135,3 +135,36 @@ def test_restore_cli_streams_stdin(world, cli):
         api_key=world.api["restorer-acme"],
     )
     assert out.strip() == "Hi Alice Smith, your mail alice@example.com is noted. Alice Smith, Alice Smith."
+
+
+def test_restore_cli_refuses_an_answer_with_another_customers_data(world, cli, stack):
+    """The topology's policy (restore: {foreign_pii: refuse}) checks the answer through the real detector."""
+    world.write("e-10", "acme", "alice", int(time.time() * 1000))
+    policies = world.topology.parent / "policies"
+    (policies / "refusing.yaml").write_text(f"id: refusing\n{vh.NER_OFF}restore:\n  foreign_pii: refuse\n")
+    refusing = world.topology.with_name("refusing.yaml")
+    refusing.write_text(world.topology.read_text().replace("policy: default", "policy: refusing"))
+    seeded = "carol.diaz@example.net"  # another customer's address, echoed by the model
+    args = ["restore", "--tenant", "acme", "--event-id", "e-10", "--reason", "dispute", "--topology"]
+    out = cli(
+        *args,
+        str(refusing),
+        "--text",
+        world.salted("e-10", f"Dear <PERSON_1>, write to {seeded}."),
+        api_key=world.api["restorer-acme"],
+        code=77,
+    )
+    assert "foreign_pii" in out and seeded not in out and "Alice" not in out
+    flagged = world.salted("e-10", f"Dear <PERSON_1>, write to {seeded}.")  # the same under the flagging default
+    assert cli(*args, str(world.topology), "--text", flagged, api_key=world.api["restorer-acme"]).strip() == (
+        f"Dear Alice Smith, write to {seeded}."
+    )
+    raw = b"".join(m.value() for m in stack.consume_all(world.settings.audit_topic))
+    assert seeded.encode() not in raw
+    events = [decode_audit(m.value()) for m in stack.consume_all(world.settings.audit_topic)]
+    mine = [e for e in events if e.kind == "restore" and e.event_id == "e-10"]
+    assert [(e.outcome, e.reason_code, e.entity_counts) for e in mine] == [
+        ("denied", "foreign_pii", {"EMAIL_ADDRESS": 1}),
+        ("allowed", "foreign_pii", {"EMAIL_ADDRESS": 1}),
+    ]
+    assert mine[0].policy_id == "refusing" and mine[0].token_count == 0

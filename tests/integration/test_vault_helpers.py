@@ -24,6 +24,7 @@ POLICY = Policy(
     entities={e: {"ai": "tokenize", "store": "encrypt"} for e in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER")},
     vault={"retention_hours": 1},
 )
+NER_OFF = "ner: {enabled: false, reason: 'tests: regex recognizers only, no spaCy load'}\n"
 PEOPLE = {"alice": ("Alice Smith", "alice@example.com"), "bob": ("Bob Jones", "bob@example.org")}
 
 
@@ -109,6 +110,8 @@ def world(stack, key_settings, unique_name, tmp_path):
     topo_dir.mkdir()
     path = topo_dir / "t.yaml"
     path.write_text(f"name: {stream}\npolicy: default\nstreams:\n  - name: {stream}\n    tenants: [acme, globex]\n")
+    (topo_dir / "policies").mkdir()  # the policy the CLI's post-generation check loads: regex recognizers only
+    (topo_dir / "policies" / "default.yaml").write_text(f"id: t\n{NER_OFF}")
     settings = key_settings.model_copy(
         update={"topologies_dir": topo_dir, "audit_bucket": unique_name("audit").replace(".", "-")[:60]}
     )
