@@ -59,6 +59,8 @@ NOT_PLACES = frozenset(
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Jürgen' and 'JURGEN' fold alike."""
+    if text.isascii():  # most words: no accents to strip
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -59,6 +59,8 @@ _RESIDENCE_CUE = re.compile(
     r"country|land|pays|país|pais|paese|region|région|regione|región|state|province|provincia|provincie|"
     r"bundesland|kanton|canton|county|estado|état|distrito|département|comunidad|state/region)\s*[:=]\s*)$"
 )
+# The same cues, found once per text: where each ends is where a place may start.
+_RESIDENCE_SCAN = re.compile(_RESIDENCE_CUE.pattern.removesuffix("$"))
 _SHORT = frozenset(fold(s) for s in ("USA", "U.S.A", "U.S", "UK", "U.K", "UAE", "EE.UU", "EUA"))
 
 
@@ -73,12 +75,13 @@ class PlaceNameRecognizer(Recognizer):
         for start, end in table_cells(text, "LOCATION"):
             yield start, end, SCORES["listed"]
         listed, common, longest = places(), common_places(), longest_place()
+        cue_ends = {m.end() for m in _RESIDENCE_SCAN.finditer(text)}
         for run in _RUN.finditer(text):
             tokens = [(run.start() + t.start(), run.start() + t.end()) for t in _TOKEN.finditer(run.group())]
             i = 0
             while i < len(tokens):
                 found = self._lookup(text, tokens, i, longest, listed, common)
-                cued = self._cued(text, tokens, i)
+                cued = self._cued(text, tokens, i, cue_ends) if cue_ends else None
                 if cued is not None and (found is None or cued > found[0]):
                     found = (cued, SCORES["cued"])
                 if found is not None:
@@ -89,12 +92,12 @@ class PlaceNameRecognizer(Recognizer):
                 i += 1
 
     @staticmethod
-    def _cued(text: str, tokens: list[tuple[int, int]], i: int) -> int | None:
+    def _cued(text: str, tokens: list[tuple[int, int]], i: int, cue_ends: set[int]) -> int | None:
         """After a residence cue, the place runs to the end of the capitalized run (five words at most)."""
         first = text[tokens[i][0] : tokens[i][1]]
         if first in _PARTICLES or first.casefold() in NOT_NAMES:
             return None
-        if _RESIDENCE_CUE.search(text, max(0, tokens[i][0] - 40), tokens[i][0]) is None:
+        if tokens[i][0] not in cue_ends:
             return None
         last = min(len(tokens), i + 5) - 1
         while last > i and text[tokens[last][0] : tokens[last][1]] in _PARTICLES:

@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
+from pipeline.detect.prefilter import Prefilter
 from pipeline.detect.recognizers.lexicon import (
     LOWER,
     NOT_NAMES,
@@ -161,14 +163,18 @@ _STRONG_CUE = re.compile(
     r"titular(?: da conta| do cartão)? é|intestatario(?: del conto| della carta)? è|"
     r"in the name of|on behalf of|au nom de|auf den namen|a nombre de|a nome di|em nome de|op naam van|"
     r"forward(?:ed)? to|inoltrate a|inoltra a|reenvíelo a|reenvíe a|transfira para|doorsturen naar|"
-    r"stuur dit door naar|door naar|weiterleiten an|leiten sie (?:das|es) an|transférez à|faites suivre à|"
-    r"pat\.?|pt\.?)\b[ \t]*[,:]?[ \t]+|"
-    r"(?<![\w&/-][ \t])(?<![\w&/-])(?:name|full name|customer name|patient name|contact name|contact person|"
+    r"stuur dit door naar|door naar|weiterleiten an|leiten sie (?:das|es) an|transférez à|faites suivre à)"
+    r"\b[ \t]*[,:]?[ \t]+)"
+)
+_LABEL_CUE = re.compile(
+    r"(?i:\b(?:name|full name|customer name|patient name|contact name|contact person|"
     r"account holder|cardholder|card holder|policy holder|patient|ansprechpartner|ansprechpartnerin|"
     r"karteninhaber|kontoinhaber|vorname|nachname|nom|prénom|nom complet|titulaire|nombre|apellidos?|titular|"
     r"paciente|nome|cognome|intestatario|paziente|naam|voornaam|achternaam|rekeninghouder|patiënt|sobrenome|"
-    r"nome completo)[ \t]*[:=][ \t]*)"
+    r"nome completo|pat\.|pt\.|pat|pt)[ \t]*[:=][ \t]*)"
 )
+# The word before a label, if any ("Product" in "Product Name:").
+_WORD_END = re.compile(r"[\w&/-][ \t]?$")
 # "this is", "my colleague": two or more capitalized words, or one known given name.
 _WEAK_CUE = re.compile(
     r"(?i:\b(?:this is|it's|its|it is|i am|i'm|im|here is|speaking|contact|customer|client|"
@@ -300,9 +306,28 @@ def _titled_name(text: str, pos: int) -> tuple[int, int] | None:
     return _lower_name(text, pos)
 
 
+_GATED = (_GREETING, _SIGN_OFF, _STRONG_CUE, _LABEL_CUE, _WEAK_CUE)
+_GATES = threading.local()
+
+
+def _gate(text: str) -> set[int]:
+    """Which of the cue regexes can match `text` (indexes into _GATED), from one Hyperscan pass.
+
+    The cues are long case-insensitive alternations that Python's `re` tries
+    at every position; most texts hold one or two of them. The scan runs on
+    the lowercased text, so letters outside ASCII ("GRÜSSE") need no folding
+    by Hyperscan. One prefilter per thread (a prefilter's scratch is not shared).
+    """
+    prefilter = getattr(_GATES, "prefilter", None)
+    if prefilter is None:
+        prefilter = _GATES.prefilter = Prefilter([re.compile(p.pattern, re.ASCII) for p in _GATED])
+    return set(prefilter.scan(text.lower()))
+
+
 def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of names the text vouches for; overlaps are resolved by the engine."""
     known = given_names()
+    gates = _gate(text)
     for m in _TITLED.finditer(text):
         span = _titled_name(text, m.end())
         if span is not None:
@@ -310,17 +335,20 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
     for start, end in table_cells(text, "PERSON"):
         yield start, end, RULE_SCORES["table"]
     cue_starts: set[int] = set()  # where a greeting or sign-off word stands ("Ola," is a name elsewhere)
-    for m in _GREETING.finditer(text):
+    for m in _GREETING.finditer(text) if 0 in gates else ():
         cue_starts.add(m.start() + len(m.group()) - len(m.group().lstrip()))
         yield from _name_after(text, m.end(), True, known, vocative=True)
-    for m in _SIGN_OFF.finditer(text):
+    for m in _SIGN_OFF.finditer(text) if 1 in gates else ():
         cue_starts.add(m.start() + len(m.group()) - len(m.group().lstrip()))
         yield from _name_after(text, m.end(), m.group("p") is not None, known, vocative=True)
-    for m in _STRONG_CUE.finditer(text):
+    for m in _STRONG_CUE.finditer(text) if 2 in gates else ():
         yield from _name_after(text, m.end(), True, known)
-    for m in _WEAK_CUE.finditer(text):
+    for m in _LABEL_CUE.finditer(text) if 3 in gates else ():
+        if not _WORD_END.search(text, max(0, m.start() - 2), m.start()):
+            yield from _name_after(text, m.end(), True, known)
+    for m in _WEAK_CUE.finditer(text) if 4 in gates else ():
         yield from _name_after(text, m.end(), False, known)
-    for m in _DISPLAY.finditer(text):
+    for m in _DISPLAY.finditer(text) if "@" in text else ():
         span = _trim(text, m.start(1), m.end(1)) if "," not in m.group(1) else (m.start(1), m.end(1))
         if span is not None:
             yield span[0], span[1], RULE_SCORES["header"]
@@ -339,7 +367,7 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
         if (wide_start, wide_end) != (start, end):
             yield wide_start, wide_end, RULE_SCORES["widened"]
     yield from _upper_runs(text, known)
-    locals_ = {(fold(m.group(1)), fold(m.group(2))) for m in _EMAIL_LOCAL.finditer(text)}
+    locals_ = {(fold(m.group(1)), fold(m.group(2))) for m in _EMAIL_LOCAL.finditer(text)} if "@" in text else set()
     cue_words, common, family = _cue_words(), common_given_names(), surnames()
     for m in _NAME_RUN.finditer(text):
         words = _words(m.group())
@@ -399,6 +427,6 @@ def _cued(text: str, start: int) -> bool:
     lo = max(0, start - 40)
     return any(
         m.end() == start
-        for cue in (_TITLED, _GREETING, _SIGN_OFF, _STRONG_CUE, _WEAK_CUE)
+        for cue in (_TITLED, _GREETING, _SIGN_OFF, _STRONG_CUE, _LABEL_CUE, _WEAK_CUE)
         for m in cue.finditer(text, lo, start + 1)
     )

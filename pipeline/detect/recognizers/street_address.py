@@ -332,10 +332,10 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
 )
 # What the prefilter looks for, per core: the words each one needs (a superset of its matches).
 _PREFILTER = (
-    "(?i:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")",
-    f"(?i:{_FR_TYPES})",
-    f"(?i:{_PREFIX_TYPES})",
-    f"(?i:{_GLUED}|am |an |im |in |zum |zur |auf |hinter |unter |vor |bei )",
+    "[0-9][^\n]*(?:[ \t]|\u00a0)(?i:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")(?:[^A-Za-z]|$)",
+    f"[0-9],?(?:[ \t]|\u00a0)+(?i:{_FR_TYPES})",
+    f"(?:^|[^A-Za-z])(?i:{_PREFIX_TYPES})(?:[. \t]|\u00a0)",
+    f"(?i:{_GLUED})(?:[ \t]|\u00a0)*[0-9]|(?:Am|An|Im|In|Zum|Zur|Auf|Hinter|Unter|Vor|Bei)[ \t]+[A-Z]",
     "(?i:flat|apartment|apt|unit|studio|suite)",
     "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp) *[0-9]|USN?S ",
     f"(?i:{_CUES})",
