@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 import re
 
+import aiohttp
 import pytest
+from aiohttp import ClientSession
+from aiohttp.test_utils import TestServer
 
 from pipeline.policy.model import Policy, PolicyError, load_policy
 from pipeline.records import Detection, Finding
+from pipeline.vault.http import restore_app
 from pipeline.vault.postcheck import AnswerCheck
 from pipeline.vault.restore import RestoreDenied
 from tests.unit.vault.test_http import call
@@ -167,3 +172,33 @@ def test_policy_file_restore_setting_is_validated_with_its_line(tmp_path):
 def test_the_default_keeps_policy_versions():
     assert Policy(id="p").version == Policy(id="p", restore={"foreign_pii": "flag"}).version
     assert Policy(id="p").version != Policy(id="p", restore={"foreign_pii": "refuse"}).version
+
+
+def test_http_stream_breaks_off_at_a_refused_line(world):  # noqa: F811
+    checked(world, "refuse")
+    p = world["write"]()
+    answer = salted(f"Dear <PERSON_1>,\nsee {FOREIGN[1]} <PERSON_1>\nBye", p).encode()
+
+    async def run():
+        server = TestServer(restore_app(world["restorer"]))
+        await server.start_server()
+        got = b""
+        try:
+            async with ClientSession() as http:
+                url = server.make_url("/restore/stream").with_query(tenant="acme", event_id="e-1", reason="dispute")
+                headers = {"Authorization": f"Bearer {world['api']['rest-acme']}"}
+                async with http.post(url, data=answer, headers=headers) as resp:
+                    try:
+                        async for chunk in resp.content.iter_any():
+                            got += chunk
+                    except aiohttp.ClientPayloadError:
+                        return got, True  # the stream broke off: not a complete answer
+                    return got, False
+        finally:
+            await server.close()
+
+    got, broken = asyncio.run(run())
+    assert broken and b"Alice" not in got.replace(b"Dear Alice Smith,\n", b"")
+    assert FOREIGN[1].encode() not in got
+    assert world["audit"][-1].reason_code == "foreign_pii" and world["audit"][-1].outcome == "denied"
+    no_foreign_value(world)
