@@ -153,6 +153,16 @@ def test_against_a_real_worker(stack, tmp_path):
                     raise
                 time.sleep(1)
         assert restored.text == streamed == f"Sure. {text}"
+        # Post-generation check: another customer's address in the answer is flagged (the policy's default).
+        seeded = "john.roe@example.net"
+        with RestoreClient(url, key) as client:
+            assert client.restore(f"{answer} Or {seeded}.", **ask).text == f"Sure. {text} Or {seeded}."
+        audit = [
+            m.value() for t in {topology.audit_topic, stack.settings.audit_topic} for m in read_topic(stack.kafka, t)
+        ]
+        flagged = [e for e in map(codecs.decode_audit, audit) if e.kind == "restore" and e.reason_code == "foreign_pii"]
+        assert [(e.outcome, e.entity_counts) for e in flagged] == [("allowed", {"EMAIL_ADDRESS": 1})]
+        assert not any(seeded.encode() in v for v in audit)
         with RestoreClient(url, key) as client, pytest.raises(RestoreError) as err:
             client.restore(answer, **{**ask, "tenant": "globex"})
         assert (err.value.status, err.value.reason_code) == (403, "wrong_tenant")
