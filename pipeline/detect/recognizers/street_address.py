@@ -322,7 +322,7 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<!\w){_CAP}(?:-{_CAP})*-?(?:{_GLUED}|{_GLUED_TITLE}){_SP}*{_NUM}(?!\w)|"
         rf"(?<!\w)(?:{_CAP}{_SP}+){{1,3}}(?:{_GLUED_TITLE}){_SP}+{_NUM}(?!\w)|"
         rf"(?<!\w)(?:{_DE_PREFIX}){_SP}+{_CAP}(?:{_SP}+{_CAP})?{_SP}+{_NUM}(?!\w)",
-        rf"(?<!\w)(?i:flat|apartment|apt|unit|studio|suite)\.?{_SP}+\w{{1,5}}[,;]?{_SP}+(?:{_NUM}{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)",
+        rf"(?<!\w)(?i:flat|apartment|apt|unit|studio|suite)\.?{_SP}+\w{{1,5}}[,;]?(?:{_SP}+|{_SP}*\n{_SP}*)(?:{_NUM}{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)",
         rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b|"
         # US military mail: "Unit 8156 Box 2587 DPO AP 85771", "PSC 4115, Box 7815 APO AE 41903", "USNS Perry FPO AP 12345"
         rf"(?<!\w)(?:(?:Unit|PSC|CMR){_SP}+\d{{3,5}},?{_SP}+Box{_SP}+\d{{2,5}}|USNS?{_SP}+{_CAP}(?:{_SP}+{_CAP})?)"
@@ -359,6 +359,10 @@ _TOWN = re.compile(rf"{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}
 _REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2}(?![\w.-])")
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
+_TOWN_PREFIXES = frozenset(
+    "saint sainte st ste san santa santo são sao sankt bad port porto puerto new north south east west nova novo "
+    "alto lake mount fort villa vila le la les los las el den great little upper lower".split()
+)
 _LINE_END = re.compile(rf"{_SP}*(?:\n|$)")
 _TOWN_END = re.compile(rf"{_SP}*(?:[,;\n(/]|$|-{_SP})|{_SP}+(?:[A-Z]{{2}}|\d{{4,5}})(?![\w.])", re.MULTILINE)
 
@@ -385,7 +389,16 @@ def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
     if not after_postal:
         return None
     known = places()
-    return next((end for end in reversed(ends) if place_key(text[pos:end]) in known), ends[0])
+    found = next((end for end in reversed(ends) if place_key(text[pos:end]) in known), None)
+    if found is not None:
+        return found
+    # Else the first word with what is hyphenated to it ("Chrétien-sur-Mer"), and the next word
+    # after a prefix ("Saint Franckdan", "Port Seanland").
+    words = [pos + w.end() for w in re.finditer(r"\S+", text[pos : ends[-1]])]
+    first = text[pos : words[0]]
+    if len(words) > 1 and fold(first) in _TOWN_PREFIXES:
+        return words[1]
+    return words[0]
 
 
 def _anchored(text: str, end: int) -> bool:
@@ -395,7 +408,7 @@ def _anchored(text: str, end: int) -> bool:
 
 def _tail(text: str, end: int) -> tuple[int, bool]:
     """Where the address that ends its street line at `end` ends; whether a postal code was seen."""
-    postal = False
+    postal = after_code = False
     for _ in range(8):
         sep = _SEP.match(text, end)
         if sep is None:
@@ -407,16 +420,17 @@ def _tail(text: str, end: int) -> tuple[int, bool]:
             # "... / DF SKU ZMB-9704": a bare code after a space is a region only before a postal code or a line end
             if not (_anchored(text, part.end()) or _LINE_END.match(text, part.end())):
                 part = None
+        previous_code, after_code = after_code, part is not None and _POSTAL.fullmatch(part.group()) is not None
         if part is not None:
             end = part.end()
-            if _POSTAL.fullmatch(part.group()):
+            if after_code:
                 postal = True
                 space = _SPACES.match(text, end)
                 town = _town_at(text, space.end(), after_postal=True) if space is not None else None
                 if town is not None:
                     end = town
             continue
-        town = _town_at(text, pos)
+        town = _town_at(text, pos, after_postal=previous_code and "\n" in sep.group())
         # After a bare space a town counts only when a postal code or a region code follows it
         # ("Apt. 921 West Dawn, MS 62512", "Spur North Daniel W3S 0UU").
         if town is None or (spaces_only and not _anchored(text, town)):

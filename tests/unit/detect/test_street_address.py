@@ -91,3 +91,18 @@ def test_more_address_shapes(text, address):
 def test_a_code_after_the_region_is_not_part_of_it():
     text = "Rua Augusta, 12; 01305-000 São Paulo / SP SKU ZMB-9704"
     assert "Rua Augusta, 12; 01305-000 São Paulo / SP" in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("89, chemin de Costa\n97255 Saint Rémy Je suis là", "89, chemin de Costa\n97255 Saint Rémy"),  # prefix + word
+        ("Yaralaan 5\n1535 FE\nKolderwolde Ik wacht", "Yaralaan 5\n1535 FE\nKolderwolde"),  # town on the line below
+        (
+            "Flat 8\nFord Summit\nPort Seanland\nE4 6HB",
+            "Flat 8\nFord Summit\nPort Seanland\nE4 6HB",
+        ),  # unit on its own line
+    ],
+)
+def test_town_after_a_postal_code_that_runs_into_the_text(text, address):
+    assert address in spans(text)
