@@ -19,6 +19,7 @@ from pipeline.detect.recognizers.medical_record_number import (
 )
 from pipeline.detect.recognizers.ner import NER_LABELS
 from pipeline.detect.recognizers.nl_bsn import NlBsnRecognizer
+from pipeline.detect.recognizers.personal_id import PersonalIdCueRecognizer
 from pipeline.detect.recognizers.phone_number import PhoneNumberRecognizer
 from pipeline.detect.recognizers.secret import SECRET_RECOGNIZERS
 from pipeline.detect.recognizers.street_address import StreetAddressRecognizer
@@ -43,6 +44,7 @@ PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "IT_FISCAL_CODE": (CodiceFiscaleRecognizer,),
     "LOCATION": (PlaceNameRecognizer,),
     "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer,),
+    "NATIONAL_ID": (PersonalIdCueRecognizer,),
     "NL_BSN": (NlBsnRecognizer,),
     "PHONE_NUMBER": (PhoneNumberRecognizer,),
     "SECRET": SECRET_RECOGNIZERS,

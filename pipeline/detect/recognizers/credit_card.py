@@ -1,6 +1,16 @@
-"""Payment card numbers (PAN): issuer prefix and length, then Luhn."""
+"""Payment card numbers (PAN): 12 to 19 digits, any separators, Luhn.
+
+Recall first: any 12-19 digit number that passes Luhn, grouped with spaces,
+dots or dashes (mixed, as people type them), is a card; an issuer range and
+length that fit raise the score, and so does a major-network first digit
+(2-6). A number that fails Luhn but is grouped like a card (4-4-4-4, 4-6-5)
+is still weak evidence: with a card word nearby it is protected.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
@@ -55,21 +65,53 @@ def issuer_ok(number: str) -> bool:
     return False
 
 
+# A digit run with single separators (space, dot, dash) between any digits;
+# not part of a longer number on either side.
+CANDIDATE = r"(?<![\d.,-])(?<!\d[ .-])\d(?:[ .-]?\d){11,18}(?![ .-]?\d)"
+_CARD_GROUPS = re.compile(r"\d{4}([ .-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ .-])\d{6}\2\d{4,5}")
+SCORES = {"issuer": 0.95, "network": 0.85, "luhn": 0.6, "luhn_tail": 0.4, "shape": 0.3}
+
+
+def score(candidate: str) -> float | None:
+    number = digits(candidate)
+    if len(set(number)) == 1:
+        return None  # 0000 0000 0000 0000 is a placeholder
+    grouped = _CARD_GROUPS.fullmatch(candidate) is not None
+    if not luhn_ok(number):
+        return SCORES["shape"] if grouped else None
+    if issuer_ok(number):
+        return SCORES["issuer"]
+    if number[0] in "23456" and 13 <= len(number) <= 19:
+        return SCORES["network"]
+    # Other first digits (airlines 1, petroleum 7, health 8, national 9) share
+    # their shape with tracking and account numbers: grouped, or near a card word.
+    return SCORES["luhn"] if grouped else SCORES["luhn_tail"]
+
+
 class PaymentCardRecognizer(Recognizer):
     ENTITY = "CREDIT_CARD"
     NAME = "credit_card"
-    PATTERNS = (
-        # 4-4-4-4 (and 4-6-5 / 4-6-4 for Amex and Diners) with one separator
-        # kind, or 12-19 digits in a row.
-        Pattern(
-            "card_grouped",
-            r"(?<![\d-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}|\d{4}([ -])\d{6}\2\d{4,5})(?![\d-])",
-            1.0,
-        ),
-        Pattern("card_plain", r"(?<![\d-])\d{12,19}(?![\d-])", 1.0),
+    PATTERNS = (Pattern("card_candidate", CANDIDATE, 0.95),)
+    CONTEXT = (
+        "card",
+        "credit",
+        "debit",
+        "visa",
+        "mastercard",
+        "amex",
+        "pan",
+        "cc",
+        "karte",
+        "carte",
+        "tarjeta",
+        "carta",
     )
-    CONTEXT = ("card", "credit", "visa", "mastercard", "amex", "pan", "cc")
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        for match in self.compiled[index].finditer(text):
+            found = score(match.group())
+            if found is not None:
+                yield match.start(), match.end(), found
 
     def validate_result(self, pattern_text: str) -> bool:
-        number = digits(pattern_text)
-        return issuer_ok(number) and luhn_ok(number)
+        return score(pattern_text) is not None

@@ -90,7 +90,7 @@ IBAN_LENGTHS: dict[str, int] = {
     "XK": 20,
 }
 
-_CHAR = re.compile(r"[A-Z0-9]")
+_CHAR = re.compile(r"[A-Za-z0-9]")
 
 
 def iban_ok(compact: str) -> bool:
@@ -104,23 +104,28 @@ def iban_ok(compact: str) -> bool:
 class IbanCodeRecognizer(Recognizer):
     ENTITY = "IBAN_CODE"
     NAME = "iban"
-    # Country, check digits, then groups of four (spaced or not); the country's
-    # length decides where the IBAN ends, so a following word is never eaten.
-    PATTERNS = (Pattern("iban", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}", 1.0),)
+    # Country, check digits, then groups of four (spaced, dashed or not; any
+    # case: people type iban de89...); the country's length decides where the
+    # IBAN ends, so a following word is never eaten.
+    PATTERNS = (Pattern("iban", r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}", 1.0),)
+    FLAGS = re.IGNORECASE
     CONTEXT = ("iban", "account", "bank", "transfer", "sepa")
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        for match in self.compiled[index].finditer(text):
-            length = IBAN_LENGTHS.get(match.group()[:2])
+        regex, pos = self.compiled[index], 0
+        while (match := regex.search(text, pos)) is not None:
+            pos = match.start() + 1  # a run that is not one IBAN may hold the next one
+            length = IBAN_LENGTHS.get(match.group()[:2].upper())
             if length is None:
                 continue
-            # Walk to the length-th IBAN character, skipping single spaces.
+            # Walk to the length-th IBAN character, skipping single separators.
             chars = [m.start() for m in _CHAR.finditer(text, match.start(), match.end())]
             if len(chars) < length:
                 continue
             end = chars[length - 1] + 1
             if end < len(text) and text[end].isalnum():
                 continue  # the number runs on: not this IBAN
-            compact = text[match.start() : end].replace(" ", "")
+            compact = text[match.start() : end].replace(" ", "").replace("-", "").upper()
             if iban_ok(compact):
                 yield match.start(), end, self.PATTERNS[index].score
+                pos = end

@@ -2,64 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
+from stdnum.it import codicefiscale
 
 from pipeline.detect.recognizers.base import Recognizer
 
-# Values of characters in odd positions (1st, 3rd, ...), from the decree.
-_ODD = dict(
-    zip(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        [
-            1,
-            0,
-            5,
-            7,
-            9,
-            13,
-            15,
-            17,
-            19,
-            21,
-            1,
-            0,
-            5,
-            7,
-            9,
-            13,
-            15,
-            17,
-            19,
-            21,
-            2,
-            4,
-            18,
-            20,
-            11,
-            3,
-            6,
-            8,
-            12,
-            14,
-            16,
-            10,
-            22,
-            25,
-            24,
-            23,
-        ],
-        strict=True,
-    )
-)
-_EVEN = {c: (int(c) if c.isdigit() else ord(c) - 65) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
-
 
 def fiscal_code_ok(code: str) -> bool:
-    code = code.upper()
-    if len(code) != 16:
-        return False
-    total = sum(_ODD[c] if i % 2 == 0 else _EVEN[c] for i, c in enumerate(code[:15]))
-    return chr(65 + total % 26) == code[15]
+    """Layout and check letter (python-stdnum)."""
+    return len(code) == 16 and codicefiscale.is_valid(code.upper())
 
 
 # A digit, or the letter that replaces it when two people would share a code.
@@ -76,6 +29,7 @@ class CodiceFiscaleRecognizer(Recognizer):
             0.95,
         ),
     )
+    FLAGS = re.IGNORECASE  # people type it in lower case too
     CONTEXT = ("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
 
     def validate_result(self, pattern_text: str) -> bool:

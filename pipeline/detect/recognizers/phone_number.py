@@ -1,9 +1,17 @@
-"""Phone numbers, national and international, validated by `phonenumbers`.
+"""Phone numbers: any number a person reads as one, in any region.
 
-A regex finds runs of digits and separators that could be a number; the
-library decides whether a run (or a run of its space-separated parts) is a
-valid number. This is what `PhoneNumberMatcher` does, without its
-per-region passes over the whole text, which cost ten times more.
+Recall first: a run of digit groups (with an international prefix `+`,
+`00` or `001-`, a trunk `(0)`, an area code in parentheses, an extension
+`x330` / `ext. 12` / `#12`) is a phone number when its shape says so; that
+`phonenumbers` knows the number (valid in the US, possible for the country
+code given) only raises the score. Unassigned area codes and regions we do
+not list are still phone numbers.
+
+Linear in the text: the candidate regex has a bounded number of groups, a
+run is scored once (and its space-separated sub-runs at most once each when
+it holds more digits than a number can), and shapes that are not numbers
+(dates, versions, dotted quads, runs of single digits) are refused before
+any parsing.
 """
 
 from __future__ import annotations
@@ -16,83 +24,123 @@ from presidio_analyzer import Pattern
 
 from pipeline.detect.recognizers.base import Recognizer
 
-# Regions tried for numbers written without a country code, in order. The
-# others are European regions whose national numbers start with a trunk 0,
-# so they are only tried for such numbers (not for every SSN or date).
-DEFAULT_REGION = "US"
-OTHER_REGIONS = ("GB", "DE", "FR", "NL", "IT")
-# A national number of another region is weaker evidence (a French number is
-# any ten digits starting with 0): it needs a context word to pass 0.5.
-OTHER_REGION_SCORE = 0.4
-# The library reads 121.247.228.33 as a US number; a dotted quad is an IP.
+_GROUP = r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,6})"
+_SEP = r"(?:[ .\-/]|\s?-\s?|\s)"
+_EXT = r"(?:\s?(?:x|ext\.?|extn\.?|extension|#)\s?\d{1,6})"
+CANDIDATE = (
+    r"(?<![\w+@/])(?<!\w[-.])(?<!\d[,.])"
+    rf"(?:\+\s?|00|001-)?{_GROUP}(?:{_SEP}?{_GROUP}){{0,7}}{_EXT}?"
+    r"(?![\w@]|-\w|[.,]\d)"
+)
+_EXT_TAIL = re.compile(rf"{_EXT}$", re.IGNORECASE)
 _DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_DATE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?:\s+\d{1,2}[:.]\d{2})?")
+_VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d{1,5}(?:\.\d{1,5})?")
+_GROUPS = re.compile(r"\d+")
 _PART = re.compile(r"\S+")
 
+SCORES = {
+    "known": 0.85,  # phonenumbers: valid in the US, or possible for the country code given
+    "international": 0.7,  # +, 00 or 001 prefix and a plausible length
+    "grouped": 0.6,  # groups of digits with separators, or an area code in parentheses
+    "trunk": 0.6,  # a national number with its trunk 0
+    "plain": 0.3,  # a bare run of digits: needs a phone word nearby
+}
+EXTENSION_BONUS = 0.1
+MAX_DIGITS = 15  # E.164
 
-def _parse(candidate: str, region: str) -> bool:
+
+def _known(candidate: str, region: str | None) -> bool:
     try:
         number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
         return False
+    if region is None:
+        return phonenumbers.is_possible_number(number)
     return phonenumbers.is_valid_number(number)
+
+
+def score(candidate: str) -> float | None:
+    """The score of one candidate run, or None when its shape is not a phone number's."""
+    ext = _EXT_TAIL.search(candidate)
+    body = candidate[: ext.start()].rstrip() if ext else candidate
+    groups = _GROUPS.findall(body)
+    digits = sum(len(g) for g in groups)
+    if not 7 <= digits <= MAX_DIGITS:
+        return None
+    if sum(len(g) == 1 for g in groups) > 2 or len(groups) > 7:
+        return None  # "1 2 3 4 5 6 7" is not a number anyone writes
+    if _DOTTED_QUAD.fullmatch(body) or _DATE.fullmatch(body) or _VERSION.fullmatch(body):
+        return None
+    bonus = EXTENSION_BONUS if ext else 0.0
+    if body.startswith(("+", "00")):
+        plus = "+" + body.lstrip("+").removeprefix("001").removeprefix("00").lstrip("-")
+        found = SCORES["known"] if _known(plus, None) else SCORES["international"]
+        return min(1.0, found + bonus)
+    if "." in body and digits < 9 and [len(g) for g in groups] != [3, 4]:
+        return None  # 1.234.567 is an amount, 12.3.4567 a version
+    if _known(body, "US"):
+        found = SCORES["known"]
+    elif len(groups) > 1 or "(" in body:
+        found = SCORES["trunk"] if body.lstrip("(").startswith("0") else SCORES["grouped"]
+    elif body.startswith("0") and digits >= 10:
+        found = SCORES["trunk"]
+    else:
+        found = SCORES["plain"]
+    return min(1.0, found + bonus)
 
 
 class PhoneNumberRecognizer(Recognizer):
     ENTITY = "PHONE_NUMBER"
     NAME = "phone"
-    # Not inside identifiers such as INV-2024-000123.
-    PATTERNS = (
-        Pattern(
-            "phone_candidate",
-            r"(?<![\w+])(?<!\w-)\+?(?:\(\d{1,5}\)|\d)(?:[ .\-/]?(?:\(\d{1,5}\)|\d)){5,19}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w|-\w)",
-            0.75,
-        ),
-    )
+    PATTERNS = (Pattern("phone_candidate", CANDIDATE, 0.75),)
+    FLAGS = re.IGNORECASE
     CONTEXT = (
         "phone",
         "call",
         "tel",
+        "telephone",
         "mobile",
         "cell",
         "fax",
         "whatsapp",
+        "sms",
+        "text me",
+        "reach me",
+        "number",
         "telefon",
+        "telefonnummer",
+        "handy",
         "tél",
         "téléphone",
+        "portable",
         "telefoon",
+        "mobiel",
         "teléfono",
+        "móvil",
         "telefono",
-        "reach me",
-        "text me",
+        "cellulare",
+        "telemóvel",
+        "celular",
     )
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        score = self.PATTERNS[index].score
         for match in self.compiled[index].finditer(text):
-            # Try the whole run, then shorter runs of its space-separated parts
-            # (a number may sit next to another number).
+            found = score(match.group())
+            if found is not None:
+                yield match.start(), match.end(), found
+                continue
+            # Too many digits for one number: two numbers side by side? Try
+            # sub-runs of its space-separated parts, greedily from the left
+            # (a run has at most eight groups, so this is bounded).
             parts = [(m.start() + match.start(), m.end() + match.start()) for m in _PART.finditer(match.group())]
             i = 0
             while i < len(parts):
-                for j in range(len(parts) - 1, i - 1, -1):
+                for j in range(len(parts) - 1, i, -1):
                     start, end = parts[i][0], parts[j][1]
-                    found = self._score(text[start:end], score)
+                    found = score(text[start:end])
                     if found is not None:
                         yield start, end, found
                         i = j
                         break
                 i += 1
-
-    @staticmethod
-    def _score(candidate: str, score: float) -> float | None:
-        digits = sum(c.isdigit() for c in candidate)
-        if not 7 <= digits <= 15 or _DOTTED_QUAD.fullmatch(candidate):
-            return None
-        if _parse(candidate, DEFAULT_REGION):
-            return score
-        if candidate.startswith("+"):  # the country code was given, and it did not parse
-            return None
-        national = candidate.lstrip("(")
-        if national.startswith("0") and any(_parse(candidate, region) for region in OTHER_REGIONS):
-            return OTHER_REGION_SCORE
-        return None

@@ -45,6 +45,23 @@ class AwsSecretKeyRecognizer(_Secret):
     )
 
 
+class AwsBareSecretKeyRecognizer(_Secret):
+    """A 40-character AWS secret access key on its own: its shape (base64
+    alphabet, upper and lower case and a digit) and its entropy."""
+
+    NAME = "aws_secret_key_bare"
+    PATTERNS = (Pattern("aws_secret_shape", r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])", 0.7),)
+    MIN_BITS_PER_CHAR = 4.0
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return (
+            any(c.isupper() for c in pattern_text)
+            and any(c.islower() for c in pattern_text)
+            and any(c.isdigit() for c in pattern_text)
+            and shannon_entropy(pattern_text) >= self.MIN_BITS_PER_CHAR
+        )
+
+
 class GcpServiceAccountRecognizer(_Secret):
     NAME = "gcp_service_account"
     PATTERNS = (
@@ -157,6 +174,7 @@ class HighEntropyAssignmentRecognizer(_Secret):
 SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     AwsAccessKeyRecognizer,
     AwsSecretKeyRecognizer,
+    AwsBareSecretKeyRecognizer,
     GcpServiceAccountRecognizer,
     AzureConnectionStringRecognizer,
     GithubTokenRecognizer,

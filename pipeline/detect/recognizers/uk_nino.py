@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from pipeline.detect.recognizers.base import Recognizer
@@ -17,11 +19,12 @@ class NationalInsuranceRecognizer(Recognizer):
     PATTERNS = (
         Pattern(
             "nino",
-            r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+            r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b",
             0.85,
         ),
     )
+    FLAGS = re.IGNORECASE
     CONTEXT = ("national insurance", "nino", "ni number", "ni no")
 
     def validate_result(self, pattern_text: str) -> bool:
-        return pattern_text[:2] not in _BAD_PREFIXES
+        return pattern_text[:2].upper() not in _BAD_PREFIXES

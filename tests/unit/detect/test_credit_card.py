@@ -18,8 +18,13 @@ CASES = [
     # no match
     ("luhn fails 4242424242424241", []),
     ("no issuer starts with 1: 1234567812345670", []),
-    ("visa prefix, wrong length 42424242424242", []),
-    ("mixed separators 4242 4242-4242 4242", []),
+    ("visa prefix, odd length 42424242424242", ["42424242424242"]),  # recall first: Luhn and a network digit
+    ("mixed separators 4242 4242-4242 4242", ["4242 4242-4242 4242"]),
+    ("dots 4242.4242.4242.4242", ["4242.4242.4242.4242"]),
+    ("amex in fours 3782 8224 6310 005", ["3782 8224 6310 005"]),
+    ("jcb 3530 1113 3330 0000", ["3530 1113 3330 0000"]),
+    ("grouped but not Luhn 4242 4242 4242 4243", []),
+    ("tracking 7946 3215 8876 1", []),
     ("part of a longer number 42424242424242421234", []),
     ("order number 2024-1107-5531", []),
 ]

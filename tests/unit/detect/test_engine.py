@@ -60,8 +60,9 @@ def test_overlap_resolved_by_score_then_length():
 
 def test_threshold_drops_weak_findings():
     text = "ref 021000021 today"  # a valid routing number without context: score 0.3
-    low = Detector.for_policy(_policy(entities={"US_BANK_ROUTING": EntityRule(threshold=0.3)}))
-    high = Detector.for_policy(_policy(entities={"US_BANK_ROUTING": EntityRule(threshold=0.5)}))
+    only = frozenset({"US_BANK_ROUTING"})
+    low = Detector.for_policy(_policy(entities={"US_BANK_ROUTING": EntityRule(threshold=0.3)}), only=only)
+    high = Detector.for_policy(_policy(entities={"US_BANK_ROUTING": EntityRule(threshold=0.5)}), only=only)
     routing = [f for f in low.detect(text).findings if f.entity_type == "US_BANK_ROUTING"]
     assert [f.score for f in routing] == [0.3]
     assert [f for f in high.detect(text).findings if f.entity_type == "US_BANK_ROUTING"] == []
@@ -69,8 +70,11 @@ def test_threshold_drops_weak_findings():
 
 def test_policy_context_words_raise_the_score():
     text = "acct ref 021000021"
-    plain = Detector.for_policy(_policy(entities={"US_BANK_ROUTING": EntityRule()}))
-    with_context = Detector.for_policy(_policy(entities={"US_BANK_ROUTING": EntityRule(context=("acct ref",))}))
+    only = frozenset({"US_BANK_ROUTING"})
+    plain = Detector.for_policy(_policy(entities={"US_BANK_ROUTING": EntityRule()}), only=only)
+    with_context = Detector.for_policy(
+        _policy(entities={"US_BANK_ROUTING": EntityRule(context=("acct ref",))}), only=only
+    )
     assert plain.detect(text).findings == ()
     assert [text[f.start : f.end] for f in with_context.detect(text).findings] == ["021000021"]
 

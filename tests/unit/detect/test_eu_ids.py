@@ -36,7 +36,8 @@ CASES = [
     ("NL_BSN", "BSN 111222333", ["111222333"]),
     ("NL_BSN", "burgerservicenummer 1234.56.782", ["1234.56.782"]),
     ("NL_BSN", "BSN 123456789", []),  # eleven test
-    ("NL_BSN", "order 111222333", []),  # valid, no context
+    ("NL_BSN", "ref 111222333", ["111222333"]),  # recall first: a valid BSN needs no "bsn"
+    ("NL_BSN", "ref 111222334", []),  # eleven test
 ]
 
 
