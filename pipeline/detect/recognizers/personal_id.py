@@ -107,7 +107,10 @@ PATTERN = (
 class PersonalIdCueRecognizer(Recognizer):
     ENTITY = "NATIONAL_ID"
     NAME = "personal_id_cue"
-    PATTERNS = (Pattern("after_id_cue", PATTERN, 0.8),)
+    # Above the default threshold, below what a specific recognizer gives a
+    # match with its own context word (0.55): a licence or passport number
+    # after its cue keeps its own type.
+    PATTERNS = (Pattern("after_id_cue", PATTERN, 0.52),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return sum(c.isdigit() for c in pattern_text) >= 2
