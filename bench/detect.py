@@ -7,13 +7,20 @@ Speed (docs/s and chars/s, same texts, same spaCy model):
   of a few batch sizes; AnalyzerEngine with no NLP engine (pattern recognizers
   only); the ceiling, spaCy's NER alone (nlp.pipe with only what NER needs);
   ours with the default policy in one process and in two; ours with a
-  pattern-only policy (pci_dss).
+  pattern-only policy (pci_dss with NER turned off).
 Quality: precision, recall and F1 per entity type for vanilla and ours (a
 prediction counts when it overlaps a gold span of the same type); ours runs
 with every entity type declared (the union of the built-in policies).
 Prompt injection: precision and recall on bench/data/injection.jsonl, and the
 false-positive rate on ordinary support text; the classifier's
 leave-one-source-out F1 (bench/injection_eval.py).
+Generalization (bench/data/generalization.jsonl, a held-out corpus written by
+someone who did not read the detector), under EVERY shipped policy: per kind
+(and subtype) the share of sensitive values missed (a value is missed when any
+of its characters is left in clear on the AI path: not covered by a finding
+whose entity the policy protects for the AI) and the share of ordinary values
+(order ids, versions, amounts, ...) redacted. `--generalization-only` runs
+just that part.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from pipeline.detect.engine import (  # noqa: E402 - after the sys.path line abo
     ParallelDetector,
     load_ner,
 )
-from pipeline.policy.model import EntityRule, Policy, load_policy  # noqa: E402 - after the sys.path line
+from pipeline.policy.model import EntityRule, NerRule, Policy, load_policy  # noqa: E402 - after the sys.path line
 
 DATA = ROOT / "bench" / "data"
 POLICIES = ROOT / "topologies" / "policies"
@@ -269,6 +276,105 @@ def injection_quality(detector: Detector, policy: Policy, corpus_detections: lis
     return out
 
 
+# --- generalization ------------------------------------------------------------------
+
+GENERALIZATION = DATA / "generalization.jsonl"
+SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
+
+
+def _protected_mask(text: str, findings, policy: Policy) -> bytearray:
+    """1 for every character a finding covers whose entity the policy protects for the AI."""
+    from pipeline.policy.model import Action
+
+    mask = bytearray(len(text))
+    for f in findings:
+        if policy.rule(f.entity_type).ai is not Action.KEEP:
+            mask[f.start : f.end] = b"\x01" * (f.end - f.start)
+    return mask
+
+
+def generalization(policy: Policy, records: list[dict], detector: Detector | None = None) -> dict:
+    """Missed sensitive values and redacted ordinary values, per kind and subtype, under one policy.
+
+    Kinds the policy explicitly keeps for the AI (`keep`, or NER off for the
+    kinds only NER finds) are reported but left out of the overall rate.
+    """
+    from pipeline.detect.recognizers import NER_LABELS, PATTERN_RECOGNIZERS
+    from pipeline.policy.model import Action
+
+    detector = detector or Detector.for_policy(policy)
+    detections = batched(detector.detect_batch, [r["text"] for r in records])
+    kept = {e for e, rule in policy.entities.items() if rule.ai is Action.KEEP}
+    if not policy.ner.enabled:
+        kept |= set(NER_LABELS) - set(PATTERN_RECOGNIZERS)
+    sens: dict[str, list[int]] = {}  # kind -> [missed, total]
+    sub: dict[str, list[int]] = {}
+    ordinary: dict[str, list[int]] = {}
+    for record, detection in zip(records, detections, strict=True):
+        mask = _protected_mask(record["text"], detection.findings, policy)
+        for s in record["sensitive"]:
+            missed = not all(mask[s["start"] : s["end"]])
+            for table, key in ((sens, s["kind"]), (sub, f"{s['kind']}/{s['subtype']}")):
+                row = table.setdefault(key, [0, 0])
+                row[0] += missed
+                row[1] += 1
+        for o in record["ordinary"]:
+            row = ordinary.setdefault(o["kind"], [0, 0])
+            row[0] += any(mask[o["start"] : o["end"]])
+            row[1] += 1
+    counted = [row for kind, row in sens.items() if kind not in kept]
+    missed, total = sum(r[0] for r in counted), sum(r[1] for r in counted)
+    redacted, ord_total = sum(r[0] for r in ordinary.values()), sum(r[1] for r in ordinary.values())
+    return {
+        "policy": policy.id,
+        "kept": sorted(kept),
+        "miss_rate": round(missed / total, 4) if total else 0.0,
+        "missed": missed,
+        "sensitive": total,
+        "over_redaction_rate": round(redacted / ord_total, 4) if ord_total else 0.0,
+        "redacted": redacted,
+        "ordinary": ord_total,
+        "per_kind": {k: {"missed": m, "total": t, "rate": round(m / t, 4)} for k, (m, t) in sorted(sens.items())},
+        "per_subtype": {k: {"missed": m, "total": t, "rate": round(m / t, 4)} for k, (m, t) in sorted(sub.items())},
+        "ordinary_per_kind": {
+            k: {"redacted": m, "total": t, "rate": round(m / t, 4)} for k, (m, t) in sorted(ordinary.items())
+        },
+    }
+
+
+def generalization_all(docs: int = 0) -> dict[str, dict]:
+    records = load_jsonl(GENERALIZATION)
+    if docs:
+        records = records[:docs]
+    return {name: generalization(load_policy(POLICIES / f"{name}.yaml"), records) for name in SHIPPED}
+
+
+def print_generalization(results: dict[str, dict], subtypes: bool = False) -> None:
+    names = list(results)
+    kinds = sorted({k for r in results.values() for k in r["per_kind"]})
+    print("\ngeneralization.jsonl: share of sensitive values missed (any character in clear on the AI path)")
+    print(f"{'kind':<28}{'n':>7}" + "".join(f"{n:>10}" for n in names))
+    for kind in kinds:
+        n = results[names[0]]["per_kind"][kind]["total"]
+        cells = []
+        for name in names:
+            rate = results[name]["per_kind"][kind]["rate"]
+            cells.append(f"{rate:>9.2%}" + ("k" if kind in results[name]["kept"] else " "))
+        print(f"{kind:<28}{n:>7}" + "".join(cells))
+    print(f"{'overall (not kept)':<28}{'':>7}" + "".join(f"{results[n]['miss_rate']:>9.2%} " for n in names))
+    print("(k: the policy keeps this kind for the AI, or NER is off: left out of overall)")
+    if subtypes:
+        print(f"\n{'kind/subtype (default)':<44}{'n':>7}{'missed':>9}")
+        for key, row in results[names[0]]["per_subtype"].items():
+            if row["missed"]:
+                print(f"{key:<44}{row['total']:>7}{row['rate']:>9.2%}")
+    print(f"\n{'ordinary values redacted':<28}{'n':>7}" + "".join(f"{n:>10}" for n in names))
+    for kind in sorted(results[names[0]]["ordinary_per_kind"]):
+        n = results[names[0]]["ordinary_per_kind"][kind]["total"]
+        print(f"{kind:<28}{n:>7}" + "".join(f"{results[x]['ordinary_per_kind'][kind]['rate']:>9.2%} " for x in names))
+    print(f"{'overall':<28}{'':>7}" + "".join(f"{results[n]['over_redaction_rate']:>9.2%} " for n in names))
+
+
 # --- main ---------------------------------------------------------------------------
 
 
@@ -279,7 +385,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch-sizes", default="8,32,128", help="BatchAnalyzerEngine batch sizes to try")
     parser.add_argument("--repeats", type=int, default=3, help="timed rounds per engine; the best counts")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--generalization-only", action="store_true", help="only the held-out corpus, every policy")
+    parser.add_argument("--generalization-docs", type=int, default=0, help="first N held-out records (0 = all)")
+    parser.add_argument("--subtypes", action="store_true", help="also list the subtypes with misses (default policy)")
     args = parser.parse_args(argv)
+    if args.generalization_only:
+        held_out = generalization_all(args.generalization_docs)
+        if args.json:
+            print(json.dumps(held_out, indent=2))
+        else:
+            print_generalization(held_out, args.subtypes)
+        return 0
 
     records = load_jsonl(DATA / "corpus.jsonl")
     if args.docs:
@@ -293,7 +409,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = load_ner()
     default = load_policy(POLICIES / "default.yaml")
     ours = Detector.for_policy(default)
-    pci = Detector.for_policy(load_policy(POLICIES / "pci_dss.yaml"))
+    # Pattern-only: pci_dss with NER turned off (deny by default runs NER under every shipped policy).
+    pattern_policy = load_policy(POLICIES / "pci_dss.yaml").model_copy(
+        update={"ner": NerRule(enabled=False, reason="bench: pattern-only throughput")}
+    )
+    pci = Detector.for_policy(pattern_policy)
     parallel = ParallelDetector.for_policy(default, processes=2)
     analyzer, batch_analyzer, pattern_only = vanilla_engines()
     call_texts = texts[: args.vanilla_call_docs]
@@ -385,6 +505,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures["injection_loso"] = loso
     figures["docs"] = len(texts)
     figures["vanilla_call_docs"] = len(call_texts)
+    held_out = generalization_all(args.generalization_docs)
+    figures["generalization_miss_rate"] = held_out["default"]["miss_rate"]
+    figures["generalization_over_redaction_rate"] = held_out["default"]["over_redaction_rate"]
+    figures["generalization"] = held_out
 
     if args.json:
         print(json.dumps(figures, indent=2))
@@ -421,6 +545,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"injection leave-one-source-out F1: en {loso['pooled_f1_en']}, de/fr/es/it {loso['pooled_f1_eu']}; "
         f"support FP {loso['fp_support']}; classifier {loso['us_per_text']} us/text"
     )
+    print_generalization(held_out, args.subtypes)
     return 0
 
 

@@ -27,8 +27,11 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _YEAR = r"(?:19|20)\d{2}"
 
 
-def _month_number(name: str) -> int:
-    return next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(name.lower().rstrip(".")[:3]))
+def _month_number(name: str) -> int | None:
+    prefix = name.lower().rstrip(".")[:3]
+    if len(prefix) < 3:
+        return None
+    return next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(prefix)), None)
 
 
 def parse_date(text: str) -> datetime.date | None:
@@ -36,10 +39,11 @@ def parse_date(text: str) -> datetime.date | None:
     nums = [int(n) for n in re.findall(r"\d+", text)]
     words = re.findall(r"[A-Za-z]+", text)
     candidates: list[tuple[int, int, int]] = []
+    months = [m for m in map(_month_number, words) if m is not None]
     if words:
-        month = _month_number(words[0])
-        if len(nums) == 2:
-            candidates.append((nums[1], month, nums[0]))
+        # "12th of March 1990": the month is the word that names one.
+        if months and len(nums) == 2:
+            candidates.append((nums[1], months[0], nums[0]))
     elif len(nums) == 3:
         if nums[0] > 31:  # ISO
             candidates.append((nums[0], nums[1], nums[2]))

@@ -24,13 +24,17 @@ from presidio_analyzer import Pattern
 
 from pipeline.detect.recognizers.base import Recognizer
 
-_GROUP = r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,6})"
-_SEP = r"(?:[ .\-/]|\s?-\s?|\s)"
-_EXT = r"(?:\s?(?:x|ext\.?|extn\.?|extension|#)\s?\d{1,6})"
+# Digit groups need a separator between them (a run of digits is one group),
+# so a run can be cut into groups in one way only: no backtracking blow-up.
+_SEP = r"(?:\s?[.\-/]\s?| )"
+_PAREN = r"\(\s?\+?\d{1,5}\s?\)"
+_AFTER_PAREN = rf"(?:{_SEP}?\d{{1,15}})?"
+_EXT = r"(?:\s?(?:x|ext|extn|extension|int|poste|durchwahl|dw|interno|toestel|ramal|#)\.?:?\s?\d{1,6})"
 CANDIDATE = (
-    r"(?<![\w+@/])(?<!\w[-.])(?<!\d[,.])"
-    rf"(?:\+\s?|00|001-)?{_GROUP}(?:{_SEP}?{_GROUP}){{0,7}}{_EXT}?"
-    r"(?![\w@]|-\w|[.,]\d)"
+    r"(?<![\w+@/])(?<!\w[-.])(?<!\d\.)"
+    rf"(?:\+\s?|00|001-)?(?:{_PAREN}{_AFTER_PAREN}|\d{{1,15}})"
+    rf"(?:{_SEP}\d{{1,15}}|{_SEP}?{_PAREN}{_AFTER_PAREN}){{0,7}}{_EXT}?"
+    r"(?![\w@]|-\w|\.\d)"
 )
 _EXT_TAIL = re.compile(rf"{_EXT}$", re.IGNORECASE)
 _DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
@@ -48,6 +52,7 @@ SCORES = {
 }
 EXTENSION_BONUS = 0.1
 MAX_DIGITS = 15  # E.164
+TWO_NUMBERS = 17  # fewer digits than this in a refused run: not two numbers side by side
 
 
 def _known(candidate: str, region: str | None) -> bool:
@@ -58,6 +63,13 @@ def _known(candidate: str, region: str | None) -> bool:
     if region is None:
         return phonenumbers.is_possible_number(number)
     return phonenumbers.is_valid_number(number)
+
+
+def _valid_international(body: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + body, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def score(candidate: str) -> float | None:
@@ -85,6 +97,8 @@ def score(candidate: str) -> float | None:
         found = SCORES["trunk"] if body.lstrip("(").startswith("0") else SCORES["grouped"]
     elif body.startswith("0") and digits >= 10:
         found = SCORES["trunk"]
+    elif digits >= 11 and _valid_international(body):
+        found = SCORES["grouped"]  # an MSISDN: country code without the +
     else:
         found = SCORES["plain"]
     return min(1.0, found + bonus)
@@ -107,7 +121,6 @@ class PhoneNumberRecognizer(Recognizer):
         "sms",
         "text me",
         "reach me",
-        "number",
         "telefon",
         "telefonnummer",
         "handy",
@@ -129,6 +142,8 @@ class PhoneNumberRecognizer(Recognizer):
             found = score(match.group())
             if found is not None:
                 yield match.start(), match.end(), found
+                continue
+            if len(_GROUPS.findall(match.group())) < 2 or sum(c.isdigit() for c in match.group()) < TWO_NUMBERS:
                 continue
             # Too many digits for one number: two numbers side by side? Try
             # sub-runs of its space-separated parts, greedily from the left
