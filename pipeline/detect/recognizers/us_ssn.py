@@ -29,8 +29,7 @@ class SocialSecurityRecognizer(Recognizer):
     CONTEXT = ("ssn", "social security", "social sec", "ss#", "ss #", "ssn#", "itin", "taxpayer")
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in super().find(text, index):
-            yield start, end, score
+        yield from super().find(text, index)
         if index == 0:
             for m in self.compiled[0].finditer(text):
                 number = digits(m.group())
