@@ -1,5 +1,6 @@
-"""The pipeline's overhead floor: the same faust wiring as `veilstream run`,
-with the flow replaced by a copy (raw -> ai, plus one audit event per record).
+"""The pipeline's overhead floor: the same runner as `veilstream run`
+(pipeline.streams.runner: consumer, transactions, pipelining), with the flow
+replaced by a copy (raw -> ai, plus one audit event per record).
 
     python bench/passthrough.py TOPOLOGY   (settings from the environment, like the worker)
 
@@ -17,13 +18,13 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import codecs  # noqa: E402
 from pipeline.audit.events import decision_event  # noqa: E402
-from pipeline.flow import Decision, Incoming, Outgoing, now_ms  # noqa: E402
+from pipeline.flow import Decision, Incoming, Outgoing, Pending, now_ms  # noqa: E402
 from pipeline.records import Outcome  # noqa: E402
 from pipeline.topology import StreamSpec, load_topology  # noqa: E402
 
 
 class PassThrough:
-    """Quacks like pipeline.flow.Flow for build_app (the policy is only read by metrics)."""
+    """Quacks like pipeline.flow.Flow for the runner (the policy is only read by metrics)."""
 
     def __init__(self, stream: StreamSpec, policy):
         self.stream = stream
@@ -31,6 +32,12 @@ class PassThrough:
 
     def reload_policy(self) -> None:
         return None
+
+    def start(self, batch: list[Incoming]) -> Pending:
+        return Pending(batch, [], None)
+
+    def finish(self, pending: Pending) -> list[Decision]:
+        return self.process(pending.batch)
 
     def process(self, batch: list[Incoming]) -> list[Decision]:
         out = []
@@ -51,25 +58,32 @@ class PassThrough:
                     None,
                     [Outgoing(self.stream.ai, b"", msg.value)],
                     codecs.encode_audit(audit),
+                    audit,
                 )
             )
         return out
 
 
 def main(topology_path: str) -> None:
-    import faust
+    import signal
+    import threading
 
+    from pipeline.clients import kafka_clients
+    from pipeline.kafka import worker_consumer
     from pipeline.policy import load_policy
     from pipeline.settings import get_settings
-    from pipeline.streams.app import build_app
+    from pipeline.streams.runner import make_runner
     from pipeline.topology.model import policy_path
 
     topology = load_topology(Path(topology_path))
     settings = get_settings()
     policy = load_policy(policy_path(topology, Path(topology_path)))
     flows = {s.name: PassThrough(s, policy) for s in topology.streams}
-    app = build_app(topology, settings, flows)
-    faust.Worker(app, loglevel="warning", quiet=True).execute_from_commandline()
+    kafka = kafka_clients(settings)
+    runner = make_runner(topology, flows, worker_consumer(kafka, topology.consumer_group), kafka)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    runner.run(stop)
 
 
 if __name__ == "__main__":

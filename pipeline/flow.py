@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -64,12 +65,26 @@ class Outgoing:
 
 @dataclass(slots=True)
 class Decision:
+    """What the worker writes for one input, typed for metrics and canary checks
+    and encoded once (messages, audit) for Kafka."""
+
     source: Offset
     outcome: Outcome
     reason_code: str
     event_id: str | None
     messages: list[Outgoing] = field(default_factory=list)
-    audit: bytes = b""  # encoded AuditEvent
+    audit: bytes = b""  # audit_event, encoded
+    audit_event: AuditEvent | None = None
+    ai_text: str | None = None  # the text sent to the AI-bound topic, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A batch whose detection is under way (Flow.start), to be protected (Flow.finish)."""
+
+    batch: Sequence[Incoming]
+    events: list[RawEvent | IngestError]
+    detections: Future[list[Detection]] | None
 
 
 def now_ms() -> int:
@@ -113,6 +128,7 @@ class Flow:
         self.policy_watcher = policy_watcher
         self.detector_factory = detector_factory
         self.codec = codec or StreamCodec(stream.format, key=stream.key, pass_headers=tuple(stream.pass_headers))
+        self._detecting: ThreadPoolExecutor | None = None  # waits on the detector for Flow.start
 
     def reload_policy(self) -> bytes | None:
         """Between batches: apply a changed policy file, or refuse a broken one.
@@ -153,6 +169,11 @@ class Flow:
         """Decisions in input order. The batch's new data keys are stored (one
         acknowledged write) before this returns, so no ciphertext is produced
         ahead of its key."""
+        return self.finish(self.start(batch))
+
+    def start(self, batch: Sequence[Incoming]) -> Pending:
+        """Decode the batch and start its detection in the background (the detector's
+        process pool does the work), so the caller can protect the previous batch meanwhile."""
         events: list[RawEvent | IngestError] = []
         for msg in batch:
             try:
@@ -169,13 +190,19 @@ class Flow:
             except IngestError as err:
                 events.append(err)
         texts = [e.text for e in events if isinstance(e, RawEvent)]
-        detections = iter(self.detector.detect_batch(texts) if texts else [])
+        if self._detecting is None:
+            self._detecting = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veilstream-detect")
+        return Pending(batch, events, self._detecting.submit(self.detector.detect_batch, texts) if texts else None)
+
+    def finish(self, pending: Pending) -> list[Decision]:
+        """The decisions of a started batch, in input order (see process)."""
+        detections = iter(pending.detections.result() if pending.detections is not None else [])
         with self.keys.batch():
             return [
                 self._guarded(msg, event, next(detections))
                 if isinstance(event, RawEvent)
                 else self._dead_letter(msg, event.reason_code, event.detail, event_id=None)
-                for msg, event in zip(batch, events, strict=True)
+                for msg, event in zip(pending.batch, pending.events, strict=True)
             ]
 
     def _guarded(self, msg: Incoming, event: RawEvent, detection: Detection) -> Decision:
@@ -220,6 +247,7 @@ class Flow:
         )
         stored_dict = codecs.stored_to_dict(stored)
         output_digest = ""
+        ai_text: str | None = None
         if where.outcome is Outcome.QUARANTINED:
             messages.append(
                 Outgoing(
@@ -250,7 +278,8 @@ class Flow:
             messages.append(
                 Outgoing(self.stream.store, key, encode(self.stream.store, "StoredRecord", stored_dict), headers)
             )
-            output_digest = self.keys.digest(event.tenant, protection.ai_text.encode())
+            ai_text = protection.ai_text
+            output_digest = self.keys.digest(event.tenant, ai_text.encode())
             if self.vault_writer is not None:
                 entry = self.vault_writer(event, protection, self.policy, self.keys, now_ms())
                 if entry is not None:
@@ -279,7 +308,14 @@ class Flow:
             classification=self.stream.classification,
         )
         return Decision(
-            msg.source, where.outcome, where.reason_code, event.event_id, messages, codecs.encode_audit(audit)
+            msg.source,
+            where.outcome,
+            where.reason_code,
+            event.event_id,
+            messages,
+            codecs.encode_audit(audit),
+            audit,
+            ai_text,
         )
 
     def _key(self, rid: str, event: RawEvent, subject_ref: str | None) -> bytes:
@@ -324,4 +360,4 @@ class Flow:
             key_ids=(key_id,),
             outputs=(self.stream.dlq,),
         )
-        return Decision(src, Outcome.DEAD_LETTERED, reason_code, event_id, [out], codecs.encode_audit(audit))
+        return Decision(src, Outcome.DEAD_LETTERED, reason_code, event_id, [out], codecs.encode_audit(audit), audit)

@@ -1,19 +1,65 @@
-"""confluent-kafka helpers for the CLI, the demo and tests (the worker uses faust).
+"""confluent-kafka clients and helpers: the stream worker, the CLI, the demo and tests.
 
 Clients come from a `KafkaClients` (pipeline.clients), so TLS and SASL apply everywhere."""
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 
-from confluent_kafka import KafkaError, Message, Producer, TopicPartition
+from confluent_kafka import Consumer, KafkaError, Message, Producer, TopicPartition
 
 from pipeline.clients import KafkaClients
+
+MAX_MESSAGE_BYTES = 4 * 1024 * 1024
+CLIENT_LOG = logging.getLogger("veilstream.kafka")  # librdkafka's own messages, as JSON lines like ours
 
 
 def make_producer(kafka: KafkaClients) -> Producer:
     return kafka.producer({"enable.idempotence": True, "acks": "all", "linger.ms": 5})
+
+
+def output_producer(kafka: KafkaClients, transactional_id: str | None = None) -> Producer:
+    """The stream worker's producer: every replica acknowledges, one request in flight per
+    broker so a retry cannot reorder a partition. Transactional when given an id (one id
+    per input partition, so the partition's next owner fences this producer and aborts
+    what it left open). Without one it is not idempotent: the embedded broker was seen
+    to fail a second idempotent producer of the process with a sequence error, and the
+    outputs' deterministic ids already make a retried write harmless."""
+    config: dict[str, object] = {
+        "logger": CLIENT_LOG,
+        "acks": "all",
+        "linger.ms": 2,
+        "message.max.bytes": MAX_MESSAGE_BYTES,
+    }
+    if transactional_id is not None:
+        config.update({"enable.idempotence": True, "transactional.id": transactional_id})
+    else:
+        config.update({"enable.idempotence": False, "max.in.flight.requests.per.connection": 1})
+    return kafka.producer(config)
+
+
+def worker_consumer(kafka: KafkaClients, group: str, *, session_timeout_ms: int = 10_000) -> Consumer:
+    """The stream worker's consumer: offsets are committed by the worker (in the output
+    transaction, or after the outputs are acknowledged), never automatically."""
+    return kafka.consumer(
+        {
+            "logger": CLIENT_LOG,
+            "group.id": group,
+            "enable.auto.commit": False,
+            "enable.auto.offset.store": False,
+            "auto.offset.reset": "earliest",
+            "isolation.level": "read_committed",
+            "session.timeout.ms": session_timeout_ms,
+            "heartbeat.interval.ms": 1000,
+            # Also the rebalance timeout of JoinGroup: a member killed mid-batch holds up its
+            # successor's join for this long on the embedded broker (librdkafka's default: 300 s).
+            "max.poll.interval.ms": 60_000,
+            "queued.max.messages.kbytes": 16 * 1024,  # prefetch bound: RSS stays flat under a backlog
+            "fetch.message.max.bytes": MAX_MESSAGE_BYTES,
+        }
+    )
 
 
 def produce_all(
@@ -27,7 +73,7 @@ def produce_all(
     """Produce every payload and wait for all acknowledgements; returns the number that failed."""
     failed = 0
 
-    def delivered(err, _msg) -> None:
+    def delivered(err: KafkaError | None, _msg: Message) -> None:
         nonlocal failed
         if err is not None:
             failed += 1
@@ -74,12 +120,14 @@ def end_offsets(kafka: KafkaClients, topic: str, *, settle_s: float = 1.0) -> di
             msg = consumer.poll(0.2)
             if msg is None:
                 continue
-            if msg.error():
-                if msg.error().code() == KafkaError._PARTITION_EOF:
-                    pending.discard(msg.partition())
-                    continue
-                raise RuntimeError(f"reading {topic}: {msg.error()}")
-            ends[msg.partition()] = max(ends[msg.partition()], msg.offset() + 1)
+            err = msg.error()
+            if err is not None and err.code() != KafkaError._PARTITION_EOF:
+                raise RuntimeError(f"reading {topic}: {err}")
+            _, part, offset = position(msg)
+            if err is not None:  # end of a partition
+                pending.discard(part)
+                continue
+            ends[part] = max(ends[part], offset + 1)
             quiet_since = time.monotonic()
         return ends
     finally:
@@ -141,15 +189,17 @@ def read_topic(
                         f"reading {topic}: partitions {sorted(pending)} not read to their end within {timeout_s:.0f}s"
                     )
                 continue
-            if msg.error():
-                if msg.error().code() == KafkaError._PARTITION_EOF:
-                    pending.discard(msg.partition())
-                    continue
-                raise RuntimeError(f"reading {topic}: {msg.error()}")
+            err = msg.error()
+            if err is not None and err.code() != KafkaError._PARTITION_EOF:
+                raise RuntimeError(f"reading {topic}: {err}")
+            _, part, offset = position(msg)
+            if err is not None:  # end of a partition
+                pending.discard(part)
+                continue
             yield msg
             seen += 1
-            if msg.offset() + 1 >= ends[msg.partition()]:
-                pending.discard(msg.partition())
+            if offset + 1 >= ends[part]:
+                pending.discard(part)
             if max_messages is not None and seen >= max_messages:
                 return
     finally:

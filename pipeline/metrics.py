@@ -178,11 +178,9 @@ def record_decision(
 def record_decisions(
     topology: str, stream: str, decisions: Iterable, *, injection_flag_at: float, received_ms: int, acked_ms: int
 ) -> None:
-    """Count a batch of acknowledged `pipeline.flow.Decision`s from their audit events (counts, never values)."""
-    from pipeline.codecs import decode_audit
-
+    """Count a batch of acknowledged `pipeline.flow.Decision`s from their typed audit events (counts, never values)."""
     for d in decisions:
-        event = decode_audit(d.audit)
+        event = d.audit_event
         record_decision(
             topology,
             stream,

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 from pipeline import fakepii as fake
 from pipeline import metrics
 from pipeline.audit.events import deterministic_id
-from pipeline.formats import decode_own
 from pipeline.policy.model import Action, Policy
 from pipeline.records import AuditEvent, Offset
 
@@ -178,16 +177,13 @@ def is_marked(headers: Mapping[str, Any] | Iterable[tuple[str, Any]] | None) -> 
 
 
 def audit_decision(
-    decision: Decision, *, policy: Policy, tenants: Sequence[str], stream: str, ai_topic: str, topology: str
+    decision: Decision, *, policy: Policy, tenants: Sequence[str], stream: str, topology: str
 ) -> AuditEvent | None:
     """The canary audit event of a decision taken on a marked input, or None if its id is no canary's."""
     canary = regenerate(policy, tenants, decision.event_id)
     if canary is None:
         return None
-    ai_text = None
-    for m in decision.messages:
-        if m.topic == ai_topic and m.value is not None:
-            ai_text = decode_own("ProtectedRecord", m.value)["text"]  # single-object or wire format
+    ai_text = decision.ai_text
     outcome = decision.outcome.value
     results = check(canary, outcome, ai_text)
     for entity, caught in results.items():

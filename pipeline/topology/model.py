@@ -151,9 +151,13 @@ class StreamSpec(BaseModel):
 class WorkerSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    batch_size: int = Field(64, ge=1, le=10_000)
-    batch_within_s: float = Field(0.2, gt=0, le=60)
-    processes: int = Field(1, ge=1, le=64)
+    batch_size: int = Field(64, ge=1, le=10_000)  # the largest batch; a batch is what arrived meanwhile
+    batch_within_s: float = Field(0.2, gt=0, le=60)  # how long an idle worker waits for a first record
+    processes: int = Field(1, ge=1, le=64)  # detector processes
+    # exactly_once: a batch's outputs, audit events and input offsets commit in one Kafka transaction
+    # (for Apache Kafka; the embedded broker's read_committed readers can stall behind its transactions).
+    # at_least_once: outputs are acknowledged, then offsets committed (deterministic ids for readers).
+    processing_guarantee: Literal["exactly_once", "at_least_once"] = "at_least_once"
 
 
 class Topology(BaseModel):

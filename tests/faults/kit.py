@@ -259,3 +259,93 @@ class TcpProxy:
                     s.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
+
+
+# --- what a read_committed consumer sees -------------------------------------------
+
+
+@dataclass
+class CommittedView:
+    """The AI-bound and audit topics as a read_committed consumer reads them."""
+
+    missing_decisions: set[tuple[int, int]]  # raw offsets without a decision event
+    missing_ai: set[str]  # protected decisions whose record id has no AI-bound record
+    duplicate_decisions: int  # decision events beyond the first per raw offset
+    duplicate_ai: int  # AI-bound records beyond the first per record id
+    conflicting: int  # an offset (or record id) seen with two different contents
+
+
+def committed_view(kafka: KafkaClients, topology: Topology) -> CommittedView:
+    from pipeline import codecs
+    from pipeline.audit.events import record_id
+
+    stream = topology.streams[0]
+    raw = {(m.partition(), m.offset()) for m in read_topic(kafka, stream.raw)}
+    decisions: dict[tuple[int, int], tuple] = {}
+    dup_decisions = conflicting = 0
+    protected: set[str] = set()
+    for m in read_topic(kafka, topology.audit_topic):  # librdkafka reads committed by default
+        e = codecs.decode_audit(m.value())
+        if e.kind != "decision" or e.source.topic != stream.raw:
+            continue
+        at, seen = (e.source.partition, e.source.offset), (e.audit_id, e.outcome, e.event_id)
+        if at in decisions:
+            dup_decisions += 1
+            conflicting += decisions[at] != seen
+            continue
+        decisions[at] = seen
+        if e.outcome == "protected":
+            protected.add(record_id(stream.name, e.tenant, e.event_id or ""))
+    ai: dict[str, bytes] = {}
+    dup_ai = 0
+    for m in read_topic(kafka, stream.ai):
+        rid = m.key().decode()
+        if rid in ai:
+            dup_ai += 1
+            conflicting += ai[rid] != m.value()
+            continue
+        ai[rid] = m.value()
+    return CommittedView(raw - set(decisions), protected - set(ai), dup_decisions, dup_ai, conflicting)
+
+
+_HIDES_ABORTED: dict[str, bool] = {}
+
+
+def broker_hides_aborted(kafka: KafkaClients) -> bool:
+    """Whether a read_committed consumer of this broker skips an aborted transaction's records.
+
+    Apache Kafka does (the fetch response lists the aborted transactions); the
+    embedded broker (Tansu 0.x) hides open transactions but returns aborted
+    records as if committed."""
+    from confluent_kafka.admin import NewTopic
+
+    if kafka.bootstrap in _HIDES_ABORTED:
+        return _HIDES_ABORTED[kafka.bootstrap]
+    topic = f"probe.aborted.{uuid.uuid4().hex[:8]}"
+    admin = kafka.admin()
+    admin.create_topics([NewTopic(topic, num_partitions=1, replication_factor=1)])[topic].result(30)
+    p = kafka.producer({"transactional.id": f"probe-{uuid.uuid4().hex[:8]}"})
+    p.init_transactions(30)
+    p.begin_transaction()
+    p.produce(topic, b"aborted")
+    p.flush(30)
+    p.abort_transaction(30)
+    p.begin_transaction()
+    p.produce(topic, b"committed")
+    p.commit_transaction(30)
+    hidden = [m.value() for m in read_topic(kafka, topic)] == [b"committed"]
+    _HIDES_ABORTED[kafka.bootstrap] = hidden
+    return hidden
+
+
+def assert_read_committed_once(kafka: KafkaClients, topology: Topology) -> CommittedView:
+    """A read_committed reader of the audit and AI-bound topics: no gap, never two
+    different contents for one input; no duplicate where the broker hides aborted
+    transactions (see test_read_committed_hides_aborted_transactions)."""
+    view = committed_view(kafka, topology)
+    assert not view.missing_decisions, f"{len(view.missing_decisions)} input offsets have no committed decision"
+    assert not view.missing_ai, f"{len(view.missing_ai)} protected records have no committed AI-bound record"
+    assert view.conflicting == 0, "an input has two different committed outputs"
+    if broker_hides_aborted(kafka):
+        assert (view.duplicate_decisions, view.duplicate_ai) == (0, 0), f"duplicates after the fault: {view}"
+    return view

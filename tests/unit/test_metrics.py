@@ -44,7 +44,7 @@ def decision(offset: int, outcome: str, reason: str = "", counts: dict | None = 
         entity_counts=counts or {},
         injection_score=injection,
     )
-    return Decision(Offset("raw.s", 0, offset), Outcome(outcome), reason, None, [], codecs.encode_audit(audit))
+    return Decision(Offset("raw.s", 0, offset), Outcome(outcome), reason, None, [], codecs.encode_audit(audit), audit)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The worker's web server: bound where the settings say, only our pages, TLS when a certificate is set.
 
-The faust app is built for real and its aiohttp server started on a free port (no broker needed).
+The aiohttp server is started for real on a free port (no broker needed).
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from cryptography.x509.oid import NameOID
 
 from pipeline import devstack
 from pipeline.settings import Settings
-from pipeline.streams.app import build_app
-from pipeline.topology import StreamSpec, Topology
+from pipeline.streams.web import start_web
 
 
 def self_signed(tmp_path, host: str = "127.0.0.1"):
@@ -49,17 +48,10 @@ def self_signed(tmp_path, host: str = "127.0.0.1"):
 
 def serve_and_get(settings: Settings, paths: list[str], client_ssl: ssl.SSLContext | bool = True, scheme: str = ""):
     """Start the worker's web server and GET each path: ({path: status}, addresses bound)."""
-    stream = StreamSpec(name="s", tenants=("acme",))
-    topology = Topology(name="web", policy="default", streams=(stream,))
-    app = build_app(
-        topology, settings.model_copy(update={"kafka_bootstrap_servers": "127.0.0.1:1"}), {"s": object()}
-    )  # the flow is never called here
     scheme = scheme or ("https" if settings.web_tls_cert else "http")
 
     async def run():
-        web = app.web
-        web.init_server()
-        await web.start_server()
+        runner = await start_web(settings, lambda: True, None)
         try:
             out = {}
             async with aiohttp.ClientSession() as http:
@@ -67,10 +59,10 @@ def serve_and_get(settings: Settings, paths: list[str], client_ssl: ssl.SSLConte
                     url = f"{scheme}://{settings.web_host}:{settings.web_port}{path}"
                     async with http.get(url, ssl=client_ssl) as resp:
                         out[path] = resp.status
-            sockets = [sock.getsockname()[0] for site in web._runner.sites for sock in site._server.sockets]
+            sockets = [sock.getsockname()[0] for site in runner.sites for sock in site._server.sockets]
             return out, sockets
         finally:
-            await web.stop_server()
+            await runner.cleanup()
 
     return asyncio.run(run())
 
@@ -78,7 +70,7 @@ def serve_and_get(settings: Settings, paths: list[str], client_ssl: ssl.SSLConte
 def test_binds_the_configured_address_and_serves_only_our_pages(tmp_path):
     settings = Settings(state_dir=tmp_path, web_host="127.0.0.1", web_port=devstack.free_port())
     status, bound = serve_and_get(settings, ["/healthz", "/metrics", "/router/", "/table/", "/"])
-    assert bound == ["127.0.0.1"]  # not 0.0.0.0: faust's web_bind, not its web_host
+    assert bound == ["127.0.0.1"]  # not 0.0.0.0
     assert status["/healthz"] == 200 and status["/metrics"] == 200
     assert status["/router/"] == 404 and status["/table/"] == 404
 

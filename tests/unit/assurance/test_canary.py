@@ -115,7 +115,7 @@ def _decision(c: canary.Canary, outcome: Outcome, ai_text: str | None) -> Decisi
             "policy_version": "v",
         }
         messages.append(Outgoing("ai.s", b"k", codecs.encode("ProtectedRecord", rec)))
-    return Decision(Offset("raw.s", 1, 42), outcome, "", c.event_id, messages, b"")
+    return Decision(Offset("raw.s", 1, 42), outcome, "", c.event_id, messages, b"", ai_text=ai_text)
 
 
 def test_check_counts_each_value_caught_or_leaked():
@@ -137,7 +137,7 @@ def test_check_counts_each_value_caught_or_leaked():
     ]
     for c, outcome, ai_text, expected in rows:
         event = canary.audit_decision(
-            _decision(c, outcome, ai_text), policy=POLICY, tenants=("acme",), stream="s", ai_topic="ai.s", topology="t"
+            _decision(c, outcome, ai_text), policy=POLICY, tenants=("acme",), stream="s", topology="t"
         )
         assert event.kind == "canary" and event.entity_counts == expected
         assert event.outcome == ("caught" if all(expected.values()) else "leaked")
@@ -151,4 +151,4 @@ def test_a_decision_that_is_no_canary_gives_no_event():
     c = canary.canary_set(POLICY, ("acme",), seed=1)[0]
     d = _decision(c, Outcome.PROTECTED, "x")
     d.event_id = "evt-1"
-    assert canary.audit_decision(d, policy=POLICY, tenants=("acme",), stream="s", ai_topic="ai.s", topology="t") is None
+    assert canary.audit_decision(d, policy=POLICY, tenants=("acme",), stream="s", topology="t") is None
