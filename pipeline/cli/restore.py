@@ -36,12 +36,13 @@ def restore(
     policy first: personal data that is none of the record's tokens is flagged
     in the audit event, or refused (`restore: {foreign_pii: refuse}`); stdin is
     checked per completed line."""
-    from pipeline.vault import open_restorer
+    from pipeline.vault import answer_checks, open_restorer
 
     settings = get_settings()
     key = api_key(settings, api_key_file, stdin_is_data=text is None)
     # The topology's policy checks the answer before it is restored (post-generation): a detector loads here.
-    restorer = open_restorer(settings, topology=topology, actor="cli-restore", check_answers=True)
+    checks = answer_checks(settings, topology, tenant=tenant)
+    restorer = open_restorer(settings, topology=topology, actor="cli-restore", checks=checks)
     chunks = [text] if text is not None else _stdin_chunks()
     try:
         for out in restorer.restore_text(key, tenant, event_id, reason, chunks):

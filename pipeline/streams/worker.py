@@ -170,10 +170,12 @@ def run_worker(
     kafka = kafka_clients(settings)
 
     from pipeline.streams.runner import make_runner
-    from pipeline.vault import open_restorer
+    from pipeline.vault import answer_checks, open_restorer
 
     # Its own detector for the post-generation check: the flow thread's is not shared across threads.
-    restorer = open_restorer(settings, topology=topology_path, actor="restore-api", check_answers=True)
+    restorer = open_restorer(
+        settings, topology=topology_path, actor="restore-api", checks=answer_checks(settings, topology_path)
+    )
     consumer = worker_consumer(kafka, group_id(topology))
     runner = make_runner(topology, flows, consumer, kafka)
     try:

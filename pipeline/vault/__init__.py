@@ -7,6 +7,7 @@ endpoint build a Restorer with `open_restorer(settings)`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from pipeline.vault.entry import (
 
 __all__ = [
     "VaultEntry",
+    "answer_checks",
     "apikeys_path",
     "open_entry",
     "open_restorer",
@@ -52,9 +54,12 @@ def streams_of(settings: Settings, topology: Path | None = None) -> list[StreamS
     return [s for f in files for s in load_topology(f).streams]
 
 
-def answer_checks(settings: Settings, topology: Path | None = None) -> dict[str, AnswerCheck]:
+def answer_checks(
+    settings: Settings, topology: Path | None = None, *, tenant: str | None = None
+) -> dict[str, AnswerCheck]:
     """tenant -> the post-generation check of its topology's policy (a detector per policy: spaCy
-    loads here unless the policy turns NER off). A tenant in two topologies gets the refusing one."""
+    loads here unless the policy turns NER off); only TENANT's topologies when given. A tenant in
+    two topologies gets the refusing one."""
     from pipeline.detect.engine import Detector
     from pipeline.policy import load_policy
     from pipeline.topology.model import load_topology, policy_path
@@ -64,6 +69,8 @@ def answer_checks(settings: Settings, topology: Path | None = None) -> dict[str,
     out: dict[str, AnswerCheck] = {}
     for f in [topology] if topology else sorted(settings.topologies_dir.glob("*.yaml")):
         topo = load_topology(f)
+        if tenant is not None and not any(tenant in s.tenants for s in topo.streams):
+            continue  # no detector loaded for a policy this restore cannot need
         policy = load_policy(policy_path(topo, f))
         check = built.get(policy.version) or built.setdefault(
             policy.version, AnswerCheck(policy, Detector.for_policy(policy))
@@ -76,10 +83,14 @@ def answer_checks(settings: Settings, topology: Path | None = None) -> dict[str,
 
 
 def open_restorer(
-    settings: Settings, *, topology: Path | None = None, actor: str = "restore", check_answers: bool = False
+    settings: Settings,
+    *,
+    topology: Path | None = None,
+    actor: str = "restore",
+    checks: Mapping[str, AnswerCheck] | None = None,
 ) -> Restorer:
     """A Restorer over the vault topics of the topologies, writing audit events to the audit topic;
-    with CHECK_ANSWERS, each tenant's policy scans answers before they are restored."""
+    with CHECKS (`answer_checks`), each tenant's policy scans answers before they are restored."""
     from pipeline.audit.writer import KafkaAuditWriter
     from pipeline.clients import kafka_clients
     from pipeline.keys import open_key_service
@@ -99,5 +110,5 @@ def open_restorer(
         KafkaAuditWriter(kafka, settings.audit_topic),
         holds=HoldStore(holds_path(settings)),
         tenants={t for s in streams for t in s.tenants},
-        checks=answer_checks(settings, topology) if check_answers else None,
+        checks=checks,
     )
