@@ -19,6 +19,7 @@ from collections.abc import Collection
 from pipeline.detect import BatchDetector
 from pipeline.policy.model import Action, Policy
 
+MAX_PIECE = 64 * 1024  # an answer is scanned in pieces: a 1 MiB body is past spaCy's length limit
 FOREIGN_PII = "foreign_pii"  # the reason code of a flagged or refused restore
 # Every form a protected value takes in AI-bound text (as the residual scan spells it).
 _TOKEN = re.compile(r"<([A-Z][A-Z0-9_]*?)(?:_[0-9]+_[a-z2-7]{5}|_[0-9a-f]{1,16}|\.[dh]\.[A-Za-z0-9_\-]+)?>")
@@ -43,16 +44,28 @@ class AnswerCheck:
             if entity not in self._kept:
                 counts[entity] = counts.get(entity, 0) + 1
 
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         for m in _RESTORABLE.finditer(text):
             if m.group(0) not in own_tokens:
                 count(_entity_of(m.group(0)))
+        parts = pieces(text)
         with self._lock:
-            (detection,) = self.detector.detect_batch([text])
-        for f in detection.findings:
-            if not any(f.start < end and start < f.end for start, end in spans):
-                count(f.entity_type)
+            detections = self.detector.detect_batch(parts)
+        for part, detection in zip(parts, detections, strict=True):
+            spans = [(m.start(), m.end()) for m in _TOKEN.finditer(part)]
+            for f in detection.findings:
+                if not any(f.start < end and start < f.end for start, end in spans):
+                    count(f.entity_type)
         return counts
+
+
+def pieces(text: str, size: int = MAX_PIECE) -> list[str]:
+    """TEXT cut after whitespace into pieces of at most SIZE characters (a token holds none, so none is cut)."""
+    out = []
+    while len(text) > size:
+        cut = max(text.rfind(c, 0, size) for c in " \n\t") + 1 or size
+        out.append(text[:cut])
+        text = text[cut:]
+    return [*out, text]
 
 
 def _entity_of(token: str) -> str:

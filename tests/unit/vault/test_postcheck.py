@@ -15,7 +15,7 @@ from aiohttp.test_utils import TestServer
 from pipeline.policy.model import Policy, PolicyError, load_policy
 from pipeline.records import Detection, Finding
 from pipeline.vault.http import restore_app
-from pipeline.vault.postcheck import AnswerCheck
+from pipeline.vault.postcheck import AnswerCheck, pieces
 from pipeline.vault.restore import RestoreDenied
 from tests.unit.vault.test_http import call
 from tests.unit.vault.test_restore import POLICY, salted, world  # noqa: F401  (the fixture)
@@ -202,3 +202,12 @@ def test_http_stream_breaks_off_at_a_refused_line(world):  # noqa: F811
     assert FOREIGN[1].encode() not in got
     assert world["audit"][-1].reason_code == "foreign_pii" and world["audit"][-1].outcome == "denied"
     no_foreign_value(world)
+
+
+def test_a_long_answer_is_scanned_in_pieces_cut_between_words():
+    text = ("word <PERSON_1_abcde> " * 10_000) + FOREIGN[1]
+    parts = pieces(text, size=1000)
+    assert "".join(parts) == text and all(len(p) <= 1000 for p in parts)
+    assert all(p.count("<") == p.count(">") for p in parts)  # no token cut
+    check = AnswerCheck(Policy(id="p"), Scripted(SCRIPT))
+    assert check.foreign(text, {"<PERSON_1_abcde>"}) == {"EMAIL_ADDRESS": 1}
