@@ -284,10 +284,13 @@ class Detector:
 
     @staticmethod
     def _has_context(text: str, start: int, end: int, context: re.Pattern[str]) -> bool:
-        """A context word near the match, in the same sentence."""
+        """A context word near the match, in the same sentence (or on the line
+        above, when the value starts its line: a label on a line of its own)."""
         lo = max(0, start - CONTEXT_BEFORE)
         boundary = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), text.rfind("; ", lo, start))
-        if boundary >= 0:
+        if boundary >= 0 and text[boundary] == "\n" and not text[boundary + 1 : start].strip(" \t:#-"):
+            lo = text.rfind("\n", max(0, boundary - CONTEXT_BEFORE), boundary) + 1
+        elif boundary >= 0:
             lo = boundary + 1
         hi = min(len(text), end + CONTEXT_AFTER)
         cut = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi), text.find("; ", end, hi)) if i >= 0]

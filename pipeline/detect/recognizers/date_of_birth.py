@@ -25,19 +25,44 @@ _MONTHS = (
 )
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _YEAR = r"(?:19|20)\d{2}"
+# Month names in the languages of our users (full names; abbreviations are
+# their first three letters).
+_MONTH_NAMES: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january januar janvier enero gennaio januari janeiro",
+        "february februar février febrero febbraio februari fevereiro",
+        "march märz mars marzo maart março",
+        "april avril abril aprile",
+        "may mai mayo maggio mei maio",
+        "june juni juin junio giugno junho",
+        "july juli juillet julio luglio julho",
+        "august août agosto augustus",
+        "september septembre septiembre settembre setembro",
+        "october oktober octobre octubre ottobre outubro",
+        "november novembre noviembre",
+        "december dezember décembre diciembre dicembre",
+    ),
+    1,
+):
+    for _name in _names.split():
+        _MONTH_NAMES[_name] = _number
+        _MONTH_NAMES.setdefault(_name[:3], _number)
+_MONTH_NAMES["jui"] = 0  # juin or juillet: not a month on its own
+_ANY_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + ")"
 
 
 def _month_number(name: str) -> int | None:
-    prefix = name.lower().rstrip(".")[:3]
-    if len(prefix) < 3:
+    name = name.lower().rstrip(".")
+    if len(name) < 3:
         return None
-    return next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(prefix)), None)
+    return _MONTH_NAMES.get(name) or _MONTH_NAMES.get(name[:3]) or None
 
 
 def parse_date(text: str) -> datetime.date | None:
     """The date `text` names, if it is a real one (day/month order tried both ways)."""
     nums = [int(n) for n in re.findall(r"\d+", text)]
-    words = re.findall(r"[A-Za-z]+", text)
+    words = re.findall(r"[^\W\d_]+", text)
     candidates: list[tuple[int, int, int]] = []
     months = [m for m in map(_month_number, words) if m is not None]
     if words:
@@ -48,7 +73,10 @@ def parse_date(text: str) -> datetime.date | None:
         if nums[0] > 31:  # ISO
             candidates.append((nums[0], nums[1], nums[2]))
         else:
-            candidates += [(nums[2], nums[0], nums[1]), (nums[2], nums[1], nums[0])]
+            year = nums[2] if nums[2] > 99 else 1900 + nums[2] if nums[2] > 25 else 2000 + nums[2]
+            candidates += [(year, nums[1], nums[0]), (year, nums[0], nums[1])]
+    elif len(nums) == 1 and len(text) == 8:  # yyyymmdd
+        candidates.append((int(text[:4]), int(text[4:6]), int(text[6:])))
     for year, month, day in candidates:
         try:
             return datetime.date(year, month, day)
@@ -66,7 +94,17 @@ class DateOfBirthRecognizer(Recognizer):
         Pattern("iso_date", rf"(?<![\d-]){_YEAR}-\d{{2}}-\d{{2}}(?![\d-])", 0.2),
         Pattern("month_day_year", rf"\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b", 0.2),
         Pattern("day_month_year", rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_YEAR}\b", 0.2),
+        # 5. Oktober 1949, 20 septembre 2007, 3 de marzo de 1990, 1er mai 1980
+        Pattern(
+            "day_month_year_eu",
+            rf"(?<!\d)\d{{1,2}}(?:\.|er|º)?\s(?:de\s)?{_ANY_MONTH}\.?\s(?:de\s)?{_YEAR}(?!\d)",
+            0.2,
+        ),
+        # Two-digit years and compact dates are weaker still: a birth word makes them one.
+        Pattern("numeric_date_short_year", r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?![\d/-]|\.\d)", 0.15),
+        Pattern("compact_date", rf"(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.15),
     )
+    FLAGS = re.IGNORECASE
     CONTEXT = (
         "born",
         "birth",
@@ -84,6 +122,20 @@ class DateOfBirthRecognizer(Recognizer):
         "nata",
         "nacido",
         "geboortedatum",
+        "geboren op",
+        "geb.",
+        "né le",
+        "née le",
+        "date de naissance",
+        "fecha de nacimiento",
+        "nacida",
+        "data di nascita",
+        "nata il",
+        "nato il",
+        "data de nascimento",
+        "nascido",
+        "nascida",
+        "nascimento",
         "age",
     )
 

@@ -1,0 +1,41 @@
+"""Dates of birth in the formats and languages of our users; dates without a birth word stay."""
+
+import pytest
+
+from pipeline.detect.recognizers.date_of_birth import parse_date
+from tests.unit.detect.util import values
+
+CASES = [
+    ("Date of birth: 5. October 1949", ["5. October 1949"]),
+    ("geboren op 10. oktober 2018", ["10. oktober 2018"]),
+    ("née le 20 septembre 2007", ["20 septembre 2007"]),
+    ("nacido el 3 de marzo de 1990", ["3 de marzo de 1990"]),
+    ("born 12th of March 1990", ["12th of March 1990"]),
+    ("DOB: 7/1/31) seen", ["7/1/31"]),
+    ("Ich bin am 19470518 geboren", ["19470518"]),
+    ("Date of birth\n5. October 1949\n", ["5. October 1949"]),  # the label on the line above
+    # no match
+    ("order 20231203 shipped", []),
+    ("meeting 12 March 2024", []),
+    ("Invoice\n2024-01-15", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_date_of_birth(text, expected):
+    assert values("DATE_OF_BIRTH", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("12th of March 1990", "1990-03-12"),
+        ("3 de marzo de 1990", "1990-03-03"),
+        ("7/1/31", "1931-01-07"),
+        ("19470518", "1947-05-18"),
+        ("5. Oktober 1949", "1949-10-05"),
+        ("1 juin 1980", "1980-06-01"),
+    ],
+)
+def test_parse_date(text, iso):
+    assert str(parse_date(text)) == iso
