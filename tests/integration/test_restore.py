@@ -163,8 +163,8 @@ def test_restore_cli_refuses_an_answer_with_another_customers_data(world, cli, s
     assert seeded.encode() not in raw
     events = [decode_audit(m.value()) for m in stack.consume_all(world.settings.audit_topic)]
     mine = [e for e in events if e.kind == "restore" and e.event_id == "e-10"]
-    assert [(e.outcome, e.reason_code, e.entity_counts) for e in mine] == [
-        ("denied", "foreign_pii", {"EMAIL_ADDRESS": 1}),
-        ("allowed", "foreign_pii", {"EMAIL_ADDRESS": 1}),
+    got = sorted((e.outcome, e.reason_code, e.policy_id, e.token_count, e.entity_counts) for e in mine)
+    assert got == [  # audit partitions are read in no particular order
+        ("allowed", "foreign_pii", "t", 2, {"EMAIL_ADDRESS": 1}),
+        ("denied", "foreign_pii", "refusing", 0, {"EMAIL_ADDRESS": 1}),
     ]
-    assert mine[0].policy_id == "refusing" and mine[0].token_count == 0
