@@ -62,6 +62,57 @@ class AwsBareSecretKeyRecognizer(_Secret):
         )
 
 
+class ApiKeyPrefixRecognizer(_Secret):
+    """API keys with a published prefix (Anthropic, OpenAI, Google, npm, SendGrid)."""
+
+    NAME = "api_key"
+    PATTERNS = (
+        Pattern("anthropic_key", r"\bsk-ant-[A-Za-z0-9_\-]{20,}", 0.95),
+        Pattern("openai_key", r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}", 0.9),
+        Pattern("google_api_key", r"\bAIza[0-9A-Za-z_\-]{35}", 0.95),
+        Pattern("npm_token", r"\bnpm_[A-Za-z0-9]{36}\b", 0.95),
+        Pattern("sendgrid_key", r"\bSG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}", 0.95),
+    )
+
+
+class BareHighEntropyTokenRecognizer(_Secret):
+    """A long random token on its own (a storage account key, a pasted
+    credential): base64 alphabet with upper and lower case and digits, high
+    entropy. Hex-only strings (hashes, request ids) are not taken."""
+
+    NAME = "high_entropy_token"
+    PATTERNS = (
+        Pattern("high_entropy_token", r"(?<![A-Za-z0-9/+=_-])[A-Za-z0-9/+_-]{32,128}={0,2}(?![A-Za-z0-9/+=_-])", 0.6),
+    )
+    MIN_BITS_PER_CHAR = 4.2
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return (
+            sum(c.isupper() for c in pattern_text) >= 3
+            and sum(c.islower() for c in pattern_text) >= 3
+            and sum(c.isdigit() for c in pattern_text) >= 2
+            and shannon_entropy(pattern_text) >= self.MIN_BITS_PER_CHAR
+        )
+
+
+class PasswordAfterCueRecognizer(_Secret):
+    """A password given in a sentence: "Password: X", "Passwort: X", "mot de passe : X"."""
+
+    NAME = "password_after_cue"
+    PATTERNS = (
+        Pattern(
+            "password_after_cue",
+            r"(?i:\b(?:password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|parola d'ordine|pwd|passcode)"
+            r"(?:\s(?:is|ist|es|est|è|é))?\s?[:=]?\s)(?P<v>\S{4,64})",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        word = pattern_text.rstrip(".,;")
+        return any(c.isdigit() for c in word) or any(not c.isalnum() for c in word) or word != word.lower()
+
+
 class GcpServiceAccountRecognizer(_Secret):
     NAME = "gcp_service_account"
     PATTERNS = (
@@ -175,6 +226,9 @@ SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     AwsAccessKeyRecognizer,
     AwsSecretKeyRecognizer,
     AwsBareSecretKeyRecognizer,
+    ApiKeyPrefixRecognizer,
+    BareHighEntropyTokenRecognizer,
+    PasswordAfterCueRecognizer,
     GcpServiceAccountRecognizer,
     AzureConnectionStringRecognizer,
     GithubTokenRecognizer,

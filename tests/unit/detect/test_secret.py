@@ -80,3 +80,34 @@ def test_not_secrets(text):
 )
 def test_entropy(value, low, high):
     assert low <= shannon_entropy(value) <= high
+
+
+@pytest.mark.parametrize(
+    "text, recognizer",
+    [
+        ("Passwort: _L@3Kr_rQ", "password_after_cue"),
+        ("the password is Tr0ub4dor&3", "password_after_cue"),
+        ("key sk-ant-api03-abcdefghijklmnopqrstuvwxyz012345", "api_key"),
+        ("AIzaSyA1234567890abcdefghijklmnopqrstuv", "api_key"),
+        (
+            "pasted K+6CIkjZ6g6qghgLnmEXQROozoIWyZPyNpj2WKfFRvOPWsITmla20jsG4MDn3G9a/Rsqhmujg1pB1GYZGdXgGB==",
+            "high_entropy_token",
+        ),
+        ("key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ok", "aws_secret_key_bare"),
+    ],
+)
+def test_secrets_without_an_assignment(text, recognizer):
+    assert [f.recognizer for f in detector_for("SECRET").detect(text).findings] == [recognizer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+        "request 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+        "my password is secret",
+        "path /usr/local/lib/python3.11/site-packages/pipeline",
+    ],
+)
+def test_hashes_ids_and_plain_words_are_not_secrets(text):
+    assert detector_for("SECRET").detect(text).findings == ()
