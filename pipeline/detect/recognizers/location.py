@@ -15,10 +15,12 @@ names in seven languages, US states; pipeline/detect/data/places.txt):
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
+from pipeline.detect.prefilter import Prefilter
 from pipeline.detect.recognizers.base import Recognizer
 from pipeline.detect.recognizers.lexicon import (
     LOWER,
@@ -61,6 +63,17 @@ _RESIDENCE_CUE = re.compile(
 )
 # The same cues, found once per text: where each ends is where a place may start.
 _RESIDENCE_SCAN = re.compile(_RESIDENCE_CUE.pattern.removesuffix("$"))
+_GATE = threading.local()
+
+
+def _has_cue(text: str) -> bool:
+    """Whether a residence cue can be in `text`: one Hyperscan pass on the lowercased text (per thread)."""
+    prefilter = getattr(_GATE, "prefilter", None)
+    if prefilter is None:
+        prefilter = _GATE.prefilter = Prefilter([re.compile(_RESIDENCE_SCAN.pattern, re.ASCII)])
+    return bool(prefilter.scan(text.lower()))
+
+
 _SHORT = frozenset(fold(s) for s in ("USA", "U.S.A", "U.S", "UK", "U.K", "UAE", "EE.UU", "EUA"))
 
 
@@ -75,7 +88,7 @@ class PlaceNameRecognizer(Recognizer):
         for start, end in table_cells(text, "LOCATION"):
             yield start, end, SCORES["listed"]
         listed, common, longest = places(), common_places(), longest_place()
-        cue_ends = {m.end() for m in _RESIDENCE_SCAN.finditer(text)}
+        cue_ends = {m.end() for m in _RESIDENCE_SCAN.finditer(text)} if _has_cue(text) else set()
         for run in _RUN.finditer(text):
             tokens = [(run.start() + t.start(), run.start() + t.end()) for t in _TOKEN.finditer(run.group())]
             i = 0

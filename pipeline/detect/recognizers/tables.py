@@ -156,10 +156,24 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-def table_cells(text: str, entity: str) -> Iterator[tuple[int, int]]:
+def table_cells(text: str, entity: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the cells under a header that names `entity`, in every table of `text`."""
-    if not any(sep in text for sep in _SEPARATORS) or "\n" not in text:
-        return
+    return _all_cells(text).get(entity, ())
+
+
+@functools.lru_cache(maxsize=4)  # PERSON, LOCATION and STREET_ADDRESS ask about the same text in a row
+def _all_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    if "\n" not in text or not any(sep in text for sep in _SEPARATORS):
+        return {}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for entity in _HEADERS:
+        cells = list(_cells_of(text, entity))
+        if cells:
+            found[entity] = cells
+    return {entity: tuple(cells) for entity, cells in found.items()}
+
+
+def _cells_of(text: str, entity: str) -> Iterator[tuple[int, int]]:
     kinds = _header_kinds()
     lines, offset = [], 0
     for line in text.split("\n"):
