@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 from presidio_analyzer import Pattern
+from stdnum import isbn
 
 from pipeline.detect.recognizers.base import Recognizer
 
@@ -72,6 +73,14 @@ def _valid_international(body: str) -> bool:
         return False
 
 
+def _is_isbn(body: str, groups: list[str]) -> bool:
+    """A book number: ISBN-13 (978/979 and its check digit) or a hyphenated ISBN-10."""
+    compact = "".join(groups)
+    if len(compact) == 13 and compact.startswith(("978", "979")):
+        return bool(isbn.is_valid(compact))
+    return len(compact) == 10 and len(groups) == 4 and "-" in body and bool(isbn.is_valid(compact))
+
+
 def score(candidate: str) -> float | None:
     """The score of one candidate run, or None when its shape is not a phone number's."""
     ext = _EXT_TAIL.search(candidate)
@@ -83,6 +92,8 @@ def score(candidate: str) -> float | None:
     if sum(len(g) == 1 for g in groups) > 2 or len(groups) > 7:
         return None  # "1 2 3 4 5 6 7" is not a number anyone writes
     if _DOTTED_QUAD.fullmatch(body) or _DATE.fullmatch(body) or _VERSION.fullmatch(body):
+        return None
+    if _is_isbn(body, groups):
         return None
     bonus = EXTENSION_BONUS if ext else 0.0
     if body.startswith(("+", "00")):

@@ -57,3 +57,21 @@ CASES = [
 @pytest.mark.parametrize("entity,text,expected", CASES)
 def test_contact(entity, text, expected):
     assert values(entity, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ISBN 978-1-5413-1185-5 in stock", []),  # a book number, not a phone
+        ("call 978-555-0132 today", ["978-555-0132"]),  # a Massachusetts area code stays a phone
+        ("msisdn 4915112345678", ["4915112345678"]),
+        ("1000,0238550537,x", ["0238550537"]),
+        ("Cell: +44(0)161 4960208 ext. 8477", ["+44(0)161 4960208 ext. 8477"]),
+        ("(351) 919 440 477 int. 59", ["(351) 919 440 477 int. 59"]),
+        ("call 783.384.8372 now", ["783.384.8372"]),
+        ("tel 001-783-384-8372x330", ["001-783-384-8372x330"]),
+        ("build 10.0.19045.2965 and 06.12.34.56.78", ["06.12.34.56.78"]),
+    ],
+)
+def test_phone_shapes(text, expected):
+    assert values("PHONE_NUMBER", text) == expected
