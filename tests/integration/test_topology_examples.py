@@ -46,7 +46,7 @@ EXAMPLES = {
         ["Eleanor Whitfield", "00482913", "Marcus Delgado", "robert.chen@example.net", "S3cr3tPass!"],
     ),
     "payments-chat": (
-        {5},
+        {5, 6},  # 6 is a prompt injection ("disregard your rules"): the classifier blocks it
         {10},
         [
             "4111111111111111",
