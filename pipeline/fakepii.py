@@ -273,5 +273,10 @@ def url_credentials(rng: random.Random) -> str:
     return f"https://{user}:{''.join(rng.choice(string.ascii_letters + string.digits) for _ in range(14))}@files.example.net/export"
 
 
+def national_id(rng: random.Random) -> str:
+    """An identity-card number of no particular country: two letters and seven digits."""
+    return "".join(rng.choice(string.ascii_uppercase) for _ in range(2)) + digits(rng, 7)
+
+
 def aws_key_id(rng: random.Random) -> str:
     return "AKIA" + "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16))
