@@ -41,13 +41,6 @@ def _card(rng: random.Random) -> str:
     return fake.card(rng, ("4111", "4532", "5425", "6011"))
 
 
-def _document_number(rng: random.Random) -> str:
-    """An identity-document number: two letters and seven digits."""
-    return "".join(rng.choice("CFGHJKLMNPRTVWXYZ") for _ in range(2)) + "".join(
-        rng.choice("0123456789") for _ in range(7)
-    )
-
-
 # Entity type -> (generator, sentence with the context a real writer would give).
 GENERATORS: dict[str, tuple[Callable[[random.Random], str], str]] = {
     "PERSON": (fake.person, "Hello, my name is {v}."),
@@ -63,7 +56,6 @@ GENERATORS: dict[str, tuple[Callable[[random.Random], str], str]] = {
     "DATE_OF_BIRTH": (fake.dob, "My date of birth is {v} as on file."),
     "UK_NINO": (fake.nino, "My national insurance number is {v} today."),
     "NL_BSN": (fake.bsn, "Mijn BSN is {v} voor de aanvraag."),
-    "NATIONAL_ID": (_document_number, "Mein Personalausweis: {v} liegt bei."),
     "ES_NIF": (fake.nif, "Mi DNI es {v} para el registro."),
     "FR_INSEE": (fake.insee, "Mon numéro de sécurité sociale est {v} pour le dossier."),
     "IT_FISCAL_CODE": (fake.it_fiscal, "Il mio codice fiscale è {v} per la pratica."),
