@@ -460,13 +460,22 @@ def main(argv: list[str] | None = None) -> int:
             return phase
 
         results["e2e"] = with_workers(stack, workdir, worker_cmd, 1, False, [full])[0]
-        results["loads"] = with_workers(stack, workdir, worker_cmd, 1, False, [at_load(q) for q in LOADS])
-        try:
-            results["eos"] = with_workers(stack, workdir, worker_cmd, 1, False, [full], guarantee="exactly_once")[0]
-        except RuntimeError as exc:  # the embedded broker's read_committed readers can stall: a result too
-            results["eos"] = {"error": str(exc), "events_s": float("nan")}
-        results["passthrough"] = with_workers(stack, workdir, passthrough_cmd, 1, True, [full])[0]
-        results["two_workers"] = with_workers(stack, workdir, worker_cmd, 2, False, [full])[0]
+
+        def measured(run) -> dict:  # a phase that fails is reported, the others still are
+            try:
+                return run()
+            except RuntimeError as exc:
+                return {"error": str(exc), "events_s": float("nan"), "p50_ms": None, "p95_ms": None, "p99_ms": None}
+
+        loads = measured(
+            lambda: {"loads": with_workers(stack, workdir, worker_cmd, 1, False, [at_load(q) for q in LOADS])}
+        )
+        results["loads"] = loads.get("loads", [{"load": q, **loads} for q in LOADS])
+        results["eos"] = measured(
+            lambda: with_workers(stack, workdir, worker_cmd, 1, False, [full], guarantee="exactly_once")[0]
+        )
+        results["passthrough"] = measured(lambda: with_workers(stack, workdir, passthrough_cmd, 1, True, [full])[0])
+        results["two_workers"] = measured(lambda: with_workers(stack, workdir, worker_cmd, 2, False, [full])[0])
     finally:
         stack.close()
 
