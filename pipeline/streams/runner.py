@@ -223,8 +223,11 @@ class AcknowledgedWriter:
         left = self.producer.flush(TXN_TIMEOUT_S)
         if failed or left:
             raise KafkaException(failed[0] if failed else KafkaError(KafkaError._MSG_TIMED_OUT))
+        # Asynchronous: a synchronous commit from this thread waited while the fetch thread was in
+        # consume(). Offsets only move forward after their outputs are acknowledged; one that fails
+        # to commit means the batch is redone (same ids), never lost.
         self.consumer.commit(
-            offsets=[TopicPartition(u.topic, u.partition, u.next_offset) for u in units], asynchronous=False
+            offsets=[TopicPartition(u.topic, u.partition, u.next_offset) for u in units], asynchronous=True
         )
 
 
