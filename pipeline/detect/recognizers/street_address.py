@@ -323,7 +323,7 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<!\w)(?:{_CAP}{_SP}+){{1,3}}(?:{_GLUED_TITLE}){_SP}+{_NUM}(?!\w)|"
         rf"(?<!\w)(?:{_DE_PREFIX}){_SP}+{_CAP}(?:{_SP}+{_CAP})?{_SP}+{_NUM}(?!\w)",
         rf"(?<!\w)(?i:flat|apartment|apt|unit|studio|suite)\.?{_SP}+\w{{1,5}}[,;]?(?:{_SP}+|{_SP}*\n{_SP}*)(?:{_NUM}{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)",
-        rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b|"
+        rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b(?!/\d)|"
         # US military mail: "Unit 8156 Box 2587 DPO AP 85771", "PSC 4115, Box 7815 APO AE 41903", "USNS Perry FPO AP 12345"
         rf"(?<!\w)(?:(?:Unit|PSC|CMR){_SP}+\d{{3,5}},?{_SP}+Box{_SP}+\d{{2,5}}|USNS?{_SP}+{_CAP}(?:{_SP}+{_CAP})?)"
         rf"(?:,?{_SP}+(?:APO|FPO|DPO){_SP}+(?:AA|AE|AP)(?:{_SP}+\d{{5}})?)?",
