@@ -18,6 +18,7 @@ from pipeline.detect.recognizers.location import PlaceNameRecognizer
 from pipeline.detect.recognizers.medical_record_number import (
     MedicalRecordNumberRecognizer,
 )
+from pipeline.detect.recognizers.national_id_checksum import NationalIdChecksumRecognizer
 from pipeline.detect.recognizers.ner import NER_LABELS
 from pipeline.detect.recognizers.nl_bsn import NlBsnRecognizer
 from pipeline.detect.recognizers.personal_id import PersonalIdCueRecognizer
@@ -47,7 +48,7 @@ PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "IT_FISCAL_CODE": (CodiceFiscaleRecognizer,),
     "LOCATION": (PlaceNameRecognizer,),
     "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer,),
-    "NATIONAL_ID": (PersonalIdCueRecognizer,),
+    "NATIONAL_ID": (PersonalIdCueRecognizer, NationalIdChecksumRecognizer),
     "NL_BSN": (NlBsnRecognizer,),
     "PHONE_NUMBER": (PhoneNumberRecognizer,),
     "SECRET": SECRET_RECOGNIZERS,

@@ -49,3 +49,25 @@ ACCOUNT_CASES = [
 @pytest.mark.parametrize("text,expected", ACCOUNT_CASES)
 def test_bank_account(text, expected):
     assert values("BANK_ACCOUNT", text) == expected
+
+
+NATIONAL_ID_CASES = [
+    ("AHV 756.1234.5678.97", ["756.1234.5678.97"]),
+    ("7561234567897", ["7561234567897"]),
+    ("HETU 131052-308T", ["131052-308T"]),
+    ("PPS 1234567T", ["1234567T"]),
+    ("CPF 123.456.789-09", ["123.456.789-09"]),
+    ("PESEL 88010212343", ["88010212343"]),
+    # no match
+    ("7561234567898", []),  # EAN-13 check digit
+    ("HETU 131052-308U", []),  # check letter
+    ("ref 123.456.789-10 sent", []),  # CPF check digits
+    ("PESEL 88010212344", []),  # check digit
+    ("invoice INV-88010212343", []),  # glued to an invoice prefix
+    ("order 4000123456 shipped", []),  # ten digits, no id word near
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONAL_ID_CASES)
+def test_national_id_checksum(text, expected):
+    assert values("NATIONAL_ID", text) == expected
