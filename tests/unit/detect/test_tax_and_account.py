@@ -18,7 +18,8 @@ TAX_CASES = [
     ("order 02345670125 shipped", []),  # valid IVA, but no tax word near it
     ("order 732829320 shipped", []),  # valid SIREN shape, no tax word
     ("invoice INV-2024-0042, SKU AB-1234567", []),
-    ("part 12-3456789 in stock", []),  # EIN shape without a cue
+    ("part 12-3456789 in stock", []),
+    ("Order number: A24680134 shipped", []),  # valid CIF shape, but an order id  # EIN shape without a cue
 ]
 
 
