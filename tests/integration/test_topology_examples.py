@@ -9,6 +9,7 @@ reach the AI-bound topic.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline import codecs
+from pipeline import codecs, devstack
 from pipeline.kafka import read_topic
 from pipeline.settings import REPO_ROOT
 from pipeline.topology import load_topology
@@ -100,6 +101,7 @@ def test_example_processes_its_sample_end_to_end(stack, tmp_path, example):
             stdout=out,
             stderr=subprocess.STDOUT,
             timeout=300,
+            env={**os.environ, "VEILSTREAM_WEB_PORT": str(devstack.free_port())},  # never the shared default port
         )
     assert proc.returncode == 0, log.read_text()[-3000:]
 
