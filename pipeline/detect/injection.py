@@ -345,8 +345,16 @@ def has_obfuscation(text: str) -> bool:
     return any(trigger.search(text) for trigger in OBFUSCATION_TRIGGERS)
 
 
-_LEET_TOKEN = re.compile(r"\S*[A-Za-z]\S*")
+# Whole tokens, one pass (a pattern that must find a letter inside backtracks quadratically on
+# long letterless runs); the letter test is done per token.
+_LEET_TOKEN = re.compile(r"\S+")
+_LETTER = re.compile(r"[A-Za-z]")
 _LEET_CHARS = frozenset("013457@$")
+
+
+def _fold_leet(m: re.Match[str]) -> str:
+    token = m.group()
+    return token.translate(_LEET) if _LETTER.search(token) and _LEET_CHARS & set(token) else token
 
 
 def plain_text(text: str) -> str:
@@ -355,7 +363,7 @@ def plain_text(text: str) -> str:
     base64 payloads decoded and appended."""
     views = deobfuscated_views(text)
     plain = views.get("obfuscation.spacing") or views.get("obfuscation.unicode") or text
-    plain = _LEET_TOKEN.sub(lambda m: m.group().translate(_LEET) if _LEET_CHARS & set(m.group()) else m.group(), plain)
+    plain = _LEET_TOKEN.sub(_fold_leet, plain)
     if "obfuscation.base64" in views:
         plain += "\n" + views["obfuscation.base64"]
     return plain

@@ -58,15 +58,7 @@ def ordinary_cost(detector):
     return _cpu(detector, (ORDINARY * (SIZE // len(ORDINARY) + 1))[:SIZE])
 
 
-# Not in the recognizers: injection.plain_text's leetspeak token regex
-# (\S*[A-Za-z]\S*) is quadratic on a long run without letters, and runs
-# whenever the base64 trigger fires (pipeline/detect/injection.py, owned by
-# the injection work). Strict: these start failing as soon as it is fixed.
-INJECTION_QUADRATIC = pytest.mark.xfail(strict=True, reason="injection.plain_text is quadratic on letterless runs")
-CASES = [
-    pytest.param(unit, id=name, marks=INJECTION_QUADRATIC if name in ("digits", "zero-width") else ())
-    for name, unit in HOSTILE.items()
-]
+CASES = [pytest.param(unit, id=name) for name, unit in HOSTILE.items()]
 
 
 @pytest.mark.parametrize("unit", CASES)
