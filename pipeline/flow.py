@@ -5,9 +5,11 @@ holds the messages to produce (AI-bound, storage, quarantine, DLQ, vault) and
 exactly one audit event. The faust agent only moves bytes in and out.
 
 A record never crashes the batch: anything that goes wrong with one record
-becomes a DLQ decision with a reason code. Failures of the machinery itself
-(the key provider, the detector) propagate, so the worker stops before it
-acknowledges anything: fail closed, never pass unprotected text along.
+becomes a DLQ decision with a reason code, detection included (a batch whose
+detection raises is detected again record by record, and the record that
+raises is dead-lettered). Failures of the machinery itself (the key provider,
+the key store, a broken detector process pool) propagate, so the worker stops
+before it acknowledges anything: fail closed, never pass unprotected text along.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import logging
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -43,6 +46,9 @@ from pipeline.route import route
 from pipeline.topology import StreamSpec
 
 log = logging.getLogger("veilstream.flow")
+
+# Failures of the machinery rather than of one record: the batch must not be acknowledged.
+MACHINERY_ERRORS: tuple[type[BaseException], ...] = (KeyProviderError, KeyStoreError, BrokenProcessPool, MemoryError)
 
 DLQ_KEY_OWNER = "_veilstream"  # DLQ payloads may have no valid tenant: one system key seals them
 
@@ -196,7 +202,7 @@ class Flow:
 
     def finish(self, pending: Pending) -> list[Decision]:
         """The decisions of a started batch, in input order (see process)."""
-        detections = iter(pending.detections.result() if pending.detections is not None else [])
+        detections = iter(self._detections(pending))
         with self.keys.batch():
             return [
                 self._guarded(msg, event, next(detections))
@@ -205,12 +211,39 @@ class Flow:
                 for msg, event in zip(pending.batch, pending.events, strict=True)
             ]
 
-    def _guarded(self, msg: Incoming, event: RawEvent, detection: Detection) -> Decision:
+    def _detections(self, pending: Pending) -> list[Detection | Exception]:
+        """One detection per decoded record. When the batch's detection raises (a
+        recognizer bug meeting one hostile text), each text is detected on its own,
+        so only the record that raises is dead-lettered and the partition moves on."""
+        if pending.detections is None:
+            return []
+        try:
+            return list(pending.detections.result())
+        except MACHINERY_ERRORS:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one record's text must not stop the partition
+            log.error("batch detection failed (%s); detecting record by record", type(exc).__name__)
+        texts = [e.text for e in pending.events if isinstance(e, RawEvent)]
+        return [self._detect_one(text) for text in texts]
+
+    def _detect_one(self, text: str) -> Detection | Exception:
+        try:
+            (detection,) = self.detector.detect_batch([text])
+            return detection
+        except MACHINERY_ERRORS:
+            raise
+        except Exception as exc:  # noqa: BLE001 - dead-lettered by _guarded, never passed along
+            return exc
+
+    def _guarded(self, msg: Incoming, event: RawEvent, detection: Detection | Exception) -> Decision:
         """One record's decision; whatever goes wrong with the record itself is a DLQ decision.
-        Only the machinery (key provider, key store) raises: the batch must not be acknowledged."""
+        Only the machinery (MACHINERY_ERRORS) raises: the batch must not be acknowledged."""
+        if isinstance(detection, Exception):
+            log.error("record %s: detection failed (%s); dead-lettered", event.event_id, type(detection).__name__)
+            return self._dead_letter(msg, "detection_failed", type(detection).__name__, event_id=event.event_id)
         try:
             decision = self._decide(msg, event, detection)
-        except (KeyProviderError, KeyStoreError):
+        except MACHINERY_ERRORS:
             raise
         except Exception as exc:  # noqa: BLE001 - a record must never stop the partition
             log.error("record %s failed (%s); dead-lettered", event.event_id, type(exc).__name__)

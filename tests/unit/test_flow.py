@@ -175,6 +175,52 @@ def test_no_record_can_stop_the_batch(keys, policy_file):
     assert b"BROKEN" not in decisions[1].messages[0].value  # the payload is sealed, the detail a type name
 
 
+class RecognizerBugDetector(ScriptedDetector):
+    """Raises on any batch holding the word TRIGGER, as a recognizer bug meeting one hostile text would."""
+
+    def detect_batch(self, texts):
+        if any("TRIGGER" in t for t in texts):
+            raise IndexError("a recognizer bug")
+        return super().detect_batch(texts)
+
+
+class BrokenPoolDetector(ScriptedDetector):
+    def detect_batch(self, texts):
+        from concurrent.futures.process import BrokenProcessPool
+
+        raise BrokenProcessPool("a detector process died")
+
+
+def test_a_text_that_breaks_detection_is_dead_lettered_and_the_rest_decided(keys, policy_file):
+    """Issue 12 item 7: a detector exception once escaped finish(), failed the whole batch and
+    replayed it on every restart. Now the batch is detected again record by record."""
+    flow = Flow(STREAM, load_policy(policy_file), RecognizerBugDetector(), keys, max_event_bytes=4096)
+    batch = [
+        incoming(0, event("e1", f"Hi, {NAME} here")),
+        incoming(1, event("e2", f"TRIGGER {NAME}")),
+        incoming(2, event("e3", f"bye {NAME}")),
+    ]
+    decisions = flow.process(batch)
+    assert [(d.outcome.value, d.reason_code) for d in decisions] == [
+        ("protected", "pii_protected"),
+        ("dead_lettered", "detection_failed"),
+        ("protected", "pii_protected"),
+    ]
+    letter = decisions[1]
+    assert [m.topic for m in letter.messages] == [STREAM.dlq]
+    assert NAME.encode() not in letter.messages[0].value and NAME.encode() not in letter.audit
+    assert all(NAME not in (d.ai_text or "") for d in decisions)
+
+
+def test_a_broken_detector_pool_stops_the_batch(keys, policy_file):
+    """The machinery failing is not one record's fault: nothing is decided, nothing acknowledged."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    flow = Flow(STREAM, load_policy(policy_file), BrokenPoolDetector(), keys, max_event_bytes=4096)
+    with pytest.raises(BrokenProcessPool):
+        flow.process([incoming(0, event("e1", f"Hi, {NAME} here"))])
+
+
 def test_an_output_above_the_topic_limit_is_refused_with_a_reason(keys, policy_file):
     """A 65 KB event of short emails once made a 2 MB vault message (Kafka refuses > 1 MB)."""
     from pipeline.vault.entry import vault_entry
