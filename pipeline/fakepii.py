@@ -13,6 +13,8 @@ import random
 import string
 from collections.abc import Sequence
 
+from stdnum.iso7064 import mod_11_10
+
 FIRST = [
     "Maria",
     "James",
@@ -276,6 +278,18 @@ def url_credentials(rng: random.Random) -> str:
 def national_id(rng: random.Random) -> str:
     """An identity-card number of no particular country: two letters and seven digits."""
     return "".join(rng.choice(string.ascii_uppercase) for _ in range(2)) + digits(rng, 7)
+
+
+def bank_account(rng: random.Random) -> str:
+    """A domestic account number of no particular country, grouped by four."""
+    body = digits(rng, 16)
+    return " ".join(body[i : i + 4] for i in range(0, 16, 4))
+
+
+def tax_id(rng: random.Random) -> str:
+    """A German VAT number: DE, eight digits and the ISO 7064 mod 11,10 check digit."""
+    body = str(rng.randint(1, 9)) + digits(rng, 7)
+    return "DE" + body + mod_11_10.calc_check_digit(body)
 
 
 def aws_key_id(rng: random.Random) -> str:

@@ -64,6 +64,8 @@ GENERATORS: dict[str, tuple[Callable[[random.Random], str], str]] = {
     "HEALTH_PLAN_NUMBER": (fake.mbi, "Her Medicare MBI is {v} on the card."),
     "US_DRIVER_LICENSE": (fake.driver_license, "My driver's license number is {v} from the DMV."),
     "US_PASSPORT": (fake.passport, "My passport number is {v} for the booking."),
+    "BANK_ACCOUNT": (fake.bank_account, "Please pay it into account number {v} this week."),
+    "TAX_ID": (fake.tax_id, "Our VAT number is {v} on every invoice."),
     "NATIONAL_ID": (fake.national_id, "My identity card number is {v}, valid until next year."),
     "URL_CREDENTIALS": (fake.url_credentials, "Download it from {v} now."),
     "SECRET": (fake.aws_key_id, "Our integration uses key {v} in production."),

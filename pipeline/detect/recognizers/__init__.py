@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.detect.recognizers.bank_account import BankAccountRecognizer
 from pipeline.detect.recognizers.base import Recognizer
 from pipeline.detect.recognizers.credit_card import PaymentCardRecognizer
 from pipeline.detect.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -17,12 +18,14 @@ from pipeline.detect.recognizers.location import PlaceNameRecognizer
 from pipeline.detect.recognizers.medical_record_number import (
     MedicalRecordNumberRecognizer,
 )
+from pipeline.detect.recognizers.national_id_checksum import NationalIdChecksumRecognizer
 from pipeline.detect.recognizers.ner import NER_LABELS
 from pipeline.detect.recognizers.nl_bsn import NlBsnRecognizer
 from pipeline.detect.recognizers.personal_id import PersonalIdCueRecognizer
 from pipeline.detect.recognizers.phone_number import PhoneNumberRecognizer
 from pipeline.detect.recognizers.secret import SECRET_RECOGNIZERS
 from pipeline.detect.recognizers.street_address import StreetAddressRecognizer
+from pipeline.detect.recognizers.tax_id import TaxIdRecognizer
 from pipeline.detect.recognizers.uk_nino import NationalInsuranceRecognizer
 from pipeline.detect.recognizers.url_credentials import UrlCredentialsRecognizer
 from pipeline.detect.recognizers.us_bank_routing import UsBankRoutingRecognizer
@@ -32,6 +35,7 @@ from pipeline.detect.recognizers.us_ssn import SocialSecurityRecognizer
 
 # Entity type -> the recognizer classes that find it.
 PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
+    "BANK_ACCOUNT": (BankAccountRecognizer,),
     "CREDIT_CARD": (PaymentCardRecognizer,),
     "DATE_OF_BIRTH": (DateOfBirthRecognizer,),
     "DE_TAX_ID": (SteuerIdRecognizer,),
@@ -44,11 +48,12 @@ PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "IT_FISCAL_CODE": (CodiceFiscaleRecognizer,),
     "LOCATION": (PlaceNameRecognizer,),
     "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer,),
-    "NATIONAL_ID": (PersonalIdCueRecognizer,),
+    "NATIONAL_ID": (PersonalIdCueRecognizer, NationalIdChecksumRecognizer),
     "NL_BSN": (NlBsnRecognizer,),
     "PHONE_NUMBER": (PhoneNumberRecognizer,),
     "SECRET": SECRET_RECOGNIZERS,
     "STREET_ADDRESS": (StreetAddressRecognizer,),
+    "TAX_ID": (TaxIdRecognizer,),
     "UK_NINO": (NationalInsuranceRecognizer,),
     "URL_CREDENTIALS": (UrlCredentialsRecognizer,),
     "US_BANK_ROUTING": (UsBankRoutingRecognizer,),

@@ -1,0 +1,83 @@
+"""Domestic bank account numbers (BBAN) after an account cue word.
+
+A BBAN has no shape common to all countries (digits, sometimes bank letters,
+often grouped by four) and mostly no checksum we can rely on, so the cue
+says what it is: "account number", "Kontonummer", "numéro de compte", "RIB",
+"número de cuenta", "conto", "rekeningnummer", "conta", ... The value: one
+run of letters and digits, optionally grouped by spaces or dashes into
+chunks that each hold a digit, at least eight digits in all.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from pipeline.detect.recognizers.base import Recognizer
+
+CUES = (
+    # English
+    "account",
+    "account number",
+    "account no",
+    "acct",
+    "acct no",
+    "a/c",
+    "bank account",
+    "bank account number",
+    # German
+    "konto",
+    "kontonummer",
+    "konto-nr",
+    "kontonr",
+    "kto",
+    "kto-nr",
+    # French
+    "compte",
+    "compte bancaire",
+    "numéro de compte",
+    "n° de compte",
+    "rib",
+    # Spanish
+    "cuenta",
+    "número de cuenta",
+    "numero de cuenta",
+    "cuenta bancaria",
+    "ccc",
+    # Italian
+    "conto",
+    "conto n",
+    "conto corrente",
+    "numero di conto",
+    "numero conto",
+    "c/c",
+    # Dutch
+    "rekening",
+    "rekeningnummer",
+    "rek.nr",
+    "rek nr",
+    "bankrekening",
+    # Portuguese
+    "conta",
+    "número da conta",
+    "numero da conta",
+    "conta corrente",
+    "conta bancária",
+)
+_CUE = "|".join(sorted((c.replace(".", r"\.").replace(" ", r"\s") for c in CUES), key=len, reverse=True))
+PATTERN = (
+    rf"(?i:(?<!\w)(?:{_CUE})\.?)"
+    r"\s?(?:[:#=]|\s(?:is|ist|est|es|è|é)\b)?\s{0,2}"
+    # First chunk starts with a digit or a short bank code of letters; later chunks each hold a digit.
+    r"(?P<v>[A-Za-z0-9]{3,34}(?:[ \-](?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{1,6}){0,8})(?![A-Za-z0-9])"
+)
+
+
+class BankAccountRecognizer(Recognizer):
+    ENTITY = "BANK_ACCOUNT"
+    NAME = "bank_account_cue"
+    PATTERNS = (Pattern("after_account_cue", PATTERN, 0.6),)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        # Eight digits at least: "account locked", "conto 2023" or an order id are not accounts.
+        compact = pattern_text.replace(" ", "").replace("-", "")
+        return sum(c.isdigit() for c in compact) >= 8 and len(compact) <= 34

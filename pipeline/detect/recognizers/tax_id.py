@@ -1,0 +1,80 @@
+"""Tax and company identifiers: structure plus the python-stdnum checksum.
+
+One pattern per family; a match counts only when python-stdnum validates it.
+A check digit that passes with a country prefix or a fixed layout (DE/NL VAT,
+CNPJ with its punctuation, ITIN's reserved ranges) is strong
+evidence on its own; families whose check passes for one random number in
+ten (SIREN, SIRET, partita IVA, EIN, and a Spanish CIF, whose
+letter-plus-eight-digits shape order numbers share) score low and need a tax cue nearby.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from presidio_analyzer import Pattern
+from stdnum.br import cnpj
+from stdnum.de import vat as de_vat
+from stdnum.es import cif
+from stdnum.fr import siren, siret
+from stdnum.it import iva
+from stdnum.nl import btw
+from stdnum.us import ein, itin
+
+from pipeline.detect.recognizers.base import Recognizer
+
+_D = r"(?<![\w./-])"  # not glued to a longer token
+_E = r"(?![\w/-]|\.\d)"
+
+FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
+    (Pattern("us_itin", _D + r"9\d{2}[- ]?[5-9]\d[- ]?\d{4}" + _E, 0.5), itin.is_valid),
+    (Pattern("us_ein", _D + r"\d{2}-\d{7}" + _E, 0.3), ein.is_valid),
+    (Pattern("de_vat", _D + r"(?i:de)\s?\d{9}" + _E, 0.6), de_vat.is_valid),
+    (Pattern("nl_btw", _D + r"(?i:nl)\s?\d{9}(?i:b)\d{2}" + _E, 0.7), btw.is_valid),
+    (Pattern("es_cif", _D + r"(?i:[abcdefghjnpqrsuvw])-?\d{7}[0-9A-Ja-j]" + _E, 0.3), cif.is_valid),
+    (Pattern("br_cnpj", _D + r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}" + _E, 0.5), cnpj.is_valid),
+    (Pattern("it_iva", _D + r"(?:(?i:it)\s?)?\d{11}" + _E, 0.3), iva.is_valid),
+    (Pattern("fr_siret", _D + r"\d{3}\s?\d{3}\s?\d{3}\s?\d{5}" + _E, 0.3), siret.is_valid),
+    (Pattern("fr_siren", _D + r"\d{3}\s?\d{3}\s?\d{3}" + _E, 0.3), siren.is_valid),
+)
+
+
+def _valid(value: str, validate: Callable[[str], bool]) -> bool:
+    try:
+        return bool(validate(value))
+    except Exception:  # noqa: BLE001 - a validator's own error means "not this family"
+        return False
+
+
+class TaxIdRecognizer(Recognizer):
+    ENTITY = "TAX_ID"
+    NAME = "tax_id"
+    PATTERNS = tuple(p for p, _ in FAMILIES)
+    CONTEXT = (
+        "tax",
+        "tax id",
+        "tin",
+        "ein",
+        "itin",
+        "vat",
+        "ust",
+        "ust-idnr",
+        "steuernummer",
+        "umsatzsteuer",
+        "siren",
+        "siret",
+        "tva",
+        "cif",
+        "nif",
+        "iva",
+        "partita",
+        "btw",
+        "cnpj",
+        "company reg",
+    )
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        regex, validate = self.compiled[index], FAMILIES[index][1]
+        for match in regex.finditer(text):
+            if _valid(match.group(), validate):
+                yield match.start(), match.end(), self.PATTERNS[index].score
