@@ -108,6 +108,10 @@ class Writer(Protocol):
 
     def write(self, units: Sequence[Unit]) -> None: ...
 
+    def commit_written(self, *, wait: bool) -> None:
+        """Commit the input offsets of what was written (called by the consumer's own thread)."""
+        ...
+
 
 def _produce(
     producer: Producer,
@@ -192,6 +196,9 @@ class TransactionalWriter:
         for f in [self.committing.submit(commit, u) for u in units]:  # each partition's commit round trips at once
             f.result()
 
+    def commit_written(self, *, wait: bool) -> None:
+        return None  # the offsets were committed with each transaction
+
 
 class AcknowledgedWriter:
     """At least once: outputs acknowledged by the broker, then the offsets committed."""
@@ -202,6 +209,8 @@ class AcknowledgedWriter:
         self.audit_topic = audit_topic
         self.stream_of = stream_of
         self.consumer: Consumer | None = None
+        # Offsets whose outputs the broker acknowledged, for the consumer's thread to commit.
+        self.written: queue.SimpleQueue[list[TopicPartition]] = queue.SimpleQueue()
 
     def assigned(self, tps: Sequence[Tp]) -> None:
         return None
@@ -223,12 +232,23 @@ class AcknowledgedWriter:
         left = self.producer.flush(TXN_TIMEOUT_S)
         if failed or left:
             raise KafkaException(failed[0] if failed else KafkaError(KafkaError._MSG_TIMED_OUT))
-        # Asynchronous: a synchronous commit from this thread waited while the fetch thread was in
-        # consume(). Offsets only move forward after their outputs are acknowledged; one that fails
-        # to commit means the batch is redone (same ids), never lost.
-        self.consumer.commit(
-            offsets=[TopicPartition(u.topic, u.partition, u.next_offset) for u in units], asynchronous=True
-        )
+        # Not committed here: a commit from this thread, even an asynchronous one, waited as long as
+        # the fetch thread kept calling consume() (seen for 30 s and more), and the batch's metrics with
+        # it. The fetch thread commits them between two consume() calls (commit_written).
+        self.written.put([TopicPartition(u.topic, u.partition, u.next_offset) for u in units])
+
+    def commit_written(self, *, wait: bool) -> None:
+        """Offsets only move forward after their outputs are acknowledged; one that fails to
+        commit means the batch is redone (same ids), never lost."""
+        assert self.consumer is not None, "the writer has no consumer"
+        offsets: dict[Tp, TopicPartition] = {}
+        while not self.written.empty():
+            for tp in self.written.get():
+                offsets[(tp.topic, tp.partition)] = tp  # later batches of a partition carry higher offsets
+        if offsets and wait:
+            self.consumer.commit(offsets=list(offsets.values()), asynchronous=False)
+        elif offsets:
+            self.consumer.commit(offsets=list(offsets.values()), asynchronous=True)
 
 
 def fail_stop(what: str) -> None:
@@ -283,6 +303,7 @@ class StreamRunner:
 
     def _on_revoke(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
         self.queue.join()  # what was taken from these partitions is written (and committed) first
+        self.writer.commit_written(wait=True)
         tps = [(p.topic, p.partition) for p in partitions]
         log.warning("partitions revoked: %s", ", ".join(f"{t}/{p}" for t, p in tps))
         self.assignment.difference_update(tps)
@@ -304,6 +325,7 @@ class StreamRunner:
             pending: list[_Started] = []  # detection under way while the batch before it is protected
             reloaded = -RELOAD_EVERY_S  # look at the policy file before the first batch
             while not stop.is_set():
+                self.writer.commit_written(wait=False)
                 if time.monotonic() - reloaded >= RELOAD_EVERY_S:
                     for p in pending:  # a new policy replaces the detector: nothing may be left on the old one
                         self._finish(p)
@@ -320,6 +342,7 @@ class StreamRunner:
                 self._finish(p)
             self.queue.put(None)
             emit.join()
+            self.writer.commit_written(wait=True)
             self.consumer.close()  # revokes: the writer lets go of its partitions
         except BaseException:  # noqa: BLE001 - a failed batch must never be acknowledged
             self.fail("batch failed")

@@ -104,6 +104,10 @@ class Writer:
         assert self.group_metadata == "generation-1"  # taken by the fetch thread before the first write
         self.written.append(list(units))
 
+    def commit_written(self, *, wait):
+        # Only the consumer's own thread commits: from the emit thread a commit waited on consume().
+        assert threading.current_thread().name != "veilstream-emit"
+
 
 def run(msgs: list[Msg], policy_events: list[bytes | None] | None = None) -> tuple[Writer, Consumer]:
     stop = threading.Event()
@@ -178,3 +182,30 @@ def test_an_idle_partition_is_refetched_from_the_offset_after_the_last_record_ta
     r._refetch_idle([Msg(0, 3)])
     # p0 from the offset after its last record; p1, which delivered nothing, from its committed offset
     assert sorted(consumer.seeks) == [(0, 4), (1, 7)]
+
+
+class CommitRecorder:
+    def __init__(self):
+        self.commits: list[tuple[list[tuple[str, int, int]], bool]] = []
+
+    def commit(self, *, offsets, asynchronous=True):
+        self.commits.append(([(tp.topic, tp.partition, tp.offset) for tp in offsets], asynchronous))
+
+
+def test_the_acknowledged_writer_leaves_commits_to_the_consumer_thread():
+    """A commit from the emit thread (even asynchronous) waited for as long as the fetch thread kept
+    calling consume(): the batch's metrics lagged 30 s behind its outputs (test_metrics flaked)."""
+    from pipeline.clients import kafka_clients
+    from pipeline.settings import Settings
+    from pipeline.streams.runner import AcknowledgedWriter
+
+    writer = AcknowledgedWriter(kafka_clients(Settings(kafka_bootstrap_servers="127.0.0.1:9")), "audit", str)
+    consumer = CommitRecorder()
+    writer.consumer = consumer  # type: ignore[assignment]
+    writer.write([Unit("raw", 0, 5), Unit("raw", 1, 3)])
+    writer.write([Unit("raw", 0, 9)])
+    assert consumer.commits == []  # write() never calls the consumer
+    writer.commit_written(wait=False)
+    assert consumer.commits == [([("raw", 0, 9), ("raw", 1, 3)], True)]  # the latest offset per partition
+    writer.commit_written(wait=True)
+    assert len(consumer.commits) == 1  # nothing new written: nothing to commit
