@@ -27,6 +27,9 @@ CASES = [
     ("tracking 7946 3215 8876 1", []),
     ("part of a longer number 42424242424242421234", []),
     ("order number 2024-1107-5531", []),
+    # a line break or a tab ends the number: the next line or cell starting with digits does not
+    ("pan=4283262505412136\n2026-11-28T20:59:18Z WARN", ["4283262505412136"]),
+    ("1003\t4382117266323353\t06.03.2010", ["4382117266323353"]),
 ]
 
 

@@ -14,7 +14,15 @@ CASES = [
     ("DOB: 7/1/31) seen", ["7/1/31"]),
     ("Ich bin am 19470518 geboren", ["19470518"]),
     ("Date of birth\n5. October 1949\n", ["5. October 1949"]),  # the label on the line above
+    # the period of an abbreviated cue is not the end of a sentence
+    ("customer: geb. 02.03.1958", ["02.03.1958"]),
+    ("d.o.b. 1st of April 1950 Card number", ["1st of April 1950"]),
+    # weak formats (two-digit year, compact) reach the threshold with a cue (0.15 + 0.35 is not 0.5 in floats)
+    ("Pat.: Audrey Cohen - geb. 20.01.07", ["20.01.07"]),
+    ("nací el 21 de febrero de 2003", ["21 de febrero de 2003"]),
+    ("nasci em 14.06.1942", ["14.06.1942"]),
     # no match
+    ("Delivered on 12.03.2024. Born ready, as they say", []),
     ("order 20231203 shipped", []),
     ("meeting 12 March 2024", []),
     ("Invoice\n2024-01-15", []),
