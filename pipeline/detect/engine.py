@@ -45,6 +45,7 @@ from pipeline.detect.recognizers import (
 )
 from pipeline.detect.recognizers.base import CONTEXT_BOOST
 from pipeline.detect.recognizers.ner import NER_NAME, RULE_NAME, ner_findings, rule_persons
+from pipeline.detect.recognizers.tables import value_cells
 from pipeline.policy.model import Policy
 from pipeline.records import Detection, Finding
 
@@ -53,6 +54,7 @@ NER_LANGUAGE = "en"
 NLP_BATCH_SIZE = 128
 # How far around a match a context word counts (characters).
 CONTEXT_BEFORE, CONTEXT_AFTER = 48, 16
+TABLE_SCORE = 0.85  # a cell under a header that names its kind
 # spaCy's tokenizer is quadratic on long runs without spaces ("a:b:a:b:..."
 # of 64 KB takes 15 s). No name or place is that long, so NER sees such runs
 # blanked out (same length, so offsets hold); the regex recognizers see all.
@@ -274,6 +276,9 @@ class Detector:
         if not view.identity:
             # The view has undone what obfuscation looks for: look at the original.
             obfuscated = any(t.search(view.original) for t in injection.OBFUSCATION_TRIGGERS)
+        # A pasted table's header vouches for the cells under it, whatever their format.
+        for entity, start, end in value_cells(text):
+            candidates.append((TABLE_SCORE, start, end, entity, "table_column"))
         persons: list[tuple[int, int]] = []
         if doc is not None:
             for entity, start, end, score in ner_findings(doc, self._ner_wanted):

@@ -14,6 +14,7 @@ from pipeline.detect.recognizers.health_plan_number import HealthPlanNumberRecog
 from pipeline.detect.recognizers.iban_code import IbanCodeRecognizer
 from pipeline.detect.recognizers.ip_address import IpAddressRecognizer
 from pipeline.detect.recognizers.it_fiscal_code import CodiceFiscaleRecognizer
+from pipeline.detect.recognizers.labelled_id import LABELLED
 from pipeline.detect.recognizers.location import PlaceNameRecognizer
 from pipeline.detect.recognizers.medical_record_number import (
     MedicalRecordNumberRecognizer,
@@ -35,31 +36,31 @@ from pipeline.detect.recognizers.us_ssn import SocialSecurityRecognizer
 
 # Entity type -> the recognizer classes that find it.
 PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
-    "BANK_ACCOUNT": (BankAccountRecognizer,),
+    "BANK_ACCOUNT": (BankAccountRecognizer, LABELLED["BANK_ACCOUNT"]),
     "CREDIT_CARD": (PaymentCardRecognizer,),
     "DATE_OF_BIRTH": (DateOfBirthRecognizer,),
     "DE_TAX_ID": (SteuerIdRecognizer,),
     "EMAIL_ADDRESS": (EmailAddressRecognizer,),
     "ES_NIF": (DniNieRecognizer,),
     "FR_INSEE": (FrInseeRecognizer,),
-    "HEALTH_PLAN_NUMBER": (HealthPlanNumberRecognizer,),
+    "HEALTH_PLAN_NUMBER": (HealthPlanNumberRecognizer, LABELLED["HEALTH_PLAN_NUMBER"]),
     "IBAN_CODE": (IbanCodeRecognizer,),
     "IP_ADDRESS": (IpAddressRecognizer,),
     "IT_FISCAL_CODE": (CodiceFiscaleRecognizer,),
     "LOCATION": (PlaceNameRecognizer,),
-    "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer,),
-    "NATIONAL_ID": (PersonalIdCueRecognizer, NationalIdChecksumRecognizer),
+    "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer, LABELLED["MEDICAL_RECORD_NUMBER"]),
+    "NATIONAL_ID": (PersonalIdCueRecognizer, NationalIdChecksumRecognizer, LABELLED["NATIONAL_ID"]),
     "NL_BSN": (NlBsnRecognizer,),
     "PHONE_NUMBER": (PhoneNumberRecognizer,),
     "SECRET": SECRET_RECOGNIZERS,
     "STREET_ADDRESS": (StreetAddressRecognizer,),
-    "TAX_ID": (TaxIdRecognizer,),
+    "TAX_ID": (TaxIdRecognizer, LABELLED["TAX_ID"]),
     "UK_NINO": (NationalInsuranceRecognizer,),
     "URL_CREDENTIALS": (UrlCredentialsRecognizer,),
     "US_BANK_ROUTING": (UsBankRoutingRecognizer,),
-    "US_DRIVER_LICENSE": (UsDriverLicenseRecognizer,),
-    "US_PASSPORT": (UsPassportNumberRecognizer,),
-    "US_SSN": (SocialSecurityRecognizer,),
+    "US_DRIVER_LICENSE": (UsDriverLicenseRecognizer, LABELLED["US_DRIVER_LICENSE"]),
+    "US_PASSPORT": (UsPassportNumberRecognizer, LABELLED["US_PASSPORT"]),
+    "US_SSN": (SocialSecurityRecognizer, LABELLED["US_SSN"]),
 }
 
 # Every entity type a policy may declare.

@@ -1,0 +1,75 @@
+"""Identifiers right after the word that names them, for every identifier kind.
+
+Whatever a country's or an insurer's format, the code after "MRN", "member
+id", "Versichertennummer", "numéro de compte", "P.IVA", "Reisepass" ... is
+that kind of identifier: structure checks cannot cover every document and
+every hospital, the label says what it is. The vocabulary is the one the
+table headers use (tables.VALUE_COLUMNS), so a label in a sentence and a
+column header mean the same. The value: one code of 5 to 30 letters and
+digits (single separators inside, at least two digits), after an optional
+"number"/"no."/"#" and ":" or "is".
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.tables import VALUE_COLUMNS
+
+# Labels too short or too common to vouch for the next word in running text (they still name
+# a table column): "cell 4", "mail 2", "ip", "tel" ... have formats of their own, found elsewhere.
+_TOO_VAGUE = frozenset(
+    "account born card cc cell cf chart dl dob fax iban ip ipv4 ipv6 licence license mail member "
+    "mobile mobil pan permis phone portable rg social tel tel. telephone".split()
+)
+_NUMBER_WORD = r"(?:numbers?|no\.?|nr\.?|n[°º]\.?|num\.?|#|nummer|número|numero|numéro|n\.|id|code|ref\.?)"
+VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,29})(?![A-Za-z0-9])"
+
+
+def _pattern(labels: tuple[str, ...]) -> str:
+    words = sorted(
+        (w.replace(".", r"\.").replace("'", "['’]").replace(" ", r"[\s_-]") for w in labels if w not in _TOO_VAGUE),
+        key=len,
+        reverse=True,
+    )
+    return (
+        rf"(?i:(?<!\w)(?:{'|'.join(words)})(?:[\s_-]?{_NUMBER_WORD})?)"
+        r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:))?[ \t]{0,2}" + VALUE
+    )
+
+
+def _enough_digits(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= 2
+
+
+def labelled(entity: str, score: float) -> type[Recognizer]:
+    """The recognizer of ENTITY's identifiers after one of its labels."""
+
+    class LabelledIdRecognizer(Recognizer):
+        ENTITY = entity
+        NAME = f"labelled_{entity.lower()}"
+        PATTERNS = (Pattern(f"after_{entity.lower()}_label", _pattern(VALUE_COLUMNS[entity]), score),)
+
+        def validate_result(self, pattern_text: str) -> bool:
+            return _enough_digits(pattern_text)
+
+    LabelledIdRecognizer.__name__ = LabelledIdRecognizer.__qualname__ = f"Labelled{entity.title().replace('_', '')}"
+    return LabelledIdRecognizer
+
+
+# Above the shipped thresholds (0.5), below what a specific recognizer gives a match with its
+# own context word (0.55): a number with a format of its own keeps its own type.
+LABELLED = {
+    entity: labelled(entity, 0.53)
+    for entity in (
+        "MEDICAL_RECORD_NUMBER",
+        "HEALTH_PLAN_NUMBER",
+        "BANK_ACCOUNT",
+        "TAX_ID",
+        "NATIONAL_ID",
+        "US_PASSPORT",
+        "US_DRIVER_LICENSE",
+        "US_SSN",
+    )
+}

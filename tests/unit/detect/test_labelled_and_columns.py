@@ -1,0 +1,57 @@
+"""Identifiers named by a label in the sentence or by their table column, whatever their format."""
+
+import functools
+
+import pytest
+
+from pipeline.detect.engine import Detector
+from pipeline.policy.model import EntityRule, NerRule, Policy
+from tests.unit.detect.util import values
+
+LABELLED = [
+    # entity, text, expected values
+    ("MEDICAL_RECORD_NUMBER", "Numéro patient: IPP0042917 transféré", ["IPP0042917"]),
+    ("HEALTH_PLAN_NUMBER", "Mitgliedsnummer W12345678 bitte prüfen", ["W12345678"]),
+    ("HEALTH_PLAN_NUMBER", "my member id is ZK-1234567.", ["ZK-1234567"]),
+    ("BANK_ACCOUNT", "Kontonummer: 0532013000 bei der Sparkasse", ["0532013000"]),
+    ("TAX_ID", "Notre numéro de TVA FR40303265045 figure", ["FR40303265045"]),
+    ("US_PASSPORT", "Reisepass Nr. C01X00T47 gültig", ["C01X00T47"]),
+    ("NATIONAL_ID", "PPSN 1234567TW on file", ["1234567TW"]),
+    # no match: the label is there but what follows is no identifier
+    ("MEDICAL_RECORD_NUMBER", "the patient id was missing", []),
+    ("HEALTH_PLAN_NUMBER", "the policy was updated in 2024", []),
+    ("BANK_ACCOUNT", "Kontonummer ABCDEF fehlt", []),
+]
+
+
+@pytest.mark.parametrize("entity,text,expected", LABELLED)
+def test_an_identifier_after_its_label(entity, text, expected):
+    assert values(entity, text) == expected
+
+
+@functools.cache
+def detector() -> Detector:
+    everything = ("DATE_OF_BIRTH", "PHONE_NUMBER", "US_SSN", "TAX_ID", "CREDIT_CARD", "BANK_ACCOUNT")
+    policy = Policy(
+        id="t", entities={e: EntityRule() for e in everything}, ner=NerRule(enabled=False, reason="unit test")
+    )
+    return Detector.for_policy(policy)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "id,dob,phone\n1000,01/05/1964,982.503.8754\n",
+            [("DATE_OF_BIRTH", "01/05/1964"), ("PHONE_NUMBER", "982.503.8754")],
+        ),
+        ("id|name|ssn\n7|Ann Lee|27918 7231\n8|Bo Kim|-\n", [("US_SSN", "27918 7231")]),  # "-" is no value
+        ("row;vat\n1;DE 136 695 976\n", [("TAX_ID", "DE 136 695 976")]),
+        # the row number and order columns are ordinary
+        ("id,order,qty\n1000,4481203,2\n", []),
+    ],
+)
+def test_a_column_header_vouches_for_its_cells(text, expected):
+    found = [(f.entity_type, text[f.start : f.end]) for f in detector().detect(text).findings]
+    assert set(expected) <= set(found)
+    assert expected or found == []
