@@ -68,8 +68,8 @@ def issuer_ok(number: str) -> bool:
 # A digit run with single separators (space, dot, dash, slash; a dash may
 # have spaces around it, a slash may not: " / " separates two numbers) between any digits; not part of a longer number on
 # either side. A comma before is fine (CSV rows).
-_SEP = r"(?:[./]| ?- ?| )"  # not a tab or a line break: those end a CSV cell or a line
-CANDIDATE = rf"(?<![\d./-])(?<!\d[ .\-/])\d(?:{_SEP}?\d){{11,18}}(?!{_SEP}?\d)"
+_SEP = r"(?:[./]| ?- ?| {1,2})"  # people type two spaces too; not a tab or a line break (a CSV cell, a line)
+CANDIDATE = rf"(?<![\d./-])(?<!\d[ .\-/])(?<!\d  )\d(?:{_SEP}?\d){{11,18}}(?!{_SEP}?\d)"
 _CARD_GROUPS = re.compile(r"\d{4}([ .-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ .-])\d{6}\2\d{4,5}")
 SCORES = {"issuer": 0.95, "network": 0.85, "luhn": 0.6, "luhn_tail": 0.4, "shape": 0.3}
 

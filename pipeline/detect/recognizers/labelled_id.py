@@ -5,8 +5,8 @@ id", "Versichertennummer", "numéro de compte", "P.IVA", "Reisepass" ... is
 that kind of identifier: structure checks cannot cover every document and
 every hospital, the label says what it is. The vocabulary is the one the
 table headers use (tables.VALUE_COLUMNS), so a label in a sentence and a
-column header mean the same. The value: one code of 5 to 30 letters and
-digits (single separators inside, at least two digits), after an optional
+column header mean the same. The value: one code of 5 to 30 upper-case letters
+and digits (single separators inside, at least two digits), after an optional
 "number"/"no."/"#" and ":" or "is".
 """
 
@@ -24,7 +24,8 @@ _TOO_VAGUE = frozenset(
     "mobile mobil pan permis phone portable rg social tel tel. telephone".split()
 )
 _NUMBER_WORD = r"(?:numbers?|no\.?|nr\.?|n[°º]\.?|num\.?|#|nummer|número|numero|numéro|n\.|id|code|ref\.?)"
-VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,29})(?![A-Za-z0-9])"
+# A space only between digits ("1234 5678"): "MBI 1EG4-TE5-MK73" is a label and a code.
+VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[.\-/](?=[A-Z0-9])|(?<=\d) (?=\d)){4,29})(?![A-Za-z0-9])"
 
 
 def _pattern(labels: tuple[str, ...]) -> str:

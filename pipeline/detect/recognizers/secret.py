@@ -11,6 +11,7 @@ import binascii
 import json
 import math
 from collections import Counter
+from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
@@ -106,6 +107,20 @@ class PasswordAfterCueRecognizer(_Secret):
             r"(?:\s(?:is|ist|es|est|è|é))?\s?[:=]?\s)(?P<v>\S{4,64})",
             0.6,
         ),
+        # JSON and YAML: "password": "X" (quoted, no space needed after the colon)
+        Pattern(
+            "password_field",
+            r"(?i:[\"']?(?:password|passwort|passwd|pwd|pass|secret|contraseña|senha|wachtwoord|mot_de_passe)[\"']?"
+            r"\s?:\s?[\"'])(?P<v>[^\"'\s]{4,128})(?=[\"'])",
+            0.6,
+        ),
+        # The word, a few words about whose it is, then "is": "wachtwoord van het portaal is X"
+        Pattern(
+            "password_is",
+            r"(?i:\b(?:password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|parola|pwd)"
+            r"(?:\s[^\s:=]{1,20}){1,4}\s(?:is|ist|es|est|è|é|era|was|war|=|:)\s)(?P<v>\S{6,64})",
+            0.6,
+        ),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -192,7 +207,7 @@ class ConnectionStringPasswordRecognizer(_Secret):
     PATTERNS = (
         Pattern(
             "connection_string_password",
-            r"(?i)(?:^|[;\s\"'])(?:password|pwd|passwd)\s*=\s*(?P<v>[^;\s\"']{3,128})(?=;|\s|$|\"|')",
+            r"(?i)(?:^|[;\s\"'&?])(?:password|pwd|passwd)\s*=\s*(?P<v>[^;\s\"'&]{3,128})(?=[;&\s\"']|$)",
             0.85,
         ),
     )
@@ -200,6 +215,29 @@ class ConnectionStringPasswordRecognizer(_Secret):
     def validate_result(self, pattern_text: str) -> bool:
         # "password=" followed by a placeholder is not a secret.
         return pattern_text.lower() not in {"***", "****", "xxx", "<password>", "changeme?", "null", "none"}
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        """The whole connection string, not only its password: the host, port, user and
+        database beside it say where the password opens a door."""
+        for start, end, _ in super().find(text, index):
+            lo, hi = _around(text, start, end, _STRING_END)
+            if text.count("=", lo, hi) < 2 or ". " in text[lo:hi]:  # prose, not a connection string
+                lo, hi = _around(text, start, end, _STRING_END | _SPACE)
+            # Scored above any part it holds (an IP address, a user name): the whole string is a SECRET.
+            yield lo, hi, 1.0
+
+
+_SPACE = frozenset(" \u00a0")
+_STRING_END = frozenset("\"'\n\r\t<>`")
+
+
+def _around(text: str, start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1] not in stops and hi - lo < 1024:
+        lo -= 1
+    while hi < len(text) and text[hi] not in stops and hi - lo < 1024:
+        hi += 1
+    return lo, hi
 
 
 class HighEntropyAssignmentRecognizer(_Secret):

@@ -12,9 +12,9 @@ TAX_CASES = [
     ("SIRET 73282932000017", ["73282932000017"]),
     ("EIN: 12-3456789", ["12-3456789"]),
     ("ITIN 912-78-3456 on the form", ["912-78-3456"]),
+    ("USt-IdNr.: DE123456789", ["DE123456789"]),  # a wrong check digit after its label: protected anyway
+    ("btw NL111222334B01", ["NL111222334B01"]),  # the same (recall first)
     # no match
-    ("USt-IdNr.: DE123456789", []),  # check digit
-    ("btw NL111222334B01", []),  # check digit
     ("order 02345670125 shipped", []),  # valid IVA, but no tax word near it
     ("order 732829320 shipped", []),  # valid SIREN shape, no tax word
     ("invoice INV-2024-0042, SKU AB-1234567", []),
@@ -61,9 +61,9 @@ NATIONAL_ID_CASES = [
     ("PESEL 88010212343", ["88010212343"]),
     # no match
     ("7561234567898", []),  # EAN-13 check digit
-    ("HETU 131052-308U", []),  # check letter
+    ("HETU 131052-308U", ["131052-308U"]),  # a wrong check digit after its label: protected anyway (recall first)
     ("ref 123.456.789-10 sent", []),  # CPF check digits
-    ("PESEL 88010212344", []),  # check digit
+    ("PESEL 88010212344", ["88010212344"]),  # a wrong check digit after its label: protected anyway (recall first)
     ("invoice INV-88010212343", []),  # glued to an invoice prefix
     ("order 4000123456 shipped", []),  # ten digits, no id word near
 ]
