@@ -110,7 +110,7 @@ _TITLES = (
     r"Dr|Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|MM|Prof|Herr|Frau|Sr|Sra|Srta|Sres|Dª|Dña|Sir|Dame|Lord|Lady|Monsieur|Madame|Mademoiselle|"
     r"Señor|Señora|Señorita|Don|Doña|Signor|Signora|Signorina|Dona|Senhor|Senhora|Meneer|Mevrouw|Mejuffrouw|Juffrouw"
 )
-_TITLE = rf"(?:(?:{_TITLES_INNER})\.?|(?:{_TITLES})\.?|(?:{_TITLES_DOTTED})\.)"
+_TITLE = rf"(?:(?:{_TITLES_INNER})\.?|(?:{_TITLES})\.?|(?:{_TITLES_DOTTED})\.|(?i:dr|dhr|mevr|mr|mrs|ms|sr|sra)\.)"
 _TITLED = re.compile(
     rf"(?<![\w.]){_TITLE}(?:{_SP}+{_TITLE})*{_SP}+(?:(?:med|rer\. nat|h\. ?c)\.{_SP}+)?(?=[{UPPER}{LOWER}])"
 )
@@ -138,7 +138,7 @@ _SIGN_OFFS = (
     r"amicalement|bisous|à bientôt|bonne journée|"
     r"saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias|un abrazo|cordialmente|"
     r"saluti|cordiali saluti|distinti saluti|un saluto|grazie|grazie mille|a presto|"
-    r"groeten|met vriendelijke groet|vriendelijke groeten|met vriendelijke groeten|groetjes|hartelijke groet|"
+    r"groet|groeten|met vriendelijke groet|vriendelijke groeten|met vriendelijke groeten|groetjes|hartelijke groet|"
     r"bedankt|dank je|dank je wel|dank u|dank u wel|mvg|"
     r"obrigado|obrigada|atenciosamente|abraços|abraço|cumprimentos|saudações|beijos|até logo|valeu|abs|bjs|"
     r"tschüss|bye|tks|cdlt|bises"
@@ -162,6 +162,8 @@ _STRONG_CUE = re.compile(
     r"titulaire(?: du compte| de la carte)? est|titular(?: de la cuenta| de la tarjeta)? es|"
     r"titular(?: da conta| do cartão)? é|intestatario(?: del conto| della carta)? è|"
     r"in the name of|on behalf of|au nom de|auf den namen|a nombre de|a nome di|em nome de|op naam van|"
+    r"t\.n\.v\.|tnv|z\.hd\.|z\. hd\.|zhd|attn\.?|attention|c/o|à l'attention de|all'attenzione di|a/a|"
+    r"name on the (?:acct|account|card) is|the (?:acct|account|card) is in the name of|"
     r"forward(?:ed)? to|inoltrate a|inoltra a|reenvíelo a|reenvíe a|transfira para|doorsturen naar|"
     r"stuur dit door naar|door naar|weiterleiten an|leiten sie (?:das|es) an|transférez à|faites suivre à)"
     r"\b[ \t]*[,:]?[ \t]+)"
@@ -171,15 +173,28 @@ _LABEL_CUE = re.compile(
     r"account holder|cardholder|card holder|policy holder|patient|ansprechpartner|ansprechpartnerin|"
     r"karteninhaber|kontoinhaber|vorname|nachname|nom|prénom|nom complet|titulaire|nombre|apellidos?|titular|"
     r"paciente|nome|cognome|intestatario|paziente|naam|voornaam|achternaam|rekeninghouder|patiënt|sobrenome|"
-    r"nome completo|pat\.|pt\.|pat|pt)[ \t]*[:=][ \t]*)"
+    r"nome completo|pat\.|pt\.|pat|pt|nombre y apellidos|nombre completo|nome e cognome|cognome e nome|"
+    r"forenames?|forename\(s\)|surname|family name|given names?|first name|last name|middle name|"
+    r"naam en voornaam|achter- en voornaam|nom et prénom|nom de naissance|nom d'usage|"
+    r"geburtsname|familienname|name des kunden|kundenname|versicherte[rn]?|mitglied|"
+    r"beneficiary|beneficiario|beneficiário|begünstigter|bénéficiaire|insured|assicurato|asegurado|"
+    r"employee|mitarbeiter|mitarbeiterin|dipendente|empleado|empleada|werknemer|funcionário|salarié|salariée|"
+    r"tenant|mieter|locataire|inquilino|huurder|signatory|unterzeichner|emergency contact|next of kin)"
+    r"[ \t]*[:=][ \t]*)"
+)
+# After a form label, the rest of the line is the name when it is one to five words of letters
+# (capitals, lowercase or mixed: "GAUTIER Paul", "ella mans", "van den Brink").
+_LINE_NAME = re.compile(
+    rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*(?:[ \u00a0]+[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*){{0,4}}"
+    r"(?=[ \t]*(?:[,;(/]|\r?\n|\Z))"
 )
 # The word before a label, if any ("Product" in "Product Name:").
-_WORD_END = re.compile(r"[\w&/-][ \t]?$")
+_WORD_END = re.compile(r"[\w&/-][ \t]?\Z")  # \Z: "$" also matched before the "\n" ending a line
 # "this is", "my colleague": two or more capitalized words, or one known given name.
 _WEAK_CUE = re.compile(
     r"(?i:\b(?:this is|it's|its|it is|i am|i'm|im|here is|speaking|contact|customer|client|"
     r"caller|patient|member|colleague|my colleague|my wife|my husband|my son|my daughter|my mother|my father|"
-    r"ich bin|hier ist|hier spricht|je suis|c'est|soy|habla|le habla|sono|qui è|parla|ik ben|"
+    r"ich bin|bin|hier ist|hier spricht|je suis|c'est|soy|habla|le habla|sono|qui è|parla|ik ben|"
     r"sou|aqui é|fala|de la part de|de parte de|da parte di|namens|kunde|kundin|cliente|hier|"
     r"klant|paciente|paziente|patiënt)\b[ \t]+)"
 )
@@ -277,7 +292,8 @@ def _name_after(
     if word in known or (vocative and word in common_given_names() and _STANDS_ALONE.match(text, low.end())):
         end = low.end()
         nxt = _FOLLOWING_LOWER.match(text, end)
-        if nxt is not None and fold(nxt.group(1)) in surnames():
+        # "sono marina salvini, cell ...": the word after a given name is its surname when the clause ends there.
+        if nxt is not None and (fold(nxt.group(1)) in surnames() or _CLAUSE_END.match(text, nxt.end())):
             end = nxt.end()
         yield low.start(), end, RULE_SCORES["lowercase"]
 
@@ -296,6 +312,18 @@ def _lower_name(text: str, pos: int) -> tuple[int, int] | None:
     if first in _FUNCTION_WORDS or fold(first) in NOT_NAMES or fold(first) in _cue_words():
         return None
     return words[0][0], words[-1][1]
+
+
+SIGNATURE_TAIL = 160  # characters at the end of a text where a signature line is looked for
+_SIGNATURE = re.compile(rf"(?:\n[ \t]*\n|\n(?=[ \t]*{_NAME}[ \t]*\Z))[ \t]*({_NAME})[ \t]*(?=\r?\n|\Z)")
+
+
+def _has_letters_only_words(value: str) -> bool:
+    """A name's words: no digits, and not a date or a place holder ("n/a", "unknown")."""
+    return not any(c.isdigit() for c in value) and fold(value) not in _NO_VALUE
+
+
+_NO_VALUE = frozenset({"n/a", "na", "none", "unknown", "nicht angegeben", "inconnu", "desconocido", "sconosciuto"})
 
 
 def _titled_name(text: str, pos: int) -> tuple[int, int] | None:
@@ -344,8 +372,15 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
     for m in _STRONG_CUE.finditer(text) if 2 in gates else ():
         yield from _name_after(text, m.end(), True, known)
     for m in _LABEL_CUE.finditer(text) if 3 in gates else ():
+        eol = text.find("\n", m.end())
+        if fold(text[m.end() : eol if eol >= 0 else len(text)].strip()) in _NO_VALUE:
+            continue
         if not _WORD_END.search(text, max(0, m.start() - 2), m.start()):
-            yield from _name_after(text, m.end(), True, known)
+            line = _LINE_NAME.match(text, m.end())
+            if line is not None and _has_letters_only_words(line.group()):
+                yield line.start(), line.end(), RULE_SCORES["cue"]
+            else:
+                yield from _name_after(text, m.end(), True, known)
     for m in _WEAK_CUE.finditer(text) if 4 in gates else ():
         yield from _name_after(text, m.end(), False, known)
     for m in _DISPLAY.finditer(text) if "@" in text else ():
@@ -367,6 +402,19 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
         if (wide_start, wide_end) != (start, end):
             yield wide_start, wide_end, RULE_SCORES["widened"]
     yield from _upper_runs(text, known)
+    # A mail's last lines: a line of two to four capitalized words after a blank line is a signature.
+    for m in _SIGNATURE.finditer(text, max(0, len(text) - SIGNATURE_TAIL)):
+        words = _words(m.group(1))
+        after = text[m.end() :]
+        if (
+            len(words) > 1
+            and after.count("\n") <= 2  # the last line, or a job title or a company under it
+            and not any(c.isdigit() for c in after)
+            and fold(words[0]) not in NOT_NAMES
+            and fold(words[0]) not in _cue_words()
+            and place_key(m.group(1)) not in places()
+        ):
+            yield m.start(1), m.end(1), RULE_SCORES["lowercase"]
     locals_ = {(fold(m.group(1)), fold(m.group(2))) for m in _EMAIL_LOCAL.finditer(text)} if "@" in text else set()
     cue_words, common, family = _cue_words(), common_given_names(), surnames()
     for m in _NAME_RUN.finditer(text):

@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.detect.recognizers.ner import rule_persons
+from tests.unit.detect.util import values
 
 
 def spans(text, ner=()):
@@ -133,3 +134,24 @@ def test_lowercase_after_strong_cues(text, name):
 @pytest.mark.parametrize("text", ["Bonjour à tous,", "Hello everyone,", "thanks so much!", "Hi there, quick question."])
 def test_no_lowercase_name(text):
     assert spans(text) == set()
+
+
+FORMS = [
+    # a form label vouches for the rest of its line, in any case
+    ("FÜHRERSCHEIN\nName: GUNTRAM STEY\nGeburtsdatum: 02.03.1958", ["GUNTRAM STEY"]),
+    ("COGNOME: SZABÓ\nNOME: RENÁTA\nNato il: 23-09-1958", ["SZABÓ", "RENÁTA"]),
+    ("Vorname: Bertram\nNachname: Christensen\n", ["Bertram", "Christensen"]),
+    ("Nombre y apellidos: PILI TABOADA\nFecha de nacimiento: 15/08/1970", ["PILI TABOADA"]),
+    # a signature line after a blank line at the end of a mail
+    ("Thanks for the help.\n\nRenzo Riccati\nHead of Sales", ["Renzo Riccati"]),
+    ("Met vriendelijke groet,\nmevr. Dirksen\nStelladreef 1", ["Dirksen"]),
+    # no match
+    ("Name: n/a\nPhone: none", []),
+    ("Please see the attached report.\n\nOrder Details\nItem 1", []),
+    ("Product Name: Galaxy Buds\nPrice: 20", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS)
+def test_forms_and_signatures(text, expected):
+    assert values("PERSON", text) == expected
