@@ -449,8 +449,8 @@ def ner_findings(doc: Any, wanted: frozenset[str]) -> Iterator[tuple[str, int, i
             end -= 1
         value = text[start:end]
         # The small model sometimes tags codes and handles as names.
-        if not value or any(c.isdigit() for c in value) or "@" in value:
-            continue
+        if not value or any(c.isdigit() for c in value) or "@" in value or "_" in value:
+            continue  # ERR_CONNECTION_RESET, user_id: identifiers, not names
         label = ent.label_
         if label in _RELABEL and _NAME_AT.fullmatch(value) and _cued(text, start):
             label = "PERSON"

@@ -35,7 +35,17 @@ CANDIDATE = (
     r"(?<![\w+@/])(?<!\w[-.])(?<!\d\.)"
     rf"(?:\+\s?|00|001-)?(?:{_PAREN}{_AFTER_PAREN}|\d{{1,15}})"
     rf"(?:{_SEP}\d{{1,15}}|{_SEP}?{_PAREN}{_AFTER_PAREN}){{0,7}}{_EXT}?"
-    r"(?![\w@]|-\w|\.\d)"
+    r"(?![\w@]|-\w|\.\d|:\d)"  # ":" and a digit after it: the hour of a timestamp ("2024-06-26 17:26")
+)
+# A reference word just before a number names what it is: an order, an invoice, a book, a parcel.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i:\b(?:isbn|issn|ean|sku|art\.?-?\s?nr|artikel(?:nummer)?|article|item|part|teil|model|modell|serial|s/n|"
+    r"ref|réf|reference|référence|referencia|riferimento|referentie|"
+    r"invoice|rechnung|factuur|fattura|factura|fatura|facture|"
+    r"order|bestellung|bestellnummer|bestelling|commande|pedido|ordine|encomenda|"
+    r"tracking|sendung|sendungsnummer|paket|parcel|package|shipment|colis|pakket|zending|paquete|pacco|spedizione|"
+    r"ticket|case|vorgang|expediente|pratica|zaak|build|version|job)\b\.?"
+    r"(?:\s?(?:no|nr|n°|nº|number|nummer|número|numero|numéro|id|#)\.?)?[\s:#()-]{0,3}\Z)"
 )
 _EXT_TAIL = re.compile(rf"{_EXT}$", re.IGNORECASE)
 _DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
@@ -150,6 +160,8 @@ class PhoneNumberRecognizer(Recognizer):
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
         for match in self.compiled[index].finditer(text):
+            if _REFERENCE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "ISBN 0374385106", "Rechnung 781/56045", "parcel 9400 1779 ...": not a phone
             found = score(match.group())
             if found is not None:
                 yield match.start(), match.end(), found

@@ -439,8 +439,6 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "chart number",
         "patientennummer",
         "fallnummer",
-        "dossier",
-        "numéro de dossier",
         "historia clínica",
         "cartella clinica",
         "prontuário",

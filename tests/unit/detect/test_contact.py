@@ -71,6 +71,12 @@ def test_contact(entity, text, expected):
         ("call 783.384.8372 now", ["783.384.8372"]),
         ("tel 001-783-384-8372x330", ["001-783-384-8372x330"]),
         ("build 10.0.19045.2965 and 06.12.34.56.78", ["06.12.34.56.78"]),
+        # a timestamp's date and hour, and numbers a reference word names, are not phones
+        ("2024-06-26 17:26 WARN payments", []),
+        ("Bitte korrigieren Sie Rechnung 781/56045 vom 2022-07-24", []),
+        ("comprei o livro ISBN 6198875512", []),
+        ("My parcel (9400 1755 0312 1618 1335 33) was meant", []),
+        ("call me on 0171 234 5678 about order 4481203", ["0171 234 5678"]),
     ],
 )
 def test_phone_shapes(text, expected):
