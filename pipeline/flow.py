@@ -50,6 +50,7 @@ log = logging.getLogger("veilstream.flow")
 # Failures of the machinery rather than of one record: the batch must not be acknowledged.
 MACHINERY_ERRORS: tuple[type[BaseException], ...] = (KeyProviderError, KeyStoreError, BrokenProcessPool, MemoryError)
 
+NOT_IN_IDS = frozenset({"LOCATION"})  # a source named for its office ("paris-helpdesk") names no one
 DLQ_KEY_OWNER = "_veilstream"  # DLQ payloads may have no valid tenant: one system key seals them
 
 
@@ -120,6 +121,7 @@ class Flow:
         policy_watcher: PolicyWatcher | None = None,
         detector_factory: DetectorFactory | None = None,
         codec: StreamCodec | None = None,
+        id_detector: BatchDetector | None = None,
     ):
         if policy_watcher is not None and detector_factory is None:
             raise ValueError("a policy watcher needs a detector factory for the policies it loads")
@@ -135,6 +137,9 @@ class Flow:
         self.detector_factory = detector_factory
         self.codec = codec or StreamCodec(stream.format, key=stream.key, pass_headers=tuple(stream.pass_headers))
         self._detecting: ThreadPoolExecutor | None = None  # waits on the detector for Flow.start
+        # event_id and source reach ai.* and the audit trail as they are: an id that holds what a
+        # pattern recognizer finds (a phone, a card, an email...) is dead-lettered instead.
+        self.id_detector = id_detector
 
     def reload_policy(self) -> bytes | None:
         """Between batches: apply a changed policy file, or refuse a broken one.
@@ -195,10 +200,21 @@ class Flow:
                 )
             except IngestError as err:
                 events.append(err)
+        self._refuse_personal_ids(events)
         texts = [e.text for e in events if isinstance(e, RawEvent)]
         if self._detecting is None:
             self._detecting = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veilstream-detect")
         return Pending(batch, events, self._detecting.submit(self.detector.detect_batch, texts) if texts else None)
+
+    def _refuse_personal_ids(self, events: list[RawEvent | IngestError]) -> None:
+        if self.id_detector is None:
+            return
+        at = [i for i, e in enumerate(events) if isinstance(e, RawEvent)]
+        ids = [f"{e.event_id}\n{e.source}" for e in events if isinstance(e, RawEvent)]
+        for i, detection in zip(at, self.id_detector.detect_batch(ids) if ids else [], strict=True):
+            kinds = ", ".join(sorted({f.entity_type for f in detection.findings} - NOT_IN_IDS))
+            if kinds:
+                events[i] = IngestError("invalid_id", f"event_id or source looks like personal data ({kinds})")
 
     def finish(self, pending: Pending) -> list[Decision]:
         """The decisions of a started batch, in input order (see process)."""

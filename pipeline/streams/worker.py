@@ -36,7 +36,7 @@ from pipeline.topology.model import policy_path
 from pipeline.vault.entry import vault_entry
 
 if TYPE_CHECKING:
-    from pipeline.detect.engine import ParallelDetector
+    from pipeline.detect.engine import Detector, ParallelDetector
     from pipeline.streams.runner import StreamRunner
     from pipeline.vault.restore import Restorer
 
@@ -55,6 +55,16 @@ def load_detector(policy: Policy, processes: int) -> ParallelDetector:
     return ParallelDetector.for_policy(policy, processes)
 
 
+def load_id_detector(policy: Policy) -> Detector:
+    """Pattern recognizers only (no NER: a product name in a source is no person), in this process:
+    ids are short."""
+    from pipeline.detect.engine import Detector
+    from pipeline.policy.model import NerRule
+
+    off = NerRule(enabled=False, reason="event_id and source are checked by the pattern recognizers")
+    return Detector.for_policy(policy.model_copy(update={"ner": off}))
+
+
 def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> dict[str, Flow]:
     from pipeline.keys import open_key_service
     from pipeline.policy.watch import PolicyWatcher
@@ -65,6 +75,7 @@ def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> 
     keys = open_key_service(settings.model_copy(update={"audit_topic": topology.audit_topic}))
     processes = max(topology.worker.processes, settings.detect_processes)
     detector = load_detector(policy, processes)
+    id_detector = load_id_detector(policy)
     registry = open_registry(settings)
     return {
         s.name: Flow(
@@ -79,6 +90,7 @@ def build_flows(topology: Topology, topology_path: Path, settings: Settings) -> 
             policy_watcher=PolicyWatcher(path, current=policy),
             detector_factory=lambda p: load_detector(p, processes),
             codec=stream_codec(s, registry),  # wire formats, output key, headers: refuses to start when unregistered
+            id_detector=id_detector,
         )
         for s in topology.streams
     }

@@ -232,3 +232,41 @@ def test_an_output_above_the_topic_limit_is_refused_with_a_reason(keys, policy_f
     assert decision.outcome.value == "dead_lettered" and decision.reason_code == "output_too_large"
     assert all(len(m.value) <= 1_000_000 for m in decision.messages)
     assert b"u1@x.io" not in decision.messages[0].value and b"u1@x.io" not in decision.audit
+
+
+def test_an_id_holding_personal_data_is_dead_lettered(keys, policy_file):
+    """Issue 12 item 8: event_id and source reach ai.* and the audit trail unscanned; an SSN,
+    a phone or a card in them (all in the allowed characters) is dead-lettered, never echoed."""
+    from pathlib import Path
+
+    from pipeline.policy import load_policy as load
+    from pipeline.streams.worker import load_id_detector
+
+    shipped = load(Path(__file__).resolve().parents[2] / "topologies" / "policies" / "default.yaml")
+    flow = Flow(
+        STREAM,
+        load_policy(policy_file),
+        ScriptedDetector(),
+        keys,
+        max_event_bytes=4096,
+        id_detector=load_id_detector(shipped),
+    )
+    card = json.dumps(
+        {"event_id": "e2", "tenant": "acme", "source": "4111111111111111", "produced_at": 1, "text": "hi"}
+    )
+    decisions = flow.process(
+        [
+            incoming(0, event("078-05-1120", "hello")),
+            incoming(1, card.encode()),
+            incoming(2, event("tkt-2026-000123", "hi")),
+        ]
+    )
+    assert [(d.outcome.value, d.reason_code) for d in decisions] == [
+        ("dead_lettered", "invalid_id"),
+        ("dead_lettered", "invalid_id"),
+        ("protected", "clean"),
+    ]
+    for d in decisions[:2]:
+        assert d.event_id is None
+        for blob in [d.audit, *(m.value or b"" for m in d.messages)]:
+            assert b"078-05-1120" not in blob and b"4111111111111111" not in blob

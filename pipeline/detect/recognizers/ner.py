@@ -405,11 +405,11 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
     # A mail's last lines: a line of two to four capitalized words after a blank line is a signature.
     for m in _SIGNATURE.finditer(text, max(0, len(text) - SIGNATURE_TAIL)):
         words = _words(m.group(1))
-        after = text[m.end() :]
+        rest = text[m.end() :]
         if (
             len(words) > 1
-            and after.count("\n") <= 2  # the last line, or a job title or a company under it
-            and not any(c.isdigit() for c in after)
+            and rest.count("\n") <= 2  # the last line, or a job title or a company under it
+            and not any(c.isdigit() for c in rest)
             and fold(words[0]) not in NOT_NAMES
             and fold(words[0]) not in _cue_words()
             and place_key(m.group(1)) not in places()
