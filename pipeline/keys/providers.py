@@ -64,7 +64,7 @@ class KekProvider(Protocol):
 
     def begin_rotation(self, slot: str = "") -> str: ...
 
-    def retire(self, kek_ids: list[str], slot: str = "") -> None: ...
+    def retire(self, kek_ids: list[str], slot: str = "", *, shred: bool = False) -> None: ...
 
 
 class LocalKeyring:
@@ -223,8 +223,8 @@ class LocalKeyring:
             self._write()
         return new_id
 
-    def retire(self, kek_ids: list[str], slot: str = "") -> None:
-        """Remove the KEKs from the file (an erased shard's old KEK is gone for good)."""
+    def retire(self, kek_ids: list[str], slot: str = "", *, shred: bool = False) -> None:
+        """Remove the KEKs from the file (rotated or shredded, an old KEK is gone for good)."""
         with self._locked():
             keep = {self._active, *self._erasure.values()}
             self._keks = {k: v for k, v in self._keks.items() if k not in kek_ids or k in keep}
@@ -347,14 +347,16 @@ class KmsKek:
     def known_keks(self, slot: str = "") -> list[str]:
         return []  # other keys in the account are not ours to disable
 
-    def retire(self, kek_ids: list[str], slot: str = "") -> None:
-        """Main KEKs are disabled (rotation). An erased shard's old key is scheduled for
-        deletion: KMS refuses Decrypt with it from now on and deletes it after the window."""
+    def retire(self, kek_ids: list[str], slot: str = "", *, shred: bool = False) -> None:
+        """Main KEKs retired by rotation are disabled. A shredded KEK (an erased shard's old
+        key, or the main KEK that wrapped a subject key from before the shards) is scheduled
+        for deletion: KMS refuses Decrypt with it from now on and deletes it after the window;
+        a disabled key could be enabled again."""
         active = self._call("DescribeKey", self.client.describe_key, KeyId=self._slot_alias(slot))["KeyMetadata"]["Arn"]
         for kek in kek_ids:
             if kek == active:
                 continue
-            if slot:
+            if slot or shred:
                 self._call(
                     "ScheduleKeyDeletion",
                     self.client.schedule_key_deletion,

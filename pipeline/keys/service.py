@@ -376,7 +376,7 @@ class KeyService:
         old = (
             {r.kek_id for r in self._index.records.values() if r.kek_slot == slot} | set(self.provider.known_keks(slot))
         ) - {new_kek}
-        self.provider.retire(sorted(old), slot)
+        self.provider.retire(sorted(old), slot, shred=True)
         self.emit("kek_destroyed", "*", (slot,), actor=actor, count=len(old))
 
     def _rewrap_all(self, which: Callable[[KeyRecord], bool], slot: str) -> str:

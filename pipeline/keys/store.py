@@ -18,17 +18,20 @@ from __future__ import annotations
 import base64
 import fcntl
 import json
+import logging
 import os
 import time
 import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from confluent_kafka import Consumer, KafkaError, Message, TopicPartition
 
 from pipeline.clients import KafkaClients
 from pipeline.kafka import position
+
+log = logging.getLogger("veilstream.keys")
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +255,8 @@ def ensure_compacted_topic(
     admin = kafka.admin()
     meta = admin.list_topics(timeout=15)
     if topic in meta.topics and meta.topics[topic].error is None:
+        if config:
+            _bring_config_up_to_date(admin, topic, config)
         return
     replicas = min(3, len(meta.brokers))  # 3 on a real cluster, 1 on the embedded broker
     new = NewTopic(
@@ -262,3 +267,27 @@ def ensure_compacted_topic(
     except KafkaException as exc:
         if "already exists" not in str(exc).lower() and "TOPIC_ALREADY_EXISTS" not in str(exc):
             raise KeyStoreError(f"cannot create topic {topic}: {exc}") from None
+
+
+def _bring_config_up_to_date(admin: Any, topic: str, config: dict[str, str]) -> None:
+    """A topic created before its config was set (bounded compaction came later) gets it now:
+    erasure's guarantee says how long a tombstoned record can live, so the config must hold.
+    A cluster that refuses the change is logged loudly; the worker still starts."""
+    from confluent_kafka import KafkaException
+    from confluent_kafka.admin import AlterConfigOpType, ConfigEntry, ConfigResource, ResourceType
+
+    resource = ConfigResource(ResourceType.TOPIC, topic)
+    try:
+        current = admin.describe_configs([resource], request_timeout=15)[resource].result(15)
+        stale = {k: v for k, v in config.items() if current.get(k) is None or current[k].value != v}
+        if not stale:
+            return
+        entries = [ConfigEntry(k, v, incremental_operation=AlterConfigOpType.SET) for k, v in sorted(stale.items())]
+        change = ConfigResource(ResourceType.TOPIC, topic, incremental_configs=entries)
+        admin.incremental_alter_configs([change], request_timeout=15)[change].result(15)
+        log.warning("topic %s: config brought up to date (%s)", topic, ", ".join(sorted(stale)))
+    except KafkaException as exc:
+        code = exc.args[0].name() if exc.args and hasattr(exc.args[0], "name") else type(exc).__name__
+        log.critical(
+            "topic %s: cannot set %s (%s); erasure's compaction bound does not hold", topic, sorted(config), code
+        )

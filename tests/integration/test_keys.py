@@ -141,3 +141,18 @@ def test_batch_writes_new_keys_in_one_round_trip(services, stack, key_settings):
     after = len(stack.consume_all(key_settings.keys_topic))
     assert after - before == 20  # nothing was written inside the block, all of it at its end
     assert [b.open(k, blob, AAD) for k, blob in sealed] == [f"v{i}".encode() for i in range(20)]
+
+
+def test_a_keys_topic_created_before_bounded_compaction_gets_its_config(stack, topic_factory):
+    """Issue 12 item 1: ensure_compacted_topic returned early on an existing topic, so a keys topic
+    created before the compaction bound was set never got it (and erasure's bound did not hold)."""
+    from confluent_kafka.admin import ConfigResource, ResourceType
+
+    from pipeline.keys.store import KEYS_TOPIC_CONFIG, ensure_compacted_topic
+
+    topic = topic_factory("keys", config={"cleanup.policy": "compact"})
+    ensure_compacted_topic(stack.kafka, topic, partitions=1, config=KEYS_TOPIC_CONFIG)
+    resource = ConfigResource(ResourceType.TOPIC, topic)
+    admin = stack.admin()
+    configs = admin.describe_configs([resource])[resource].result(15)
+    assert {k: configs[k].value for k in KEYS_TOPIC_CONFIG} == KEYS_TOPIC_CONFIG

@@ -155,7 +155,8 @@ def test_a_subject_key_from_before_erasure_shards_is_shredded_too(make_service, 
         with pytest.raises(KeyProviderError):
             LocalKeyring(a.provider.path).unwrap(kek_id, wrapped, key_id)
     else:
-        assert a.provider.client.describe_key(KeyId=kek_id)["KeyMetadata"]["KeyState"] != "Enabled"
+        # Scheduled for deletion, not merely disabled (a disabled key can be enabled again).
+        assert a.provider.client.describe_key(KeyId=kek_id)["KeyMetadata"]["KeyState"] == "PendingDeletion"
     fresh = make_service()
     with pytest.raises(KeyDestroyedError):
         fresh.open(key_id, blob, AAD)
