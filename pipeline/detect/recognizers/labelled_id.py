@@ -20,8 +20,8 @@ from pipeline.detect.recognizers.tables import VALUE_COLUMNS
 # Labels too short or too common to vouch for the next word in running text (they still name
 # a table column): "cell 4", "mail 2", "ip", "tel" ... have formats of their own, found elsewhere.
 _TOO_VAGUE = frozenset(
-    "account born card cc cell cf chart dl dob fax iban ip ipv4 ipv6 licence license mail member "
-    "mobile mobil pan permis phone portable rg social tel tel. telephone".split()
+    "account born card cc cell cf chart dl dob fax iban ip ipv4 ipv6 mail member "
+    "mobile mobil pan phone portable rg social tel tel. telephone".split()
 )
 _NUMBER_WORD = r"(?:numbers?|no\.?|nr\.?|n[°º]\.?|num\.?|#|nummer|número|numero|numéro|n\.|id|code|ref\.?)"
 # A space only between digits ("1234 5678"): "MBI 1EG4-TE5-MK73" is a label and a code.
@@ -35,13 +35,16 @@ def _pattern(labels: tuple[str, ...]) -> str:
         reverse=True,
     )
     return (
-        rf"(?i:(?<!\w)(?:{'|'.join(words)})(?:[\s_-]?{_NUMBER_WORD})?)"
-        r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:))?[ \t]{0,2}" + VALUE
+        rf"(?i:(?<!\w)(?:{'|'.join(words)})\.?(?:[\s_-]?{_NUMBER_WORD})?)"
+        # the value on the same line, or alone on the next one (a label on a line of its own)
+        r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:))?[ \t]{0,2}(?:\r?\n[ \t]{0,2})?" + VALUE
     )
 
 
 def _enough_digits(value: str) -> bool:
-    return sum(c.isdigit() for c in value) >= 2
+    """Two digits, or one in a code of six characters or more (passports: "G1ZYPCXHG")."""
+    digits = sum(c.isdigit() for c in value)
+    return digits >= 2 or (digits == 1 and len(value) >= 6)
 
 
 def labelled(entity: str, score: float) -> type[Recognizer]:

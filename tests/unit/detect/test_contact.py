@@ -38,6 +38,13 @@ CASES = [
         "ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500.",
         ["1600 Pennsylvania Avenue NW, Washington, DC 20500"],
     ),
+    ("EMAIL_ADDRESS", "Login: rkallert [at] salz [dot] org Vorgang", ["rkallert [at] salz [dot] org"]),
+    (
+        "EMAIL_ADDRESS",
+        "Email = liliana [dot] tomasini [at] venditti [dot] com",
+        ["liliana [dot] tomasini [at] venditti [dot] com"],
+    ),
+    ("EMAIL_ADDRESS", "meet me at the station at 5", []),
     ("STREET_ADDRESS", "I live at 42 Oak St. Apt 4B", ["42 Oak St. Apt 4B"]),
     (
         "STREET_ADDRESS",

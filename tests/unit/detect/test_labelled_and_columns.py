@@ -17,6 +17,10 @@ LABELLED = [
     ("TAX_ID", "Notre numéro de TVA FR40303265045 figure", ["FR40303265045"]),
     ("US_PASSPORT", "Reisepass Nr. C01X00T47 gültig", ["C01X00T47"]),
     ("NATIONAL_ID", "PPSN 1234567TW on file", ["1234567TW"]),
+    ("HEALTH_PLAN_NUMBER", "Member ID\nH700250698\nProvincie:", ["H700250698"]),  # the value on the next line
+    ("US_PASSPORT", "Passport no. HJVR1NXNV", ["HJVR1NXNV"]),  # one digit in a long code
+    ("US_PASSPORT", "Pass-Nr.: 655722204 Betrag", ["655722204"]),
+    ("US_DRIVER_LICENSE", "Permis:\tK833-333-29-890-6", ["K833-333-29-890-6"]),
     # no match: the label is there but what follows is no identifier
     ("MEDICAL_RECORD_NUMBER", "the patient id was missing", []),
     ("HEALTH_PLAN_NUMBER", "the policy was updated in 2024", []),
