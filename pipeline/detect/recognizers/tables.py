@@ -351,6 +351,12 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "tax reference",
         "utr",
         "tax code",
+        "n° tva intracommunautaire",
+        "tva intracommunautaire",
+        "numéro de tva intracommunautaire",
+        "vat reg no",
+        "uid-nummer",
+        "uid-nr",
     ),
     "BANK_ACCOUNT": (
         "account",
@@ -543,6 +549,14 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "krankenkasse",
         "tarjeta sanitaria europea",
         "tessera europea",
+        "mutuelle",
+        "membership no",
+        "membership number",
+        "health insurer membership no",
+        "polisnummer zorgverzekeraar",
+        "zorgverzekeraar",
+        "n° mutuelle",
+        "numéro de mutuelle",
     ),
 }
 _LETTER = re.compile(r"[^\W\d_]")

@@ -16,6 +16,7 @@ from presidio_analyzer import Pattern
 from stdnum.br import cnpj
 from stdnum.de import vat as de_vat
 from stdnum.es import cif
+from stdnum.eu import vat as eu_vat
 from stdnum.fr import siren, siret
 from stdnum.it import iva
 from stdnum.nl import btw
@@ -24,6 +25,7 @@ from stdnum.us import ein, itin
 from pipeline.detect.recognizers.base import Recognizer
 
 _D = r"(?<![\w./-])"  # not glued to a longer token
+_EU_PREFIX = r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)"
 _E = r"(?![\w/-]|\.\d)"
 
 FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
@@ -36,6 +38,12 @@ FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
     (Pattern("it_iva", _D + r"(?:(?i:it)\s?)?\d{11}" + _E, 0.3), iva.is_valid),
     (Pattern("fr_siret", _D + r"\d{3}\s?\d{3}\s?\d{3}\s?\d{5}" + _E, 0.3), siret.is_valid),
     (Pattern("fr_siren", _D + r"\d{3}\s?\d{3}\s?\d{3}" + _E, 0.3), siren.is_valid),
+    # Any EU VAT number: its country prefix, then 8 to 12 digits and letters, grouped as people
+    # write them (ATU29668945, BE 0596.178.430, FR75 378 059 364, NL 120637121 B02).
+    (
+        Pattern("eu_vat", _D + _EU_PREFIX + r"[ .-]?[A-Z]?\d[\dA-Z]{1,4}(?:[ .-]?[\dA-Z]{2,9}){1,4}" + _E, 0.85),
+        eu_vat.is_valid,
+    ),
 )
 
 

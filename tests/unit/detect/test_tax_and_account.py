@@ -12,6 +12,9 @@ TAX_CASES = [
     ("SIRET 73282932000017", ["73282932000017"]),
     ("EIN: 12-3456789", ["12-3456789"]),
     ("ITIN 912-78-3456 on the form", ["912-78-3456"]),
+    ("die Ihres Lieferanten ATU29668945. Bitte", ["ATU29668945"]),  # any EU VAT number, as people group it
+    ("niet BE 0596.178.430 (dat", ["BE 0596.178.430"]),
+    ("n° TVA intracommunautaire FR75 378 059 364.", ["FR75 378 059 364"]),
     ("USt-IdNr.: DE123456789", ["DE123456789"]),  # a wrong check digit after its label: protected anyway
     ("btw NL111222334B01", ["NL111222334B01"]),  # the same (recall first)
     # no match
