@@ -103,7 +103,7 @@ class PasswordAfterCueRecognizer(_Secret):
     PATTERNS = (
         Pattern(
             "password_after_cue",
-            r"(?i:\b(?:password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|parola d'ordine|pwd|passcode)"
+            r"(?i:\b(?:password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|parola d'ordine|pwd|pw|passcode)"
             r"(?:\s(?:is|ist|es|est|è|é))?\s?[:=]?\s)(?P<v>\S{4,64})",
             0.6,
         ),
@@ -247,7 +247,7 @@ class HighEntropyAssignmentRecognizer(_Secret):
         Pattern(
             "key_like_assignment",
             r"(?i)(?:api[_\-]?key|apikey|secret|token|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|"
-            r"private[_\-]?key|passwd|password|credential)s?[\w\-]{0,20}[\"']?\s*(?:[:=]|=>|\bis\b)\s*[\"']?"
+            r"private[_\-]?key|passwd|password|credential|\bkey|pasted this)s?[\w\-]{0,20}[\"']?\s*(?:[:=]|=>|\bis\b)\s*[\"']?"
             r"(?P<v>[A-Za-z0-9+/=_\-.~]{16,256})",
             0.85,
         ),
@@ -257,7 +257,13 @@ class HighEntropyAssignmentRecognizer(_Secret):
     def validate_result(self, pattern_text: str) -> bool:
         has_digit = any(c.isdigit() for c in pattern_text)
         has_alpha = any(c.isalpha() for c in pattern_text)
-        return has_digit and has_alpha and shannon_entropy(pattern_text) >= self.MIN_BITS_PER_CHAR
+        if not (has_digit and has_alpha):
+            return False
+        # Hex carries at most 4 bits a character: a 32-hex token after its key name is a secret
+        # (a Twilio auth token) even where its entropy falls short of the bar for other alphabets.
+        if len(pattern_text) >= 32 and all(c in "0123456789abcdefABCDEF" for c in pattern_text):
+            return shannon_entropy(pattern_text) >= 3.0
+        return shannon_entropy(pattern_text) >= self.MIN_BITS_PER_CHAR
 
 
 SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (

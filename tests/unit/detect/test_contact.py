@@ -84,6 +84,8 @@ def test_contact(entity, text, expected):
         ("comprei o livro ISBN 6198875512", []),
         ("My parcel (9400 1755 0312 1618 1335 33) was meant", []),
         ("call me on 0171 234 5678 about order 4481203", ["0171 234 5678"]),
+        ("Chiamatemi al 3760374888.", ["3760374888"]),  # a bare run of digits after a phone cue
+        ("msisdn=4435375462188\n2026-11-09T08:29:08Z INFO", ["4435375462188"]),
     ],
 )
 def test_phone_shapes(text, expected):

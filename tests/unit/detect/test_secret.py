@@ -27,6 +27,14 @@ CASES = [
         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     ),
     (GCP, "gcp_service_account", "a1b2c3d4e5" * 4),
+    # a 32-hex token after its key name, a password after "pw", a whole connection string
+    ("token=96e3933904be8cd69297c807a7a2a939", "high_entropy_value", "96e3933904be8cd69297c807a7a2a939"),
+    ("pw +4KqkSvUqewGN", "password_after_cue", "+4KqkSvUqewGN"),
+    (
+        '"Default": "Server=db;Initial Catalog=billing;User ID=sa;Password=kebxo5TWk2XsN;Encrypt=True;"',
+        "connection_string_password",
+        "Server=db;Initial Catalog=billing;User ID=sa;Password=kebxo5TWk2XsN;Encrypt=True;",
+    ),
     (
         "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey="
         + "Zm9vYmFy" * 8
@@ -58,6 +66,8 @@ NO_MATCH = [
     "AKIA is a prefix, AKIA123 is too short",
     "ghp_short",
     "https://user@example.com/ has no password",
+    "commit 4cef3f2ec1aac828910d6f0fb0d23c3c32f72dcb fixed it",
+    "the key: monkey",
 ]
 
 
