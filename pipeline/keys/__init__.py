@@ -7,6 +7,7 @@ topic, or a file in development) and returns a KeyService.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from pipeline.clients import aws_client, kafka_clients
@@ -57,10 +58,16 @@ def open_key_service(settings: Settings, *, actor: str = "worker", create_keyrin
     store: KeyStore
     if settings.key_store == "kafka":
         kafka = kafka_clients(settings)
-        store = KafkaKeyStore(kafka, settings.keys_topic)
+        cache = settings.state_dir / "keys-cache" / f"{_cache_name(settings.kafka_bootstrap, settings.keys_topic)}.jsonl"
+        store = KafkaKeyStore(kafka, settings.keys_topic, cache=cache)
         audit = KafkaAuditWriter(kafka, settings.audit_topic)
     else:
         store = FileKeyStore(settings.keyring_file.with_name("keys.jsonl"))
     return KeyService(
         provider, store, audit=audit, cache_size=settings.key_cache_size, refresh_s=settings.key_refresh_s, actor=actor
     )
+
+
+def _cache_name(bootstrap: str, topic: str) -> str:
+    """One cache file per cluster and keys topic."""
+    return hashlib.sha256(f"{bootstrap}|{topic}".encode()).hexdigest()[:16]

@@ -128,12 +128,19 @@ class FileKeyStore:
 
 
 class KafkaKeyStore:
-    """The compacted keys topic. `put` returns once the broker acknowledged."""
+    """The compacted keys topic. `put` returns once the broker acknowledged.
 
-    def __init__(self, kafka: KafkaClients, topic: str, *, timeout_s: float = 30.0):
+    With a `cache` file, what was read is also kept on local disk (wrapped keys only, as in
+    the topic), so a process start reads on from where the last one stopped instead of from
+    offset 0: reading the whole topic at every start grows with every key ever written, and
+    against the embedded broker it took minutes once a test run had written a few thousand.
+    """
+
+    def __init__(self, kafka: KafkaClients, topic: str, *, timeout_s: float = 30.0, cache: Path | None = None):
         self.kafka = kafka
         self.topic = topic
         self.timeout_s = timeout_s
+        self.cache = cache
         ensure_compacted_topic(kafka, topic, partitions=1, config=KEYS_TOPIC_CONFIG)
         self._producer = kafka.producer({"acks": "all", "enable.idempotence": True, "linger.ms": 0})
         self._next = 0
@@ -154,26 +161,59 @@ class KafkaKeyStore:
             raise KeyStoreError(f"keys topic {self.topic}: write not acknowledged ({errors or 'timeout'})")
 
     def read_new(self) -> list[KeyRecord]:
-        # A fresh consumer per read: a long-lived one, re-assigned over and over, was
-        # seen to stall against the embedded broker (no record, no EOF). Reads are rare
-        # (start, every key_refresh_s, an unknown key id), so the connection is cheap.
-        position = [TopicPartition(self.topic, 0, self._next)]
-        for attempt in (1, 2):
-            consumer = reader(self.kafka, "keys")
-            try:
-                msgs = read_to_end(consumer, position, self.timeout_s)
-                break
-            except KeyStoreError:
-                if attempt == 2:
-                    raise
-            finally:
-                consumer.close()
+        cached: list[Read] = []
+        if self._next == 0 and self.cache is not None:
+            cached = _load_cache(self.cache)
+        # The topic's first record, unchanged, proves the cache is this topic's: a reset cluster
+        # under the same name (or a compacted head) is read from offset 0 again.
+        if cached and self._first() != (cached[0].offset, cached[0].key, cached[0].value):
+            log.warning("keys cache %s does not match topic %s; reading it from the start", self.cache, self.topic)
+            cached = []
+        msgs = cached + self._read_from(cached[-1].offset + 1 if cached else self._next)
+        if self.cache is not None and msgs and msgs[-1].offset >= self._next:
+            _append_cache(self.cache, [m for m in msgs if m.offset >= self._next])
         out: list[KeyRecord] = []
         for msg in msgs:
             self._next = msg.offset + 1
             if msg.value is not None:
                 out.append(KeyRecord.from_json(msg.value))
         return out
+
+    def _first(self) -> tuple[int, bytes | None, bytes | None] | None:
+        """(offset, key, value) of the topic's first record, or None when it has none."""
+        consumer = reader(self.kafka, "keys")
+        try:
+            consumer.assign([TopicPartition(self.topic, 0, 0)])
+            deadline = time.monotonic() + self.timeout_s
+            while time.monotonic() < deadline:
+                msg = consumer.poll(0.2)
+                if msg is None:
+                    continue
+                err = msg.error()
+                if err is not None and err.code() == KafkaError._PARTITION_EOF:
+                    return None
+                if err is not None:
+                    raise KeyStoreError(f"reading {self.topic}: {err}")
+                return (position(msg)[2], msg.key(), msg.value())
+            raise KeyStoreError(f"could not read the first record of {self.topic} within {self.timeout_s:.0f}s")
+        finally:
+            consumer.close()
+
+    def _read_from(self, offset: int) -> list[Read]:
+        # A fresh consumer per read: a long-lived one, re-assigned over and over, was
+        # seen to stall against the embedded broker (no record, no EOF). Reads are rare
+        # (start, every key_refresh_s, an unknown key id), so the connection is cheap.
+        position = [TopicPartition(self.topic, 0, offset)]
+        for attempt in (1, 2):
+            consumer = reader(self.kafka, "keys")
+            try:
+                return read_to_end(consumer, position, self.timeout_s)
+            except KeyStoreError:
+                if attempt == 2:
+                    raise
+            finally:
+                consumer.close()
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self._producer.flush(self.timeout_s)
@@ -210,7 +250,8 @@ def read_to_end(consumer: Consumer, partitions: list[TopicPartition], timeout_s:
 
     The end is the partition-EOF event of the fetch, not ListOffsets: the
     embedded broker answers ListOffsets(latest) wrongly. Re-assigning makes
-    librdkafka report EOF again even when nothing new arrived.
+    librdkafka report EOF again even when nothing new arrived. Gives up when
+    nothing new arrives for `timeout_s` (a slow read that moves on goes on).
     """
     consumer.assign(partitions)
     pending = {(tp.topic, tp.partition) for tp in partitions}
@@ -218,10 +259,11 @@ def read_to_end(consumer: Consumer, partitions: list[TopicPartition], timeout_s:
     deadline = time.monotonic() + timeout_s
     while pending:
         if time.monotonic() > deadline:
-            raise KeyStoreError(f"could not read {sorted(pending)} to the end within {timeout_s:.0f}s")
+            raise KeyStoreError(f"could not read {sorted(pending)} to the end: nothing new for {timeout_s:.0f}s")
         msg = consumer.poll(0.2)
         if msg is None:
             continue
+        deadline = time.monotonic() + timeout_s  # a slow read that moves on is no failure
         err = msg.error()
         if err is not None:
             if err.code() == KafkaError._PARTITION_EOF:
@@ -230,6 +272,56 @@ def read_to_end(consumer: Consumer, partitions: list[TopicPartition], timeout_s:
             raise KeyStoreError(f"reading {msg.topic()}: {err}")
         out.append(Read(*position(msg), msg.key(), msg.value()))
     return out
+
+
+def _load_cache(path: Path) -> list[Read]:
+    """The records a previous read kept, in offset order (none when there is no cache yet)."""
+    try:
+        with open(path, "rb") as fh:
+            fcntl.flock(fh, fcntl.LOCK_SH)
+            lines = fh.read().splitlines()
+    except FileNotFoundError:
+        return []
+    out: list[Read] = []
+    for line in lines:
+        try:
+            d = json.loads(line)
+            out.append(Read(d["topic"], 0, d["offset"], base64.b64decode(d["key"]), _b64_or_none(d["value"])))
+        except (ValueError, KeyError, TypeError):
+            break  # a torn last line (a process killed mid-write): what came before is good
+    return out
+
+
+def _append_cache(path: Path, msgs: list[Read]) -> None:
+    """Append what was read past the cache's end; several processes may share the file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(fd, "r+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        last = -1
+        for line in fh.read().splitlines():
+            try:
+                last = max(last, json.loads(line)["offset"])
+            except (ValueError, KeyError, TypeError):
+                break
+        lines = [
+            json.dumps(
+                {
+                    "topic": m.topic,
+                    "offset": m.offset,
+                    "key": base64.b64encode(m.key or b"").decode(),
+                    "value": None if m.value is None else base64.b64encode(m.value).decode(),
+                }
+            ).encode()
+            + b"\n"
+            for m in msgs
+            if m.offset > last
+        ]
+        fh.write(b"".join(lines))
+
+
+def _b64_or_none(value: str | None) -> bytes | None:
+    return None if value is None else base64.b64decode(value)
 
 
 class KeyStoreError(Exception):

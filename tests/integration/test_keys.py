@@ -156,3 +156,34 @@ def test_a_keys_topic_created_before_bounded_compaction_gets_its_config(stack, t
     admin = stack.admin()
     configs = admin.describe_configs([resource])[resource].result(15)
     assert {k: configs[k].value for k in KEYS_TOPIC_CONFIG} == KEYS_TOPIC_CONFIG
+
+
+def _record(i: int):
+    from pipeline.keys.store import KeyRecord
+
+    return KeyRecord(f"k{i}", f"u{i}", "tenant", "acme", "2026120600", "kek-1", bytes([i]) * 16, created_at=i)
+
+
+def test_a_new_process_reads_the_keys_topic_on_from_its_cache(stack, topic_factory, tmp_path):
+    """CI failed when every worker start read the whole keys topic from offset 0: against the
+    embedded broker that took over a minute once a run had written a few thousand key records.
+    A start now reads on from the local cache, after checking the cache is this topic's."""
+    from pipeline.keys.store import KafkaKeyStore, _load_cache
+
+    cache = tmp_path / "keys-cache.jsonl"
+    topic = topic_factory("keys")
+    first = KafkaKeyStore(stack.kafka, topic, cache=cache)
+    first.put([_record(i) for i in range(3)])
+    assert [r.key_id for r in first.read_new()] == ["k0", "k1", "k2"]
+    assert [m.offset for m in _load_cache(cache)] == [0, 1, 2]
+
+    first.put([_record(3)])
+    second = KafkaKeyStore(stack.kafka, topic, cache=cache)  # a new process: cache first, then the topic
+    assert [r.key_id for r in second.read_new()] == ["k0", "k1", "k2", "k3"]
+    assert [m.offset for m in _load_cache(cache)] == [0, 1, 2, 3]  # appended once, not twice
+
+    # Another topic under the same cache file (a reset cluster): the cache is not trusted.
+    other = topic_factory("keys")
+    fresh = KafkaKeyStore(stack.kafka, other, cache=cache)
+    fresh.put([_record(7)])
+    assert [r.key_id for r in fresh.read_new()] == ["k7"]
