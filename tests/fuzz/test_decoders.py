@@ -27,6 +27,8 @@ REASONS = {
     "invalid_avro",
     "missing_field",
     "invalid_field",
+    "invalid_id",
+    "missing_subject_id",
     "unknown_tenant",
     "no_schema_registry",
     "unknown_schema",
