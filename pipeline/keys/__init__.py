@@ -58,7 +58,9 @@ def open_key_service(settings: Settings, *, actor: str = "worker", create_keyrin
     store: KeyStore
     if settings.key_store == "kafka":
         kafka = kafka_clients(settings)
-        cache = settings.state_dir / "keys-cache" / f"{_cache_name(settings.kafka_bootstrap, settings.keys_topic)}.jsonl"
+        cache = (
+            settings.state_dir / "keys-cache" / f"{_cache_name(settings.kafka_bootstrap, settings.keys_topic)}.jsonl"
+        )
         store = KafkaKeyStore(kafka, settings.keys_topic, cache=cache)
         audit = KafkaAuditWriter(kafka, settings.audit_topic)
     else:

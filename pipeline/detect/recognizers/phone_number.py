@@ -178,13 +178,15 @@ class PhoneNumberRecognizer(Recognizer):
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
         for match in self.compiled[index].finditer(text):
+            found = score(match.group())
+            if found is None and (
+                len(_GROUPS.findall(match.group())) < 2 or sum(c.isdigit() for c in match.group()) < TWO_NUMBERS
+            ):
+                continue
             if _REFERENCE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "ISBN 0374385106", "Rechnung 781/56045", "parcel 9400 1779 ...": not a phone
-            found = score(match.group())
             if found is not None:
                 yield match.start(), match.end(), found
-                continue
-            if len(_GROUPS.findall(match.group())) < 2 or sum(c.isdigit() for c in match.group()) < TWO_NUMBERS:
                 continue
             # Too many digits for one number: two numbers side by side? Try
             # sub-runs of its space-separated parts, greedily from the left

@@ -593,19 +593,18 @@ def table_cells(text: str, entity: str) -> tuple[tuple[int, int], ...]:
     return _all_cells(text).get(entity, ())
 
 
-@functools.lru_cache(maxsize=4)  # PERSON, LOCATION and STREET_ADDRESS ask about the same text in a row
+@functools.lru_cache(maxsize=4)  # PERSON, LOCATION, STREET_ADDRESS and the engine ask about the same text in a row
 def _all_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     if "\n" not in text or not any(sep in text for sep in _SEPARATORS):
         return {}
     found: dict[str, list[tuple[int, int]]] = {}
-    for entity in (*_HEADERS, *VALUE_COLUMNS):
-        cells = list(_cells_of(text, entity))
-        if cells:
-            found[entity] = cells
+    for entity, start, end in _columns(text):
+        found.setdefault(entity, []).append((start, end))
     return {entity: tuple(cells) for entity, cells in found.items()}
 
 
-def _cells_of(text: str, entity: str) -> Iterator[tuple[int, int]]:
+def _columns(text: str) -> Iterator[tuple[str, int, int]]:
+    """(entity, start, end) of every cell under a header that names its kind, in one pass."""
     kinds = _header_kinds()
     lines, offset = [], 0
     for line in text.split("\n"):
@@ -616,12 +615,15 @@ def _cells_of(text: str, entity: str) -> Iterator[tuple[int, int]]:
         _, header = lines[i]
         i += 1
         for sep in _SEPARATORS:
-            if header.count(sep) < 1:
+            if sep not in header:
                 continue
             names = [fold(header[s:e]).replace("_", " ") for s, e in _cells(header, sep)]
-            wanted = [k for k, name in enumerate(names) if kinds.get(name) == entity]
-            if entity == "PERSON" and _NOT_PEOPLE.intersection(names):
-                wanted = [k for k in wanted if names[k] != "name"]
+            not_people = bool(_NOT_PEOPLE.intersection(names))  # a "name" column beside "sku" names products
+            wanted = [
+                (k, kinds[name])
+                for k, name in enumerate(names)
+                if name in kinds and not (not_people and name == "name" and kinds[name] == "PERSON")
+            ]
             if not wanted:
                 continue
             while i < len(lines):
@@ -629,10 +631,10 @@ def _cells_of(text: str, entity: str) -> Iterator[tuple[int, int]]:
                 cells = _cells(line, sep)
                 if len(cells) != len(names):
                     break
-                for k in wanted:
+                for k, entity in wanted:
                     s, e = cells[k]
                     if _plausible(entity, line[s:e]):
-                        yield start + s, start + e
+                        yield entity, start + s, start + e
                 i += 1
             break
 
