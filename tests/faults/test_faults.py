@@ -17,6 +17,7 @@ import sys
 import time
 import uuid
 from collections import Counter
+from pathlib import Path
 
 import pytest
 import yaml
@@ -310,10 +311,14 @@ def test_policy_broken_while_running_keeps_last_good(stack, tmp_path):
             produce(stack, raw, [s.payload for s in samples[:80]])
             wait_decided(stack.kafka, topology, at_least=80, worker=worker)
             policy_file.write_text(original.replace("entities:", "entities: [\n", 1))  # no longer YAML
+            # The worker looks at the file between batches: produce once it has (a policy event
+            # rides on the next batch, so records that came before the look would leave it unwritten).
+            wait_logged(log, "invalid; keeping version", worker)
             produce(stack, raw, [s.payload for s in samples[80:160]])
             wait_decided(stack.kafka, topology, at_least=160, worker=worker)
             # A fixed file with other rules is applied, and audited as such.
             policy_file.write_text(original.replace("description:", "description: reviewed again;", 1))
+            wait_logged(log, "changed: version", worker)
             produce(stack, raw, [s.payload for s in samples[160:]])
             wait_decided(stack.kafka, topology, at_least=240, worker=worker)
             assert worker.poll() is None, "the worker stopped on a broken policy file"
@@ -336,6 +341,14 @@ def test_policy_broken_while_running_keeps_last_good(stack, tmp_path):
     text = log.read_text()
     assert '"level": "critical"' in text and "invalid; keeping version" in text, "the refusal was not logged loudly"
     check_outputs(stack.kafka, topology, samples, rec)
+
+
+def wait_logged(log: Path, text: str, worker: subprocess.Popen, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while text not in log.read_text():
+        assert worker.poll() is None, f"the worker exited ({worker.returncode})"
+        assert time.monotonic() < deadline, f"the worker did not log {text!r} within {timeout_s:.0f}s"
+        time.sleep(0.2)
 
 
 def test_key_provider_unavailable_fails_closed(stack, tmp_path, monkeypatch):
