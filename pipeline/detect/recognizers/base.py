@@ -19,7 +19,7 @@ built in the same process (a test guards this).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -67,3 +67,22 @@ class Recognizer(PatternRecognizer):
 
 def digits(value: str) -> str:
     return "".join(c for c in value if "0" <= c <= "9")
+
+
+class ChecksumRecognizer(Recognizer):
+    """One pattern per number family, each kept only when its python-stdnum validator accepts it."""
+
+    VALIDATORS: ClassVar[tuple[Callable[[str], bool], ...]]  # one per pattern, in PATTERNS order
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        regex, validate = self.compiled[index], self.VALIDATORS[index]
+        for match in regex.finditer(text):
+            if _valid(match.group(), validate):
+                yield match.start(), match.end(), self.PATTERNS[index].score
+
+
+def _valid(value: str, validate: Callable[[str], bool]) -> bool:
+    try:
+        return bool(validate(value))
+    except Exception:  # noqa: BLE001 - a validator's own error means "not this family"
+        return False

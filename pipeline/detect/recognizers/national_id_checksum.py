@@ -10,7 +10,7 @@ cue. Ten-digit ones whose check passes for one random number in ten or so
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from presidio_analyzer import Pattern
 from stdnum.be import nn
@@ -24,7 +24,7 @@ from stdnum.pl import pesel
 from stdnum.pt import nif
 from stdnum.se import personnummer
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import ChecksumRecognizer
 
 _D = r"(?<![\w./-])"  # not glued to a longer token
 _E = r"(?![\w/-]|\.\d)"
@@ -43,17 +43,11 @@ FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
 )
 
 
-def _valid(value: str, validate: Callable[[str], bool]) -> bool:
-    try:
-        return bool(validate(value))
-    except Exception:  # noqa: BLE001 - a validator's own error means "not this family"
-        return False
-
-
-class NationalIdChecksumRecognizer(Recognizer):
+class NationalIdChecksumRecognizer(ChecksumRecognizer):
     ENTITY = "NATIONAL_ID"
     NAME = "national_id_checksum"
     PATTERNS = tuple(p for p, _ in FAMILIES)
+    VALIDATORS = tuple(v for _, v in FAMILIES)
     CONTEXT = (
         "id",
         "ssn",
@@ -74,9 +68,3 @@ class NationalIdChecksumRecognizer(Recognizer):
         "cpf",
         "ni number",
     )
-
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        regex, validate = self.compiled[index], FAMILIES[index][1]
-        for match in regex.finditer(text):
-            if _valid(match.group(), validate):
-                yield match.start(), match.end(), self.PATTERNS[index].score

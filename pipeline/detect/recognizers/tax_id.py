@@ -10,7 +10,7 @@ letter-plus-eight-digits shape order numbers share) score low and need a tax cue
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from presidio_analyzer import Pattern
 from stdnum.br import cnpj
@@ -22,7 +22,7 @@ from stdnum.it import iva
 from stdnum.nl import btw
 from stdnum.us import ein, itin
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import ChecksumRecognizer
 
 _D = r"(?<![\w./-])"  # not glued to a longer token
 _EU_PREFIX = r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)"
@@ -47,17 +47,11 @@ FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
 )
 
 
-def _valid(value: str, validate: Callable[[str], bool]) -> bool:
-    try:
-        return bool(validate(value))
-    except Exception:  # noqa: BLE001 - a validator's own error means "not this family"
-        return False
-
-
-class TaxIdRecognizer(Recognizer):
+class TaxIdRecognizer(ChecksumRecognizer):
     ENTITY = "TAX_ID"
     NAME = "tax_id"
     PATTERNS = tuple(p for p, _ in FAMILIES)
+    VALIDATORS = tuple(v for _, v in FAMILIES)
     CONTEXT = (
         "tax",
         "tax id",
@@ -80,9 +74,3 @@ class TaxIdRecognizer(Recognizer):
         "cnpj",
         "company reg",
     )
-
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        regex, validate = self.compiled[index], FAMILIES[index][1]
-        for match in regex.finditer(text):
-            if _valid(match.group(), validate):
-                yield match.start(), match.end(), self.PATTERNS[index].score
