@@ -285,6 +285,29 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             next(source, None)  # runs the stack's teardown
 
 
+@pytest.fixture(autouse=True)
+def own_keys_topic(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test that uses the stack gets a keys topic of its own (settings and environment).
+
+    The embedded broker (Tansu on moto S3) lists every object of a partition on each fetch,
+    and moto lists slowly: a keys topic shared by the whole run held thousands of objects
+    by its last tests, whose workers then waited minutes for one key read and stopped.
+    A topic per test keeps each test's key reads as small as the test, as its own data
+    topics already are."""
+    if "stack" not in request.fixturenames:
+        yield
+        return
+    stack: Stack = request.getfixturevalue("stack")
+    topic = f"veilstream.keys.{uuid.uuid4().hex[:12]}"
+    monkeypatch.setenv("VEILSTREAM_KEYS_TOPIC", topic)
+    session_settings = stack.settings
+    stack.settings = session_settings.model_copy(update={"keys_topic": topic})
+    try:
+        yield
+    finally:
+        stack.settings = session_settings
+
+
 @pytest.fixture
 def unique_name(request: pytest.FixtureRequest) -> Callable[[str], str]:
     """unique_name("raw") -> "raw.test-name.1a2b3c4d": a fresh topic or group name."""
