@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal, Protocol
 
+from pipeline.errors import ServiceUnavailable
 from pipeline.settings import Settings
 
 MAGIC = b"\x00"
 Compatibility = Literal["BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL", "NONE"]
 
 
-class RegistryError(RuntimeError):
+class RegistryError(ServiceUnavailable):
     """The registry is unreachable or refused a request: infrastructure, not a bad record."""
 
 

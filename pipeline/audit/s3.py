@@ -17,12 +17,13 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from pipeline.audit.reader import ArchiveReader, ArchiveStore, ObjectMissing, Stored
 from pipeline.clients import aws_client
+from pipeline.errors import ServiceUnavailable
 from pipeline.settings import Settings
 
 __all__ = ["ArchiveReader", "ArchiveStore", "ObjectMissing", "ObjectStore", "StoreUnavailable", "Stored"]
 
 
-class StoreUnavailable(RuntimeError):
+class StoreUnavailable(ServiceUnavailable):
     """S3 did not answer or answered with a server error: retry later."""
 
 

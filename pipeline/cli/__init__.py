@@ -17,6 +17,7 @@ import click
 from click.utils import make_default_short_help
 
 from pipeline.cli import exits
+from pipeline.errors import ServiceUnavailable
 
 # command name -> "module:attribute" of a click command or group
 COMMANDS: dict[str, str] = {
@@ -65,6 +66,13 @@ class LazyGroup(click.Group):
             return None
         module, attr = target.split(":")
         return getattr(importlib.import_module(module), attr)
+
+    def invoke(self, ctx: click.Context) -> object:
+        # One exit code for "a service did not answer", whichever command and layer found it.
+        try:
+            return super().invoke(ctx)
+        except ServiceUnavailable as exc:
+            raise exits.Unavailable(str(exc)) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # The docstrings' short help without importing every command module.

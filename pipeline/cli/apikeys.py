@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from pipeline.cli.exits import Unavailable
 from pipeline.settings import get_settings
 from pipeline.vault.apikeys import ROLES, ApiKeyError, ApiKeyStore
 
@@ -79,7 +80,7 @@ def review(days: int, as_json: bool, reviewer: str | None) -> None:
     try:
         events = list(access_events(ObjectStore.from_settings(settings), now, days))
     except StoreUnavailable as exc:
-        raise click.ClickException(f"cannot read the audit archive: {exc}") from None
+        raise Unavailable(f"cannot read the audit archive: {exc}") from None
     result = make_review(_store().list(), events, now_ms=now, period_days=days)
     if as_json:
         click.echo(json.dumps({**dataclasses.asdict(result), "flagged": result.flagged}, indent=1, sort_keys=True))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.exits import CHECK_FAILED
+from pipeline.cli.exits import CHECK_FAILED, UNAVAILABLE
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
@@ -29,6 +29,9 @@ def _topologies(settings: Settings) -> tuple[list[Topology], list[str]]:
     return loaded, out
 
 
+CLUSTER_UNREADABLE = "WARN retention: cannot read the cluster"
+
+
 def _retention_warnings(settings: Settings, topologies: list[Topology]) -> list[str]:
     from pipeline.clients import kafka_clients
     from pipeline.evidence.readiness import check_retention
@@ -38,7 +41,7 @@ def _retention_warnings(settings: Settings, topologies: list[Topology]) -> list[
     try:
         topics = describe_topics(admin(kafka_clients(settings)), wanted)
     except ClusterError as exc:
-        return [f"WARN retention: cannot read the cluster: {exc}"]
+        return [f"{CLUSTER_UNREADABLE}: {exc}"]
     actual = {name: t.configs.get("retention.ms") for name, t in topics.items()}
     return check_retention(wanted, actual, settings.audit_topic)
 
@@ -70,7 +73,7 @@ def _in_clear_notes(settings: Settings, topologies: list[Topology]) -> list[str]
 @click.option("--skip-cluster", is_flag=True, help="Do not check topic retention on the cluster.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
 def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> None:
-    """Monthly readiness check: one WARN line per gap, exit 1 if any.
+    """Monthly readiness check: one WARN line per gap, exit 1 if any, 69 if S3 or the cluster did not answer.
 
     Checks audit freshness, the last snapshot, key ages, the AI vendor register,
     retention against each stream's classification, and topic retention. Also
@@ -85,6 +88,7 @@ def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> Non
     now = dt.datetime.now(dt.UTC)
     store = ObjectStore.from_settings(settings)
     warnings: list[str] = []
+    unreachable: list[str] = []  # what could not be checked: the result is incomplete, exit 69
     try:
         key = trusted_key(public_key)
     except click.ClickException as exc:
@@ -98,6 +102,7 @@ def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> Non
         )
     except StoreUnavailable as exc:
         warnings.append(f"WARN archive: {exc}")
+        unreachable.append("archive")
     signing = settings.state_dir / (
         "evidence-signing.kms" if settings.key_provider == "kms" else "evidence-signing.key"
     )
@@ -110,15 +115,20 @@ def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> Non
     warnings += r.check_vendors(topologies, now.date())
     warnings += r.check_classification(topologies, settings.object_lock_days)
     if not skip_cluster:
-        warnings += _retention_warnings(settings, topologies)
+        retention = _retention_warnings(settings, topologies)
+        warnings += retention
+        if any(w.startswith(CLUSTER_UNREADABLE) for w in retention):
+            unreachable.append("cluster")
     notes = _in_clear_notes(settings, topologies)
     warnings += [n for n in notes if n.startswith("WARN")]
     notes = [n for n in notes if n.startswith("NOTE")]
+    code = UNAVAILABLE if unreachable else CHECK_FAILED if warnings else 0
     if as_json:
-        click.echo(json.dumps({"ready": not warnings, "warnings": warnings, "notes": notes}))
-        sys.exit(CHECK_FAILED if warnings else 0)
+        doc = {"ready": not warnings, "warnings": warnings, "notes": notes, "unreachable": unreachable}
+        click.echo(json.dumps(doc))
+        sys.exit(code)
     for w in warnings + notes:
         click.echo(w)
-    if warnings:
-        sys.exit(CHECK_FAILED)
+    if code:
+        sys.exit(code)
     click.echo("READY: no gap found")

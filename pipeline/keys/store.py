@@ -29,6 +29,7 @@ from typing import Any, Protocol
 from confluent_kafka import Consumer, KafkaError, Message, TopicPartition
 
 from pipeline.clients import KafkaClients
+from pipeline.errors import ServiceUnavailable
 from pipeline.kafka import position
 
 log = logging.getLogger("veilstream.keys")
@@ -324,7 +325,7 @@ def _b64_or_none(value: str | None) -> bytes | None:
     return None if value is None else base64.b64decode(value)
 
 
-class KeyStoreError(Exception):
+class KeyStoreError(ServiceUnavailable):
     """The key store cannot be written or read: the worker must stop, not guess."""
 
 

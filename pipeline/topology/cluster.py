@@ -18,6 +18,7 @@ from confluent_kafka import Consumer, KafkaError, KafkaException, TopicPartition
 from confluent_kafka.admin import AdminClient, ConfigResource, ResourceType
 
 from pipeline.clients import KafkaClients
+from pipeline.errors import ServiceUnavailable
 from pipeline.kafka import position
 
 # A compacted topic keyed by topology name: which topics each deploy created.
@@ -27,7 +28,7 @@ MANAGED_CONFIGS = ("retention.ms", "cleanup.policy", "max.compaction.lag.ms", "s
 TIMEOUT_S = 15.0
 
 
-class ClusterError(Exception):
+class ClusterError(ServiceUnavailable):
     """The cluster could not be read or changed; the message says which call failed."""
 
 
