@@ -64,8 +64,9 @@ class Settings(BaseSettings):
     kafka_ssl_key_password: SecretStr = SecretStr("")
     kafka_ssl_check_hostname: bool = True
 
-    # State (keyring, signing key, API keys, the embedded stack's bookkeeping) and data
-    # (faust's datadir): XDG defaults, never the checkout or the working directory.
+    # State (keyring, signing key, API keys, the embedded stack's bookkeeping; read-only in a pod)
+    # and data (working files a process may rebuild: the keys-topic cache): XDG defaults, never
+    # the checkout or the working directory.
     state_dir: Path = Field(default_factory=lambda: _xdg("XDG_STATE_HOME", ".local/state"))
     data_dir: Path = Field(default_factory=lambda: _xdg("XDG_DATA_HOME", ".local/share"))
     # Embedded stack (veilstream dev up).

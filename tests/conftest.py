@@ -271,10 +271,12 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         source = _embedded_stack(base, state_dir)
     with pytest.MonkeyPatch.context() as mp:
         s = next(source)
+        s.settings = s.settings.model_copy(update={"data_dir": s.settings.state_dir / "data"})
         env = {
             "VEILSTREAM_KAFKA_BOOTSTRAP_SERVERS": s.bootstrap,
             "VEILSTREAM_S3_ENDPOINT_URL": s.s3_endpoint,
             "VEILSTREAM_STATE_DIR": str(s.settings.state_dir),
+            "VEILSTREAM_DATA_DIR": str(s.settings.data_dir),
             **{f"VEILSTREAM_{k.upper()}": v for k, v in s.settings.aws_client_credentials().items()},
         }
         for k, v in env.items():

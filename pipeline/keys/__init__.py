@@ -8,6 +8,7 @@ topic, or a file in development) and returns a KeyService.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import Any
 
 from pipeline.clients import aws_client, kafka_clients
@@ -58,10 +59,7 @@ def open_key_service(settings: Settings, *, actor: str = "worker", create_keyrin
     store: KeyStore
     if settings.key_store == "kafka":
         kafka = kafka_clients(settings)
-        cache = (
-            settings.state_dir / "keys-cache" / f"{_cache_name(settings.kafka_bootstrap, settings.keys_topic)}.jsonl"
-        )
-        store = KafkaKeyStore(kafka, settings.keys_topic, cache=cache)
+        store = KafkaKeyStore(kafka, settings.keys_topic, cache=keys_cache_path(settings))
         audit = KafkaAuditWriter(kafka, settings.audit_topic)
     else:
         store = FileKeyStore(settings.keyring_file.with_name("keys.jsonl"))
@@ -70,6 +68,8 @@ def open_key_service(settings: Settings, *, actor: str = "worker", create_keyrin
     )
 
 
-def _cache_name(bootstrap: str, topic: str) -> str:
-    """One cache file per cluster and keys topic."""
-    return hashlib.sha256(f"{bootstrap}|{topic}".encode()).hexdigest()[:16]
+def keys_cache_path(settings: Settings) -> Path:
+    """Where a process keeps what it read of the keys topic: one file per cluster and topic, in the
+    data dir (writable working files; the state dir holds secrets and is read-only in a pod)."""
+    name = hashlib.sha256(f"{settings.kafka_bootstrap}|{settings.keys_topic}".encode()).hexdigest()[:16]
+    return settings.data_dir / "keys-cache" / f"{name}.jsonl"

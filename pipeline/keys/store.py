@@ -172,7 +172,11 @@ class KafkaKeyStore:
             cached = []
         msgs = cached + self._read_from(cached[-1].offset + 1 if cached else self._next)
         if self.cache is not None and msgs and msgs[-1].offset >= self._next:
-            _append_cache(self.cache, [m for m in msgs if m.offset >= self._next])
+            try:
+                _append_cache(self.cache, [m for m in msgs if m.offset >= self._next])
+            except OSError as exc:  # a read-only or full disk costs the next start time, not this one
+                log.warning("keys cache %s cannot be written (%s); going on without it", self.cache, exc.strerror)
+                self.cache = None
         out: list[KeyRecord] = []
         for msg in msgs:
             self._next = msg.offset + 1
@@ -282,6 +286,9 @@ def _load_cache(path: Path) -> list[Read]:
             fcntl.flock(fh, fcntl.LOCK_SH)
             lines = fh.read().splitlines()
     except FileNotFoundError:
+        return []
+    except OSError as exc:  # unreadable: read the topic instead
+        log.warning("keys cache %s cannot be read (%s); reading the topic instead", path, exc.strerror)
         return []
     out: list[Read] = []
     for line in lines:

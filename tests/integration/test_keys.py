@@ -187,3 +187,19 @@ def test_a_new_process_reads_the_keys_topic_on_from_its_cache(stack, topic_facto
     fresh = KafkaKeyStore(stack.kafka, other, cache=cache)
     fresh.put([_record(7)])
     assert [r.key_id for r in fresh.read_new()] == ["k7"]
+
+
+def test_a_cache_that_cannot_be_written_costs_nothing_but_the_cache(stack, topic_factory, tmp_path, caplog):
+    """In a pod the state dir is a read-only Secret mount: a cache write that fails must not stop
+    the key read (it once raised OSError out of refresh, and the worker stopped at start)."""
+    from pipeline.keys.store import KafkaKeyStore
+
+    blocked = tmp_path / "not-a-dir"
+    blocked.write_text("")  # a file where the cache's directory should be: every write fails
+    store = KafkaKeyStore(stack.kafka, topic_factory("keys"), cache=blocked / "keys-cache" / "c.jsonl")
+    store.put([_record(i) for i in range(2)])
+    with caplog.at_level("WARNING", logger="veilstream.keys"):
+        assert [r.key_id for r in store.read_new()] == ["k0", "k1"]
+    assert "cannot be written" in caplog.text and store.cache is None
+    store.put([_record(2)])
+    assert [r.key_id for r in store.read_new()] == ["k2"]
