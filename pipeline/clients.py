@@ -2,10 +2,8 @@
 
 Kafka: `KafkaClients` carries the librdkafka settings every confluent-kafka
 client shares (bootstrap servers, TLS, SASL) and builds producers, consumers
-and admin clients with them; the faust app takes the same settings through
-`pipeline.streams.broker`. OAUTHBEARER tokens (an OIDC client-credentials
-grant, or AWS MSK IAM) come from one `TokenSource`, so both client libraries
-present the same token.
+and admin clients with them. OAUTHBEARER tokens (an OIDC client-credentials
+grant, or AWS MSK IAM) come from a `TokenSource` that librdkafka calls.
 
 AWS: `aws_client` builds every boto3 client with the region, the endpoint and
 the credentials of Settings (static keys only when set; else boto3's default
@@ -16,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import json
-import ssl
 import threading
 import time
 import urllib.parse
@@ -174,23 +171,6 @@ def librdkafka_config(settings: Settings, tokens: TokenSource | None = None) -> 
     elif mechanism == "OAUTHBEARER":
         conf["oauth_cb"] = tokens or token_source(settings)
     return conf
-
-
-def ssl_context(settings: Settings) -> ssl.SSLContext | None:
-    """The same TLS settings as an SSLContext (faust/aiokafka); None without TLS."""
-    if not uses_tls(settings):
-        return None
-    ca = str(settings.kafka_ssl_ca_file) if settings.kafka_ssl_ca_file is not None else None
-    context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=ca)
-    if settings.kafka_ssl_cert_file is not None and settings.kafka_ssl_key_file is not None:
-        context.load_cert_chain(
-            str(settings.kafka_ssl_cert_file),
-            str(settings.kafka_ssl_key_file),
-            password=settings.kafka_ssl_key_password.get_secret_value() or None,
-        )
-    if not settings.kafka_ssl_check_hostname:
-        context.check_hostname = False
-    return context
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 `Flow.process(batch)` turns raw input messages into decisions. Each decision
 holds the messages to produce (AI-bound, storage, quarantine, DLQ, vault) and
-exactly one audit event. The faust agent only moves bytes in and out.
+exactly one audit event. The runner (pipeline.streams.runner) only moves bytes in and out.
 
 A record never crashes the batch: anything that goes wrong with one record
 becomes a DLQ decision with a reason code, detection included (a batch whose

@@ -108,7 +108,7 @@ def logging_config(level: str = "warning", topology: str = "") -> dict[str, Any]
 
 
 def configure(level: str = "warning", topology: str = "") -> None:
-    """For processes that do not run under faust's Worker (which takes logging_config itself)."""
+    """JSON lines on stderr for this process (workers, the sink, the CLI's long-running commands)."""
     import logging.config
 
     logging.config.dictConfig(logging_config(level, topology))

@@ -7,7 +7,7 @@ outcome, recognizer): never a value taken from a record. Reason codes and
 entity types come from closed sets in the code and the policy, so every
 label stays bounded.
 
-Workers serve this registry on their faust web server (`/metrics`);
+Workers serve this registry on their web server (`/metrics`, pipeline.streams.web);
 processes without one (audit sink, residual scan) call `serve()`.
 """
 

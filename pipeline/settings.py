@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     schema_registry_url: str = ""
     schema_registry_auth: SecretStr = SecretStr("")
 
-    # How every Kafka client (faust's and confluent-kafka's) connects: pipeline.clients.
+    # How every Kafka client connects: pipeline.clients.
     kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     # AWS_MSK_IAM: OAUTHBEARER with a token signed by the AWS credentials above (MSK port 9098).
     kafka_sasl_mechanism: Literal["", "PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER", "AWS_MSK_IAM"] = ""

@@ -1,5 +1,5 @@
-"""POST /restore: the HTTP face of restoration, an aiohttp handler the faust
-web server (or any aiohttp app) mounts.
+"""POST /restore: the HTTP face of restoration, an aiohttp handler the worker's
+web server (pipeline.streams.web, or any aiohttp app) mounts.
 
 Request:  Authorization: Bearer vsk_…; JSON {"tenant", "event_id", "reason",
           "text": "…"} or {"chunks": ["…", …]} for a streamed answer.

@@ -18,7 +18,6 @@ pytestmark = pytest.mark.integration
 
 # Everything the full install has and requirements/auditor.txt does not (but boto3 for export).
 HEAVY = (
-    "faust",
     "spacy",
     "presidio_analyzer",
     "confluent_kafka",

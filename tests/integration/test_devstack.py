@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import signal
@@ -85,42 +84,6 @@ def test_committed_offsets_survive_a_broker_crash(stack, topic_factory, unique_n
     finally:
         c.close()
     assert tp.offset == 7
-
-
-def test_aiokafka_group_joins_and_commits(stack, topic_factory, unique_name):
-    # faust runs on aiokafka; check that its group protocol works with the broker.
-    from aiokafka import AIOKafkaConsumer, TopicPartition
-
-    topic = topic_factory("aio", partitions=2)
-    group = unique_name("aio")
-    stack.produce(topic, [b"x", b"y"])
-
-    async def consume() -> tuple[list[bytes], int]:
-        c = AIOKafkaConsumer(
-            topic,
-            bootstrap_servers=stack.bootstrap,
-            group_id=group,
-            auto_offset_reset="earliest",
-            enable_auto_commit=False,
-            session_timeout_ms=6000,
-            heartbeat_interval_ms=1000,
-        )
-        await c.start()
-        try:
-            got: list[bytes] = []
-            async with asyncio.timeout(30):
-                while len(got) < 2:
-                    batch = await c.getmany(timeout_ms=500)
-                    got += [r.value for records in batch.values() for r in records]
-            await c.commit()
-            offsets = [await c.committed(TopicPartition(topic, p)) for p in (0, 1)]
-            return got, sum(o or 0 for o in offsets)
-        finally:
-            await c.stop()
-
-    got, committed = asyncio.run(consume())
-    assert sorted(got) == [b"x", b"y"]
-    assert committed == 2
 
 
 def test_ensure_topics_is_idempotent(stack):

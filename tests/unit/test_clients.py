@@ -1,17 +1,15 @@
-"""The client factories: Settings → librdkafka configuration, faust credentials and boto3 clients.
+"""The client factories: Settings → librdkafka configuration and boto3 clients.
 
-Each security mode is mapped once and checked here against both client
-libraries; every librdkafka dictionary is also handed to a real
-confluent-kafka Producer, which rejects unknown or unsupported properties.
+Each security mode is mapped once and checked here; every librdkafka
+dictionary is also handed to a real confluent-kafka Producer, which rejects
+unknown or unsupported properties.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import datetime as dt
 import json
-import ssl
 import threading
 import time
 import urllib.parse
@@ -24,13 +22,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from faust.auth import OAuthCredentials, SASLCredentials, SSLCredentials
-from faust.types.auth import AuthProtocol, SASLMechanism
 from pydantic import SecretStr, ValidationError
 
 from pipeline.clients import MskIamToken, OidcToken, TokenError, aws_client, kafka_clients, librdkafka_config
 from pipeline.settings import Settings
-from pipeline.streams import broker
 
 BOOTSTRAP = "b-1.example:9096,b-2.example:9096"
 SECRET = "s3cr3t-never-logged"
@@ -82,8 +77,6 @@ def librdkafka_accepts(conf: dict) -> None:
 def test_plaintext_is_just_the_bootstrap_servers():
     s = settings()
     assert librdkafka_config(s) == {"bootstrap.servers": BOOTSTRAP, "security.protocol": "PLAINTEXT"}
-    assert broker.credentials(s) is None
-    assert broker.broker_urls(s) == ["kafka://b-1.example:9096", "kafka://b-2.example:9096"]
 
 
 def test_tls_with_a_private_ca_and_a_client_certificate(certs):
@@ -105,10 +98,6 @@ def test_tls_with_a_private_ca_and_a_client_certificate(certs):
         "ssl.endpoint.identification.algorithm": "https",
     }
     librdkafka_accepts(conf)
-    creds = broker.credentials(s)
-    assert isinstance(creds, SSLCredentials) and creds.protocol is AuthProtocol.SSL
-    assert creds.context.verify_mode is ssl.CERT_REQUIRED and creds.context.check_hostname
-    assert creds.context.get_ca_certs()[0]["subject"] == ((("commonName", "veilstream-test"),),)
 
 
 def test_tls_with_the_system_trust_store_and_no_hostname_check():
@@ -116,8 +105,6 @@ def test_tls_with_the_system_trust_store_and_no_hostname_check():
     conf = librdkafka_config(s)
     assert "ssl.ca.location" not in conf and conf["ssl.endpoint.identification.algorithm"] == "none"
     librdkafka_accepts(conf)
-    creds = broker.credentials(s)
-    assert isinstance(creds, SSLCredentials) and not creds.context.check_hostname
 
 
 @pytest.mark.parametrize(
@@ -144,12 +131,7 @@ def test_sasl_username_and_password(protocol, mechanism):
         "sasl.password": SECRET,
     }
     librdkafka_accepts(conf)
-    creds = broker.credentials(s)
-    assert isinstance(creds, SASLCredentials)
-    assert creds.mechanism is SASLMechanism(mechanism) and (creds.username, creds.password) == ("veilstream", SECRET)
-    assert creds.protocol is AuthProtocol(protocol)
-    assert (creds.ssl_context is not None) == (protocol == "SASL_SSL")
-    assert SECRET not in repr(creds) and SECRET not in repr(s)
+    assert SECRET not in repr(s)
 
 
 class TokenEndpoint(BaseHTTPRequestHandler):
@@ -197,13 +179,9 @@ def test_oauthbearer_oidc_client_credentials(token_url):
     assert base64.b64decode(call["auth"].removeprefix("Basic ")).decode() == f"veilstream-worker:{SECRET}"
     assert SECRET not in repr(conf["oauth_cb"])
 
-    creds = broker.credentials(s)
-    assert isinstance(creds, OAuthCredentials) and creds.protocol is AuthProtocol.SASL_SSL
-    assert asyncio.run(creds.oauth_cb.token()) == "token-2"  # a fresh source per client, same endpoint
-
-    # librdkafka asks for the token as soon as the client is polled
+    # librdkafka asks a fresh source for the token as soon as the client is polled
     kafka_clients(s).producer().flush(0)
-    assert len(TokenEndpoint.calls) == 3
+    assert len(TokenEndpoint.calls) == 2
 
 
 def test_oauthbearer_endpoint_down_names_the_endpoint_not_the_secret():
@@ -235,7 +213,6 @@ def test_aws_msk_iam_signs_a_connect_request_with_the_configured_keys():
     )
     assert SECRET not in url
     assert time.time() < expiry <= time.time() + 900
-    assert isinstance(broker.credentials(s), OAuthCredentials)
 
 
 def test_aws_msk_iam_without_credentials_says_so(monkeypatch, tmp_path):
