@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from pipeline.cli.actor import cli_actor
 from pipeline.cli.exits import Unavailable
 from pipeline.settings import get_settings
 from pipeline.vault.apikeys import ROLES, ApiKeyError, ApiKeyStore
@@ -29,7 +30,7 @@ def apikeys() -> None:
 def create(name: str, tenant: str, role: str) -> None:
     """Create a key. The secret is printed once and stored only hashed."""
     try:
-        key, secret = _store().create(name, tenant, role)
+        key, secret = _store().create(name, tenant, role, created_by=cli_actor())
     except ApiKeyError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(f"created {key.key_id} ({key.name}, {key.tenant}, {key.role}); the key, shown once:", err=True)
@@ -38,9 +39,10 @@ def create(name: str, tenant: str, role: str) -> None:
 
 @apikeys.command(name="list")
 def list_() -> None:
-    """Every key: id, holder name, tenant, role, and whether it is active or revoked (never the secret)."""
+    """Every key: id, holder name, tenant, role, who created it, and whether it is active or revoked (never the secret)."""
     for k in _store().list():
-        click.echo(f"{k.key_id}  {k.name:<20} {k.tenant:<12} {k.role:<9} {'revoked' if k.revoked else 'active'}")
+        state = "revoked" if k.revoked else "active"
+        click.echo(f"{k.key_id}  {k.name:<20} {k.tenant:<12} {k.role:<9} {k.created_by or '-':<16} {state}")
 
 
 @apikeys.command()
@@ -65,7 +67,6 @@ def review(days: int, as_json: bool, reviewer: str | None) -> None:
     With --sign-off, the review's digest and findings go into the audit trail and the day's evidence.
     """
     import dataclasses
-    import getpass
     import json
     import time
 
@@ -85,17 +86,22 @@ def review(days: int, as_json: bool, reviewer: str | None) -> None:
     if as_json:
         click.echo(json.dumps({**dataclasses.asdict(result), "flagged": result.flagged}, indent=1, sort_keys=True))
     else:
-        click.echo(f"{'key':<12} {'name':<20} {'tenant':<12} {'role':<9} {'status':<8} {'last used':<20} uses")
+        click.echo(
+            f"{'key':<12} {'name':<20} {'tenant':<12} {'role':<9} {'created by':<16} {'status':<8} {'last used':<20} uses"
+        )
         for k in result.keys:
             used = time.strftime("%Y-%m-%d %H:%M", time.gmtime(k.last_used / 1000)) if k.last_used else "-"
             counts = "; ".join(f"{kind}: " + ", ".join(f"{c} {n}" for c, n in r.items()) for kind, r in k.uses.items())
             status = "revoked" if k.revoked else ("UNUSED" if k.unused else "active")
-            click.echo(f"{k.key_id:<12} {k.name:<20} {k.tenant:<12} {k.role:<9} {status:<8} {used:<20} {counts or '-'}")
+            click.echo(
+                f"{k.key_id:<12} {k.name:<20} {k.tenant:<12} {k.role:<9} {k.created_by or '-':<16} {status:<8} "
+                f"{used:<20} {counts or '-'}"
+            )
         click.echo(f"{len(result.keys)} key(s); {len(result.flagged)} unused for {days} days: revoke or justify them")
     if reviewer:
         try:
             KafkaAuditWriter(kafka_clients(settings), settings.audit_topic)(
-                sign_off_event(result, reviewer, f"cli:{getpass.getuser()}", now)
+                sign_off_event(result, reviewer, cli_actor(), now)
             )
         except AuditWriteError as exc:
             raise click.ClickException(f"the sign-off was not recorded: {exc}") from None

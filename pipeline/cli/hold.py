@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import time
 
 import click
 
+from pipeline.cli.actor import cli_actor
 from pipeline.settings import Settings, get_settings
 from pipeline.vault.holds import HOLD_REASONS, Hold, HoldError, HoldStore, hold_event
-
-
-def _actor() -> str:
-    return f"cli:{getpass.getuser()}"
 
 
 def _store(settings: Settings) -> HoldStore:
@@ -47,7 +43,7 @@ def _audit(settings: Settings, hold: Hold, outcome: str, objects: int) -> None:
 
     try:
         KafkaAuditWriter(kafka_clients(settings), settings.audit_topic)(
-            hold_event(hold, outcome, _actor(), int(time.time() * 1000), objects)
+            hold_event(hold, outcome, cli_actor(), int(time.time() * 1000), objects)
         )
     except AuditWriteError as exc:
         raise click.ClickException(f"the hold was {outcome} but not audited: {exc}; run again") from None
@@ -75,7 +71,7 @@ def add(tenant: str, subject: str, reason: str, case_ref: str, archive_from: dt.
     from pipeline.keys import open_key_service
 
     settings = get_settings()
-    ks = open_key_service(settings, actor=_actor(), create_keyring=False)
+    ks = open_key_service(settings, actor=cli_actor(), create_keyring=False)
     try:
         ref = ks.subject_ref(tenant, subject)
     finally:
@@ -83,7 +79,7 @@ def add(tenant: str, subject: str, reason: str, case_ref: str, archive_from: dt.
     first = archive_from.date() if archive_from else None
     try:
         placed = _store(settings).place(
-            tenant, ref, reason, case_ref, _actor(), int(time.time() * 1000), first.isoformat() if first else None
+            tenant, ref, reason, case_ref, cli_actor(), int(time.time() * 1000), first.isoformat() if first else None
         )
     except HoldError as exc:
         raise click.UsageError(str(exc)) from None
@@ -99,7 +95,7 @@ def release(hold_id: str) -> None:
     settings = get_settings()
     store = _store(settings)
     try:
-        released = store.release(hold_id, _actor(), int(time.time() * 1000))
+        released = store.release(hold_id, cli_actor(), int(time.time() * 1000))
     except HoldError as exc:
         raise click.UsageError(str(exc)) from None
     others = [h for h in store.list() if h.active]

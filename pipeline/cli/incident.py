@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import time
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from pipeline.cli.actor import cli_actor
 from pipeline.incident import KINDS, SEVERITIES, Incident, IncidentError, IncidentStore, incident_event
 from pipeline.settings import Settings, get_settings
 
@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 WHEN = click.DateTime(["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d"])
-
-
-def _actor() -> str:
-    return f"cli:{getpass.getuser()}"
 
 
 def _now() -> int:
@@ -65,7 +61,7 @@ def _audit(settings: Settings, inc: Incident, step: str, detail: dict[str, objec
     except Exception:  # noqa: BLE001 - the file moved or broke since: the settings' audit topic still records it
         topic = settings.audit_topic
     try:
-        KafkaAuditWriter(kafka_clients(settings), topic)(incident_event(inc, step, _actor(), _now(), detail))
+        KafkaAuditWriter(kafka_clients(settings), topic)(incident_event(inc, step, cli_actor(), _now(), detail))
     except AuditWriteError as exc:
         raise click.ClickException(f"incident {inc.incident_id} {step} but not audited: {exc}; run again") from None
 
@@ -105,7 +101,7 @@ def open_(topology_file: Path, stream: str | None, kind: str, severity: str) -> 
     if name not in {s.name for s in topo.streams}:
         raise click.BadParameter(f"{topology_file} has no stream {name}", param_hint="--stream")
     policy = load_policy(policy_path(topo, topology_file))
-    inc = _store(settings).open(kind, severity, str(topology_file.resolve()), name, policy.version, _actor(), _now())
+    inc = _store(settings).open(kind, severity, str(topology_file.resolve()), name, policy.version, cli_actor(), _now())
     _audit(settings, inc, "opened", {"policy_version": policy.version})
     click.echo(inc.incident_id)
 
@@ -180,7 +176,7 @@ def remediate(incident_id: str) -> None:
     kafka = kafka_clients(settings)
     wanted = set(inc.record_ids)
     stored = [(p, o, r) for p, o, r in _stored(kafka, stream) if r.record_id in wanted]
-    keys = open_key_service(settings.model_copy(update={"audit_topic": topo.audit_topic}), actor=_actor())
+    keys = open_key_service(settings.model_copy(update={"audit_topic": topo.audit_topic}), actor=cli_actor())
     try:
         flow = Flow(
             stream,
@@ -238,7 +234,11 @@ def close(incident_id: str, case_name: str) -> None:
     if not result.passed:
         raise click.ClickException(f"case {case_name!r} fails: " + "; ".join(result.problems))
     closed = _store(settings).update(
-        incident_id, closed_at=_now(), closed_by=_actor(), closing_policy_version=policy.version, closing_case=case_name
+        incident_id,
+        closed_at=_now(),
+        closed_by=cli_actor(),
+        closing_policy_version=policy.version,
+        closing_case=case_name,
     )
     _audit(settings, closed, "closed", {"policy_version": policy.version, "case": case_name})
     click.echo(f"incident {incident_id} closed: policy {inc.policy_version} -> {policy.version}, case passes")

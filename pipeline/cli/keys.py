@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from pathlib import Path
 
 import click
 
+from pipeline.cli.actor import cli_actor
 from pipeline.settings import get_settings
-
-
-def _actor() -> str:
-    return f"cli:{getpass.getuser()}"
 
 
 @click.group()
@@ -37,9 +33,9 @@ def init() -> None:
         click.echo(f"created keyring {settings.keyring_file} (mode 0600)")
     else:
         click.echo(f"keyring {settings.keyring_file} already exists; left as is")
-    ks = open_key_service(settings, actor=_actor(), create_keyring=False)
+    ks = open_key_service(settings, actor=cli_actor(), create_keyring=False)
     try:
-        ks.emit("kek_ready", "*", (ks.provider.active_kek,), actor=_actor())
+        ks.emit("kek_ready", "*", (ks.provider.active_kek,), actor=cli_actor())
     finally:
         ks.close()
     click.echo(f"key store: {settings.key_store} ({settings.keys_topic if settings.key_store == 'kafka' else 'file'})")
@@ -50,9 +46,9 @@ def rotate() -> None:
     """New key-encryption key; every data key is rewrapped, no data is re-encrypted."""
     from pipeline.keys import open_key_service
 
-    ks = open_key_service(get_settings(), actor=_actor(), create_keyring=False)
+    ks = open_key_service(get_settings(), actor=cli_actor(), create_keyring=False)
     try:
-        new_kek, count = ks.rotate(actor=_actor())
+        new_kek, count = ks.rotate(actor=cli_actor())
     finally:
         ks.close()
     click.echo(f"rotated: active KEK {new_kek}; {count} data keys rewrapped")
@@ -63,9 +59,9 @@ def expire() -> None:
     """Destroy the vault data keys whose time bucket has passed its retention."""
     from pipeline.keys import open_key_service
 
-    ks = open_key_service(get_settings(), actor=_actor(), create_keyring=False)
+    ks = open_key_service(get_settings(), actor=cli_actor(), create_keyring=False)
     try:
-        done = ks.destroy_expired_vault_keys(actor=_actor())
+        done = ks.destroy_expired_vault_keys(actor=cli_actor())
     finally:
         ks.close()
     click.echo(f"{len(done)} expired vault keys destroyed")
@@ -78,7 +74,7 @@ def status(as_json: bool) -> None:
     from pipeline.keys import open_key_service
 
     settings = get_settings()
-    ks = open_key_service(settings, actor=_actor(), create_keyring=False)
+    ks = open_key_service(settings, actor=cli_actor(), create_keyring=False)
     try:
         if as_json:
             doc = {"provider": settings.key_provider, "active_kek": ks.provider.active_kek, "keys": ks.summary()}
@@ -137,9 +133,9 @@ def escrow(shares: int, threshold: int, out_dir: Path) -> None:
     _write_private(out_dir / "keyring.escrow", made.sealed)
     for i, words in enumerate(made.shares, 1):
         _write_private(out_dir / f"share-{i}.txt", (words + "\n").encode())
-    ks = open_key_service(settings, actor=_actor(), create_keyring=False)
+    ks = open_key_service(settings, actor=cli_actor(), create_keyring=False)
     try:
-        ks.emit("escrowed", "*", (ks.provider.active_kek,), actor=_actor(), count=shares)
+        ks.emit("escrowed", "*", (ks.provider.active_kek,), actor=cli_actor(), count=shares)
     finally:
         ks.close()
     click.echo(f"keyring escrowed: {threshold} of {shares} shares recover it; files in {out_dir}")

@@ -73,7 +73,10 @@ def _in_clear_notes(settings: Settings, topologies: list[Topology]) -> list[str]
 @click.option("--skip-cluster", is_flag=True, help="Do not check topic retention on the cluster.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
 def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> None:
-    """Monthly readiness check: one WARN line per gap, exit 1 if any, 69 if S3 or the cluster did not answer.
+    """Monthly readiness check: one WARN line per gap, exit 1 if any.
+
+    Exits 69 instead when S3 or the cluster did not answer: a check that could
+    not be made is not a pass.
 
     Checks audit freshness, the last snapshot, key ages, the AI vendor register,
     retention against each stream's classification, and topic retention. Also

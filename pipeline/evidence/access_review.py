@@ -35,6 +35,7 @@ class KeyReview:
     tenant: str
     role: str
     created_at: int
+    created_by: str
     revoked: bool
     last_used: int | None  # the last use within the period (None: not used in it)
     uses: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> reason code -> count
@@ -96,6 +97,7 @@ def review(
                 tenant=k.tenant,
                 role=k.role,
                 created_at=k.created_at,
+                created_by=k.created_by,
                 revoked=k.revoked,
                 last_used=used,
                 uses={kind: dict(sorted(c.items())) for kind, c in sorted(uses.get(k.name, {}).items())},

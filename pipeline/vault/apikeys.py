@@ -30,6 +30,7 @@ class ApiKey:
     secret_sha256: str
     created_at: int
     revoked: bool = False
+    created_by: str = ""  # who created it (the CLI's user); "" for keys made before it was recorded
 
     def may(self, action: str) -> bool:
         return not self.revoked and self.role in PERMISSIONS[action]
@@ -44,7 +45,7 @@ class ApiKeyStore:
         self.path = Path(path)
         self._file = RecordFile(self.path, lambda fields: ApiKey(**fields))
 
-    def create(self, name: str, tenant: str, role: str) -> tuple[ApiKey, str]:
+    def create(self, name: str, tenant: str, role: str, *, created_by: str = "") -> tuple[ApiKey, str]:
         """A new key; returns it and the secret string (shown once, never stored)."""
         if role not in ROLES:
             raise ApiKeyError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
@@ -58,6 +59,7 @@ class ApiKeyStore:
             role=role,
             secret_sha256=hashlib.sha256(secret.encode()).hexdigest(),
             created_at=int(time.time() * 1000),
+            created_by=created_by,
         )
         self._file.update(lambda keys: keys.__setitem__(key_id, key))
         return key, f"vsk_{key_id}_{secret}"

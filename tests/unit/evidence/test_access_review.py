@@ -15,7 +15,7 @@ SEEDED_SSN = "078-05-1120"
 
 
 def key(key_id: str, name: str, created_days_ago: int, revoked: bool = False) -> ApiKey:
-    return ApiKey(key_id, name, "acme", "restorer", "0" * 64, NOW - created_days_ago * DAY, revoked)
+    return ApiKey(key_id, name, "acme", "restorer", "0" * 64, NOW - created_days_ago * DAY, revoked, "cli:dana")
 
 
 def event(kind: str, actor: str, days_ago: int, reason_code: str = "customer_request") -> dict:
@@ -52,6 +52,20 @@ def test_review_lists_use_by_reason_and_flags_keys_unused_for_the_period():
     assert not rows["k-new"].unused  # created within the period
     assert not rows["k-gone"].unused  # revoked already
     assert r.flagged == ["k-old"]
+    assert {k.created_by for k in r.keys} == {"cli:dana"}
+
+
+def test_a_key_stored_before_created_by_was_recorded_still_loads(tmp_path):
+    from pipeline.vault.apikeys import ApiKeyStore
+
+    path = tmp_path / "apikeys.json"
+    ApiKeyStore(path).create("bot", "acme", "restorer")
+    stored = json.loads(path.read_text())
+    for fields in stored.values():
+        del fields["created_by"]  # the shape of an older file
+    path.write_text(json.dumps(stored))
+    (old,) = ApiKeyStore(path).list()
+    assert old.created_by == "" and review([old], [], now_ms=NOW).keys[0].created_by == ""
 
 
 def test_sign_off_records_findings_and_a_digest_never_event_content():

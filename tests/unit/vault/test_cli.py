@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 
 import pytest
@@ -29,8 +30,10 @@ def test_apikeys_create_list_revoke(run, tmp_path):
     stored = json.loads((tmp_path / "apikeys.json").read_text())
     assert secret.split("_", 2)[2] not in json.dumps(stored)
     (key_id,) = stored
+    assert stored[key_id]["created_by"] == f"cli:{getpass.getuser()}"  # the access review's "created by"
     listed = run("apikeys", "list")
     assert "ops-ann" in listed.output and "active" in listed.output and secret not in listed.output
+    assert f"cli:{getpass.getuser()}" in listed.output
     assert run("apikeys", "revoke", key_id).exit_code == 0
     assert "revoked" in run("apikeys", "list").output
     assert run("apikeys", "revoke", "nope").exit_code == 2
