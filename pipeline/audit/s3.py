@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,10 @@ from pipeline.errors import ServiceUnavailable
 from pipeline.settings import Settings
 
 __all__ = ["ArchiveReader", "ArchiveStore", "ObjectMissing", "ObjectStore", "StoreUnavailable", "Stored"]
+
+
+# Which legal holds are active (`veilstream hold`), outside the audit/ and evidence/ trees.
+HOLD_MARKER = "legal-holds/active.json"
 
 
 class StoreUnavailable(ServiceUnavailable):
@@ -117,6 +122,23 @@ class ObjectStore:
     def set_legal_hold(self, key: str, on: bool) -> None:
         """An S3 Object Lock legal hold: the object cannot be deleted, whatever its retention, until lifted."""
         self._call(self.client.put_object_legal_hold, Key=key, LegalHold={"Status": "ON" if on else "OFF"})
+
+    def set_archive_holds(self, hold_ids: builtins.list[str]) -> None:
+        """Record which legal holds are active, where every sink sees it (HOLD_MARKER): while any
+        is, each new audit object gets the S3 legal hold too. Ids only, never a subject."""
+        body = json.dumps({"active": sorted(hold_ids)}).encode()
+        self._call(self.client.put_object, Key=HOLD_MARKER, Body=body, ContentType="application/json")
+
+    def archive_held(self) -> bool:
+        """Whether a legal hold is active (HOLD_MARKER lists one)."""
+        try:
+            body, _, _ = self.get(HOLD_MARKER)
+        except ObjectMissing:
+            return False
+        try:
+            return bool(json.loads(body).get("active"))
+        except (ValueError, AttributeError):
+            return True  # unreadable: when in doubt, hold
 
     def legal_hold(self, key: str) -> bool:
         try:

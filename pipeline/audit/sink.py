@@ -282,6 +282,10 @@ class AuditSink:
         obj = build_object(day, self.topic, partition, records, prev)
         with metrics.SINK_UPLOAD_LATENCY.time():
             written = self.store.put_new(obj.key, obj.body, obj.metadata(), "avro/binary")
+        # Looked at after the write: a hold placed before this look finds the object here, one
+        # placed after it finds the object in its own sweep of the archive (`veilstream hold add`).
+        if self.store.archive_held():
+            self.store.set_legal_hold(obj.key, True)
         if written is not None:
             return obj.count, obj.chain_head
         body, _, _ = self.store.get(obj.key)

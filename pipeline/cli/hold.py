@@ -18,14 +18,18 @@ def _store(settings: Settings) -> HoldStore:
     return HoldStore(holds_path(settings))
 
 
-def _set_archive_hold(settings: Settings, first_day: dt.date | None, on: bool) -> int:
-    """Set (or lift) the S3 legal hold on every audit object from FIRST_DAY on; the count."""
+def _set_archive_hold(settings: Settings, first_day: dt.date | None, on: bool, active: list[str]) -> int:
+    """Set (or lift) the S3 legal hold on every audit object from FIRST_DAY on; the count.
+
+    The active holds are recorded first: the sink looks at that record after each write, so an
+    object written during this sweep is held either by the sink or by the sweep."""
     from tqdm import tqdm
 
     from pipeline.audit.archive import day_prefix, days_in
     from pipeline.audit.s3 import ObjectStore
 
     store = ObjectStore.from_settings(settings)
+    store.set_archive_holds(active)
     keys = [
         o.key
         for day in days_in(store, "audit")
@@ -83,7 +87,8 @@ def add(tenant: str, subject: str, reason: str, case_ref: str, archive_from: dt.
         )
     except HoldError as exc:
         raise click.UsageError(str(exc)) from None
-    objects = _set_archive_hold(settings, first, on=True)
+    active = [h.hold_id for h in _store(settings).list() if h.active]
+    objects = _set_archive_hold(settings, first, on=True, active=active)
     _audit(settings, placed, "placed", objects)
     click.echo(f"hold {placed.hold_id} placed on subject {ref} of {tenant}; {objects} archive objects on legal hold")
 
@@ -101,11 +106,15 @@ def release(hold_id: str) -> None:
     others = [h for h in store.list() if h.active]
     objects = 0
     if not others:
-        objects = _set_archive_hold(settings, None, on=False)
-    elif all(h.archive_from for h in others):
-        # Lift the hold only on the days before the earliest day another hold still covers.
-        keep_from = min(dt.date.fromisoformat(h.archive_from or "") for h in others)
-        objects = _lift_before(settings, keep_from)
+        objects = _set_archive_hold(settings, None, on=False, active=[])
+    else:
+        from pipeline.audit.s3 import ObjectStore
+
+        ObjectStore.from_settings(settings).set_archive_holds([h.hold_id for h in others])
+        if all(h.archive_from for h in others):
+            # Lift the hold only on the days before the earliest day another hold still covers.
+            keep_from = min(dt.date.fromisoformat(h.archive_from or "") for h in others)
+            objects = _lift_before(settings, keep_from)
     _audit(settings, released, "released", objects)
     click.echo(f"hold {hold_id} released; {objects} archive objects left legal hold")
 

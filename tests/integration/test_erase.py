@@ -52,6 +52,29 @@ def archive(world, name: str, event_ids: list[str], start: int) -> str:
     return obj.key
 
 
+class _Committer:
+    def commit(self, offsets, asynchronous):
+        pass
+
+
+def sink_writes(world, store: ObjectStore, name: str) -> str:
+    """The key of one object the audit sink writes to the bucket (its own upload path)."""
+    import uuid
+
+    from pipeline.audit.sink import AuditSink
+
+    topic = f"{name}-{uuid.uuid4().hex[:8]}"
+
+    sink = AuditSink(world.settings, store, topic=topic)
+    event = AuditEvent(
+        audit_id="a-s", kind="decision", occurred_at=0, tenant="acme", stream=world.stream, outcome="protected"
+    )
+    sink.accept(0, 0, int(time.time() * 1000), codecs.encode_audit(event))
+    sink.flush(_Committer(), force=True)
+    (written,) = [o.key for o in store.list("audit/") if f"/{topic}+" in o.key]
+    return written
+
+
 def test_locate_then_erase_shreds_one_subject_only(world, cli, stack):
     now = int(time.time() * 1000)
     for i in range(3):
@@ -146,6 +169,9 @@ def test_a_legal_hold_refuses_erasure_and_locks_the_archive_until_released(world
 
     out = cli("hold", "add", "--tenant", "acme", "--subject", "alice", "--reason", "litigation", "--case-ref", "M-1")
     assert "archive objects on legal hold" in out and store.legal_hold(obj)
+    assert store.archive_held()
+    later = sink_writes(world, store, "audit-h2")  # an object the sink writes while the hold is active
+    assert store.legal_hold(later)
     (held,) = HoldStore(holds_path(world.settings)).list()
     assert "alice" not in json.dumps(held.__repr__())  # the subject only as its keyed reference
     with pytest.raises(Exception, match="AccessDenied|locked|legal|Object"):
@@ -157,7 +183,8 @@ def test_a_legal_hold_refuses_erasure_and_locks_the_archive_until_released(world
     assert held.hold_id in cli("hold", "list") and "litigation" in cli("hold", "list")
 
     assert "released" in cli("hold", "release", held.hold_id)
-    assert not store.legal_hold(obj)
+    assert not store.legal_hold(obj) and not store.archive_held()
+    assert not store.legal_hold(sink_writes(world, store, "audit-h3"))
     done = cli("erase", "--tenant", "acme", "--subject", "alice", api_key=world.api["admin-acme"])
     assert "data keys destroyed" in done
 

@@ -31,6 +31,8 @@ class MemStore:
         self.objects: dict[str, bytes] = {}
         self.down = False
         self.puts = 0
+        self.held = False  # a legal hold is active (`veilstream hold add`)
+        self.legal_holds: dict[str, bool] = {}
 
     def put_new(self, key, body, metadata, content_type):
         if self.down:
@@ -40,6 +42,12 @@ class MemStore:
             return None
         self.objects[key] = body
         return Stored(key, len(body), "v1")
+
+    def archive_held(self):
+        return self.held
+
+    def set_legal_hold(self, key, on):
+        self.legal_holds[key] = on
 
     def get(self, key):
         if key not in self.objects:
@@ -156,6 +164,21 @@ def test_uploads_then_commits_and_chains_across_objects():
     records = archived(store)
     assert [r["kafka_offset"] for r in records] == list(range(7))
     assert check_chain(records, GENESIS, 0) == []
+
+
+def test_objects_written_while_a_legal_hold_is_active_are_held_too():
+    store, consumer = MemStore(), FakeConsumer()
+    sink = make_sink(store)
+    feed(sink, range(3))
+    sink.flush(consumer, force=False)
+    store.held = True  # `veilstream hold add` ran
+    feed(sink, range(3, 6))
+    sink.flush(consumer, force=False)
+    store.held = False  # released
+    feed(sink, range(6, 9))
+    sink.flush(consumer, force=False)
+    first, second, third = sorted(store.objects, key=lambda k: parse_key(k)[3])
+    assert store.legal_holds == {second: True}
 
 
 def test_crash_between_upload_and_commit_then_restart():
