@@ -167,6 +167,7 @@ def dead_letter_to_dict(d: DeadLetter) -> dict[str, Any]:
         "payload_ciphertext": d.payload_ciphertext,
         "key_id": d.key_id,
         "received_at": d.received_at,
+        "classification": d.classification,
     }
 
 

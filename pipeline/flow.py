@@ -389,6 +389,7 @@ class Flow:
             payload_ciphertext=sealed,
             key_id=key_id,
             received_at=msg.received_at,
+            classification=self.stream.classification,
         )
         out = Outgoing(
             self.stream.dlq,
@@ -408,5 +409,6 @@ class Flow:
             latency_ms=max(0, now_ms() - msg.received_at),
             key_ids=(key_id,),
             outputs=(self.stream.dlq,),
+            classification=self.stream.classification,
         )
         return Decision(src, Outcome.DEAD_LETTERED, reason_code, event_id, [out], codecs.encode_audit(audit), audit)

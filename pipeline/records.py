@@ -134,6 +134,7 @@ class DeadLetter:
     payload_ciphertext: bytes
     key_id: str
     received_at: int
+    classification: str = ""  # the stream's data classification
 
 
 @dataclass(frozen=True, slots=True)

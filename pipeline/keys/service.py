@@ -74,6 +74,11 @@ class UnknownKeyError(CryptoError):
     """No key with this id in the key store."""
 
 
+# Key events belong to no one stream; the keys protect data up to the highest class, so their
+# events are kept (and retained) as that class.
+KEY_EVENTS_CLASSIFICATION = "restricted"
+
+
 def _now_ms() -> int:
     return int(time.time() * 1000)
 
@@ -455,6 +460,7 @@ class KeyService:
                 actor=actor or self.actor,
                 key_ids=key_ids,
                 token_count=count,
+                classification=KEY_EVENTS_CLASSIFICATION,
             )
         )
 

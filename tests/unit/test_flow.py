@@ -120,6 +120,33 @@ def test_dead_letter_payload_is_sealed_and_opens(flow, keys):
     )
 
 
+def test_every_outcome_carries_the_streams_classification(keys, policy_file):
+    """Dead letters too: a DLQ record and its audit event are kept as long as the stream's class demands."""
+    policy = load_policy(policy_file)
+    stream = StreamSpec(name="tickets", tenants=("acme",), classification="restricted")
+    flow = Flow(stream, policy, ScriptedDetector(), keys, max_event_bytes=4096)
+    batch = [
+        incoming(0, event("e0", f"Hi, I am {NAME}.")),
+        incoming(1, b'{"broken'),
+        incoming(2, event("e2", "key AKIAABCDEFGHIJKLMNOP leaked")),
+    ]
+    decisions = flow.process(batch)
+    assert [d.outcome.value for d in decisions] == ["protected", "dead_lettered", "quarantined"]
+    assert {codecs.decode_audit(d.audit).classification for d in decisions} == {"restricted"}
+    assert codecs.decode("DeadLetter", decisions[1].messages[0].value)["classification"] == "restricted"
+    assert codecs.decode("ProtectedRecord", decisions[0].messages[0].value)["classification"] == "restricted"
+
+
+def test_key_events_are_classified_restricted(tmp_path):
+    events = []
+    LocalKeyring.init(tmp_path / "keyring.json")
+    svc = KeyService(
+        LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"), audit=events.append
+    )
+    svc.subject_ref("acme", "cust-1")  # creates the tenant's root key: a "created" key event
+    assert events and {e.classification for e in events} == {"restricted"}
+
+
 def test_policy_change_is_applied_and_audited(flow, policy_file):
     assert flow.reload_policy() is None  # unchanged
     old_version = flow.policy.version
