@@ -304,50 +304,6 @@ def s3_client(s3_endpoint: str, settings: Settings, service: str = "s3", config:
     return aws_client(s, "kms" if service == "kms" else "s3", config=config)
 
 
-def ensure_bucket(s3_endpoint: str, bucket: str, object_lock: bool = True, *, settings: Settings) -> bool:
-    """Create the bucket if missing; returns True when it was created.
-
-    With object_lock the bucket is created with Object Lock, which also turns
-    versioning on; an existing bucket without Object Lock is an error, since
-    evidence written there could be overwritten.
-    """
-    from botocore.exceptions import ClientError
-
-    s3 = s3_client(s3_endpoint, settings)
-    region = s3.meta.region_name
-    kwargs: dict[str, Any] = {"Bucket": bucket}
-    if region != "us-east-1":
-        kwargs["CreateBucketConfiguration"] = {"LocationConstraint": region}
-    if object_lock:
-        kwargs["ObjectLockEnabledForBucket"] = True
-    # us-east-1 answers 200 to creating a bucket one already owns, so ask first.
-    try:
-        s3.head_bucket(Bucket=bucket)
-        created = False
-    except ClientError as exc:
-        if exc.response["Error"]["Code"] not in ("404", "NoSuchBucket", "NotFound"):
-            raise
-        try:
-            s3.create_bucket(**kwargs)
-            created = True
-        except ClientError as exc2:  # a concurrent creator won the race
-            if exc2.response["Error"]["Code"] != "BucketAlreadyOwnedByYou":
-                raise
-            created = False
-    if object_lock and not created:
-        try:
-            conf = s3.get_object_lock_configuration(Bucket=bucket)["ObjectLockConfiguration"]
-            enabled = conf.get("ObjectLockEnabled") == "Enabled"
-        except ClientError:
-            enabled = False
-        if not enabled:
-            raise StackError(
-                f"bucket {bucket} exists without Object Lock; use a new bucket name "
-                "(Object Lock is enabled when a bucket is created)"
-            )
-    return created
-
-
 def _topic_config(name: str, topology: Topology) -> dict[str, str]:
     if any(name == s.vault for s in topology.streams):
         return {"cleanup.policy": "compact", "retention.ms": str(topology.vault_retention_ms)}
@@ -452,7 +408,9 @@ def start_s3(settings: Settings, detach: bool = True) -> Proc:
     proc = _spawn("s3", _s3_cmd(port), port, _logs_dir(settings) / "s3.log", _child_env(), detach)
     url = f"http://{HOST}:{port}"
     _wait(lambda: s3_healthy(url), proc, f"the S3 server on {url}", START_TIMEOUT_S)
-    ensure_bucket(url, BROKER_BUCKET, object_lock=False, settings=settings.model_copy(update=DEV_CREDENTIALS))
+    from pipeline.audit.s3 import ensure_bucket
+
+    ensure_bucket(s3_client(url, settings.model_copy(update=DEV_CREDENTIALS)), BROKER_BUCKET, lock_days=None)
     return proc
 
 

@@ -39,6 +39,59 @@ def _unavailable(exc: BotoCoreError | ClientError) -> bool:
     return status >= 500
 
 
+class BucketError(RuntimeError):
+    """A bucket exists but cannot serve as asked (no Object Lock where evidence must be locked)."""
+
+
+def ensure_bucket(client: Any, bucket: str, *, lock_days: int | None) -> bool:
+    """Create the bucket if it is missing; True when it was created.
+
+    With `lock_days`: Object Lock (which turns versioning on) and a default COMPLIANCE
+    retention of that many days. An existing bucket keeps its retention (`readiness` checks
+    it), but one without Object Lock is refused: evidence there could be overwritten, and
+    Object Lock cannot be added after creation. Without `lock_days`: a plain bucket (the
+    embedded broker's storage).
+    """
+    try:
+        client.head_bucket(Bucket=bucket)  # us-east-1 answers 200 to re-creating one's own bucket: ask first
+        created = False
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") not in ("404", "NoSuchBucket", "NotFound"):
+            raise
+        region = client.meta.region_name
+        where = {} if region == "us-east-1" else {"CreateBucketConfiguration": {"LocationConstraint": region}}
+        try:
+            client.create_bucket(Bucket=bucket, ObjectLockEnabledForBucket=lock_days is not None, **where)
+            created = True
+        except ClientError as race:  # a concurrent creator won
+            if race.response.get("Error", {}).get("Code") != "BucketAlreadyOwnedByYou":
+                raise
+            created = False
+    if lock_days is None:
+        return created
+    if created:
+        client.put_bucket_versioning(Bucket=bucket, VersioningConfiguration={"Status": "Enabled"})
+        client.put_object_lock_configuration(
+            Bucket=bucket,
+            ObjectLockConfiguration={
+                "ObjectLockEnabled": "Enabled",
+                "Rule": {"DefaultRetention": {"Mode": "COMPLIANCE", "Days": lock_days}},
+            },
+        )
+        return True
+    try:
+        conf = client.get_object_lock_configuration(Bucket=bucket)["ObjectLockConfiguration"]
+        locked = conf.get("ObjectLockEnabled") == "Enabled"
+    except ClientError:
+        locked = False
+    if not locked:
+        raise BucketError(
+            f"bucket {bucket} exists without Object Lock; use a new bucket name "
+            "(Object Lock is enabled when a bucket is created)"
+        )
+    return False
+
+
 class ObjectStore:
     def __init__(self, client: Any, bucket: str, lock_days: int):  # a boto3 S3 client (untyped)
         self.client = client
@@ -63,26 +116,8 @@ class ObjectStore:
             raise
 
     def ensure_bucket(self) -> bool:
-        """Create the bucket with versioning, Object Lock and a default COMPLIANCE retention of
-        lock_days; True when it was created. An existing bucket is left as it is (its
-        retention is what `readiness` checks): Object Lock cannot be added afterwards."""
-        try:
-            self.client.head_bucket(Bucket=self.bucket)
-            return False
-        except ClientError:
-            pass
-        region = self.client.meta.region_name
-        where = {} if region == "us-east-1" else {"CreateBucketConfiguration": {"LocationConstraint": region}}
-        self.client.create_bucket(Bucket=self.bucket, ObjectLockEnabledForBucket=True, **where)
-        self.client.put_bucket_versioning(Bucket=self.bucket, VersioningConfiguration={"Status": "Enabled"})
-        self.client.put_object_lock_configuration(
-            Bucket=self.bucket,
-            ObjectLockConfiguration={
-                "ObjectLockEnabled": "Enabled",
-                "Rule": {"DefaultRetention": {"Mode": "COMPLIANCE", "Days": self.lock_days}},
-            },
-        )
-        return True
+        """The archive bucket, locked (see `ensure_bucket`); True when it was created."""
+        return ensure_bucket(self.client, self.bucket, lock_days=self.lock_days)
 
     def default_retention(self) -> tuple[str, int] | None:
         """The bucket's default Object Lock retention as (mode, days); None without Object Lock

@@ -55,12 +55,15 @@ def sink(topic: str | None, group_id: str, no_evidence: bool) -> None:
 def bucket() -> None:
     """Create the audit bucket (versioning, Object Lock, default COMPLIANCE retention of
     VEILSTREAM_OBJECT_LOCK_DAYS) if it is missing, and print its default retention."""
-    from pipeline.audit.s3 import ObjectStore
+    from pipeline.audit.s3 import BucketError, ObjectStore
     from pipeline.settings import get_settings
 
     settings = get_settings()
     store = ObjectStore.from_settings(settings)
-    created = store.ensure_bucket()
+    try:
+        created = store.ensure_bucket()
+    except BucketError as exc:
+        raise click.ClickException(str(exc)) from None
     retention = store.default_retention()
     if retention is None:
         raise click.ClickException(

@@ -112,20 +112,25 @@ def test_ensure_topics_is_idempotent(stack):
 
 
 def test_bucket_has_object_lock_and_versioning(stack):
+    from pipeline.audit.s3 import ensure_bucket
+
     bucket = f"evidence-{uuid.uuid4().hex[:8]}"
-    assert devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings) is True
-    assert devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings) is False
+    assert ensure_bucket(stack.s3(), bucket, lock_days=30) is True
+    assert ensure_bucket(stack.s3(), bucket, lock_days=30) is False
     s3 = stack.s3()
     lock = s3.get_object_lock_configuration(Bucket=bucket)["ObjectLockConfiguration"]
     assert lock["ObjectLockEnabled"] == "Enabled"
+    assert lock["Rule"]["DefaultRetention"]["Mode"] == "COMPLIANCE" and lock["Rule"]["DefaultRetention"]["Days"] == 30
     assert s3.get_bucket_versioning(Bucket=bucket)["Status"] == "Enabled"
 
 
 def test_existing_bucket_without_lock_is_refused(stack):
+    from pipeline.audit.s3 import BucketError, ensure_bucket
+
     bucket = f"plain-{uuid.uuid4().hex[:8]}"
-    devstack.ensure_bucket(stack.s3_endpoint, bucket, object_lock=False, settings=stack.settings)
-    with pytest.raises(devstack.StackError, match="without Object Lock"):
-        devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings)
+    assert ensure_bucket(stack.s3(), bucket, lock_days=None) is True
+    with pytest.raises(BucketError, match="without Object Lock"):
+        ensure_bucket(stack.s3(), bucket, lock_days=30)
 
 
 def test_kms_answers_on_the_stack(stack):
@@ -142,8 +147,10 @@ def test_stop_s3_makes_requests_hang_until_start_s3(stack):
     from botocore.config import Config
     from botocore.exceptions import ConnectTimeoutError, ReadTimeoutError
 
+    from pipeline.audit.s3 import ensure_bucket
+
     bucket = f"pause-{uuid.uuid4().hex[:8]}"
-    devstack.ensure_bucket(stack.s3_endpoint, bucket, settings=stack.settings)
+    ensure_bucket(stack.s3(), bucket, lock_days=1)
     impatient = devstack.s3_client(
         stack.s3_endpoint,
         stack.settings,

@@ -95,7 +95,10 @@ def test_audit_bucket_command_creates_it_and_reports_the_retention(aws):
     assert out.output.strip() == f"created s3://{BUCKET}: Object Lock COMPLIANCE 400 days"
     store(aws).client.create_bucket(Bucket="plain")
     plain = CliRunner().invoke(main, ["audit", "bucket"], env={"VEILSTREAM_AUDIT_BUCKET": "plain"})
-    assert plain.exit_code != 0 and "no default Object Lock retention" in plain.output
+    assert plain.exit_code != 0 and "without Object Lock" in plain.output
+    store(aws).client.create_bucket(Bucket="locked-no-rule", ObjectLockEnabledForBucket=True)
+    no_rule = CliRunner().invoke(main, ["audit", "bucket"], env={"VEILSTREAM_AUDIT_BUCKET": "locked-no-rule"})
+    assert no_rule.exit_code != 0 and "no default Object Lock retention" in no_rule.output
 
 
 def worm_lines() -> list[str]:
