@@ -162,7 +162,14 @@ class ObjectStore:
         """Record which legal holds are active, where every sink sees it (HOLD_MARKER): while any
         is, each new audit object gets the S3 legal hold too. Ids only, never a subject."""
         body = json.dumps({"active": sorted(hold_ids)}).encode()
-        self._call(self.client.put_object, Key=HOLD_MARKER, Body=body, ContentType="application/json")
+        # A checksum, as every write to an Object Lock bucket needs (the default retention applies).
+        self._call(
+            self.client.put_object,
+            Key=HOLD_MARKER,
+            Body=body,
+            ContentType="application/json",
+            ChecksumAlgorithm="SHA256",
+        )
 
     def archive_held(self) -> bool:
         """Whether a legal hold is active (HOLD_MARKER lists one)."""
