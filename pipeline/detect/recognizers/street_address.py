@@ -300,7 +300,10 @@ _CUES = (
 )
 
 _CAP = rf"[{UPPER}](?:[{UPPER}{LOWER}'’]|\.(?=[{UPPER}]))*"
-_PART = r"(?:de|del|de la|de las|de los|dos|da|do|das|di|della|delle|dei|degli|du|des|d'|l'|la|le|les|van|von|der|den|am|an|auf|im|of|the|y|e|en|sur|sous)"
+_PART = (
+    r"(?:de|del|de la|de las|de los|dos|da|do|das|di|della|delle|dei|degli|du|des|d'|l'|la|le|les|van|von|der|den|"
+    r"am|an|auf|im|of|the|y|e|en|sur|sous|près|lès|lez|aux|au|upon|on|bei|ob)"
+)
 _SP = r"[ \t\u00a0]"
 _NAMEWORDS = rf"(?:{_PART}{_SP}+|d'|l')?{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-)|d'|l')*{_CAP}){{0,4}}"
 _NUM = (
@@ -339,9 +342,53 @@ _PREFILTER = (
     "(?i:flat|apartment|apt|unit|studio|suite)",
     "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp) *[0-9]|USN?S ",
     f"(?i:{_CUES})",
-    # The last pattern: cells of a pasted table under an address header.
+    # The last two: an address after its label, and cells of a pasted table under an address header.
+    "(?i:addr|adres|anschrift|wohn|domicil|direcci|indirizzo|residenza|endere|morada|osoite|zamieszkania|bop|"
+    "postadress|cim)[^\n]{0,40}[:=]",
     "(?i:address|adresse|anschrift|stra(?:ß|ss)e|direcci|domicilio|indirizzo|endere|morada|adres|straat)",
 )
+
+# Labels that say the rest of their line (or the lines under them) is a postal address, in any
+# format: "Adres: os. Piastów 22/41, 31-624 Kraków", "Osoite: Kauppakatu 7 A 3, 40100 Jyväskylä".
+_ADDRESS_LABEL = re.compile(
+    r"(?i:(?<![\w@.-])(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )(?<!wallet )(?<!server )(?<!return )"
+    r"(?:(?:home|postal|mailing|billing|shipping|delivery|permanent|current|residential|street|new|old|"
+    r"correspondence|patient'?s|your|my)[ \t]+)?"
+    r"(?:address|addr\.?|adresse|adress|adres|adresa|anschrift|wohnanschrift|wohnort|wohnhaft|lieferadresse|"
+    r"rechnungsadresse|domicile|domicilio|dirección|direccion|indirizzo|residenza|endereço|endereco|morada|"
+    r"osoite|lakcím|cím|miejsce[ \t]+zamieszkania|adres[ \t]+zamieszkania|bopæl|bostadsadress|postadress|"
+    r"woonadres|afleveradres|factuuradres))"
+    r"(?:[ \t]+(?:\([^)\n]{1,25}\)|de[ \t]+livraison|de[ \t]+facturation|du[ \t]+sinistre|postale|de[ \t]+entrega|"
+    r"de[ \t]+envío|di[ \t]+consegna|lautet))?"
+    r"[ \t]*[:=：][ \t]*"
+)
+# Where a labelled address ends on its line: a tab, a bar, or the next "Label:" after two spaces.
+_LABELLED_END = re.compile(r"\t|[ \t]\|[ \t]|[ \t]{2,}[^\W\d_][\w .'-]{0,25}[:：]|$", re.MULTILINE)
+_LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'()/-]{0,30}[:：]")  # "Telefon:" opens a line of its own
+
+
+def labelled_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each address after an address label: the rest of its line, or, when the
+    label ends its line, the lines under it up to a blank line or the next label (four at most).
+    An address has a digit (a house number or a postal code); "Address: see above" is none."""
+    for m in _ADDRESS_LABEL.finditer(text):
+        start = m.end()
+        if text.startswith("\n", start):  # the label ends its line: the lines under it
+            start += 1
+            end = pos = start
+            for _ in range(4):
+                line_end = text.find("\n", pos)
+                line_end = len(text) if line_end < 0 else line_end
+                line = text[pos:line_end]
+                if not line.strip() or (pos > start and _LABEL_LINE.match(line)):
+                    break
+                end, pos = line_end, line_end + 1
+        else:
+            end = _LABELLED_END.search(text, start).start()
+        value = text[start:end].rstrip(" .,;\n\t")
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+            yield start, start + len(value)
+
 
 _SEP = re.compile(rf"{_SP}*[,;]{_SP}*|{_SP}+[-–/]{_SP}+|{_SP}*\n{_SP}*|{_SP}+")
 _UNIT = re.compile(
@@ -355,7 +402,11 @@ _POSTAL = re.compile(
     r"\d{4}[ \u00a0]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-?\d{3,4}|\d{4,5}|[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4}))"
     r"(?![\w-])(?:[ \u00a0]+CEDEX(?:[ \u00a0]+\d{1,2})?)?"
 )
-_TOWN = re.compile(rf"{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}")
+# A town: capitalized words joined by spaces, hyphens or particles ("Tulln an der Donau",
+# "Humbert-près-Balmat"), an abbreviated first word ("St. Gallen"), a bilingual name ("Biel/Bienne").
+_TOWN = re.compile(
+    rf"(?:(?:St|Ste|Sta|Sto|Mt|Ft|S)\.{_SP}+)?{_CAP}(?:(?:{_SP}+|-|/)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}"
+)
 _REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2}(?![\w.-])")
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
@@ -364,7 +415,7 @@ _TOWN_PREFIXES = frozenset(
     "alto lake mount fort villa vila le la les los las el den great little upper lower".split()
 )
 _LINE_END = re.compile(rf"{_SP}*(?:\n|$)")
-_TOWN_END = re.compile(rf"{_SP}*(?:[,;\n(/]|$|-{_SP})|{_SP}+(?:[A-Z]{{2}}|\d{{4,5}})(?![\w.])", re.MULTILINE)
+_TOWN_END = re.compile(rf"{_SP}*(?:[,;\n(]|/{_SP}|$|-{_SP})|{_SP}+(?:[A-Z]{{2}}|\d{{4,5}})(?![\w.])", re.MULTILINE)
 
 
 def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
@@ -377,8 +428,11 @@ def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
     if m is None:
         return None
     ends = []
-    for w in re.finditer(r"[^\s-]+", m.group()):
-        if fold(w.group()) in NOT_NAMES:  # "81447 Lübben Mein Dyson": the town ends before "Mein"
+    for w in re.finditer(r"[^\s/-]+", m.group()):
+        word = w.group()
+        if word[0].islower():  # a particle inside the name ("an der", "près"): never where it ends
+            continue
+        if fold(word) in NOT_NAMES:  # "81447 Lübben Mein Dyson": the town ends before "Mein"
             break
         ends.append(pos + w.end())
     if not ends:
@@ -388,17 +442,14 @@ def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
             return end
     if not after_postal:
         return None
+    # The first word with what is hyphenated to it ("Chrétien-sur-Mer"), and the next word after
+    # a prefix ("Saint Franckdan", "Port Seanland", "Sainte Luce": "Sainte" alone is a place too);
+    # or the longest known place, when it is longer.
+    words = [pos + w.end() for w in re.finditer(r"\S+", text[pos : ends[-1]])]
+    shortest = words[1] if len(words) > 1 and fold(text[pos : words[0]]) in _TOWN_PREFIXES else words[0]
     known = places()
     found = next((end for end in reversed(ends) if place_key(text[pos:end]) in known), None)
-    if found is not None:
-        return found
-    # Else the first word with what is hyphenated to it ("Chrétien-sur-Mer"), and the next word
-    # after a prefix ("Saint Franckdan", "Port Seanland").
-    words = [pos + w.end() for w in re.finditer(r"\S+", text[pos : ends[-1]])]
-    first = text[pos : words[0]]
-    if len(words) > 1 and fold(first) in _TOWN_PREFIXES:
-        return words[1]
-    return words[0]
+    return found if found is not None and found > shortest else shortest
 
 
 def _anchored(text: str, end: int) -> bool:
@@ -449,12 +500,27 @@ class StreetAddressRecognizer(Recognizer):
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
         score = self.PATTERNS[index].score
         if index == len(_CORES):
+            # A label vouches for an address no street rule reads from its start (the rules
+            # know where such an address ends; the label only knows where its line does).
+            labelled = list(labelled_addresses(text))
+            starts = {start for i in range(len(_CORES)) for start, _ in _street_spans(text, i)} if labelled else set()
+            for start, end in labelled:
+                if not starts.intersection(range(start, start + 4)):
+                    yield start, end, score
+            return
+        if index == len(_CORES) + 1:
             for start, end in table_cells(text, "STREET_ADDRESS"):
                 yield start, end, score
             return
-        for m in _CORES[index].finditer(text):
-            start, end = m.span("street") if "street" in m.re.groupindex else m.span()
-            stop, postal = _tail(text, end)
-            if "num" in m.re.groupindex and m.group("num") is None and not postal:
-                continue  # "Via Roma" alone is a street name, not an address
-            yield start, stop, score
+        for start, end in _street_spans(text, index):
+            yield start, end, score
+
+
+def _street_spans(text: str, index: int) -> Iterator[tuple[int, int]]:
+    """Addresses the street rule of this index reads: the street line and its tail."""
+    for m in _CORES[index].finditer(text):
+        start, end = m.span("street") if "street" in m.re.groupindex else m.span()
+        stop, postal = _tail(text, end)
+        if "num" in m.re.groupindex and m.group("num") is None and not postal:
+            continue  # "Via Roma" alone is a street name, not an address
+        yield start, stop
