@@ -131,7 +131,8 @@ _SIGN_OFFS = (
     r"thanks|thank you|thanks again|thanks so much|many thanks|thx|ty|cheers|regards|best regards|kind regards|"
     r"warm regards|warmest regards|best wishes|all the best|best|sincerely|yours sincerely|sincerely yours|"
     r"yours truly|yours|respectfully|cordially|take care|talk soon|love|br|kr|"
-    r"grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|schöne grüße|freundliche grüße|"
+    r"grüße|viele grüße|gruss|grüess|danke & gruß|danke und gruß|danke & gruss|thanks & regards|thanks and regards|"
+    r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|freundliche grüße|"
     r"mit freundlichen grüßen|mit besten grüßen|gruß|viele grüsse|beste grüsse|liebe grüsse|"
     r"mit freundlichen grüssen|danke|vielen dank|danke schön|mfg|lg|vg|"
     r"cordialement|bien cordialement|bien à vous|merci|merci beaucoup|salutations|sincères salutations|"
@@ -213,8 +214,33 @@ _EMAIL_LOCAL = re.compile(rf"\b([{UPPER}{LOWER}]+)[._-]([{UPPER}{LOWER}]+)\d*@")
 # After a header cue, a name ends its line or stands before the address.
 _HEADER_END = re.compile(r"[ \t]*(?:[<(\[,;]|$)", re.MULTILINE)
 # "Pixel 8a", "Galaxy S23", "Fritz!Box": what follows a product name, not a person's.
-_MODEL_AFTER = re.compile(r"[!+&]\w|[ \t\u00a0]+[A-Za-z]{0,3}\d")
+# A model number is one short code ("8a", "S23", "15 Pro"); a phone number after a name
+# ("Femke Dijkstra 06 1447 2088") has more digit groups, or a "+" or "(".
+_MODEL_AFTER = re.compile(r"[!+&]\w|[ \t\u00a0]+[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}(?![\w.\-/])(?![ \t\u00a0]*[\d(+])")
 _LEADING_WORD = re.compile(r"(\S+)\s+")
+# Chat transcripts and exports: who speaks. "Agent Leah:", "Operatore Federica:", a Slack display
+# name "*Sun-hee Kim*:" or "*Maya Goldstein*  9:02 AM", an @mention ("@priya.n").
+_ROLE = (
+    r"agent|operator|operatore|operatrice|medewerker|medewerkster|mitarbeiter|mitarbeiterin|agente|conseiller|"
+    r"conseillère|advisor|adviser|rep|representative|support|nurse|atendente|asesor|asesora|consulente|specialist"
+)
+_PERMISSIVE_NAME = rf"[{UPPER}][{UPPER}{LOWER}'’.-]*(?:[ \u00a0][{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*){{0,3}}"
+_SPEAKER = re.compile(rf"(?im:^[ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?(?:{_ROLE})[ \t]+)(?-i:({_PERMISSIVE_NAME}))[ \t]*:")
+_SLACK_NAME = re.compile(rf"(?m)^[ \t]*\*({_PERMISSIVE_NAME})\*(?=[ \t]*:|[ \t]+\d{{1,2}}:\d{{2}})")
+_MENTION = re.compile(r"(?<![\w.@/+-])@([A-Za-z][A-Za-z0-9._-]{0,30}[A-Za-z0-9])(?![\w@(]|\.[A-Za-z]{2,}\b)")
+_NOT_MENTIONS = frozenset(
+    "here channel everyone all team dataclass override property staticmethod classmethod abstractmethod types "
+    "param return returns throws see since deprecated author version todo media import keyframes charset mixin "
+    "include extend supports layout pytest app router api given when then mock patch test".split()
+)
+# A name asked for, and the answer on the next speaker line ("AGENT: and your full name?\nCALLER: ...").
+_NAME_ASKED = re.compile(
+    r"(?i:\b(?:name|naam|nom|nombre|nome|navn|nimi|imię|namen|who am i speaking with|who's calling|who is calling|"
+    r"who is this|with whom|con quién|mit wem|à qui|con chi|met wie)\b[^\n]*\?[^\n]*\n"
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'-]{0,24}:[ \t]*"
+    r"(?:(?:yes|yeah|yep|sure|ok|okay|uh|um|erm|so|it's|its|it is|this is|i'm|im|i am)[ \t,]+)*)"
+)
+_ANSWER = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’-]*(?:[ \t]+[{UPPER}{LOWER}][{UPPER}{LOWER}'’-]*){{0,3}}")
 _COMMA_OR_EOL = re.compile(r"[ \t]*(?:,|$)", re.MULTILINE)
 _STANDS_ALONE = re.compile(r"[ \t]*(?:[,!.;:)]|$)", re.MULTILINE)
 
@@ -387,6 +413,7 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
         span = _trim(text, m.start(1), m.end(1)) if "," not in m.group(1) else (m.start(1), m.end(1))
         if span is not None:
             yield span[0], span[1], RULE_SCORES["header"]
+    yield from _speakers(text)
     for m in _HEADER.finditer(text):
         for start, end, score in _name_after(text, m.end(), True, known):
             if _HEADER_END.match(text, end):
@@ -431,6 +458,34 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
                 yield span[0], span[1], RULE_SCORES["given_name" if several else "given_name_alone"]
         elif first in common and len(words) > 1 and fold(words[1]) in family and not _MODEL_AFTER.match(text, m.end()):
             yield m.start(), m.end(), RULE_SCORES["given_name"]
+
+
+def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
+    """Names of who speaks or is addressed in a transcript or a chat export, and names given
+    in answer to "your name?"."""
+    if ":" in text:
+        for m in _SPEAKER.finditer(text):
+            span = _trim(text, m.start(1), m.end(1))
+            if span is not None:
+                yield span[0], span[1], RULE_SCORES["cue"]
+    if "*" in text:
+        for m in _SLACK_NAME.finditer(text):
+            yield m.start(1), m.end(1), RULE_SCORES["cue"]
+    if "@" in text:
+        for m in _MENTION.finditer(text):
+            if m.group(1).lower() not in _NOT_MENTIONS:
+                yield m.start(1), m.end(1), RULE_SCORES["lowercase"]
+    if "?" in text:
+        for m in _NAME_ASKED.finditer(text):
+            answer = _ANSWER.match(text, m.end())
+            if answer is None:
+                continue
+            words = [(w.start(), w.end()) for w in re.finditer(r"\S+", answer.group())]
+            while words and answer.group()[words[-1][0] : words[-1][1]].lower() in _FUNCTION_WORDS:
+                words.pop()
+            first = answer.group()[words[0][0] : words[0][1]] if words else ""
+            if words and fold(first) not in NOT_NAMES and first.lower() not in _FUNCTION_WORDS:
+                yield answer.start() + words[0][0], answer.start() + words[-1][1], RULE_SCORES["cue"]
 
 
 def _upper_runs(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
