@@ -43,6 +43,7 @@ from pipeline.detect.recognizers import (
     PATTERN_RECOGNIZERS,
     Recognizer,
 )
+from pipeline.detect.recognizers.answers import answers
 from pipeline.detect.recognizers.base import CONTEXT_BOOST
 from pipeline.detect.recognizers.ner import NER_NAME, RULE_NAME, ner_findings, rule_persons
 from pipeline.detect.recognizers.tables import value_cells
@@ -279,6 +280,9 @@ class Detector:
         # A pasted table's header vouches for the cells under it, whatever their format.
         for entity, start, end in value_cells(text):
             candidates.append((TABLE_SCORE, start, end, entity, "table_column"))
+        # A transcript's question names what the next speaker's answer is.
+        for entity, start, end in answers(text):
+            candidates.append((TABLE_SCORE, start, end, entity, "answer"))
         persons: list[tuple[int, int]] = []
         if doc is not None:
             for entity, start, end, score in ner_findings(doc, self._ner_wanted):

@@ -574,6 +574,15 @@ def _header_kinds() -> dict[str, str]:
     return kinds
 
 
+_NUMBER_SUFFIX = re.compile(r"[ _-](?:no|nr|num|number|#)\.?$")
+
+
+def _kind_of(name: str) -> str | None:
+    """The kind a header names; "license_no", "passport nr" as "license", "passport"."""
+    kinds = _header_kinds()
+    return kinds.get(name) or kinds.get(_NUMBER_SUFFIX.sub("", name))
+
+
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     """(start, end) of each cell's value in `line`, without padding or quotes."""
     out, pos = [], 0
@@ -588,6 +597,35 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
+# SQL: "INSERT INTO t (name, dob, ssn) VALUES ('Ann Lee', '1980-02-14', '078-05-1120'), (...)":
+# the column list is the header of every row after it.
+_INSERT = re.compile(r"(?is:\binsert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,800})\)\s*values\s*)")
+_SQL_VALUE = re.compile(r"\s*(?:N?'((?:[^']|'')*)'|([^,()\s][^,()]*?))\s*(?=[,)])")
+_SQL_ROW_END = re.compile(r"\)\s*,?\s*(?:--[^\n]*\n\s*)?(?=\()")
+
+
+def _sql_cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """(entity, start, end) of the values of INSERT rows under columns that name their kind."""
+    for m in _INSERT.finditer(text):
+        names = [fold(c.strip(' \t\n"`[]')).replace("_", " ") for c in m.group(1).split(",")]
+        wanted = {k: kind for k, n in enumerate(names) if (kind := _kind_of(n)) is not None}
+        pos = m.end()
+        while wanted and pos < len(text) and text[pos] == "(":
+            pos += 1
+            for k in range(len(names)):
+                v = _SQL_VALUE.match(text, pos)
+                if v is None:
+                    break
+                group = 1 if v.group(1) is not None else 2
+                if k in wanted and _plausible(wanted[k], v.group(group)):
+                    yield wanted[k], v.start(group), v.end(group)
+                pos = v.end() + 1  # past the comma (or the closing parenthesis)
+            end = _SQL_ROW_END.match(text, pos - 1)
+            if end is None:
+                break
+            pos = end.end()
+
+
 def table_cells(text: str, entity: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the cells under a header that names `entity`, in every table of `text`."""
     return _all_cells(text).get(entity, ())
@@ -595,11 +633,14 @@ def table_cells(text: str, entity: str) -> tuple[tuple[int, int], ...]:
 
 @functools.lru_cache(maxsize=4)  # PERSON, LOCATION, STREET_ADDRESS and the engine ask about the same text in a row
 def _all_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
-    if "\n" not in text or not any(sep in text for sep in _SEPARATORS):
+    if not any(sep in text for sep in _SEPARATORS):
         return {}
     found: dict[str, list[tuple[int, int]]] = {}
-    for entity, start, end in _columns(text):
+    for entity, start, end in _columns(text) if "\n" in text else ():
         found.setdefault(entity, []).append((start, end))
+    if "VALUES" in text or "values" in text:
+        for entity, start, end in _sql_cells(text):
+            found.setdefault(entity, []).append((start, end))
     return {entity: tuple(cells) for entity, cells in found.items()}
 
 
