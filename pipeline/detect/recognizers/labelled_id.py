@@ -41,6 +41,30 @@ def _pattern(labels: tuple[str, ...]) -> str:
     )
 
 
+def _near_pattern(labels: tuple[str, ...]) -> str:
+    """The label, a few words of the same clause, then the code: "passeport à Nice hier, numéro
+    18AV47192", "führerschein verloren 😩 nummer war F2400K19H31", "drivers license. or can i just
+    type it, its W426-545-30-761-0"."""
+    words = sorted(
+        (w.replace(".", r"\.").replace("'", "['’]").replace(" ", r"[\s_-]") for w in labels if w not in _TOO_VAGUE),
+        key=len,
+        reverse=True,
+    )
+    between = rf"(?:(?!(?i:{_OTHER_REFERENCES}))[^\n?!;]){{1,48}}?"
+    return rf"(?i:(?<!\w)(?:{'|'.join(words)})s?(?!\w)){between}(?<![\w-])" + VALUE
+
+
+# A number named as something else between the label and it is that something else.
+_OTHER_REFERENCES = (
+    r"order|invoice|ticket|booking|reservation|confirmation|ref|tracking|flight|case|claim|bestell|rechnung|"
+    r"buchung|commande|facture|réservation|factura|pedido|reserva|ordine|fattura|prenotazione|bestelling|factuur"
+)
+
+
+# Documents: a person names the document, then says its number a few words later.
+NEAR = ("US_PASSPORT", "US_DRIVER_LICENSE")
+
+
 def _enough_digits(value: str) -> bool:
     """Two digits, or one in a code of six characters or more (passports: "G1ZYPCXHG")."""
     digits = sum(c.isdigit() for c in value)
@@ -53,7 +77,11 @@ def labelled(entity: str, score: float) -> type[Recognizer]:
     class LabelledIdRecognizer(Recognizer):
         ENTITY = entity
         NAME = f"labelled_{entity.lower()}"
-        PATTERNS = (Pattern(f"after_{entity.lower()}_label", _pattern(VALUE_COLUMNS[entity]), score),)
+        PATTERNS = (Pattern(f"after_{entity.lower()}_label", _pattern(VALUE_COLUMNS[entity]), score),) + (
+            (Pattern(f"near_{entity.lower()}_label", _near_pattern(VALUE_COLUMNS[entity]), score),)
+            if entity in NEAR
+            else ()
+        )
 
         def validate_result(self, pattern_text: str) -> bool:
             return _enough_digits(pattern_text)

@@ -10,6 +10,7 @@ import base64
 import binascii
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -96,6 +97,9 @@ class BareHighEntropyTokenRecognizer(_Secret):
         )
 
 
+_WORDS_JOINED = re.compile(r"[a-z]+(?:[-_.][a-z]+)+")
+
+
 class PasswordAfterCueRecognizer(_Secret):
     """A password given in a sentence: "Password: X", "Passwort: X", "mot de passe : X"."""
 
@@ -121,10 +125,29 @@ class PasswordAfterCueRecognizer(_Secret):
             r"(?:\s[^\s:=]{1,20}){1,4}\s(?:is|ist|es|est|è|é|era|was|war|=|:)\s)(?P<v>\S{6,64})",
             0.6,
         ),
+        # Config keys that end in a password word: db_password = "X", ansible_become_pass=X,
+        # RABBITMQ_DEFAULT_PASS: X, (smtp user=..., pass=X). Not "passport:" or "bypass=" (the word is
+        # the key, or its last part).
+        Pattern(
+            "password_key",
+            r"(?i:(?<![\w.-])(?:[\w.-]*[_.-])?(?:password|passwd|passwort|pass|pwd|pw|secret)\d?[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?)"
+            r"(?P<v>[^\"'\s;,)$<{%*][^\"'\s;,)]{3,127})",
+            0.6,
+        ),
+        # Command lines: mysql -pX, psql/docker login ... -p X, curl -u user:X
+        Pattern(
+            "password_cli",
+            r"(?i:\b(?:mysql|mysqldump|mariadb|psql|mongo|mongosh|redis-cli|docker login|podman login|sshpass|"
+            r"helm registry login)\b[^\n]*?[ \t](?:-p|--password[= ]?)[ \t]?)(?P<v>[^\s'\"$<{]{4,64})",
+            0.6,
+        ),
+        Pattern("password_curl", r"(?:[ \t](?:-u|--user)[ \t]+[^\s:'\"]+:)(?P<v>[^\s'\"$<{]{3,64})", 0.6),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
         word = pattern_text.rstrip(".,;")
+        if _WORDS_JOINED.fullmatch(word):  # "this-is-not-random-at-all", "my_service.name": a name, not a password
+            return False
         return any(c.isdigit() for c in word) or any(not c.isalnum() for c in word) or word != word.lower()
 
 

@@ -455,6 +455,10 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "fahrerlaubnis",
         "patente di guida",
         "numéro de permis",
+        "dvla",
+        "dvla number",
+        "learner's permit",
+        "learners permit",
     ),
     "MEDICAL_RECORD_NUMBER": (
         "mrn",

@@ -1,4 +1,4 @@
-"""Answers in transcripts: the question names the kind, the next speaker line holds the value."""
+"""Answers in transcripts, document numbers near their name, passwords in configs: values a cue vouches for."""
 
 from __future__ import annotations
 
@@ -40,8 +40,59 @@ from pipeline.detect.recognizers.answers import answers
         # a form, not a transcript: the line under a label line is no answer
         ("Graag overmaken naar IBAN NL50 BUNQ 3490 6984 92?\nFactuurnummer: 849/93884", []),
         ("Kunde: Welche IBAN?\nKunde: die alte, 1234 5678", []),  # the same speaker goes on
-
     ],
 )
 def test_answer(text, expected):
     assert [(e, text[s:x]) for e, s, x in answers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Bonjour j'ai perdu mon passeport à Nice hier, numéro 18AV47192, est-ce grave", "18AV47192"),
+        ("hab meinen führerschein verloren 😩 nummer war F2400K19H31 , brauch ich", "F2400K19H31"),
+        ("need to send my drivers license. or can i just type it, its W426-545-30-761-0 florida", "W426-545-30-761-0"),
+        ("my dvla number is PATEL907236R99KL do I need", "PATEL907236R99KL"),
+        ("passport renewal fee was 130 USD, order 88812345", None),  # another reference in between
+        ("my passport photo is blurry. Ticket 88812345", None),  # another clause
+    ],
+)
+def test_a_document_number_a_few_words_after_its_name(text, value):
+    from pipeline.detect.recognizers.labelled_id import LABELLED
+
+    found = [
+        text[s:e]
+        for entity in ("US_PASSPORT", "US_DRIVER_LICENSE")
+        for r in [LABELLED[entity]()]
+        for i in range(len(r.PATTERNS))
+        for s, e, _ in r.find(text, i)
+        if r.validate_result(text[s:e]) is not False
+    ]
+    assert (value in found) if value else not found, found
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('db_password    = "tF4!wQ9#zL2m"\n', "tF4!wQ9#zL2m"),
+        ("ansible_become_pass=Db!Become#2291", "Db!Become#2291"),
+        ("      RABBITMQ_DEFAULT_PASS: r4bb1t-Adm1n-77\n", "r4bb1t-Adm1n-77"),
+        ("mysql -h 10.12.4.33 -u reporting -pRep0rt!ng2024 analytics", "Rep0rt!ng2024"),
+        ("docker login -u mlopez -p Dck3r!Hub#88\n", "Dck3r!Hub#88"),
+        ("curl -s -u admin:Pa55w0rd!adm https://x", "Pa55w0rd!adm"),
+        ("bypass=True2", None),
+        ("passport: 12345678", None),
+        ("secret: this-is-not-random-at-all", None),
+    ],
+)
+def test_passwords_in_configs_and_command_lines(text, value):
+    from pipeline.detect.recognizers.secret import PasswordAfterCueRecognizer
+
+    r = PasswordAfterCueRecognizer()
+    found = [
+        text[s:e]
+        for i in range(len(r.PATTERNS))
+        for s, e, _ in r.find(text, i)
+        if r.validate_result(text[s:e]) is not False
+    ]
+    assert (value in found) if value else not found, found
