@@ -75,6 +75,16 @@ def _has_cue(text: str) -> bool:
 
 
 _SHORT = frozenset(fold(s) for s in ("USA", "U.S.A", "U.S", "UK", "U.K", "UAE", "EE.UU", "EUA"))
+# State, province and département codes written after a town: "Baraboo, WI", "Laval, QC",
+# "Teresina/PI", "Brno (CZ)", "NANTES (44)", "Sydney NSW".
+_REGION_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR "  # US
+    "AB BC MB NB NL NS NT NU ON PE QC SK YT "  # Canada
+    "AC AP AM BA CE ES GO MA MG MS MT PA PB PR PE PI RJ RN RS RO RR SC SP SE TO DF "  # Brazil
+    "NSW VIC QLD TAS ACT".split()  # Australia
+)
+_REGION_AFTER = re.compile(r"(?:,[ \t]*|[ \t]*/[ \t]*|[ \t]+)([A-Z]{2,3})(?![\w.-])|[ \t]*\((?:[A-Z]{2}|\d{2,3})\)")
 
 
 class PlaceNameRecognizer(Recognizer):
@@ -99,7 +109,11 @@ class PlaceNameRecognizer(Recognizer):
                     found = (cued, SCORES["cued"])
                 if found is not None:
                     end_index, score = found
-                    yield tokens[i][0], tokens[end_index][1], score
+                    end = tokens[end_index][1]
+                    region = _REGION_AFTER.match(text, end)
+                    if region is not None and (region.group(1) is None or region.group(1) in _REGION_CODES):
+                        end = region.end()
+                    yield tokens[i][0], end, score
                     i = end_index + 1
                     continue
                 i += 1

@@ -180,14 +180,21 @@ _LABEL_CUE = re.compile(
     r"geburtsname|familienname|name des kunden|kundenname|versicherte[rn]?|mitglied|"
     r"beneficiary|beneficiario|beneficiário|begünstigter|bénéficiaire|insured|assicurato|asegurado|"
     r"employee|mitarbeiter|mitarbeiterin|dipendente|empleado|empleada|werknemer|funcionário|salarié|salariée|"
-    r"tenant|mieter|locataire|inquilino|huurder|signatory|unterzeichner|emergency contact|next of kin)"
-    r"[ \t]*[:=][ \t]*)"
+    r"tenant|mieter|locataire|inquilino|huurder|signatory|unterzeichner|emergency contact|next of kin|"
+    r"legal name|father's name|mother's name|spouse|claimant|witness|passenger|guest|traveler|traveller|"
+    r"driver(?: \d)?|apellidos y nombre|nombre y apellido|segurado|tomador|unfallgegner|versicherungsnehmer|"
+    r"potilas|nimi|sukunimi|etunimi|navn|fornavn|efternavn|etternavn|namn|förnamn|efternamn|"
+    r"imię i nazwisko|imię|nazwisko|jméno|příjmení|ad soyad|adı soyadı|nome do segurado|assuré|assurée)"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:=][ \t]*)"
 )
 # After a form label, the rest of the line is the name when it is one to five words of letters
 # (capitals, lowercase or mixed: "GAUTIER Paul", "ella mans", "van den Brink").
+_LINE_WORDS = rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*(?:[ \u00a0]+[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*){{0,4}}"
+# "Last, First" as one name when the line ends after it; the next field may follow two spaces on
+# ("Patient: OKONJO, Chiamaka   DOB: 14/07/1985").
 _LINE_NAME = re.compile(
-    rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*(?:[ \u00a0]+[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*){{0,4}}"
-    r"(?=[ \t]*(?:[,;(/]|\r?\n|\Z))"
+    rf"{_LINE_WORDS}(?:,[ \u00a0]+{_LINE_WORDS}(?=[ \t]*(?:\r?\n|\Z)|[ \t]{{2,}}))?"
+    r"(?=[ \t]*(?:[,;(/]|\r?\n|\Z)|[ \t]{2,})"
 )
 # The word before a label, if any ("Product" in "Product Name:").
 _WORD_END = re.compile(r"[\w&/-][ \t]?\Z")  # \Z: "$" also matched before the "\n" ending a line

@@ -96,3 +96,42 @@ def test_passwords_in_configs_and_command_lines(text, value):
         if r.validate_result(text[s:e]) is not False
     ]
     assert (value in found) if value else not found, found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("DISCHARGE SUMMARY\nPatient: OKONJO, Chiamaka   DOB: 14/07/1985", "OKONJO, Chiamaka"),
+        ("Legal name (last, first, MI): Nguyen, Thi Hong Van\nSSN: 232", "Nguyen, Thi Hong Van"),
+        ("Epikriisi\nPotilas: Eeva-Liisa Korhonen, hetu 291162-2001", "Eeva-Liisa Korhonen"),
+        ("Navn: Freja Kjærgaard\nCPR-nr.: 241091-3529", "Freja Kjærgaard"),
+        ("Agent Leah: I can help with that!", "Leah"),
+        ("*Sun-hee Kim*: can someone remind me", "Sun-hee Kim"),
+        ("| prod | api-1 | 34.201.18.77 | @mchen |", "mchen"),
+        ("AGENT: and your full name?\nCALLER: Beatrix Okonkwo-Hale, B-E-A-T-R-I-X", "Beatrix Okonkwo-Hale"),
+        ("groet Femke Dijkstra 06 1447 2088", "Femke Dijkstra"),  # a phone number after a name is no model number
+    ],
+)
+def test_names_from_forms_transcripts_and_chat_exports(text, name):
+    from pipeline.detect.recognizers.ner import rule_persons
+
+    assert name in [text[s:e] for s, e, _ in rule_persons(text, [])]
+
+
+@pytest.mark.parametrize(
+    "text", ["email me at bob@example.com or @here", "@dataclass\nclass X:", "Product name?\nUser: the blue one"]
+)
+def test_no_name_there(text):
+    from pipeline.detect.recognizers.ner import rule_persons
+
+    assert [text[s:e] for s, e, _ in rule_persons(text, [])] == []
+
+
+@pytest.mark.parametrize(
+    "text, place", [("Lives in Baraboo, WI, PT recs", "Baraboo, WI"), ("Naturalidade: Teresina/PI\n", "Teresina/PI")]
+)
+def test_a_town_takes_its_state_code(text, place):
+    from pipeline.detect.recognizers.location import PlaceNameRecognizer
+
+    r = PlaceNameRecognizer()
+    assert place in [text[s:e] for i in range(len(r.PATTERNS)) for s, e, _ in r.find(text, i)]
