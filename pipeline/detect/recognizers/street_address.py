@@ -278,13 +278,15 @@ _PREFIX_TYPES = (
     "acceso|pasadizo|bajada|barrio|cañada|colonia|polígono|poligono|sector|gran vía|"
     "incrocio|piazzetta|rione|viottolo|circonvallazione|località|frazione|campo|canale|fondamenta|riviera|"
     "sentiero|stradone|vico|vicoletto|avenue|boulevard|chemin|impasse|allée|quai|route|rue|place|"
-    "square|esplanade|promenade|faubourg"
+    "square|esplanade|promenade|faubourg|ul\\.|al\\.|os\\.|pl\\.|ulica|aleja|osiedle"
 )
 # German, Dutch and Flemish street words, glued to the name or after it.
 _GLUED = (
     "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|gässchen|zeile|"
     "laan|straat|gracht|plein|kade|dijk|singel|steeg|boulevard|hof|dreef|baan|pad|wal|lei|steenweg|kaai|"
-    "park|dam|haven"
+    "park|dam|haven|"
+    # Nordic, Finnish, Polish, Hungarian, Turkish
+    "gade|gate|gata|gatan|vej|väg|vägen|veien|katu|tie|kuja|ulica|utca|sokak|sokağı|cadde|caddesi"
 )
 _DE_PREFIX = "Am|An der|An den|An dem|Im|In der|In den|Zum|Zur|Auf dem|Auf der|Hinter der|Unter den|Vor dem|Bei der"
 _CUES = (
@@ -307,7 +309,7 @@ _PART = (
 _SP = r"[ \t\u00a0]"
 _NAMEWORDS = rf"(?:{_PART}{_SP}+|d'|l')?{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-)|d'|l')*{_CAP}){{0,4}}"
 _NUM = (
-    r"\d{1,5}(?:{_SP}?[a-zA-Z](?![a-zA-Z]))?(?:[-/]\d{1,5}[a-zA-Z]?)?"
+    r"\d{1,5}(?:{_SP}?[a-zA-Z](?![a-zA-Z]))?(?:[-/]\d{1,5}[a-zA-Z]?|-[IVX]{1,4}(?![\w-]))?"
     r"(?:{_SP}(?:bis|ter|B|hs|huis))?"
 ).replace("{_SP}", _SP)
 _NUMBER = rf"(?:(?i:n[º°o.]|nr\.?|no\.?){_SP}?)?{_NUM}|s/n|S/N"
@@ -318,9 +320,9 @@ _GLUED_TITLE = "|".join(w.title() for w in _GLUED.split("|"))
 _CORES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
-        rf"(?<![\w,.]){_NUM}(?:,|{_SP}+)?{_SP}*(?:[NSEW]\.?{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)"
+        rf"(?<![\w,.:]){_NUM}(?:,|{_SP}+)?{_SP}*(?:[NSEW]\.?{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)"
         rf"(?:{_SP}+(?:N|S|E|W|NE|NW|SE|SW)\b)?",
-        rf"(?<![\w,.]){_NUM},?{_SP}+(?i:{_FR_TYPES})\.?{_SP}+{_NAMEWORDS}",
+        rf"(?<![\w,.:]){_NUM},?{_SP}+(?i:{_FR_TYPES})\.?{_SP}+{_NAMEWORDS}",
         rf"(?<!\w)(?i:{_PREFIX_TYPES})\.?{_SP}+{_NAMEWORDS}(?P<num>,?{_SP}*(?:{_NUMBER})(?!\w))?",
         rf"(?<!\w){_CAP}(?:-{_CAP})*-?(?:{_GLUED}|{_GLUED_TITLE}){_SP}*{_NUM}(?!\w)|"
         rf"(?<!\w)(?:{_CAP}{_SP}+){{1,3}}(?:{_GLUED_TITLE}){_SP}+{_NUM}(?!\w)|"
@@ -362,9 +364,22 @@ _ADDRESS_LABEL = re.compile(
     r"de[ \t]+envío|di[ \t]+consegna|lautet))?"
     r"[ \t]*[:=：][ \t]*"
 )
-# Where a labelled address ends on its line: a tab, a bar, or the next "Label:" after two spaces.
-_LABELLED_END = re.compile(r"\t|[ \t]\|[ \t]|[ \t]{2,}[^\W\d_][\w .'-]{0,25}[:：]|$", re.MULTILINE)
+# Where a labelled address ends on its line: a tab, a bar, the next "Label:" after two spaces, or
+# the end of its sentence ("... 90-006 Łódź. tel +48 ...": a dot before a lowercase word or "I"/"My").
+_LABELLED_END = re.compile(
+    r"\t|[ \t]\|[ \t]|[ \t]{2,}[^\W\d_][\w .'-]{0,25}[:：]|[.!?][ \t]+(?=[a-z]|(?:I|My|We|Please)\b)|[!?]|$",
+    re.MULTILINE,
+)
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'()/-]{0,30}[:：]")  # "Telefon:" opens a line of its own
+
+
+# After a rule's address on a labelled line: a postal code still to come, and no other reference.
+_POSTAL_LIKE = re.compile(r"(?<![\w-])\d{3,5}(?![\w-])")
+_REFERENCE = re.compile(r"(?i:\bnr\b|\bno\.|#|order|case|fall|ref|ticket|rechnung|invoice|bestell|commande)")
+
+
+def _more_address(rest: str) -> bool:
+    return _POSTAL_LIKE.search(rest) is not None and _REFERENCE.search(rest) is None
 
 
 def labelled_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -391,15 +406,20 @@ def labelled_addresses(text: str) -> Iterator[tuple[int, int]]:
 
 
 _SEP = re.compile(rf"{_SP}*[,;]{_SP}*|{_SP}+[-–/]{_SP}+|{_SP}*\n{_SP}*|{_SP}+")
+# Units and floors: "Apt. 374", "Piano 6", "lgh 1102", "3º B" (the matching view folds "º" to "o":
+# "3o B", "2.o Esq."), Danish "3. tv.", Spanish "bajo izq.".
 _UNIT = re.compile(
     rf"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|piso|puerta|pta|planta|escalera|esc|piano|interno|int|"
-    rf"appartamento|app|appt|"
+    rf"appartamento|app|appt|lgh|bât|bat|bâtiment|batiment|"
     rf"scala|etage|stock|og|bus|bte|boîte|apto|apartamento|bloco|casa|sala|andar|#)\.?{_SP}?[\w º°ª-]{{0,1}}"
-    rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w)|\d{{1,2}}[º°ª](?:{_SP}?[A-Za-z](?!\w))?|(?i:izq|izda|dcha|dcho|esq|dto|dt)\.?(?!\w)"
+    rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w)|\d{{1,2}}\.?[º°ªoa](?:{_SP}?[A-Za-z](?!\w))?(?![\w])|"
+    rf"\d{{1,2}}\.(?={_SP}?(?i:tv|th|mf|sal)\b)|"
+    rf"(?i:izq|izda|dcha|dcho|esq|dto|dt|tv|th|mf|bajo|entlo|ático|atico|pral|principal)\.?(?!\w)"
 )
 _POSTAL = re.compile(
     r"(?:(?:[A-Z]{1,2}-)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|"
-    r"\d{4}[ \u00a0]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-?\d{3,4}|\d{4,5}|[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4}))"
+    r"\d{4}[ \u00a0]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-?\d{3,4}|\d{3}[ \u00a0]\d{2}|\d{2}-\d{3}|\d{4,5}|"
+    r"[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4}))"
     r"(?![\w-])(?:[ \u00a0]+CEDEX(?:[ \u00a0]+\d{1,2})?)?"
 )
 # A town: capitalized words joined by spaces, hyphens or particles ("Tulln an der Donau",
@@ -414,6 +434,7 @@ _TOWN_PREFIXES = frozenset(
     "saint sainte st ste san santa santo são sao sankt bad port porto puerto new north south east west nova novo "
     "alto lake mount fort villa vila le la les los las el den great little upper lower".split()
 )
+_LABEL_AFTER = re.compile(r"[ \t]*[:：]")
 _LINE_END = re.compile(rf"{_SP}*(?:\n|$)")
 _TOWN_END = re.compile(rf"{_SP}*(?:[,;\n(]|/{_SP}|$|-{_SP})|{_SP}+(?:[A-Z]{{2}}|\d{{4,5}})(?![\w.])", re.MULTILINE)
 
@@ -432,7 +453,7 @@ def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
         word = w.group()
         if word[0].islower():  # a particle inside the name ("an der", "près"): never where it ends
             continue
-        if fold(word) in NOT_NAMES:  # "81447 Lübben Mein Dyson": the town ends before "Mein"
+        if fold(word) in NOT_NAMES or len(word) < 2:  # "81447 Lübben Mein Dyson", "09978 I was": the town ends
             break
         ends.append(pos + w.end())
     if not ends:
@@ -482,6 +503,8 @@ def _tail(text: str, end: int) -> tuple[int, bool]:
                     end = town
             continue
         town = _town_at(text, pos, after_postal=previous_code and "\n" in sep.group())
+        if town is not None and _LABEL_AFTER.match(text, town):
+            break  # "Teléfono:" on the next line is a field label, not a town
         # After a bare space a town counts only when a postal code or a region code follows it
         # ("Apt. 921 West Dawn, MS 62512", "Spur North Daniel W3S 0UU").
         if town is None or (spaces_only and not _anchored(text, town)):
@@ -503,9 +526,14 @@ class StreetAddressRecognizer(Recognizer):
             # A label vouches for an address no street rule reads from its start (the rules
             # know where such an address ends; the label only knows where its line does).
             labelled = list(labelled_addresses(text))
-            starts = {start for i in range(len(_CORES)) for start, _ in _street_spans(text, i)} if labelled else set()
+            streets = [span for i in range(len(_CORES)) for span in _street_spans(text, i)] if labelled else []
             for start, end in labelled:
-                if not starts.intersection(range(start, start + 4)):
+                read = [e for s, e in streets if start <= s < start + 4]
+                # A rule that stopped early on the label's line ("Kauppakatu 7 A" of "... 7 A 3, 40100
+                # Jyväskylä") leaves the label to say where the address ends, when a postal code is
+                # still to come; under a label on a line of its own the rule knows better.
+                one_line = "\n" not in text[start:end]
+                if not read or (one_line and max(read) < end and _more_address(text[max(read) : end])):
                     yield start, end, score
             return
         if index == len(_CORES) + 1:

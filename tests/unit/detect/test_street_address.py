@@ -106,3 +106,41 @@ def test_a_code_after_the_region_is_not_part_of_it():
 )
 def test_town_after_a_postal_code_that_runs_into_the_text(text, address):
     assert address in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Domicilio: C/ Alcalá 214, 3º B, 28028 Madrid\nTeléfono: 612 48 73 21", "C/ Alcalá 214, 3º B, 28028 Madrid"),
+        (
+            "Morada: Rua de Santa Catarina 312, 2.º Esq., 4000-447 Porto",
+            "Rua de Santa Catarina 312, 2.º Esq., 4000-447 Porto",
+        ),
+        (
+            "Min adresse er stadig Nørrebrogade 44, 3. tv., 2200 København N.",
+            "Nørrebrogade 44, 3. tv., 2200 København",
+        ),
+        ("adres is Prinsengracht 263-II, 1016 GV Amsterdam. bestelnummer", "Prinsengracht 263-II, 1016 GV Amsterdam"),
+        (
+            "Min nya adress är Södermannagatan 14, lgh 1102, 116 40 Stockholm från",
+            "Södermannagatan 14, lgh 1102, 116 40 Stockholm",
+        ),
+        ("adres: ul. Piotrkowska 104/12, 90-006 Łódź. tel +48 42 555 81 20", "ul. Piotrkowska 104/12, 90-006 Łódź"),
+        ("4. Miejsce zamieszkania: os. Piastów 22/41, 31-624 Kraków\n5. Rachunek", "os. Piastów 22/41, 31-624 Kraków"),
+        ("Osoite: Kauppakatu 7 A 3, 40100 Jyväskylä\nTulosyy", "Kauppakatu 7 A 3, 40100 Jyväskylä"),
+        (
+            "Meine Anschrift lautet Martinstrasse 16\n3893 St. Gallen\n\nMit freundlichen",
+            "Martinstrasse 16\n3893 St. Gallen",
+        ),
+        (
+            "Bitte an folgende Adresse:\nJustin-Kopf-Weg 0\n1938 Tulln an der Donau\n[23:31]",
+            "Justin-Kopf-Weg 0\n1938 Tulln an der Donau",
+        ),
+    ],
+)
+def test_address_with_its_unit_town_and_label(text, address):
+    assert address in spans(text)
+
+
+def test_a_label_with_no_number_after_it_is_no_address():
+    assert not any("see above" in s for s in spans("Address: see above\nEmail address: x@y.z"))
