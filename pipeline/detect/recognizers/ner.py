@@ -206,6 +206,16 @@ _WEAK_CUE = re.compile(
     r"sou|aqui é|fala|de la part de|de parte de|da parte di|namens|kunde|kundin|cliente|hier|"
     r"klant|paciente|paziente|patiënt)\b[ \t]+)"
 )
+# Who someone is to the writer: the name after it ("Mom Chioma asks", "my son aiden had").
+_RELATION = re.compile(
+    r"(?i:\b(?:mom|mum|mother|dad|father|daughter|son|wife|husband|brother|sister|grandma|grandmother|grandpa|"
+    r"grandfather|aunt|uncle|niece|nephew|cousin|friend|partner|fiancé|fiancée|guardian|caregiver|carer|"
+    r"neighbour|neighbor|roommate|mutter|vater|tochter|sohn|bruder|schwester|ehefrau|ehemann|mère|père|fille|"
+    r"fils|frère|sœur|madre|padre|hija|hijo|hermano|hermana|esposa|esposo|marido|moeder|vader|dochter|zoon|"
+    r"mãe|pai|filha|filho)[ \t]+)"
+)
+# Cues after which a lowercase given name is the name ("name siobhan mcbride", "et mon nom yannick").
+_LOWER_CUE = re.compile(r"(?i:\b(?:name|my name|mon nom|nombre|nome|naam|i'm|im|i am|c'est|ich bin)[ \t]+)(?=[a-zà-ÿ])")
 # A display name before an address: "Jason Curry <jc@x.org>", "From: Weber, Jürgen <jw@x.de>".
 _DISPLAY = re.compile(
     rf"(?:(?<=[:\n])|(?<=[:,;][ \t])|^)[ \t]*\"?({_NAME}|{_W},{_SP}+{_W})\"?{_SP}*[<(\[][^\s>@]+@",
@@ -421,6 +431,14 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
         if span is not None:
             yield span[0], span[1], RULE_SCORES["header"]
     yield from _speakers(text)
+    common = common_given_names()
+    for m in _RELATION.finditer(text):
+        if text[m.end() : m.end() + 1].isupper():
+            yield from _name_after(text, m.end(), True, known)
+        else:
+            yield from _lower_after_cue(text, m.end(), known, common)
+    for m in _LOWER_CUE.finditer(text):
+        yield from _lower_after_cue(text, m.end(), known, common)
     for m in _HEADER.finditer(text):
         for start, end, score in _name_after(text, m.end(), True, known):
             if _HEADER_END.match(text, end):
@@ -465,6 +483,24 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
                 yield span[0], span[1], RULE_SCORES["given_name" if several else "given_name_alone"]
         elif first in common and len(words) > 1 and fold(words[1]) in family and not _MODEL_AFTER.match(text, m.end()):
             yield m.start(), m.end(), RULE_SCORES["given_name"]
+
+
+def _lower_after_cue(
+    text: str, pos: int, known: frozenset[str], common: frozenset[str]
+) -> Iterator[tuple[int, int, float]]:
+    """A lowercase given name after a cue, with the word after it when the clause ends there
+    ("i'm destiny okoro"). A given name that is also a word ("will", "grace") only ending its clause."""
+    low = _LOWER_WORD.match(text, pos)
+    if low is None:
+        return
+    word = fold(low.group())
+    nxt = _FOLLOWING_LOWER.match(text, low.end())
+    pair_end = None
+    if nxt is not None and fold(nxt.group(1)) not in _FUNCTION_WORDS:
+        if fold(nxt.group(1)) in surnames() or _CLAUSE_END.match(text, nxt.end()):
+            pair_end = nxt.end()
+    if word in known or (word in common and (pair_end or _CLAUSE_END.match(text, low.end()))):
+        yield low.start(), pair_end or low.end(), RULE_SCORES["lowercase"]
 
 
 def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
