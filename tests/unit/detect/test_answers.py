@@ -110,6 +110,9 @@ def test_passwords_in_configs_and_command_lines(text, value):
         ("| prod | api-1 | 34.201.18.77 | @mchen |", "mchen"),
         ("AGENT: and your full name?\nCALLER: Beatrix Okonkwo-Hale, B-E-A-T-R-I-X", "Beatrix Okonkwo-Hale"),
         ("groet Femke Dijkstra 06 1447 2088", "Femke Dijkstra"),  # a phone number after a name is no model number
+        ("confirmation 88120447. i'm destiny okoro", "destiny okoro"),
+        ("acc no 41873302. name siobhan mcbride cheers", "siobhan mcbride"),
+        ("Vaccines UTD. Mom Chioma asks about speech", "Chioma"),
     ],
 )
 def test_names_from_forms_transcripts_and_chat_exports(text, name):
@@ -119,7 +122,15 @@ def test_names_from_forms_transcripts_and_chat_exports(text, name):
 
 
 @pytest.mark.parametrize(
-    "text", ["email me at bob@example.com or @here", "@dataclass\nclass X:", "Product name?\nUser: the blue one"]
+    "text",
+    [
+        "email me at bob@example.com or @here",
+        "@dataclass\nclass X:",
+        "Product name?\nUser: the blue one",
+        "i'm will be late",  # a given name that is also a word, not ending its clause
+        "my son loves it.",
+        "the name field is empty",
+    ],
 )
 def test_no_name_there(text):
     from pipeline.detect.recognizers.ner import rule_persons
