@@ -25,7 +25,7 @@ _REQUEST = re.compile(
 _SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'-]{0,24}:[ \t]*")
 _FILLER = re.compile(
     r"(?i:(?:yes|yeah|yep|sure|ok|okay|uh|um|erm|so|sorry|right|it's|its|it is|that's|that is|"
-    r"mine is|my \w+ is|ja|oui|sí|si|sim|el|le|der|die|am|on)[ \t,.:]+)*"
+    r"mine is|my \w+ is|ja|oui|sí|si|sim)[ \t,.:]+)*"
 )
 _DATE_WORDS = re.compile(
     r"(?i:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"

@@ -92,6 +92,7 @@ class DateOfBirthRecognizer(Recognizer):
     PATTERNS = (
         Pattern("numeric_date", rf"(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}(?![\d/-]|\.\d)", 0.2),
         Pattern("iso_date", rf"(?<![\d-]){_YEAR}-\d{{2}}-\d{{2}}(?![\d-])", 0.2),
+        Pattern("year_first_slashed", rf"(?<![\d/.]){_YEAR}[/.]\d{{1,2}}[/.]\d{{1,2}}(?![\d/.])", 0.2),
         Pattern("month_day_year", rf"\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b", 0.2),
         Pattern("day_month_year", rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_YEAR}\b", 0.2),
         # 5. Oktober 1949, 20 septembre 2007, 3 de marzo de 1990, 1er mai 1980
@@ -161,6 +162,18 @@ class DateOfBirthRecognizer(Recognizer):
         "birth date",
         "date of birth",
         "dob.",
+        "bday",
+        "b-day",
+        "fødselsdato",
+        "fødselsdag",
+        "födelsedatum",
+        "fødd",
+        "syntymäaika",
+        "data urodzenia",
+        "urodzony",
+        "urodzona",
+        "datum narození",
+        "doğum tarihi",
     )
 
     def validate_result(self, pattern_text: str) -> bool:

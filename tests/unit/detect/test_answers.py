@@ -28,7 +28,7 @@ from pipeline.detect.recognizers.answers import answers
         ),
         (
             "Kundin: Und das Geburtsdatum?\nKunde: der dritte Mai neunzehnhundertachtzig",
-            [("DATE_OF_BIRTH", "dritte Mai neunzehnhundertachtzig")],
+            [("DATE_OF_BIRTH", "der dritte Mai neunzehnhundertachtzig")],
         ),
         ("Agent: and your passport number?\nCaller: yes it's XEH 441 928 601 ok", [("US_PASSPORT", "XEH 441 928 601")]),
         # no match: the question names no kind, the answer has no value, or there is no question
