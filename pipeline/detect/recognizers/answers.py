@@ -19,7 +19,7 @@ from pipeline.detect.recognizers.tables import VALUE_COLUMNS
 
 # A request: with a question mark ending the line, what makes the next line an answer.
 _REQUEST = re.compile(
-    r"(?i:\b(?:please|enter|provide|confirm|give me|tell me|bitte|geben sie|nennen sie|indique|indiquez|"
+    r"(?i:\b(?:please|enter|provide|confirm|give me|tell me|may i|can i|could i|can you|could you|what is|what's|bitte|geben sie|nennen sie|indique|indiquez|"
     r"confirme|confirmez|por favor|per favore|mi dice|graag|poderia|pode)\b)"
 )
 _SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'-]{0,24}:[ \t]*")
@@ -36,6 +36,13 @@ _DATE_WORDS = re.compile(
     r"two thousand|neunzehnhundert|zweitausend|dritte|erste)\w*)"
 )
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-/]*")
+# Digits said aloud ("oh seven seven double oh, nine hundred"): four of them make a number.
+_SPOKEN_DIGIT = re.compile(
+    r"(?i:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|null|eins|zwei|drei|"
+    r"vier|fünf|sechs|sieben|acht|neun|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zéro|deux|trois|"
+    r"quatre|cinq|sept|huit|neuf|\d+)\b)"
+)
+_SPOKEN_EMAIL = re.compile(r"(?i:@|\bat\b.*\bdot\b)")
 
 
 @functools.cache
@@ -103,6 +110,13 @@ def answers(text: str) -> Iterator[tuple[str, int, int]]:
         if entity == "DATE_OF_BIRTH":
             if _DATE_WORDS.search(text, begin, end) and end - begin <= 60:
                 yield entity, begin, end
+            continue
+        if entity == "EMAIL_ADDRESS":
+            if _SPOKEN_EMAIL.search(text, begin, end):
+                yield entity, begin, end
+            continue
+        if len(_SPOKEN_DIGIT.findall(text, begin, end)) >= 4 and not text[begin:end].replace(" ", "").isdigit():
+            yield entity, begin, end  # a number said aloud, or partly: the whole answer
             continue
         stop = _code_end(text, begin, end)
         if sum(c.isdigit() for c in text[begin:stop]) >= 2:

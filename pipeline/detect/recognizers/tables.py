@@ -219,6 +219,11 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "msisdn",
         "contact number",
         "whatsapp",
+        "contact number",
+        "callback number",
+        "call back number",
+        "mobile number",
+        "registered mobile number",
     ),
     "EMAIL_ADDRESS": (
         "email",

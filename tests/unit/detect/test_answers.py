@@ -31,6 +31,19 @@ from pipeline.detect.recognizers.answers import answers
             [("DATE_OF_BIRTH", "der dritte Mai neunzehnhundertachtzig")],
         ),
         ("Agent: and your passport number?\nCaller: yes it's XEH 441 928 601 ok", [("US_PASSPORT", "XEH 441 928 601")]),
+        (
+            "[00:00:10] AGENT: and a contact number?\n[00:00:14] CALLER: uh my number is oh seven seven double oh, nine hundred, four one two",
+            [("PHONE_NUMBER", "oh seven seven double oh, nine hundred, four one two")],
+        ),
+        (
+            "Agent: got it. and your email?\nCustomer: k dot nakamura at gmail dot com",
+            [("EMAIL_ADDRESS", "k dot nakamura at gmail dot com")],
+        ),
+        (
+            "AGENT: may I know your registered mobile number sir\nCUSTOMER: nine eight four five, double two, seven one three six",
+            [("PHONE_NUMBER", "nine eight four five, double two, seven one three six")],
+        ),
+        ("Agent: and your email?\nCustomer: I don't have one", []),
         # no match: the question names no kind, the answer has no value, or there is no question
         ("Agent: what's your order number?\nCustomer: 12345678", []),
         ("Agent: what phone number should we use?\nCustomer: same as before thanks", []),
