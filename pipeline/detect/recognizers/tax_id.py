@@ -18,8 +18,11 @@ from stdnum.de import vat as de_vat
 from stdnum.es import cif
 from stdnum.eu import vat as eu_vat
 from stdnum.fr import siren, siret
+from stdnum.gb import vat as gb_vat
+from stdnum.in_ import pan
 from stdnum.it import iva
 from stdnum.nl import btw
+from stdnum.pl import nip
 from stdnum.us import ein, itin
 
 from pipeline.detect.recognizers.base import ChecksumRecognizer
@@ -38,6 +41,10 @@ FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
     (Pattern("it_iva", _D + r"(?:(?i:it)\s?)?\d{11}" + _E, 0.3), iva.is_valid),
     (Pattern("fr_siret", _D + r"\d{3}\s?\d{3}\s?\d{3}\s?\d{5}" + _E, 0.3), siret.is_valid),
     (Pattern("fr_siren", _D + r"\d{3}\s?\d{3}\s?\d{3}" + _E, 0.3), siren.is_valid),
+    # India's PAN: five letters (the fourth says who holds it), four digits, a letter.
+    (Pattern("in_pan", _D + r"[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]" + _E, 0.6), pan.is_valid),
+    (Pattern("gb_vat", _D + r"(?i:gb)\s?\d{3}\s?\d{4}\s?\d{2}(?:\s?\d{3})?" + _E, 0.6), gb_vat.is_valid),
+    (Pattern("pl_nip", _D + r"\d{3}-?\d{3}-?\d{2}-?\d{2}" + _E, 0.3), nip.is_valid),
     # Any EU VAT number: its country prefix, then 8 to 12 digits and letters, grouped as people
     # write them (ATU29668945, BE 0596.178.430, FR75 378 059 364, NL 120637121 B02).
     (
@@ -68,6 +75,9 @@ class TaxIdRecognizer(ChecksumRecognizer):
         "tva",
         "cif",
         "nif",
+        "nip",
+        "pan",
+        "regon",
         "iva",
         "partita",
         "btw",

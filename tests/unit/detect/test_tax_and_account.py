@@ -75,3 +75,18 @@ NATIONAL_ID_CASES = [
 @pytest.mark.parametrize("text,expected", NATIONAL_ID_CASES)
 def test_national_id_checksum(text, expected):
     assert values("NATIONAL_ID", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("PAN: ITRPF7495F (note: belongs to son-in-law)", "ITRPF7495F"),
+        ("I've also registered for VAT now: GB 790 1246 80.", "GB 790 1246 80"),
+        ('faktury na firmę: FHU "Budmax" Piotr Zając, NIP 3898692983, ul.', "3898692983"),
+    ],
+)
+def test_more_tax_ids_by_their_check_digits(text, value):
+    from pipeline.detect.recognizers.tax_id import TaxIdRecognizer
+
+    r = TaxIdRecognizer()
+    assert value in [text[s:e] for i in range(len(r.PATTERNS)) for s, e, _ in r.find(text, i)]
