@@ -50,7 +50,11 @@ _REFERENCE_BEFORE = re.compile(
 _EXT_TAIL = re.compile(rf"{_EXT}$", re.IGNORECASE)
 _DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _DATE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?:\s+\d{1,2}[:.]\d{2})?")
-_VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d{1,5}(?:\.\d{1,5})?")
+_VERSION = re.compile(r"(?:[1-9]\d?|(?:19|20)\d{2})\.\d{1,2}\.\d{1,5}(?:\.\d{1,5})?")
+_EPOCH = re.compile(r"1[5-9]\d{8}(?:\.\d{1,6})?")  # a Unix timestamp (2017-2033), in seconds
+# A mixed letters-and-digits group beside the digits: one code ("1Z 4F7 W21 03 9844 7120", "RN 4471 9033 2GB").
+_CODE_BEFORE = re.compile(r"(?<![\w])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,5} $")
+_CODE_AFTER = re.compile(r" (?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,5}(?![\w])")
 _GROUPS = re.compile(r"\d+")
 _PART = re.compile(r"\S+")
 
@@ -101,7 +105,7 @@ def score(candidate: str) -> float | None:
         return None
     if sum(len(g) == 1 for g in groups) > 2 or len(groups) > 7:
         return None  # "1 2 3 4 5 6 7" is not a number anyone writes
-    if _DOTTED_QUAD.fullmatch(body) or _DATE.fullmatch(body) or _VERSION.fullmatch(body):
+    if _DOTTED_QUAD.fullmatch(body) or _DATE.fullmatch(body) or _VERSION.fullmatch(body) or _EPOCH.fullmatch(body):
         return None
     if _is_isbn(body, groups):
         return None
@@ -185,9 +189,16 @@ class PhoneNumberRecognizer(Recognizer):
                 continue
             if _REFERENCE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "ISBN 0374385106", "Rechnung 781/56045", "parcel 9400 1779 ...": not a phone
+            if _CODE_BEFORE.search(text, max(0, match.start() - 7), match.start()) or _CODE_AFTER.match(
+                text, match.end()
+            ):
+                continue
             if found is not None:
                 yield match.start(), match.end(), found
                 continue
+            groups = _GROUPS.findall(match.group())
+            if sum(map(len, groups)) > 16 and all(2 <= len(g) <= 5 for g in groups) and "+" not in match.group():
+                continue  # one long code in groups (a 22-digit parcel number), not phones side by side
             # Too many digits for one number: two numbers side by side? Try
             # sub-runs of its space-separated parts, greedily from the left
             # (a run has at most eight groups, so this is bounded).

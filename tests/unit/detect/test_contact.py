@@ -90,3 +90,20 @@ def test_contact(entity, text, expected):
 )
 def test_phone_shapes(text, expected):
     assert values("PHONE_NUMBER", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"ts":1710409293.551,"msg"',  # a Unix timestamp
+        '"version":"2024.03.15.1","commit"',  # a calendar version
+        "Tracking says 1Z 4F7 W21 03 9844 7120 and",  # a code with letter groups around the digits
+        "item RN 4471 9033 2GB was",
+        "USPS priority 9405 5118 9956 4471 2088 31.",  # one 22-digit parcel number, not phones side by side
+    ],
+)
+def test_codes_and_timestamps_are_no_phones(text):
+    from pipeline.detect.recognizers.phone_number import PhoneNumberRecognizer
+
+    r = PhoneNumberRecognizer()
+    assert [text[s:e] for i in range(len(r.PATTERNS)) for s, e, _ in r.find(text, i)] == []
