@@ -73,6 +73,22 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "paciente",
         "paziente",
         "patiënt",
+        "first",
+        "last",
+        "forename",
+        "forenames",
+        "given names",
+        "pcp",
+        "physician",
+        "imię",
+        "nazwisko",
+        "imię i nazwisko",
+        "navn",
+        "namn",
+        "nimi",
+        "employee",
+        "insured",
+        "beneficiary",
     ),
     "LOCATION": (
         "city",
@@ -586,6 +602,14 @@ def _header_kinds() -> dict[str, str]:
 _NUMBER_SUFFIX = re.compile(r"[ _-](?:no|nr|num|number|#)\.?$")
 
 
+def _header_name(cell: str) -> str:
+    """A header cell as the vocabulary writes it: "MemberID", "member_id" -> "member id"."""
+    return fold(_CAMEL.sub(" ", cell)).replace("_", " ")
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _kind_of(name: str) -> str | None:
     """The kind a header names; "license_no", "passport nr" as "license", "passport"."""
     kinds = _header_kinds()
@@ -616,7 +640,7 @@ _SQL_ROW_END = re.compile(r"\)\s*,?\s*(?:--[^\n]*\n\s*)?(?=\()")
 def _sql_cells(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity, start, end) of the values of INSERT rows under columns that name their kind."""
     for m in _INSERT.finditer(text):
-        names = [fold(c.strip(' \t\n"`[]')).replace("_", " ") for c in m.group(1).split(",")]
+        names = [_header_name(c.strip(' \t\n"`[]')) for c in m.group(1).split(",")]
         wanted = {k: kind for k, n in enumerate(names) if (kind := _kind_of(n)) is not None}
         pos = m.end()
         while wanted and pos < len(text) and text[pos] == "(":
@@ -667,7 +691,7 @@ def _columns(text: str) -> Iterator[tuple[str, int, int]]:
         for sep in _SEPARATORS:
             if sep not in header:
                 continue
-            names = [fold(header[s:e]).replace("_", " ") for s, e in _cells(header, sep)]
+            names = [_header_name(header[s:e]) for s, e in _cells(header, sep)]
             not_people = bool(_NOT_PEOPLE.intersection(names))  # a "name" column beside "sku" names products
             wanted = [
                 (k, kinds[name])

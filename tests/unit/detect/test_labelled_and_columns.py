@@ -59,3 +59,19 @@ def test_a_column_header_vouches_for_its_cells(text, expected):
     found = [(f.entity_type, text[f.start : f.end]) for f in detector().detect(text).findings]
     assert set(expected) <= set(found)
     assert expected or found == []
+
+
+def test_camel_case_and_bare_first_last_headers_name_their_columns():
+    from pipeline.detect.recognizers.tables import _all_cells
+
+    text = '"MemberID"\t"Last"\t"First"\t"DOB"\n"HMO0044812"\t"Abernathy"\t"Clyde"\t"1955-06-11"\n'
+    cells = {k: [text[s:e] for s, e in v] for k, v in _all_cells(text).items()}
+    assert cells["HEALTH_PLAN_NUMBER"] == ["HMO0044812"] and cells["PERSON"] == ["Abernathy", "Clyde"]
+
+
+def test_an_insert_statement_is_a_table():
+    from pipeline.detect.recognizers.tables import _all_cells
+
+    text = "INSERT INTO p (license_no, full_name, dob) VALUES ('447 120 883', N'Ngoc Anh Vu', '1975-12-01');"
+    cells = {k: [text[s:e] for s, e in v] for k, v in _all_cells(text).items()}
+    assert cells == {"US_DRIVER_LICENSE": ["447 120 883"], "PERSON": ["Ngoc Anh Vu"], "DATE_OF_BIRTH": ["1975-12-01"]}
