@@ -103,7 +103,8 @@ def answers(text: str) -> Iterator[tuple[str, int, int]]:
         entity = _asked(question[asker.end() :])
         if entity is None:
             continue
-        begin = start + _FILLER.match(answer, speaker.end()).end()
+        filler = _FILLER.match(answer, speaker.end())  # always matches (it may be empty)
+        begin = start + (filler.end() if filler else speaker.end())
         end = start + len(answer.rstrip(" .,;!\t\r"))
         if begin >= end:
             continue

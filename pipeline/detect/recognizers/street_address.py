@@ -399,7 +399,8 @@ def labelled_addresses(text: str) -> Iterator[tuple[int, int]]:
                     break
                 end, pos = line_end, line_end + 1
         else:
-            end = _LABELLED_END.search(text, start).start()
+            stop = _LABELLED_END.search(text, start)  # "$" always matches: the line's end at the latest
+            end = stop.start() if stop else len(text)
         value = text[start:end].rstrip(" .,;\n\t")
         if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
             yield start, start + len(value)
