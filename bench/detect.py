@@ -518,18 +518,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures["generalization_miss_rate"] = held_out["default"]["miss_rate"]
     figures["generalization_over_redaction_rate"] = held_out["default"]["over_redaction_rate"]
     figures["generalization"] = held_out
-    second = generalization_all(corpus=HELDOUT2)
-    figures["heldout2_miss_rate"] = second["default"]["miss_rate"]
-    figures["heldout2_over_redaction_rate"] = second["default"]["over_redaction_rate"]
-    figures["heldout2"] = second
-    third = generalization_all(corpus=HELDOUT3)
-    figures["heldout3_miss_rate"] = third["default"]["miss_rate"]
-    figures["heldout3_over_redaction_rate"] = third["default"]["over_redaction_rate"]
-    figures["heldout3"] = third
-    fourth = generalization_all(corpus=HELDOUT4)
-    figures["heldout4_miss_rate"] = fourth["default"]["miss_rate"]
-    figures["heldout4_over_redaction_rate"] = fourth["default"]["over_redaction_rate"]
-    figures["heldout4"] = fourth
+    for name, corpus in (("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4)):
+        result = generalization_all(corpus=corpus)
+        figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
+        figures[f"{name}_over_redaction_rate"] = result["default"]["over_redaction_rate"]
+        figures[name] = result
 
     if args.json:
         print(json.dumps(figures, indent=2))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.detect.recognizers.answers import answers
+from tests.unit.detect.util import values
 
 
 @pytest.mark.parametrize(
@@ -71,16 +72,7 @@ def test_answer(text, expected):
     ],
 )
 def test_a_document_number_a_few_words_after_its_name(text, value):
-    from pipeline.detect.recognizers.labelled_id import LABELLED
-
-    found = [
-        text[s:e]
-        for entity in ("US_PASSPORT", "US_DRIVER_LICENSE")
-        for r in [LABELLED[entity]()]
-        for i in range(len(r.PATTERNS))
-        for s, e, _ in r.find(text, i)
-        if r.validate_result(text[s:e]) is not False
-    ]
+    found = values("US_PASSPORT", text) + values("US_DRIVER_LICENSE", text)
     assert (value in found) if value else not found, found
 
 
@@ -99,16 +91,8 @@ def test_a_document_number_a_few_words_after_its_name(text, value):
     ],
 )
 def test_passwords_in_configs_and_command_lines(text, value):
-    from pipeline.detect.recognizers.secret import PasswordAfterCueRecognizer
-
-    r = PasswordAfterCueRecognizer()
-    found = [
-        text[s:e]
-        for i in range(len(r.PATTERNS))
-        for s, e, _ in r.find(text, i)
-        if r.validate_result(text[s:e]) is not False
-    ]
-    assert (value in found) if value else not found, found
+    found = values("SECRET", text)  # a finding covers its whole token ("-pRep0rt!ng2024")
+    assert any(value in f for f in found) if value else not found, found
 
 
 @pytest.mark.parametrize(
