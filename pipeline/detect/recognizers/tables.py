@@ -698,7 +698,6 @@ def _all_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
 
 def _columns(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity, start, end) of every cell under a header that names its kind, in one pass."""
-    kinds = _header_kinds()
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, line))
@@ -712,10 +711,12 @@ def _columns(text: str) -> Iterator[tuple[str, int, int]]:
                 continue
             names = [_header_name(header[s:e]) for s, e in _cells(header, sep)]
             not_people = bool(_NOT_PEOPLE.intersection(names))  # a "name" column beside "sku" names products
+            # The same lookup as an INSERT's column list ("passport_no" names a passport column too).
+            kinds = [(k, name, _kind_of(name)) for k, name in enumerate(names)]
             wanted = [
-                (k, kinds[name])
-                for k, name in enumerate(names)
-                if name in kinds and not (not_people and name == "name" and kinds[name] == "PERSON")
+                (k, kind)
+                for k, name, kind in kinds
+                if kind is not None and not (not_people and name == "name" and kind == "PERSON")
             ]
             if not wanted:
                 continue
