@@ -10,11 +10,9 @@ from __future__ import annotations
 import ast
 import importlib
 import importlib.util
-import inspect
 from pathlib import Path
 
 import click
-from click.utils import make_default_short_help
 
 from pipeline.cli import exits
 from pipeline.errors import ServiceUnavailable
@@ -52,7 +50,8 @@ def short_help(target: str, limit: int) -> str:
     tree = ast.parse(Path(spec.origin).read_text())
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == attr:
-            return make_default_short_help(inspect.cleandoc(ast.get_docstring(node) or ""), limit)
+            # A bare Command gives the same summary click shows once the module is imported.
+            return click.Command(attr, help=ast.get_docstring(node, clean=False)).get_short_help_str(limit)
     return ""
 
 
