@@ -110,11 +110,18 @@ _TITLES = (
     r"Dr|Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|MM|Prof|Herr|Frau|Sr|Sra|Srta|Sres|Dª|Dña|Sir|Dame|Lord|Lady|Monsieur|Madame|Mademoiselle|"
     r"Señor|Señora|Señorita|Don|Doña|Signor|Signora|Signorina|Dona|Senhor|Senhora|Meneer|Mevrouw|Mejuffrouw|Juffrouw"
 )
-_TITLE = rf"(?:(?:{_TITLES_INNER})\.?|(?:{_TITLES})\.?|(?:{_TITLES_DOTTED})\.|(?i:dr|dhr|mevr|mr|mrs|ms|sr|sra)\.)"
+# Forms and tickets write them in capitals ("MR JAMES HOLLOWAY") or lowercase with a dot ("mw. Visser").
+_TITLES_CAPS = r"MR|MRS|MS|MISS|MSTR|MX|DR|PROF|HERR|FRAU|MME|SR|SRA"
+_TITLE = (
+    rf"(?:(?:{_TITLES_INNER})\.?|(?:{_TITLES})\.?|(?:{_TITLES_DOTTED})\.|(?:{_TITLES_CAPS})\.?(?![{LOWER}])"
+    r"|(?i:dr|dhr|mevr|mr|mrs|ms|sr|sra|mw)\.)"
+)
 _TITLED = re.compile(
     rf"(?<![\w.]){_TITLE}(?:{_SP}+{_TITLE})*{_SP}+(?:(?:med|rer\. nat|h\. ?c)\.{_SP}+)?(?=[{UPPER}{LOWER}])"
 )
-_TITLE_NAME = re.compile(rf"(?:{_PARTICLE}{_SP}*)?{_NAME}")
+# Initials may come first ("Mr K. Patel", "mw. J. Visser-de Jong").
+_INITIALS = rf"(?:[{UPPER}]\.{_SP}*){{1,3}}"
+_TITLE_NAME = re.compile(rf"(?:{_INITIALS})?(?:{_PARTICLE}{_SP}*)?{_NAME}")
 
 # Greetings and sign-offs: a first name alone after one of these is a name.
 _GREETINGS = (
@@ -125,7 +132,9 @@ _GREETINGS = (
     r"ciao|salve|gentile|gentilissimo|gentilissima|caro|cara|egregio|buongiorno|buonasera|"
     r"hoi|beste|geachte|goedemorgen|goedemiddag|dag|"
     r"olá|oi|prezado|prezada|prezados|prezadas|bom dia|boa tarde|boa noite|estimados|estimadas|queridos|queridas|"
-    r"cari|care|gentili|caros|caras|liebe kollegen"
+    r"cari|care|gentili|caros|caras|liebe kollegen|"
+    r"dzień dobry|witam|cześć|szanowny panie|szanowna pani|dobrý den|ahoj|vážený pane|vážená paní|"
+    r"hej|hejsan|god dag|goddag|kære|bästa|hei|moi|hyvä"
 )
 _SIGN_OFFS = (
     r"thanks|thank you|thanks again|thanks so much|many thanks|thx|ty|cheers|regards|best regards|kind regards|"
@@ -142,7 +151,10 @@ _SIGN_OFFS = (
     r"groet|groeten|met vriendelijke groet|vriendelijke groeten|met vriendelijke groeten|groetjes|hartelijke groet|"
     r"bedankt|dank je|dank je wel|dank u|dank u wel|mvg|"
     r"obrigado|obrigada|atenciosamente|abraços|abraço|cumprimentos|saudações|beijos|até logo|valeu|abs|bjs|"
-    r"tschüss|bye|tks|cdlt|bises"
+    r"tschüss|bye|tks|cdlt|bises|"
+    r"pozdrawiam|z poważaniem|z wyrazami szacunku|s pozdravem|děkuji|díky|"
+    r"med vänlig hälsning|vänliga hälsningar|hälsningar|mvh|venlig hilsen|med venlig hilsen|hilsen|vh|"
+    r"med vennlig hilsen|vennlig hilsen|terveisin|ystävällisin terveisin|kiitos"
 )
 _LINE_START = r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+|(?<=[.!?]))"
 _GREETING = re.compile(rf"(?i:{_LINE_START}[ \t]*(?:{_GREETINGS}))[ \t]*[,!]?[ \t]+")
@@ -184,8 +196,11 @@ _LABEL_CUE = re.compile(
     r"legal name|father's name|mother's name|spouse|claimant|witness|passenger|guest|traveler|traveller|"
     r"driver(?: \d)?|apellidos y nombre|nombre y apellido|segurado|tomador|unfallgegner|versicherungsnehmer|"
     r"potilas|nimi|sukunimi|etunimi|navn|fornavn|efternavn|etternavn|namn|förnamn|efternamn|"
-    r"imię i nazwisko|imię|nazwisko|jméno|příjmení|ad soyad|adı soyadı|nome do segurado|assuré|assurée)"
-    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:=][ \t]*)"
+    r"imię i nazwisko|imię|nazwisko|jméno|příjmení|ad soyad|adı soyadı|nome do segurado|assuré|assurée|"
+    r"dependent|dependant|subscriber|guarantor|policyholder|applicant|recipient|addressee|guardian|"
+    r"parent|child|student|pupil|landlord|landlady|referring physician|attending physician|"
+    r"angehörige[rn]?|anhörig|pårørende|omaiset|familiare|familiar|contato de emergência)"
+    r"(?:[ \t]*\([^)\n]{1,30}\)|[ \t]*#?\d{1,2})?[ \t]*[:=][ \t]*)"
 )
 # After a form label, the rest of the line is the name when it is one to five words of letters
 # (capitals, lowercase or mixed: "GAUTIER Paul", "ella mans", "van den Brink").
@@ -260,6 +275,26 @@ _NAME_ASKED = re.compile(
 _ANSWER = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’-]*(?:[ \t]+[{UPPER}{LOWER}][{UPPER}{LOWER}'’-]*){{0,3}}")
 _COMMA_OR_EOL = re.compile(r"[ \t]*(?:,|$)", re.MULTILINE)
 _STANDS_ALONE = re.compile(r"[ \t]*(?:[,!.;:)]|$)", re.MULTILINE)
+# "Whitaker, June", "BAKER, Thomas R.", "ALVAREZ, ROSA M": surname first, as records and lists write it.
+# The word after the comma must be a known given name.
+_SURNAME_FIRST = re.compile(
+    rf"(?<![\w@.])({_W}|{_UPPER_WORD}),{_SP}+({_W}|{_UPPER_WORD})"
+    rf"(?:{_SP}+({_W}|{_UPPER_WORD}|[{UPPER}]\.?)(?![\w]))?(?![\w@])"
+)
+# An identity document's or a form's name fields, label and value on one line without a colon
+# ("Surname OKONJO", "Given names ADAEZE GRACE", "LN GARCIA" / "FN SOFIA ELENA" on a US licence).
+# Without the colon only a value in capitals is taken.
+_CAPS_FIELD = re.compile(
+    r"(?im:^[ \t]*(?:\d{1,2}[a-c]?\.[ \t]*)?(?:surname|surnames|given names?|first names?|last name|family name|"
+    r"forenames?|name|names|ln|fn|nachname|vornamen?|name/surname|nom|prénoms?|nom/surname|apellidos?|nombres?|"
+    r"cognome|nome|achternaam|voornamen|nazwisko|imiona|příjmení|jméno|efternamn|förnamn|sukunimi|etunimet)"
+    r"(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?[ \t]*[:.]?[ \t]+)"
+    rf"(?-i:({_UPPER_WORD}(?:[ ,]{_SP}*{_UPPER_WORD}){{0,3}}))(?=[ \t]*(?:\r?\n|\Z)|[ \t]{{2,}})"
+)
+# A passport's machine-readable zone, first line: "P<GBROKONJO<<ADAEZE<GRACE<<<<<<".
+_MRZ_NAMES = re.compile(r"(?m)^P[A-Z<][A-Z<]{3}([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$")
+# A chat export's speaker lines: "Priyanka: who has the key?" at the start of a line.
+_CHAT_LINE = re.compile(rf"(?m)^[ \t]*({_W}(?:{_SP}{_W})?)[ \t]*:[ \t]+(?=\S)")
 
 
 def _words(value: str) -> list[str]:
@@ -295,7 +330,7 @@ def _cue_words() -> frozenset[str]:
 
 
 def _name_after(
-    text: str, pos: int, strong: bool, known: frozenset[str], vocative: bool = False
+    text: str, pos: int, strong: bool, known: frozenset[str], vocative: bool = False, label: bool = False
 ) -> Iterator[tuple[int, int, float]]:
     """The name that starts at `pos`, if the text there is one.
 
@@ -311,8 +346,8 @@ def _name_after(
             value = text[span[0] : span[1]]
             first = fold(_words(value)[0])
             several = " " in value or "\u00a0" in value
-            if value.isupper() and not (several or first in known):
-                return  # "Hi ALL", "Thanks IT": a lone word in capitals is no name
+            if value.isupper() and not (several or first in known or label):
+                return  # "Hi ALL", "Thanks IT": a lone word in capitals is no name (after "Surname:" it is)
             if (
                 strong
                 or (several and place_key(value) not in places())
@@ -401,8 +436,8 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
     gates = _gate(text)
     for m in _TITLED.finditer(text):
         span = _titled_name(text, m.end())
-        if span is not None:
-            yield span[0], span[1], RULE_SCORES["title"]
+        if span is not None:  # the title with it: "Mrs Holloway" says more than "<PERSON_1>" alone
+            yield m.start(), span[1], RULE_SCORES["title"]
     for start, end in table_cells(text, "PERSON"):
         yield start, end, RULE_SCORES["table"]
     cue_starts: set[int] = set()  # where a greeting or sign-off word stands ("Ola," is a name elsewhere)
@@ -423,7 +458,7 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
             if line is not None and _has_letters_only_words(line.group()):
                 yield line.start(), line.end(), RULE_SCORES["cue"]
             else:
-                yield from _name_after(text, m.end(), True, known)
+                yield from _name_after(text, m.end(), True, known, label=True)
     for m in _WEAK_CUE.finditer(text) if 4 in gates else ():
         yield from _name_after(text, m.end(), False, known)
     for m in _DISPLAY.finditer(text) if "@" in text else ():
@@ -431,6 +466,14 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
         if span is not None:
             yield span[0], span[1], RULE_SCORES["header"]
     yield from _speakers(text)
+    yield from _surname_first(text, known)
+    for m in _CAPS_FIELD.finditer(text):
+        if _is_name(m.group(1)):
+            yield m.start(1), m.end(1), RULE_SCORES["cue"]
+    if "<<" in text:
+        for m in _MRZ_NAMES.finditer(text):
+            yield m.start(1), m.end(1), RULE_SCORES["cue"]
+    yield from _chat_speakers(text, known)
     common = common_given_names()
     for m in _RELATION.finditer(text):
         if text[m.end() : m.end() + 1].isupper():
@@ -531,6 +574,48 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
                 yield answer.start() + words[0][0], answer.start() + words[-1][1], RULE_SCORES["cue"]
 
 
+def _surname_first(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
+    """ "Ramirez, Ana", "BAKER, Thomas R.": a surname, a comma, a known given name (and a middle
+    name or initial). Not a place before the comma ("Austin, Texas"), not a date after it."""
+    if "," not in text:
+        return
+    for m in _SURNAME_FIRST.finditer(text):
+        surname, given, middle = m.group(1), m.group(2), m.group(3)
+        given_name = fold(given) in known or (fold(given) in _MONTH_NAMES and not _DIGIT_NEXT.match(text, m.end(2)))
+        if not given_name or not _is_name(surname) or place_key(surname) in places():
+            continue
+        end = m.end(2)
+        if middle is not None and (len(middle.rstrip(".")) == 1 or fold(middle) in known):
+            end = m.end(3)
+        yield m.start(1), end, RULE_SCORES["cue"]
+
+
+# Months that are given names too: "Whitaker, June" (but "Smith, June 5" is a date).
+_MONTH_NAMES = frozenset({"april", "may", "june", "august", "mei"})
+_DIGIT_NEXT = re.compile(r"[ \t]*\d")
+
+
+# Chat speakers that are field labels, not people.
+_NOT_SPEAKERS = frozenset(
+    "note notes subject date time status error warning info debug re fwd fw summary update action reason result "
+    "question answer q a tl dr ps nb edit eta fyi step total address phone email tel mobile fax".split()
+)
+
+
+def _chat_speakers(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
+    """Who speaks in a chat export ("Priyanka: who has the key?\nCallum: here"): a speaker label
+    that is a known given name, or one that speaks more than once beside another speaker."""
+    if text.count(":") < 2 or "\n" not in text:
+        return
+    lines = [m for m in _CHAT_LINE.finditer(text) if fold(m.group(1)) not in _NOT_SPEAKERS and _is_name(m.group(1))]
+    speakers = [fold(m.group(1)) for m in lines]
+    if len(set(speakers)) < 2:
+        return
+    for m, speaker in zip(lines, speakers, strict=True):
+        if speakers.count(speaker) > 1 or fold(_words(m.group(1))[0]) in known:
+            yield m.start(1), m.end(1), RULE_SCORES["cue"]
+
+
 def _upper_runs(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
     """Names in capitals whose first word is a known given name ("ROSA FECHANT")."""
     for m in _UPPER_RUN.finditer(text):
@@ -546,6 +631,11 @@ def ner_findings(doc: Any, wanted: frozenset[str]) -> Iterator[tuple[str, int, i
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
         value = text[start:end]
+        for stop in ("\n", " -"):  # "Olumide Adeyemi\nTel", "angeli - geb.", "db -U app": a name ends there
+            if stop in value:
+                end = start + value.index(stop)
+                value = text[start:end].rstrip(_TRAILING)
+                end = start + len(value)
         # The small model sometimes tags codes and handles as names.
         if not value or any(c.isdigit() for c in value) or "@" in value or "_" in value:
             continue  # ERR_CONNECTION_RESET, user_id: identifiers, not names

@@ -73,6 +73,7 @@ class ApiKeyPrefixRecognizer(_Secret):
         Pattern("openai_key", r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}", 0.9),
         Pattern("google_api_key", r"\bAIza[0-9A-Za-z_\-]{35}", 0.95),
         Pattern("npm_token", r"\bnpm_[A-Za-z0-9]{36}\b", 0.95),
+        Pattern("mailgun_key", r"\bkey-[0-9a-z]{32}\b", 0.9),
         Pattern("sendgrid_key", r"\bSG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}", 0.95),
     )
 
@@ -98,6 +99,11 @@ class BareHighEntropyTokenRecognizer(_Secret):
 
 
 _WORDS_JOINED = re.compile(r"[a-z]+(?:[-_.][a-z]+)+")
+# "password" in the languages of our users.
+_PASSWORD_WORDS = (
+    r"password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|pwd|passphrase|hasło|haslo|heslo|"
+    r"lösenord|losenord|adgangskode|kodeord|passord|salasana|şifre|parool|jelszó"
+)
 
 
 class PasswordAfterCueRecognizer(_Secret):
@@ -107,8 +113,8 @@ class PasswordAfterCueRecognizer(_Secret):
     PATTERNS = (
         Pattern(
             "password_after_cue",
-            r"(?i:\b(?:password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|parola d'ordine|pwd|pw|passcode)"
-            r"(?:\s(?:is|ist|es|est|è|é))?\s?[:=]?\s)(?P<v>\S{4,64})",
+            rf"(?i:\b(?:{_PASSWORD_WORDS}|parola d'ordine|pw|passcode)"
+            r"(?:\s(?:is|ist|es|est|è|é|was|war|era|jest|je|är|er|on))?\s?[:=]?\s)(?P<v>\S{4,64})",
             0.6,
         ),
         # JSON and YAML: "password": "X" (quoted, no space needed after the colon)
@@ -121,8 +127,8 @@ class PasswordAfterCueRecognizer(_Secret):
         # The word, a few words about whose it is, then "is": "wachtwoord van het portaal is X"
         Pattern(
             "password_is",
-            r"(?i:\b(?:password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|parola|pwd)"
-            r"(?:\s[^\s:=]{1,20}){1,4}\s(?:is|ist|es|est|è|é|era|was|war|=|:)\s)(?P<v>\S{6,64})",
+            rf"(?i:\b(?:{_PASSWORD_WORDS}|parola)"
+            r"(?:\s[^\s:=]{1,20}){1,4}\s(?:is|ist|es|est|è|é|era|was|war|jest|je|är|er|on|=|:)\s)(?P<v>\S{6,64})",
             0.6,
         ),
         # Config keys that end in a password word: db_password = "X", ansible_become_pass=X,
@@ -130,7 +136,8 @@ class PasswordAfterCueRecognizer(_Secret):
         # the key, or its last part).
         Pattern(
             "password_key",
-            r"(?i:(?<![\w.-])(?:[\w.-]*[_.-])?(?:password|passwd|passwort|pass|pwd|pw|secret)\d?[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?)"
+            r"(?i:(?<![\w.-])(?:[\w.-]*(?:password|passwd|passwort|pwd)|(?:[\w.-]*[_.-])?(?:pass|pw|secret))"
+            r"\d?[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"']?)"
             r"(?P<v>[^\"'\s;,)$<{%*][^\"'\s;,)]{3,127})",
             0.6,
         ),
@@ -138,7 +145,13 @@ class PasswordAfterCueRecognizer(_Secret):
         Pattern(
             "password_cli",
             r"(?i:\b(?:mysql|mysqldump|mariadb|psql|mongo|mongosh|redis-cli|docker login|podman login|sshpass|"
-            r"helm registry login)\b[^\n]*?[ \t](?:-p|--password[= ]?)[ \t]?)(?P<v>[^\s'\"$<{]{4,64})",
+            r"helm registry login)\b[^\n]*?[ \t](?:-p|-a|--pass|--password[= ]?)[ \t]?[\"']?)(?P<v>[^\s'\"$<{]{4,64})",
+            0.6,
+        ),
+        # .NET and Java XML config: <add key="SmtpPassword" value="X" />
+        Pattern(
+            "password_xml",
+            r"(?i:\bkey=[\"'][\w.:-]*(?:password|passwd|pwd|secret)[\w.:-]*[\"']\s+value=[\"'])(?P<v>[^\"'\s]{4,128})",
             0.6,
         ),
         Pattern("password_curl", r"(?:[ \t](?:-u|--user)[ \t]+[^\s:'\"]+:)(?P<v>[^\s'\"$<{]{3,64})", 0.6),
@@ -149,6 +162,46 @@ class PasswordAfterCueRecognizer(_Secret):
         if _WORDS_JOINED.fullmatch(word):  # "this-is-not-random-at-all", "my_service.name": a name, not a password
             return False
         return any(c.isdigit() for c in word) or any(not c.isalnum() for c in word) or word != word.lower()
+
+
+class AccessCodeRecognizer(_Secret):
+    """A code that opens something, given in a sentence: a card's PIN, a one-time or
+    verification code, a door or alarm code ("my PIN is 4821", "OTP: 551203",
+    "the code for the gate is 4471#"). Short and digits-only, so only after such a cue."""
+
+    NAME = "access_code"
+    PATTERNS = (
+        Pattern(
+            "access_code_after_cue",
+            r"(?i:\b(?:pin|pin code|pin number|pin-code|pin-kode|pin-koodi|passcode|security code|verification code|"
+            r"confirmation code|one[- ]time (?:pass)?code|one[- ]time password|otp|2fa code|mfa code|auth(?:entication)? code|"
+            r"access code|door code|gate code|alarm code|entry code|key ?safe code|lockbox code|garage code|"
+            r"geheimzahl|bestätigungscode|code pin|code secret|code de vérification|código pin|código de verificación|"
+            r"codice pin|codice di verifica|pincode|verificatiecode|kod pin|kod weryfikacyjny|bankid-kod)"
+            r"(?:\s(?!is\b|was\b)[^\s:=]{1,20}){0,3}\s?(?:is|was|ist|war|est|es|è|é|era|jest|=|:|-)?\s?)"
+            r"(?P<v>[0-9A-Za-z#*]{4,10})(?![\w-])",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return sum(c.isdigit() for c in pattern_text) >= 4
+
+
+class SecretAnswerRecognizer(_Secret):
+    """The answer to an account's security question ("memorable word: fluffy",
+    "security answer is Rex"): it opens the account as a password does."""
+
+    NAME = "security_answer"
+    PATTERNS = (
+        Pattern(
+            "security_answer",
+            r"(?i:\b(?:security (?:answer|question answer)|secret answer|memorable (?:word|phrase|answer)|"
+            r"answer to (?:my|the) security question|sicherheitsantwort|réponse secrète|respuesta de seguridad)"
+            r"(?:\s(?:is|was|ist|est|es|era))?\s?[:=]?\s)(?P<v>[^\s,.;]{2,40})",
+            0.6,
+        ),
+    )
 
 
 class GcpServiceAccountRecognizer(_Secret):
@@ -270,9 +323,23 @@ class HighEntropyAssignmentRecognizer(_Secret):
         Pattern(
             "key_like_assignment",
             r"(?i)(?:api[_\-]?key|apikey|secret|token|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|"
-            r"private[_\-]?key|passwd|password|credential|\bkey|pasted this)s?[\w\-]{0,20}[\"']?\s*(?:[:=]|=>|\bis\b)\s*[\"']?"
+            r"private[_\-]?key|passwd|password|credential|(?<![a-z])key|pasted this)s?[\w\-]{0,20}[\"']?\s*(?:[:=]|=>|\bis\b)\s*[\"']?"
             r"(?P<v>[A-Za-z0-9+/=_\-.~]{16,256})",
             0.85,
+        ),
+        # Quoted, any printable character: SECRET_KEY = "django-insecure-8f#k2!x@q9z..."
+        Pattern(
+            "key_like_quoted",
+            r"(?i)(?:secret|token|api[_\-]?key|private[_\-]?key|password|passwd)[\w\-]{0,20}[\"']?\s*[:=]\s*[\"']"
+            r"(?P<v>[^\"'\s]{16,256})[\"']",
+            0.85,
+        ),
+        # In prose, no sign between: "the api key 0123456789abcdef0123...", "Bearer eyJ0eXAi..."
+        Pattern(
+            "key_like_words",
+            r"(?i)\b(?:api[ _\-]?key|access[ _\-]?token|auth[ _\-]?token|secret[ _\-]?key|license[ _\-]?key|bearer|token)"
+            r"\s+(?P<v>[A-Za-z0-9+/=_\-.~]{20,256})",
+            0.7,
         ),
     )
     MIN_BITS_PER_CHAR = 3.5
@@ -296,6 +363,8 @@ SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     ApiKeyPrefixRecognizer,
     BareHighEntropyTokenRecognizer,
     PasswordAfterCueRecognizer,
+    AccessCodeRecognizer,
+    SecretAnswerRecognizer,
     GcpServiceAccountRecognizer,
     AzureConnectionStringRecognizer,
     GithubTokenRecognizer,

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.detect.recognizers.secret import shannon_entropy
-from tests.unit.detect.util import detector_for
+from tests.unit.detect.util import detector_for, values
 
 # Built from parts so that secret scanners do not flag this file.
 GH = "ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5"
@@ -121,3 +121,38 @@ def test_secrets_without_an_assignment(text, recognizer):
 )
 def test_hashes_ids_and_plain_words_are_not_secrets(text):
     assert detector_for("SECRET").detect(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("the pin for my card is 4821", "4821"),
+        ("here's the one-time code: 551203", "551203"),
+        ("the door code is 4471#", "4471#"),
+        ("OTP 551203", "551203"),
+        ("my online banking password was Fluffy2019!", "Fluffy2019!"),
+        ("memorable word: fluffy", "fluffy"),
+        ("Authorization: Bearer 7f3a9c2e1b5d8f0a6c4e2b9d7f1a3c5e8b0d", "7f3a9c2e1b5d8f0a6c4e2b9d7f1a3c5e8b0d"),
+        ("mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0", "key-3ax6xnjp29jd6fds4gc373sgvjxteol0"),
+        (
+            "NEWRELIC_LICENSE_KEY=eu01xx9f8e7d6c5b4a39281706f5e4d3c2b1a0NRAL",
+            "eu01xx9f8e7d6c5b4a39281706f5e4d3c2b1a0NRAL",
+        ),
+        ("redis-cli -a R3d1sP@ss ping", "R3d1sP@ss"),
+        ('sshpass -p "Hunter22!" ssh root@host', "Hunter22!"),
+        ('SECRET_KEY = "django-insecure-8f#k2!x@q9z$w1m&v7p^r3t*y6u"', "django-insecure-8f#k2!x@q9z$w1m&v7p^r3t*y6u"),
+        ("dd api key 0123456789abcdef0123456789abcdef", "0123456789abcdef0123456789abcdef"),
+        ("PGPASSWORD=Pa55word! psql -h db", "Pa55word!"),
+        ('<add key="SmtpPassword" value="M@ilP4ss2024" />', "M@ilP4ss2024"),
+    ],
+)
+def test_codes_answers_and_credentials_in_prose_and_config(text, value):
+    assert value in values("SECRET", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pin 4 of the connector is loose", "the token expired after 3600 seconds", "monkey=banana12345678901234567"],
+)
+def test_codes_need_their_cue(text):
+    assert values("SECRET", text) == []
