@@ -281,7 +281,10 @@ def injection_quality(detector: Detector, policy: Policy, corpus_detections: lis
 GENERALIZATION = DATA / "generalization.jsonl"
 HELDOUT2 = DATA / "heldout2.jsonl"  # a second held-out corpus, written after the first was tuned against
 HELDOUT3 = DATA / "heldout3.jsonl"  # a third, written by hand (HELDOUT3.md says what was read of it)
-HELDOUT4 = DATA / "heldout4.jsonl"  # a fourth, by hand, never read: the honest figure (HELDOUT4.md)
+HELDOUT4 = DATA / "heldout4.jsonl"  # a fourth, by hand (HELDOUT4.md says what was read of it)
+# A fifth, by hand, in two halves by two authors, never read: the honest figures (HELDOUT5A.md, HELDOUT5B.md)
+HELDOUT5A = DATA / "heldout5a.jsonl"
+HELDOUT5B = DATA / "heldout5b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -518,7 +521,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures["generalization_miss_rate"] = held_out["default"]["miss_rate"]
     figures["generalization_over_redaction_rate"] = held_out["default"]["over_redaction_rate"]
     figures["generalization"] = held_out
-    for name, corpus in (("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4)):
+    for name, corpus in (
+        ("heldout2", HELDOUT2),
+        ("heldout3", HELDOUT3),
+        ("heldout4", HELDOUT4),
+        ("heldout5a", HELDOUT5A),
+        ("heldout5b", HELDOUT5B),
+    ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
         figures[f"{name}_over_redaction_rate"] = result["default"]["over_redaction_rate"]
