@@ -23,9 +23,13 @@ _TOO_VAGUE = frozenset(
     "account born card cc cell cf chart dl dob fax iban ip ipv4 ipv6 mail member "
     "mobile mobil pan phone portable rg social tel tel. telephone".split()
 )
-_NUMBER_WORD = r"(?:numbers?|no\.?|nr\.?|n[°º]\.?|num\.?|#|nummer|número|numero|numéro|n\.|id|code|ref\.?)"
+_NUMBER_WORD = (
+    r"(?:numbers?|no\.?|nr\.?|n[°º]\.?|num\.?|#|nummer|número|numero|numéro|n\.|id|code|ref\.?|"
+    r"member(?:ship)?(?:[\s_-]?(?:id|no\.?|number|#))?)"
+)
 # A space only between digits ("1234 5678"): "MBI 1EG4-TE5-MK73" is a label and a code.
-VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[.\-/](?=[A-Z0-9])|(?<=\d) (?=\d)){4,29})(?![A-Za-z0-9])"
+# A short letter prefix before the digits may stand apart: "UHC 918273645", "EK 4829163".
+VALUE = r"(?P<v>(?:[A-Z]{1,4} (?=\d{5}))?[A-Z0-9](?:[A-Z0-9]|[.\-/](?=[A-Z0-9])|(?<=\d) (?=\d)){4,29})(?![A-Za-z0-9])"
 
 
 def _pattern(labels: tuple[str, ...]) -> str:
@@ -37,7 +41,8 @@ def _pattern(labels: tuple[str, ...]) -> str:
     return (
         rf"(?i:(?<!\w)(?:{'|'.join(words)})\.?(?:[\s_-]?{_NUMBER_WORD})?)"
         # the value on the same line, or alone on the next one (a label on a line of its own)
-        r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:))?[ \t]{0,2}(?:\r?\n[ \t]{0,2})?" + VALUE
+        r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:|er|är|on|jest|je|was|war|era))?[ \t]{0,2}(?:\r?\n[ \t]{0,2})?"
+        + VALUE
     )
 
 

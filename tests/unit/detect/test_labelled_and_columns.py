@@ -21,6 +21,14 @@ LABELLED = [
     ("US_PASSPORT", "Passport no. HJVR1NXNV", ["HJVR1NXNV"]),  # one digit in a long code
     ("US_PASSPORT", "Pass-Nr.: 655722204 Betrag", ["655722204"]),
     ("US_DRIVER_LICENSE", "Permis:\tK833-333-29-890-6", ["K833-333-29-890-6"]),
+    ("MEDICAL_RECORD_NUMBER", "Cliënt mw. Jong, patiëntnr UMC-3318274, BSN", ["UMC-3318274"]),  # an abbreviated label
+    ("MEDICAL_RECORD_NUMBER", "Cartella n. RM-2024-118274. Ricoverata", ["RM-2024-118274"]),
+    ("HEALTH_PLAN_NUMBER", "Aetna member W218843301. Follow up", ["W218843301"]),  # an insurer's name
+    ("HEALTH_PLAN_NUMBER", "Health plan UHC 918273645. Damage", ["UHC 918273645"]),  # a prefix apart
+    ("HEALTH_PLAN_NUMBER", "Cigna ID U88129430 01", ["U88129430 01"]),
+    ("US_PASSPORT", "Known traveler TT8812304.", ["TT8812304"]),
+    ("US_PASSPORT", "prawo jazdy, paszport EK 4829163. zamówienie", ["EK 4829163"]),
+    ("TAX_ID", "Hej, vores CVR er 58718351 og betaling", ["58718351"]),  # "is" in Danish
     # no match: the label is there but what follows is no identifier
     ("MEDICAL_RECORD_NUMBER", "the patient id was missing", []),
     ("HEALTH_PLAN_NUMBER", "the policy was updated in 2024", []),
