@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
@@ -68,7 +69,8 @@ def parse_date(text: str) -> datetime.date | None:
     if words:
         # "12th of March 1990": the month is the word that names one.
         if months and len(nums) == 2:
-            candidates.append((nums[1], months[0], nums[0]))
+            year = nums[1] if nums[1] > 99 else 1900 + nums[1] if nums[1] > 25 else 2000 + nums[1]
+            candidates.append((year, months[0], nums[0]))
     elif len(nums) == 3:
         if nums[0] > 31:  # ISO
             candidates.append((nums[0], nums[1], nums[2]))
@@ -83,6 +85,13 @@ def parse_date(text: str) -> datetime.date | None:
         except ValueError:
             continue
     return None
+
+
+_BIRTH_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:dob|d\.o\.b|date of birth|birth ?date|born|birthday|geb|geburtsdatum|né|née|date de naissance|"
+    r"fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|födelsedatum|fødselsdato))"
+    r"\.?[ \t]*[:=|-]?[ \t]*\Z"
+)
 
 
 class DateOfBirthRecognizer(Recognizer):
@@ -104,6 +113,13 @@ class DateOfBirthRecognizer(Recognizer):
         # Two-digit years and compact dates are weaker still: a birth word makes them one.
         Pattern("numeric_date_short_year", r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?![\d/-]|\.\d)", 0.15),
         Pattern("compact_date", rf"(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.15),
+        # Travel documents and airline records: "DOB 11MAR1979", "DOB: 04-MAR-1985", "Date of birth
+        # 21 JUL /JUIL 88". The same shape is every date of a booking, so only right after a birth word.
+        Pattern(
+            "day_month_code",
+            rf"(?<![\w/.-])\d{{1,2}}[ -]?{_MONTH}(?:[ \t]?/[ \t]?[^\W\d_]{{3,5}})?\.?[ -]?(?:{_YEAR}|\d{{2}})(?![\w/.-])",
+            0.5,
+        ),
     )
     FLAGS = re.IGNORECASE
     CONTEXT = (
@@ -174,7 +190,22 @@ class DateOfBirthRecognizer(Recognizer):
         "urodzona",
         "datum narození",
         "doğum tarihi",
+        "född",
+        "født",
+        "syntynyt",
+        "narozen",
+        "narozena",
+        "ur.",
+        "nar.",
+        "f.",
     )
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, index):
+            if self.PATTERNS[index].name != "day_month_code" or _BIRTH_WORD_BEFORE.search(
+                text, max(0, start - 24), start
+            ):
+                yield start, end, score
 
     def validate_result(self, pattern_text: str) -> bool:
         date = parse_date(pattern_text)

@@ -47,3 +47,20 @@ def test_date_of_birth(text, expected):
 )
 def test_parse_date(text, iso):
     assert str(parse_date(text)) == iso
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Passenger 1: MR JAMES HOLLOWAY, DOB 11MAR1979", "11MAR1979"),
+        ("Date of birth 21 JUL /JUIL 88\nP<GBR", "21 JUL /JUIL 88"),  # a passport's bilingual month
+        ("DOB: 04-MAR-1985", "04-MAR-1985"),
+        ("född 1985-03-04", "1985-03-04"),
+    ],
+)
+def test_travel_document_dates_and_nordic_cues(text, value):
+    assert values("DATE_OF_BIRTH", text) == [value]
+
+
+def test_a_booking_date_after_a_birth_date_is_no_birth_date():
+    assert values("DATE_OF_BIRTH", "DOB 1956-08-21, seen 28-May-2024 for chest pain") == ["1956-08-21"]
