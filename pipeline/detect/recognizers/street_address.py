@@ -278,7 +278,7 @@ _PREFIX_TYPES = (
     "acceso|pasadizo|bajada|barrio|cañada|colonia|polígono|poligono|sector|gran vía|"
     "incrocio|piazzetta|rione|viottolo|circonvallazione|località|frazione|campo|canale|fondamenta|riviera|"
     "sentiero|stradone|vico|vicoletto|avenue|boulevard|chemin|impasse|allée|quai|route|rue|place|"
-    "square|esplanade|promenade|faubourg|ul\\.|al\\.|os\\.|pl\\.|ulica|aleja|osiedle"
+    "square|esplanade|promenade|faubourg|ul\\.|al\\.|os\\.|pl\\.|ulica|aleja|osiedle|av\\.|avda\\."
 )
 # German, Dutch and Flemish street words, glued to the name or after it.
 _GLUED = (
@@ -366,7 +366,7 @@ _NOT_STREET_WORDS = NOT_NAMES | frozenset(
 # What the prefilter looks for, per core: the words each one needs (a superset of its matches).
 _PREFILTER = (
     "[0-9][^\n]*(?:[ \t]|\u00a0)(?i:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")(?:[^A-Za-z]|$)",
-    f"[0-9],?(?:[ \t]|\u00a0)+(?i:{_FR_TYPES})",
+    f"[0-9](?:(?:[ \t]|\u00a0)?[A-Za-z]{{1,4}})?,?(?:[ \t]|\u00a0)+(?i:{_FR_TYPES})",  # "47 bis, avenue"
     f"(?:^|[^A-Za-z])(?i:{_PREFIX_TYPES})(?:[. \t]|\u00a0)",
     f"(?i:{_GLUED})(?:[ \t]|\u00a0)*[0-9]|(?:Am|An|Im|In|Zum|Zur|Auf|Hinter|Unter|Vor|Bei)[ \t]+[A-Z]",
     "(?i:flat|apartment|apt|unit|studio|suite)",
@@ -456,7 +456,8 @@ _UNIT = re.compile(
     rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w|[-/.]\d)|\d{{1,2}}\.?[º°ªoa](?:{_SP}?[A-Za-z](?!\w))?(?![\w])|"
     rf"\d{{1,2}}\.(?={_SP}?(?i:tv|th|mf|sal)\b)|"
     rf"(?i:izq|izda|dcha|dcho|esq|dto|dt|tv|th|mf|bajo|entlo|ático|atico|pral|principal)\.?(?!\w)|"
-    rf"m\.{_SP}?\d{{1,4}}(?!\w)"  # Polish "m. 15" (mieszkanie)
+    rf"m\.{_SP}?\d{{1,4}}(?!\w)|"  # Polish "m. 15" (mieszkanie)
+    rf"\d{{1,2}}\.{_SP}?(?:OG|EG|DG|UG|Stock|Etage)(?:{_SP}(?:links|rechts|li\.?|re\.?|Mitte))?(?!\w)"  # "3. OG links"
 )
 _POSTAL = re.compile(
     r"(?:(?:[A-Z]{1,2}-)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|"
@@ -467,13 +468,13 @@ _POSTAL = re.compile(
 # A town: capitalized words joined by spaces, hyphens or particles ("Tulln an der Donau",
 # "Humbert-près-Balmat"), an abbreviated first word ("St. Gallen"), a bilingual name ("Biel/Bienne").
 _TOWN = re.compile(
-    rf"(?:(?:St|Ste|Sta|Sto|Mt|Ft|S)\.{_SP}+)?{_CAP}(?:(?:{_SP}+|-|/)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}"
+    rf"(?:(?:St|Ste|Sta|Sto|Mt|Ft|S|Co)\.{_SP}+|County{_SP}+)?{_CAP}(?:(?:{_SP}+|-|/)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}"
 )
 _REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2}(?![\w.-])")
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
 # A city's district after its name: "Dublin 9", "Praha 10", "Lekki Phase 1".
-_DISTRICT = re.compile(rf"{_SP}+\d{{1,2}}(?=[ \t]*(?:[;\n)]|[,.](?!\d)|$))")
+_DISTRICT = re.compile(rf"{_SP}+(?:\d{{1,2}}|[A-Z])(?=[ \t]*(?:[;\n)]|[,.](?!\d)|$))")
 _TOWN_PREFIXES = frozenset(
     "saint sainte st ste san santa santo são sao sankt bad port porto puerto new north south east west nova novo "
     "alto lake mount fort villa vila le la les los las el den great little upper lower".split()
@@ -615,4 +616,34 @@ def _street_spans(text: str, index: int) -> Iterator[tuple[int, int]]:
             continue
         if index in _BARE_STREET and _NOT_STREET_WORDS & {fold(w) for w in _WORD.findall(m.group())}:
             continue  # "Windows 10, 2024", "Nov 24, Berlin": a common noun and a number
-        yield start, stop
+        yield _leading_parts(text, start), stop
+
+
+# What may stand before a street line, comma-separated: a unit ("Apt 12", "Bât B", "esc. 2"), a
+# building ("Rose Cottage", "The Maltings", "Sai Krupa Apartments"), a "c/o" line.
+_BUILDING_WORDS = (
+    "cottage|house|apartments|apartment|residence|résidence|residencia|residenza|court|building|bldg|tower|towers|"
+    "block|manor|lodge|farm|villa|hall|mansions|flats|estate|gardens|heights|plaza|centre|center|complex|"
+    "chambers|wharf|mill|barn|maltings|edificio|immeuble|gebäude|bloco|torre|palazzina|condominio"
+)
+_BUILDING = frozenset(_BUILDING_WORDS.split("|")) | {"the"}
+_UNIT_START = re.compile(rf"(?i:{_UNIT_WORDS}|esc|escalier|bât|bat|bâtiment)(?!\w)")
+_LEADING_PART = re.compile(
+    rf"(?:(?i:c/o){_SP}+[^,\n]{{1,40}}|(?:(?i:the){_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}}"
+    rf"|(?i:{_UNIT_WORDS}|esc|escalier|bât|bat|bâtiment)\.?{_SP}*[A-Za-z0-9]{{1,5}})"
+    rf",{_SP}*(?:\n{_SP}*)?\Z"
+)
+
+
+def _leading_parts(text: str, start: int) -> int:
+    """`start` moved back over up to three units, buildings or c/o parts right before it."""
+    for _ in range(3):
+        m = _LEADING_PART.search(text, max(0, start - 60), start)
+        if m is None:
+            break
+        part = m.group()
+        building = bool({fold(w) for w in _WORD.findall(part)} & _BUILDING) or part[:3].lower() == "c/o"
+        if not (building or _UNIT_START.match(part)):
+            break
+        start = m.start()
+    return start

@@ -118,7 +118,7 @@ def test_town_after_a_postal_code_that_runs_into_the_text(text, address):
         ),
         (
             "Min adresse er stadig Nørrebrogade 44, 3. tv., 2200 København N.",
-            "Nørrebrogade 44, 3. tv., 2200 København",
+            "Nørrebrogade 44, 3. tv., 2200 København N",  # with its district
         ),
         ("adres is Prinsengracht 263-II, 1016 GV Amsterdam. bestelnummer", "Prinsengracht 263-II, 1016 GV Amsterdam"),
         (
@@ -186,3 +186,40 @@ def test_numbered_streets_capitals_and_streets_without_a_type(text, address):
 )
 def test_a_name_and_a_number_without_a_town_or_code_is_no_address(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "Aurélie Chevalier, Bât B, esc. 2, 15 rue de la République, 13002 Marseille, digicode",
+            "Bât B, esc. 2, 15 rue de la République, 13002 Marseille",
+        ),
+        (
+            "lives alone at Rose Cottage, 3 Mill Lane, Little Snoring, Norfolk NR21 0HU.",
+            "Rose Cottage, 3 Mill Lane, Little Snoring, Norfolk NR21 0HU",
+        ),
+        (
+            "Paket an Familie Nguyễn c/o Weber, Holzmarktstraße 12, 10179 Berlin kam zurück",
+            "c/o Weber, Holzmarktstraße 12, 10179 Berlin",
+        ),
+        (
+            "Neue Adresse: Karl-Liebknecht-Str. 88, 3. OG links, 04275 Leipzig",
+            "Karl-Liebknecht-Str. 88, 3. OG links, 04275 Leipzig",
+        ),
+        (
+            "my address? Av. Almirante Reis 88, 3.º Dto, 1150-019 Lisboa. My NIF",
+            "Av. Almirante Reis 88, 3.º Dto, 1150-019 Lisboa",
+        ),
+        (
+            "j'habite désormais au 47 bis, avenue Jean-Jaurès, 93300 Aubervilliers.",
+            "47 bis, avenue Jean-Jaurès, 93300 Aubervilliers",
+        ),
+    ],
+)
+def test_buildings_units_and_floors_around_the_street(text, address):
+    assert address in spans(text)
+
+
+def test_an_order_number_before_an_address_stays_out_of_it():
+    assert spans("Order 5512, 15 rue de la Paix, 75002 Paris") == {"15 rue de la Paix, 75002 Paris"}
