@@ -6,6 +6,9 @@ from presidio_analyzer import Pattern
 
 from pipeline.detect.recognizers.base import Recognizer
 
+# Top-level domains people spell out; a word list keeps "meet at noon dot" out.
+_TLDS = "com|net|org|edu|gov|info|io|co|uk|de|fr|nl|es|it|pl|se|dk|fi|no|ie|be|ch|at|pt|br|in|au|ca|us|me|biz|eu"
+
 
 class EmailAddressRecognizer(Recognizer):
     ENTITY = "EMAIL_ADDRESS"
@@ -21,6 +24,18 @@ class EmailAddressRecognizer(Recognizer):
             "email_spelled_out",
             r"(?i)(?<![\w.+-])[a-z0-9][a-z0-9._+-]{0,63}(?:\s?[\[(]dot[\])]\s?[a-z0-9_+-]{1,63}){0,4}"
             r"\s?[\[(]at[\])]\s?[a-z0-9-]{1,63}(?:\s?(?:[\[(]dot[\])]|\.)\s?[a-z0-9-]{1,63}){1,4}\b",
+            0.85,
+        ),
+        # Said aloud or typed around filters: "john dot smith at gmail dot com", "sara_k @ hotmail.com".
+        Pattern(
+            "email_words",
+            r"(?i)(?<![\w.+-])[a-z0-9][a-z0-9._+-]{0,63}(?: dot [a-z0-9_+-]{1,63}){0,3} at [a-z0-9-]{2,63}"
+            rf"(?: dot [a-z0-9-]{{2,63}}){{0,2}} dot (?:{_TLDS})\b",
+            0.85,
+        ),
+        Pattern(
+            "email_spaced_at",
+            r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63} @ [A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}\b",
             0.85,
         ),
     )

@@ -99,6 +99,19 @@ class BareHighEntropyTokenRecognizer(_Secret):
 
 
 _WORDS_JOINED = re.compile(r"[a-z]+(?:[-_.][a-z]+)+")
+# What follows "password is" that is no password.
+_NOT_PASSWORDS = frozenset(
+    """
+    incorrect wrong invalid expired required correct missing not too the a an being still no none null secret
+    reset changed change set empty blank weak strong same different locked case sensitive protected needed
+    updated saved stored hashed encrypted visible hidden shown known unknown forgotten lost stolen ok okay fine
+    working broken here there below above attached same-as-before your my our their this that which what
+    please enter see use check ask call sent via in on is will should must can cannot has had was were
+    falsch abgelaufen vergessen geändert incorrecto caducado olvidado incorrect expiré oublié changé errata
+    scaduta dimenticata onjuist verlopen vergeten errada expirada esquecida
+    """.split()
+)
+
 # "password" in the languages of our users.
 _PASSWORD_WORDS = (
     r"password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|pwd|passphrase|hasło|haslo|heslo|"
@@ -161,7 +174,9 @@ class PasswordAfterCueRecognizer(_Secret):
         word = pattern_text.rstrip(".,;")
         if _WORDS_JOINED.fullmatch(word):  # "this-is-not-random-at-all", "my_service.name": a name, not a password
             return False
-        return any(c.isdigit() for c in word) or any(not c.isalnum() for c in word) or word != word.lower()
+        # A plain lowercase word is a password too ("my password is sunshine"), unless it says
+        # something about the password ("is incorrect", "was reset").
+        return word.lower() not in _NOT_PASSWORDS
 
 
 class AccessCodeRecognizer(_Secret):

@@ -107,3 +107,16 @@ def test_codes_and_timestamps_are_no_phones(text):
 
     r = PhoneNumberRecognizer()
     assert [text[s:e] for i in range(len(r.PATTERNS)) for s, e, _ in r.find(text, i)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("email me at john dot smith at gmail dot com thanks", ["john dot smith at gmail dot com"]),
+        ("email: sara_k @ hotmail.com", ["sara_k @ hotmail.com"]),
+        ("twitter handle @example.com", []),
+        ("see you at the station dot", []),
+    ],
+)
+def test_emails_said_aloud_or_spaced(text, expected):
+    assert values("EMAIL_ADDRESS", text) == expected

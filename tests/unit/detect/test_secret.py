@@ -156,3 +156,16 @@ def test_codes_answers_and_credentials_in_prose_and_config(text, value):
 )
 def test_codes_need_their_cue(text):
     assert values("SECRET", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my password is sunshine", ["sunshine"]),  # a plain word is a password too
+        ("password was letmein", ["letmein"]),
+        ("my password is incorrect", []),  # what the password is, not the password
+        ("the password was reset yesterday", []),
+    ],
+)
+def test_plain_word_passwords(text, expected):
+    assert values("SECRET", text) == expected
