@@ -62,13 +62,32 @@ CUES = (
     "numero da conta",
     "conta corrente",
     "conta bancária",
+    # Polish, Czech and Slovak, Nordic, Finnish, Hungarian
+    "numer konta",
+    "nr konta",
+    "numer rachunku",
+    "nr rachunku",
+    "rachunek",
+    "číslo účtu",
+    "číslo bankovního účtu",
+    "účet",
+    "účtu",
+    "č. ú.",
+    "kontonr",
+    "konto nr",
+    "bankkonto",
+    "tilinumero",
+    "tili",
+    "számlaszám",
+    "bankszámlaszám",
 )
 _CUE = "|".join(sorted((c.replace(".", r"\.").replace(" ", r"\s") for c in CUES), key=len, reverse=True))
 PATTERN = (
     rf"(?i:(?<!\w)(?:{_CUE})\.?)"
-    r"\s?(?:[:#=]|\s(?:is|ist|est|es|è|é)\b)?\s{0,2}"
+    r"(?:\s?(?:no\.?|nr\.?|number|#))?\s?(?:[:#=]|\s(?:is|ist|est|es|è|é|to|er|är|je)\b)?\s{0,2}"
     # First chunk starts with a digit or a short bank code of letters; later chunks each hold a digit.
-    r"(?P<v>[A-Za-z0-9]{3,34}(?:[ \-](?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{1,6}){0,8})(?![A-Za-z0-9])"
+    # A Czech account has its bank code after a slash: "19-2000145399/0800".
+    r"(?P<v>[A-Za-z0-9]{2,34}(?:[ \-/](?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{1,10}){0,8})(?![A-Za-z0-9])"
 )
 
 
@@ -79,5 +98,5 @@ class BankAccountRecognizer(Recognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         # Eight digits at least: "account locked", "conto 2023" or an order id are not accounts.
-        compact = pattern_text.replace(" ", "").replace("-", "")
+        compact = pattern_text.replace(" ", "").replace("-", "").replace("/", "")
         return sum(c.isdigit() for c in compact) >= 8 and len(compact) <= 34

@@ -412,7 +412,7 @@ def _titled_name(text: str, pos: int) -> tuple[int, int] | None:
     return _lower_name(text, pos)
 
 
-_GATED = (_GREETING, _SIGN_OFF, _STRONG_CUE, _LABEL_CUE, _WEAK_CUE)
+_GATED = (_GREETING, _SIGN_OFF, _STRONG_CUE, _LABEL_CUE, _WEAK_CUE, _RELATION, _LOWER_CUE)
 _GATES = threading.local()
 
 
@@ -475,12 +475,12 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
     yield from _chat_speakers(text, known)
     common = common_given_names()
-    for m in _RELATION.finditer(text):
+    for m in _RELATION.finditer(text) if 5 in gates else ():
         if text[m.end() : m.end() + 1].isupper():
             yield from _name_after(text, m.end(), True, known)
         else:
             yield from _lower_after_cue(text, m.end(), known, common)
-    for m in _LOWER_CUE.finditer(text):
+    for m in _LOWER_CUE.finditer(text) if 6 in gates else ():
         yield from _lower_after_cue(text, m.end(), known, common)
     for m in _HEADER.finditer(text):
         for start, end, score in _name_after(text, m.end(), True, known):

@@ -203,6 +203,40 @@ class AccessCodeRecognizer(_Secret):
         return sum(c.isdigit() for c in pattern_text) >= 4
 
 
+class CardSecurityCodeRecognizer(_Secret):
+    """A card's security code (CVV/CVC), a wallet's seed phrase, backup codes and product keys:
+    each opens something on its own."""
+
+    NAME = "card_security_code"
+    PATTERNS = (
+        Pattern(
+            "card_security_code",
+            r"(?i:\b(?:cvv2?|cvc2?|csc|cvn|card verification (?:code|value|number)|security code|"
+            r"código de seguridad|code de sécurité|codice di sicurezza|prüfnummer|kartenprüfnummer)"
+            r"(?:\s(?!is\b)[^\s:=]{1,12}){0,4}\s?(?:is|was|:|=|#)?\s?)(?P<v>\d{3,4})(?![\w-])",
+            0.6,
+        ),
+        Pattern(
+            "seed_phrase",
+            r"(?i:\b(?:seed|recovery|mnemonic|secret|backup|wallet)\s(?:phrase|words)\s?(?:is|was|:|=)?\s?)"
+            r"(?P<v>[a-z]{3,8}(?:[ ,]+[a-z]{3,8}){11,23})\b",
+            0.85,
+        ),
+        Pattern(
+            "backup_code",
+            r"(?i:\b(?:backup|recovery|2fa|mfa|scratch)\s(?:codes?|keys?)\s?(?:is|are|was|:|=)?\s?)"
+            r"(?P<v>[0-9a-z]{4,5}[- ][0-9a-z]{4,5})(?![\w-])",
+            0.85,
+        ),
+        Pattern(
+            "product_key",
+            r"(?i:\b(?:product|licen[cs]e|activation|registration|cd|windows|office)\s?key\s?(?:is|was|:|=)?\s?)"
+            r"(?P<v>[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4})\b",
+            0.85,
+        ),
+    )
+
+
 class SecretAnswerRecognizer(_Secret):
     """The answer to an account's security question ("memorable word: fluffy",
     "security answer is Rex"): it opens the account as a password does."""
@@ -379,6 +413,7 @@ SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     BareHighEntropyTokenRecognizer,
     PasswordAfterCueRecognizer,
     AccessCodeRecognizer,
+    CardSecurityCodeRecognizer,
     SecretAnswerRecognizer,
     GcpServiceAccountRecognizer,
     AzureConnectionStringRecognizer,

@@ -29,6 +29,9 @@ LABELLED = [
     ("US_PASSPORT", "Known traveler TT8812304.", ["TT8812304"]),
     ("US_PASSPORT", "prawo jazdy, paszport EK 4829163. zamówienie", ["EK 4829163"]),
     ("TAX_ID", "Hej, vores CVR er 58718351 og betaling", ["58718351"]),  # "is" in Danish
+    ("BANK_ACCOUNT", "posílám číslo účtu 19-2000145399/0800, Jana", ["19-2000145399/0800"]),  # Czech, bank code
+    ("BANK_ACCOUNT", "numer konta 61 1090 1014 0000 0712 1981 2874", ["61 1090 1014 0000 0712 1981 2874"]),
+    ("BANK_ACCOUNT", "A/C no. 50100234567891 IFSC HDFC0001234", ["50100234567891"]),
     # no match: the label is there but what follows is no identifier
     ("MEDICAL_RECORD_NUMBER", "the patient id was missing", []),
     ("HEALTH_PLAN_NUMBER", "the policy was updated in 2024", []),

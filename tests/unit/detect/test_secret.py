@@ -169,3 +169,22 @@ def test_codes_need_their_cue(text):
 )
 def test_plain_word_passwords(text, expected):
     assert values("SECRET", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("cvv 123", "123"),
+        ("the security code on the back is 456", "456"),
+        ("seed phrase: apple banana cherry dog eagle fish grape house igloo jelly kite lemon", None),
+        ("backup code 8271-2231", "8271-2231"),
+        ("product key XJ7K2-9QW3M-PL4TR-8YH2C-VB6DN", "XJ7K2-9QW3M-PL4TR-8YH2C-VB6DN"),
+    ],
+)
+def test_card_codes_seed_phrases_and_keys(text, value):
+    expected = value or text.split(": ", 1)[1]
+    assert values("SECRET", text) == [expected]
+
+
+def test_a_code_shaped_order_number_is_no_product_key():
+    assert values("SECRET", "order ABCDE-12345-FGHIJ-67890-KLMNO shipped") == []
