@@ -83,7 +83,9 @@ _PARTICLE = (
 )
 _SP = r"[ \u00a0]"
 # A full name: up to four words, initials and particles between them ("Jan van der Berg", "John F. Kennedy").
-_NAME = rf"{_W}(?:{_SP}+(?:[{UPPER}]\.{_SP}+)?(?:{_PARTICLE}{_SP}*)?{_W}){{0,3}}"
+# A nickname may stand inside it: 'Earl "Buddy" Tate', "Katarzyna (Kasia) Wiśniewska".
+_NICKNAME = rf"(?:{_SP}+(?:\"[{UPPER}][{LOWER}]+\"|“[{UPPER}][{LOWER}]+”|\([{UPPER}][{LOWER}]+\)))?"
+_NAME = rf"{_W}(?:{_NICKNAME}{_SP}+(?:[{UPPER}]\.{_SP}+)?(?:{_PARTICLE}{_SP}*)?{_W}){{0,3}}"
 _NAME_AT = re.compile(_NAME)
 _LOWER_WORD = re.compile(rf"[{LOWER}]+(?:-[{LOWER}]+)?")
 _FOLLOWING_LOWER = re.compile(rf"{_SP}+([{LOWER}]+)")
@@ -288,10 +290,12 @@ _CAPS_FIELD = re.compile(
     r"(?im:^[ \t]*(?:\d{1,2}[a-c]?\.[ \t]*)?(?:surname|surnames|given names?|first names?|last name|family name|"
     r"forenames?|name|names|ln|fn|nachname|vornamen?|name/surname|nom|prénoms?|nom/surname|apellidos?|nombres?|"
     r"cognome|nome|achternaam|voornamen|nazwisko|imiona|příjmení|jméno|efternamn|förnamn|sukunimi|etunimet)"
-    r"(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?[ \t]*[:.]?[ \t]+)"
-    rf"(?-i:({_UPPER_WORD}(?:[ ,]{_SP}*{_UPPER_WORD}){{0,3}}))(?=[ \t]*(?:\r?\n|\Z)|[ \t]{{2,}})"
+    r"(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t]+[a-z][^\W\d_]+)?)?[ \t]*[:.]?[ \t]+)"
+    rf"(?-i:({_UPPER_WORD}(?:[ ,]{_SP}*{_UPPER_WORD}){{0,3}}|[{UPPER}](?: [{UPPER}]){{2,}}))(?=[ \t]*(?:\r?\n|\Z)|[ \t]{{2,}})"
 )
 # A passport's machine-readable zone, first line: "P<GBROKONJO<<ADAEZE<GRACE<<<<<<".
+# A name spelled out letter by letter: "O-K-A-F-O-R", "B-E-A-T-R-I-X".
+_SPELLED = re.compile(rf"(?<![\w-])[{UPPER}](?:-[{UPPER}]){{3,}}(?![\w-])")
 _MRZ_NAMES = re.compile(r"(?m)^P[A-Z<][A-Z<]{3}([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$")
 # A chat export's speaker lines: "Priyanka: who has the key?" at the start of a line.
 _CHAT_LINE = re.compile(rf"(?m)^[ \t]*({_W}(?:{_SP}{_W})?)[ \t]*:[ \t]+(?=\S)")
@@ -468,8 +472,11 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
     yield from _speakers(text)
     yield from _surname_first(text, known)
     for m in _CAPS_FIELD.finditer(text):
-        if _is_name(m.group(1)):
+        if _is_name(m.group(1).replace(" ", "") if m.group(1)[1:2] == " " else m.group(1)):  # "H E I K E" spaced
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
+    if "-" in text:
+        for m in _SPELLED.finditer(text):
+            yield m.start(), m.end(), RULE_SCORES["cue"]
     if "<<" in text:
         for m in _MRZ_NAMES.finditer(text):
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
@@ -513,19 +520,43 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
     locals_ = {(fold(m.group(1)), fold(m.group(2))) for m in _EMAIL_LOCAL.finditer(text)} if "@" in text else set()
     cue_words, common, family = _cue_words(), common_given_names(), surnames()
     for m in _NAME_RUN.finditer(text):
-        words = _words(m.group())
-        first = fold(words[0])
-        if first in NOT_NAMES or first in cue_words or m.start() in cue_starts:
-            continue
-        if len(words) > 1 and locals_ and (first, fold(words[-1])) in locals_:
-            yield m.start(), m.end(), RULE_SCORES["email"]
-        elif first in known:
-            span = _trim(text, m.start(), m.end())
-            if span is not None and not _MODEL_AFTER.match(text, span[1]) and not _in_date(text, span, first):
-                several = span[1] - span[0] > len(words[0])
-                yield span[0], span[1], RULE_SCORES["given_name" if several else "given_name_alone"]
-        elif first in common and len(words) > 1 and fold(words[1]) in family and not _MODEL_AFTER.match(text, m.end()):
-            yield m.start(), m.end(), RULE_SCORES["given_name"]
+        # "Called Marcus at ...": when the run's first word is none, the name may start at a later one.
+        for start in [m.start()] + [m.start() + w.start() for w in _LATER_WORD.finditer(m.group())][:2]:
+            found = list(_known_name(text, start, m.end(), known, common, family, locals_, cue_words, cue_starts))
+            yield from found
+            if found:
+                break
+
+
+_LATER_WORD = re.compile(rf"(?<={_SP})[{UPPER}]")
+
+
+def _known_name(
+    text: str,
+    start: int,
+    end: int,
+    known: frozenset[str],
+    common: frozenset[str],
+    family: frozenset[str],
+    locals_: set[tuple[str, str]],
+    cue_words: frozenset[str],
+    cue_starts: set[int],
+) -> Iterator[tuple[int, int, float]]:
+    """The name at text[start:end] if its first word is a known given name (or the pair is an
+    e-mail address's local part, or a common given name before a known surname)."""
+    words = _words(text[start:end])
+    first = fold(words[0])
+    if first in NOT_NAMES or first in cue_words or start in cue_starts:
+        return
+    if len(words) > 1 and locals_ and (first, fold(words[-1])) in locals_:
+        yield start, end, RULE_SCORES["email"]
+    elif first in known:
+        span = _trim(text, start, end)
+        if span is not None and not _MODEL_AFTER.match(text, span[1]) and not _in_date(text, span, first):
+            several = span[1] - span[0] > len(words[0])
+            yield span[0], span[1], RULE_SCORES["given_name" if several else "given_name_alone"]
+    elif first in common and len(words) > 1 and fold(words[1]) in family and not _MODEL_AFTER.match(text, end):
+        yield start, end, RULE_SCORES["given_name"]
 
 
 # Given names that are also a month's short form ("Jun", "Jan", "Mar"): in "5 Jun 2022" a date.

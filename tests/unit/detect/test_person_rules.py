@@ -190,3 +190,17 @@ def test_forms_documents_and_chat_exports(text, name):
 )
 def test_no_name_in_lists_and_labels(text):
     assert not spans(text) - {"Austin"}  # "Austin" alone is a known given name at a low score
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Payroll — please DO NOT process. Called Marcus at the number", "Marcus"),  # after a capitalized word
+        ('Transfer note\nPt: Guadalupe "Lupe" Sandoval, 62F, MRN', 'Guadalupe "Lupe" Sandoval'),  # a nickname inside
+        ("ich bin Katarzyna (Kasia) Wiśniewska, ich zieh um", "Katarzyna (Kasia) Wiśniewska"),
+        ("CALLER: yeah it's Daniel Okafor, O-K-A-F-O-R\nAGENT: thanks", "O-K-A-F-O-R"),  # spelled out
+        ("Name/Surname  B R A N D S T Ä T T E R\nVornamen  H E I K E\n", "B R A N D S T Ä T T E R"),  # OCR spacing
+    ],
+)
+def test_nicknames_spelled_and_spaced_names(text, name):
+    assert name in spans(text)
