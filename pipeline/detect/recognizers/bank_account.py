@@ -84,10 +84,13 @@ CUES = (
 _CUE = "|".join(sorted((c.replace(".", r"\.").replace(" ", r"\s") for c in CUES), key=len, reverse=True))
 PATTERN = (
     rf"(?i:(?<!\w)(?:{_CUE})\.?)"
-    r"(?:\s?(?:no\.?|nr\.?|number|#))?\s?(?:[:#=]|\s(?:is|ist|est|es|è|é|to|er|är|je)\b)?\s{0,2}"
+    r"(?:\s?(?:no\.?|nr\.?|number|#))?"
+    # qualifiers before a colon: "Compte à créditer :", "Rachunek bankowy (NRB):", "Payee account (from NACHA file):"
+    r"(?:(?:[ \t][^\s\d:()]{1,15}){0,2}(?:[ \t]?\([^)\n]{1,20}\))?(?=[ \t]?:))?"
+    r"\s?(?:[:#=]|\s(?:is|ist|est|es|è|é|to|er|är|je)\b)?\s{0,2}"
     # First chunk starts with a digit or a short bank code of letters; later chunks each hold a digit.
     # A Czech account has its bank code after a slash: "19-2000145399/0800".
-    r"(?P<v>[A-Za-z0-9]{2,34}(?:[ \-/](?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{1,10}){0,8})(?![A-Za-z0-9])"
+    r"(?P<v>[A-Za-z0-9]{2,34}(?:[ \-/](?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{1,12}){0,8})(?![A-Za-z0-9])"
 )
 
 

@@ -49,6 +49,27 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTH_NAMES[_name] = _number
         _MONTH_NAMES.setdefault(_name[:3], _number)
+# Polish, Czech, Nordic and Finnish month names as dates write them (full words only: their first
+# three letters are other words).
+for _number, _names in enumerate(
+    (
+        "stycznia ledna januar januari tammikuuta",
+        "lutego února februar februari helmikuuta",
+        "marca března marts mars maaliskuuta",
+        "kwietnia dubna april huhtikuuta",
+        "maja května maj toukokuuta",
+        "czerwca června juni kesäkuuta",
+        "lipca července juli heinäkuuta",
+        "sierpnia srpna august augusti elokuuta",
+        "września září september syyskuuta",
+        "października října oktober lokakuuta",
+        "listopada listopadu november marraskuuta",
+        "grudnia prosince december joulukuuta",
+    ),
+    1,
+):
+    for _name in _names.split():
+        _MONTH_NAMES.setdefault(_name, _number)
 _MONTH_NAMES["jui"] = 0  # juin or juillet: not a month on its own
 _ANY_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + ")"
 

@@ -20,7 +20,7 @@ from pipeline.detect.recognizers.tables import VALUE_COLUMNS
 # Labels too short or too common to vouch for the next word in running text (they still name
 # a table column): "cell 4", "mail 2", "ip", "tel" ... have formats of their own, found elsewhere.
 _TOO_VAGUE = frozenset(
-    "account born card cc cell cf chart dl dob fax iban ip ipv4 ipv6 mail member "
+    "account born card cc cell cf chart dob fax iban ip ipv4 ipv6 mail member "
     "mobile mobil pan phone portable rg social tel tel. telephone".split()
 )
 _NUMBER_WORD = (
@@ -28,8 +28,8 @@ _NUMBER_WORD = (
     r"member(?:ship)?(?:[\s_-]?(?:id|no\.?|number|#))?)"
 )
 # A space only between digits ("1234 5678"): "MBI 1EG4-TE5-MK73" is a label and a code.
-# A short letter prefix before the digits may stand apart: "UHC 918273645", "EK 4829163".
-VALUE = r"(?P<v>(?:[A-Z]{1,4} (?=\d{5}))?[A-Z0-9](?:[A-Z0-9]|[.\-/](?=[A-Z0-9])|(?<=\d) (?=\d)){4,29})(?![A-Za-z0-9])"
+# A short letter prefix before the digits may stand apart: "UHC 918273645", "XEH 441 928 601".
+VALUE = r"(?P<v>(?:[A-Z]{1,4} (?=\d{3}))?[A-Z0-9](?:[A-Z0-9]|[.\-/](?=[A-Z0-9])|(?<=\d) (?=\d)){4,29})(?![A-Za-z0-9])"
 
 
 def _pattern(labels: tuple[str, ...]) -> str:

@@ -64,3 +64,7 @@ def test_travel_document_dates_and_nordic_cues(text, value):
 
 def test_a_booking_date_after_a_birth_date_is_no_birth_date():
     assert values("DATE_OF_BIRTH", "DOB 1956-08-21, seen 28-May-2024 for chest pain") == ["1956-08-21"]
+
+
+def test_polish_month_names():
+    assert values("DATE_OF_BIRTH", "2. Data urodzenia: 14 czerwca 1986 r.") == ["14 czerwca 1986"]

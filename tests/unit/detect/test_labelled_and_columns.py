@@ -32,6 +32,14 @@ LABELLED = [
     ("BANK_ACCOUNT", "posílám číslo účtu 19-2000145399/0800, Jana", ["19-2000145399/0800"]),  # Czech, bank code
     ("BANK_ACCOUNT", "numer konta 61 1090 1014 0000 0712 1981 2874", ["61 1090 1014 0000 0712 1981 2874"]),
     ("BANK_ACCOUNT", "A/C no. 50100234567891 IFSC HDFC0001234", ["50100234567891"]),
+    ("BANK_ACCOUNT", "Compte à créditer : 30003 31947 85981414316 90\nJoignable", ["30003 31947 85981414316 90"]),
+    (
+        "BANK_ACCOUNT",
+        "5. Rachunek bankowy (NRB): 61 6203 4033 0213 7577 6468 0998",
+        ["61 6203 4033 0213 7577 6468 0998"],
+    ),
+    ("BANK_ACCOUNT", "rek.nr. WPQH9228921303\nPaspoortnummer: 549207178", ["WPQH9228921303"]),  # not the next label's
+    ("US_DRIVER_LICENSE", "Insured: Harjit Singh Dhillon, DL D4471-20478-60905", ["D4471-20478-60905"]),
     # no match: the label is there but what follows is no identifier
     ("MEDICAL_RECORD_NUMBER", "the patient id was missing", []),
     ("HEALTH_PLAN_NUMBER", "the policy was updated in 2024", []),
