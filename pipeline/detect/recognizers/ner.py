@@ -580,11 +580,22 @@ def _lower_after_cue(
     if low is None:
         return
     word = fold(low.group())
-    nxt = _FOLLOWING_LOWER.match(text, low.end())
-    pair_end = None
-    if nxt is not None and fold(nxt.group(1)) not in _FUNCTION_WORDS:
-        if fold(nxt.group(1)) in surnames() or _CLAUSE_END.match(text, nxt.end()):
-            pair_end = nxt.end()
+    # The words after it while they are names or particles ("ana beatriz souza", "yannick le goff"),
+    # kept when the clause ends after them or the last is a known surname.
+    pair_end, end = None, low.end()
+    for _ in range(3):
+        nxt = _FOLLOWING_LOWER.match(text, end)
+        if nxt is None:
+            break
+        following = fold(nxt.group(1))
+        particle = re.fullmatch(_PARTICLE, following) is not None
+        if following in _FUNCTION_WORDS and not particle:
+            break
+        end = nxt.end()
+        if not particle and (following in surnames() or _CLAUSE_END.match(text, end)):
+            pair_end = end
+        if not (particle or following in known or following in surnames()):
+            break
     if word in known or (word in common and (pair_end or _CLAUSE_END.match(text, low.end()))):
         yield low.start(), pair_end or low.end(), RULE_SCORES["lowercase"]
 

@@ -204,3 +204,15 @@ def test_no_name_in_lists_and_labels(text):
 )
 def test_nicknames_spelled_and_spaced_names(text, name):
     assert name in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("meu cpf é 710, nome ana beatriz souza. o pedido", "ana beatriz souza"),  # two given names and a surname
+        ("et mon nom yannick le goff", "yannick le goff"),  # a particle inside
+        ("i'm destiny okoro and i need help", "destiny okoro"),
+    ],
+)
+def test_lowercase_full_names_after_a_cue(text, name):
+    assert name in spans(text)
