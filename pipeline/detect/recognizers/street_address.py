@@ -312,6 +312,8 @@ _NAMEWORDS = rf"(?:{_PART}{_SP}+|d'|l')?{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)"
 _DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
 _STREET_NAME = rf"(?:{_DIRECTION}{_SP}+)?(?:{_ORDINAL}|{_NAMEWORDS})"
+_LOWER_SUFFIX = "st|str|street|rd|ave|av|avenue|blvd|boulevard|dr|ln|ct|pl|pkwy|hwy|cres|terr|ter|cir"
+_NOT_STREET_NAME = "(?:on|the|of|to|a|an|in|at|for|my|your|our|his|her|and|or|from|with|by|is|are|was|per|more|less)"
 _NUM = (
     r"\d{1,5}(?:{_SP}?[a-zA-Z](?![a-zA-Z]))?(?:[-/]\d{1,5}[a-zA-Z]?|-[IVX]{1,4}(?![\w-]))?"
     r"(?:{_SP}(?:bis|ter|B|hs|huis))?"
@@ -347,6 +349,12 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<![\w,.:/-]){_NUM},?[ \u00a0]+{_NAMEWORDS}(?=,[ \t])",
         # ... a house or plot number, South Asian and West African style ("House No. 221, Sector 15").
         rf"(?<!\w)(?i:house|h|flat|plot|door|shop|khasra|survey)\.?{_SP}*(?i:no|number|#)?\.?{_SP}*\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?(?!\w)",
+        # All in lowercase, as chats write it: "4417 n maplewood dr, tulsa ok 74115". Only the street
+        # types that are no everyday word, and the town, state and ZIP read here (the tail wants capitals).
+        rf"(?<![\w,.:/-]){_NUM}{_SP}+(?:[nsew]\.?{_SP}+)?(?:(?!{_NOT_STREET_NAME}\b)[a-z]+{_SP}+){{1,3}}"
+        rf"(?:{_LOWER_SUFFIX})\.?(?!\w)(?=[ \t]*(?:[,.;\n]|$|(?:[nsew]|ne|nw|se|sw|west|east|north|south|apt|unit|suite|#)\b))"
+        rf"(?:{_SP}+(?:[nsew]|ne|nw|se|sw|west|east|north|south)\b)?(?:,?{_SP}*(?:apt|unit|suite|ste|#)\.?{_SP}*\w{{1,5}})?"
+        rf"(?:,{_SP}*[a-z]+(?:{_SP}[a-z]+){{0,2}}(?:,?{_SP}+[a-z]{{2}})?(?:,?{_SP}+\d{{5}}(?:-\d{{4}})?)?)?",
     )
 )
 _NEED_ANCHOR = frozenset({7, 8, 9})
@@ -375,6 +383,7 @@ _PREFILTER = (
     "[0-9](?:[ \t]?[A-Za-z]+)?,[ \t]",
     "[0-9],?(?:[ \t]|\u00a0)+[^\n]*,[ \t]",
     "(?i:house|h|flat|plot|door|shop|khasra|survey)\\.? *(?i:no|number|#)?",
+    f"[0-9](?:[ \t]|\u00a0)+[^\n]*(?:[ \t]|\u00a0)(?:{_LOWER_SUFFIX})\\.?(?:[^a-z]|$)",
     # The last two: an address after its label, and cells of a pasted table under an address header.
     "(?i:addr|adres|anschrift|wohn|domicil|direcci|indirizzo|residenza|endere|morada|osoite|zamieszkania|bop|"
     "postadress|cim)[^\n]{0,40}[:=]",
@@ -474,7 +483,7 @@ _REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2}(?![\w.-])")
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
 # A city's district after its name: "Dublin 9", "Praha 10", "Lekki Phase 1".
-_DISTRICT = re.compile(rf"{_SP}+(?:\d{{1,2}}|[A-Z])(?=[ \t]*(?:[;\n)]|[,.](?!\d)|$))")
+_DISTRICT = re.compile(rf"{_SP}+(?:\d{{1,2}}[A-Z]?|[A-Z])(?=[ \t]*(?:[;\n)]|[,.](?!\d)|$))")
 _TOWN_PREFIXES = frozenset(
     "saint sainte st ste san santa santo são sao sankt bad port porto puerto new north south east west nova novo "
     "alto lake mount fort villa vila le la les los las el den great little upper lower".split()

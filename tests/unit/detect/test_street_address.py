@@ -223,3 +223,22 @@ def test_buildings_units_and_floors_around_the_street(text, address):
 
 def test_an_order_number_before_an_address_stays_out_of_it():
     assert spans("Order 5512, 15 rue de la Paix, 75002 Paris") == {"15 rue de la Paix, 75002 Paris"}
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("pls ship to 4417 n maplewood dr, tulsa ok 74115", "4417 n maplewood dr, tulsa ok 74115"),  # lowercase chat
+        ("i live at 88 queen st west apt 1203", "88 queen st west apt 1203"),
+        ("my address changed to 14b Grove Park, Dublin 6W", "14b Grove Park, Dublin 6W"),  # a district with a letter
+    ],
+)
+def test_lowercase_addresses_and_lettered_districts(text, address):
+    assert address in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["it took 10 minutes on the road", "we have 2 dogs st bernards", "i bought 3 pairs at the ave"]
+)
+def test_lowercase_words_before_a_street_word_are_no_address(text):
+    assert spans(text) == set()
