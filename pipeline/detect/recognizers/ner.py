@@ -201,8 +201,17 @@ _LABEL_CUE = re.compile(
     r"imię i nazwisko|imię|nazwisko|jméno|příjmení|ad soyad|adı soyadı|nome do segurado|assuré|assurée|"
     r"dependent|dependant|subscriber|guarantor|policyholder|applicant|recipient|addressee|guardian|"
     r"parent|child|student|pupil|landlord|landlady|referring physician|attending physician|"
-    r"angehörige[rn]?|anhörig|pårørende|omaiset|familiare|familiar|contato de emergência)"
+    r"angehörige[rn]?|anhörig|pårørende|omaiset|familiare|familiar|contato de emergência|"
+    r"resident|attending|nurse|rn|physician|surgeon|pcp|gp|consultant|therapist|caseworker|social worker|midwife|"
+    r"prescriber|seen by|reviewed by|approved by|verified by|entered by|requested by|ordered by|signed by|"
+    r"assignee|reporter|submitted by|reported by|hausarzt|médecin traitant|médico|medico curante|huisarts)"
     r"(?:[ \t]*\([^)\n]{1,30}\)|[ \t]*#?\d{1,2})?[ \t]*[:=][ \t]*)"
+)
+# Labels that name a role, not a name field: a lowercase value after them is a note, not a name.
+_ROLE_LABEL = re.compile(
+    r"(?i:resident|attending|nurse|rn|physician|surgeon|pcp|gp|consultant|therapist|caseworker|social worker|"
+    r"midwife|prescriber|seen by|reviewed by|approved by|verified by|entered by|requested by|ordered by|"
+    r"signed by|assignee|reporter|submitted by|reported by|employee|tenant|guest|driver|witness|parent|child)\b"
 )
 # After a form label, the rest of the line is the name when it is one to five words of letters
 # (capitals, lowercase or mixed: "GAUTIER Paul", "ella mans", "van den Brink").
@@ -459,6 +468,8 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
             continue
         if not _WORD_END.search(text, max(0, m.start() - 2), m.start()):
             line = _LINE_NAME.match(text, m.end())
+            if line is not None and line.group().islower() and _ROLE_LABEL.match(m.group()):
+                continue  # "Nurse: see chart": after a role, only a capitalized name
             if line is not None and _has_letters_only_words(line.group()):
                 yield line.start(), line.end(), RULE_SCORES["cue"]
             else:

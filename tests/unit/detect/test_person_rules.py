@@ -216,3 +216,9 @@ def test_nicknames_spelled_and_spaced_names(text, name):
 )
 def test_lowercase_full_names_after_a_cue(text, name):
     assert name in spans(text)
+
+
+def test_names_after_clinical_and_workflow_roles():
+    assert "K. Oyelaran" in spans("Attending: Dr. Patel; Resident: K. Oyelaran")
+    assert "Amaka Obi" in spans("Reviewed by: Amaka Obi")
+    assert spans("Nurse: see chart") == set()  # a note after a role, in lowercase
