@@ -25,6 +25,7 @@ from pipeline.detect.recognizers.nl_bsn import NlBsnRecognizer
 from pipeline.detect.recognizers.personal_id import PersonalIdCueRecognizer
 from pipeline.detect.recognizers.phone_number import PhoneNumberRecognizer
 from pipeline.detect.recognizers.secret import SECRET_RECOGNIZERS
+from pipeline.detect.recognizers.spoken_numbers import SpokenCardRecognizer, SpokenNumberRecognizer
 from pipeline.detect.recognizers.street_address import StreetAddressRecognizer
 from pipeline.detect.recognizers.tax_id import TaxIdRecognizer
 from pipeline.detect.recognizers.uk_nino import NationalInsuranceRecognizer
@@ -37,7 +38,7 @@ from pipeline.detect.recognizers.us_ssn import SocialSecurityRecognizer
 # Entity type -> the recognizer classes that find it.
 PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "BANK_ACCOUNT": (BankAccountRecognizer, LABELLED["BANK_ACCOUNT"]),
-    "CREDIT_CARD": (PaymentCardRecognizer,),
+    "CREDIT_CARD": (PaymentCardRecognizer, SpokenCardRecognizer),
     "DATE_OF_BIRTH": (DateOfBirthRecognizer,),
     "DE_TAX_ID": (SteuerIdRecognizer,),
     "EMAIL_ADDRESS": (EmailAddressRecognizer,),
@@ -51,7 +52,7 @@ PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer, LABELLED["MEDICAL_RECORD_NUMBER"]),
     "NATIONAL_ID": (PersonalIdCueRecognizer, NationalIdChecksumRecognizer, LABELLED["NATIONAL_ID"]),
     "NL_BSN": (NlBsnRecognizer,),
-    "PHONE_NUMBER": (PhoneNumberRecognizer,),
+    "PHONE_NUMBER": (PhoneNumberRecognizer, SpokenNumberRecognizer),
     "SECRET": SECRET_RECOGNIZERS,
     "STREET_ADDRESS": (StreetAddressRecognizer,),
     "TAX_ID": (TaxIdRecognizer, LABELLED["TAX_ID"]),
