@@ -594,7 +594,7 @@ def _lower_after_cue(
     # The words after it while they are names or particles ("ana beatriz souza", "yannick le goff"),
     # kept when the clause ends after them or the last is a known surname.
     pair_end, end = None, low.end()
-    for _ in range(3):
+    for i in range(3):
         nxt = _FOLLOWING_LOWER.match(text, end)
         if nxt is None:
             break
@@ -603,7 +603,10 @@ def _lower_after_cue(
         if following in _FUNCTION_WORDS and not particle:
             break
         end = nxt.end()
-        if not particle and (following in surnames() or _CLAUSE_END.match(text, end)):
+        # A surname, or the word right after the given name when the clause ends there
+        # ("sono marina salvini,"); after a whole name, an unknown word is no part of it ("... cheers").
+        named = following in surnames() or following in known
+        if not particle and (named or (i == 0 and _CLAUSE_END.match(text, end))):
             pair_end = end
         if not (particle or following in known or following in surnames()):
             break
