@@ -663,13 +663,6 @@ _MONTH_NAMES = frozenset({"april", "may", "june", "august", "mei"})
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
 
 
-# Chat speakers that are field labels, not people.
-_NOT_SPEAKERS = frozenset(
-    "note notes subject date time status error warning info debug re fwd fw summary update action reason result "
-    "question answer q a tl dr ps nb edit eta fyi step total address phone email tel mobile fax".split()
-)
-
-
 def _chat_speakers(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
     """Who speaks in a chat export ("Priyanka: who has the key?\nCallum: here"): speaker labels
     whose first word is a known given name, when two or more speak ("Quantity: 148 kg" is a form)."""
