@@ -73,7 +73,6 @@ CUES = (
     "účet",
     "účtu",
     "č. ú.",
-    "kontonr",
     "konto nr",
     "bankkonto",
     "tilinumero",
