@@ -89,7 +89,9 @@ PATTERN = (
     r"\s?(?:[:#=]|\s(?:is|ist|est|es|è|é|to|er|är|je)\b)?\s{0,2}"
     # First chunk starts with a digit or a short bank code of letters; later chunks each hold a digit.
     # A Czech account has its bank code after a slash: "19-2000145399/0800".
-    r"(?P<v>[A-Za-z0-9]{2,34}(?:[ \-/](?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{1,12}){0,8})(?![A-Za-z0-9])"
+    # A Brazilian one ends in two check letters, the last grouped alone: "1188 6426 ... 190M V".
+    r"(?P<v>[A-Za-z0-9]{2,34}(?:[ \-/](?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{1,12}){0,8}(?:(?<=\d[A-Za-z]) [A-Za-z])?)"
+    r"(?![A-Za-z0-9])"
 )
 
 

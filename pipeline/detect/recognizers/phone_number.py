@@ -30,7 +30,7 @@ from pipeline.detect.recognizers.base import Recognizer
 _SEP = r"(?:\s?[.\-/]\s?| )"
 _PAREN = r"\(\s?\+?\d{1,5}\s?\)"
 _AFTER_PAREN = rf"(?:{_SEP}?\d{{1,15}})?"
-_EXT = r"(?:\s?(?:x|ext|extn|extension|int|poste|durchwahl|dw|interno|toestel|ramal|#)\.?:?\s?\d{1,6})"
+_EXT = r"(?:\s{0,2}(?:x|ext|extn|extension|int|poste|durchwahl|dw|interno|toestel|ramal|#)\.?:?\s?\d{1,6})"
 CANDIDATE = (
     r"(?<![\w+@/])(?<!\w[-.])(?<!\d\.)"
     rf"(?:\+\s?|00|001-)?(?:{_PAREN}{_AFTER_PAREN}|\d{{1,15}})"
@@ -51,10 +51,12 @@ _EXT_TAIL = re.compile(rf"{_EXT}$", re.IGNORECASE)
 _DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _DATE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?:\s+\d{1,2}[:.]\d{2})?")
 _VERSION = re.compile(r"(?:[1-9]\d?|(?:19|20)\d{2})\.\d{1,2}\.\d{1,5}(?:\.\d{1,5})?")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # "20250617"
 _EPOCH = re.compile(r"1[5-9]\d{8}(?:\.\d{1,6})?")  # a Unix timestamp (2017-2033), in seconds
 # A mixed letters-and-digits group beside the digits: one code ("1Z 4F7 W21 03 9844 7120", "RN 4471 9033 2GB").
 _CODE_BEFORE = re.compile(r"(?<![\w])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,5} $")
 _CODE_AFTER = re.compile(r" (?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,5}(?![\w])")
+_NOT_PHONES = (_DOTTED_QUAD, _DATE, _VERSION, _EPOCH, _COMPACT_DATE)
 _GROUPS = re.compile(r"\d+")
 _PART = re.compile(r"\S+")
 
@@ -105,7 +107,7 @@ def score(candidate: str) -> float | None:
         return None
     if sum(len(g) == 1 for g in groups) > 2 or len(groups) > 7:
         return None  # "1 2 3 4 5 6 7" is not a number anyone writes
-    if _DOTTED_QUAD.fullmatch(body) or _DATE.fullmatch(body) or _VERSION.fullmatch(body) or _EPOCH.fullmatch(body):
+    if any(shape.fullmatch(body) for shape in _NOT_PHONES):
         return None
     if _is_isbn(body, groups):
         return None
@@ -124,6 +126,8 @@ def score(candidate: str) -> float | None:
         found = SCORES["trunk"]
     elif digits >= 11 and _valid_international(body):
         found = SCORES["grouped"]  # an MSISDN: country code without the +
+    elif ext and digits >= 10:
+        found = SCORES["grouped"]  # "6275021673 x2921": only a phone has an extension
     else:
         found = SCORES["plain"]
     return min(1.0, found + bonus)
@@ -178,6 +182,31 @@ class PhoneNumberRecognizer(Recognizer):
         "bel mij",
         "me liga",
         "ligue",
+        # "my number is", "erreichbar unter", "vous pouvez me joindre au": the number is the writer's own
+        "my number",
+        "my cell",
+        "handynummer",
+        "mobilnummer",
+        "rufnummer",
+        "meine nummer",
+        "erreichbar",
+        "rufen sie mich",
+        "ruf mich",
+        "mon numéro",
+        "me joindre",
+        "mi número",
+        "mi numero",
+        "il mio numero",
+        "mio numero",
+        "meu número",
+        "meu numero",
+        "mijn nummer",
+        "mijn telefoonnummer",
+        "numer telefonu",
+        "mój numer",
+        "mitt nummer",
+        "mit nummer",
+        "numeroni",
     )
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:

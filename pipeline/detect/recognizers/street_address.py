@@ -563,12 +563,13 @@ def _tail(text: str, end: int) -> tuple[int, bool, bool]:
                     town_seen = True
                     end = _district_end(text, town)
             continue
-        town = _town_at(text, pos, after_postal=previous_code and "\n" in sep.group())
+        town = _town_at(text, pos, after_postal=previous_code and not spaces_only)
         if town is not None and _LABEL_AFTER.match(text, town):
             break  # "Teléfono:" on the next line is a field label, not a town
         # After a bare space a town counts only when a postal code or a region code follows it
-        # ("Apt. 921 West Dawn, MS 62512", "Spur North Daniel W3S 0UU").
-        if town is None or (spaces_only and not _anchored(text, town)):
+        # ("Apt. 921 West Dawn, MS 62512", "Spur North Daniel W3S 0UU"), or when it ends the line
+        # after a number a postal code's length ("chemin Laurence Hoareau 51727 Martinez").
+        if town is None or (spaces_only and not _anchored(text, town) and not _postal_then_town(text, end, town)):
             break
         if previous_code and "\n" in sep.group() and _FIELD_AFTER.match(text, town):
             break  # "95814\nDOB 08/14/1992", "\nTel.: ...": the next line is another field
@@ -576,6 +577,13 @@ def _tail(text: str, end: int) -> tuple[int, bool, bool]:
         town_seen = True
         end = _district_end(text, town)
     return end, postal, town_seen and (postal or known)
+
+
+_ENDS_POSTAL_LIKE = re.compile(r"(?<![\w.,-])\d{4,5}\Z")
+
+
+def _postal_then_town(text: str, end: int, town: int) -> bool:
+    return _LINE_END.match(text, town) is not None and _ENDS_POSTAL_LIKE.search(text, max(0, end - 6), end) is not None
 
 
 def _district_end(text: str, town: int) -> int:

@@ -26,7 +26,7 @@ class SocialSecurityRecognizer(Recognizer):
         # A bare nine-digit number is an SSN only when the text says so.
         Pattern("ssn_plain", r"(?<![\d-])\d{9}(?![\d-])", 0.2),
     )
-    CONTEXT = ("ssn", "social security", "social sec", "ss#", "ss #", "ssn#", "itin", "taxpayer")
+    CONTEXT = ("ssn", "social security", "social sec", "social", "ss#", "ss #", "ssn#", "itin", "taxpayer")
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
         yield from super().find(text, index)
