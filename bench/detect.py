@@ -282,9 +282,12 @@ GENERALIZATION = DATA / "generalization.jsonl"
 HELDOUT2 = DATA / "heldout2.jsonl"  # a second held-out corpus, written after the first was tuned against
 HELDOUT3 = DATA / "heldout3.jsonl"  # a third, written by hand (HELDOUT3.md says what was read of it)
 HELDOUT4 = DATA / "heldout4.jsonl"  # a fourth, by hand (HELDOUT4.md says what was read of it)
-# A fifth, by hand, in two halves by two authors, never read: the honest figures (HELDOUT5A.md, HELDOUT5B.md)
+# A fifth, by hand, in two halves by two authors (HELDOUT5A.md, HELDOUT5B.md say what was read of it)
 HELDOUT5A = DATA / "heldout5a.jsonl"
 HELDOUT5B = DATA / "heldout5b.jsonl"
+# A sixth, likewise, never read: the honest figures (HELDOUT6A.md, HELDOUT6B.md)
+HELDOUT6A = DATA / "heldout6a.jsonl"
+HELDOUT6B = DATA / "heldout6b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -527,6 +530,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout4", HELDOUT4),
         ("heldout5a", HELDOUT5A),
         ("heldout5b", HELDOUT5B),
+        ("heldout6a", HELDOUT6A),
+        ("heldout6b", HELDOUT6B),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
