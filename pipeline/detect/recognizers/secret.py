@@ -78,6 +78,42 @@ class ApiKeyPrefixRecognizer(_Secret):
     )
 
 
+class DiscordTokenRecognizer(_Secret):
+    """A Discord bot token: the bot's id in base64, a timestamp and an HMAC, dot-separated."""
+
+    NAME = "discord_token"
+    PATTERNS = (
+        Pattern(
+            "discord_token", r"(?<![\w.-])[A-Za-z0-9_-]{24,28}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])", 0.85
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return any(c.isupper() for c in pattern_text) and any(c.islower() for c in pattern_text)
+
+
+class BareHexTokenRecognizer(_Secret):
+    """32 hex digits on their own: the shape of an auth token (Twilio's, many API keys) as well
+    as of an MD5 or a trace id. A token unless its key says it is a digest or a trace."""
+
+    NAME = "hex_token"
+    PATTERNS = (Pattern("hex_token_32", r"(?<![\w/+=.-])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![\w/+=.-])", 0.55),)
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, index):
+            if not _DIGEST_KEY.search(text, max(0, start - 24), start):
+                yield start, end, score
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return sum(c.isdigit() for c in pattern_text) >= 4 and sum(c.isalpha() for c in pattern_text) >= 4
+
+
+_DIGEST_KEY = re.compile(
+    r"(?i:(?:md5|hash|digest|checksum|sum|etag|trace|span|parent|correlation|request|req|build|commit|object|"
+    r"file|blob|fingerprint)[\w-]{0,12}[\"']?[ \t]*[:=]?[ \t]*[\"']?)\Z"
+)
+
+
 class BareHighEntropyTokenRecognizer(_Secret):
     """A long random token on its own (a storage account key, a pasted
     credential): base64 alphabet with upper and lower case and digits, high
@@ -105,7 +141,7 @@ _NOT_PASSWORDS = frozenset(
     incorrect wrong invalid expired required correct missing not too the a an being still no none null secret
     reset changed change set empty blank weak strong same different locked case sensitive protected needed
     updated saved stored hashed encrypted visible hidden shown known unknown forgotten lost stolen ok okay fine
-    working broken here there below above attached same-as-before your my our their this that which what
+    lautet heißt issued working broken here there below above attached same-as-before your my our their this that which what
     please enter see use check ask call sent via in on is will should must can cannot has had was were
     falsch abgelaufen vergessen geändert incorrecto caducado olvidado incorrect expiré oublié changé errata
     scaduta dimenticata onjuist verlopen vergeten errada expirada esquecida
@@ -115,7 +151,8 @@ _NOT_PASSWORDS = frozenset(
 # "password" in the languages of our users.
 _PASSWORD_WORDS = (
     r"password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|pwd|passphrase|hasło|haslo|heslo|"
-    r"lösenord|losenord|adgangskode|kodeord|passord|salasana|şifre|parool|jelszó"
+    r"lösenord(?:et)?|losenord(?:et)?|adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?|salasana(?:ni|si)?|"
+    r"şifre(?:m|niz)?|sifre(?:m|niz)?|parolam|parool|jelszó|jelszavam|wi-?fi (?:key|code)|network key|wpa2? key"
 )
 
 
@@ -126,8 +163,8 @@ class PasswordAfterCueRecognizer(_Secret):
     PATTERNS = (
         Pattern(
             "password_after_cue",
-            rf"(?i:\b(?:{_PASSWORD_WORDS}|parola d'ordine|pw|passcode)"
-            r"(?:\s(?:is|ist|es|est|è|é|was|war|era|jest|je|är|er|on))?\s?[:=]?\s)(?P<v>\S{4,64})",
+            rf"(?i:(?<!\w)(?:{_PASSWORD_WORDS}|parola d'ordine|pw|passcode)"
+            r"(?:\s(?:is|ist|lautet|es|est|este|è|é|was|war|era|jest|je|är|er|on))?(?:\s?[:=]|\s[—–-])?\s)(?P<v>\S{4,64})",
             0.6,
         ),
         # JSON and YAML: "password": "X" (quoted, no space needed after the colon)
@@ -137,11 +174,56 @@ class PasswordAfterCueRecognizer(_Secret):
             r"\s?:\s?[\"'])(?P<v>[^\"'\s]{4,128})(?=[\"'])",
             0.6,
         ),
-        # The word, a few words about whose it is, then "is": "wachtwoord van het portaal is X"
+        # The word, a few words about whose it is, then "is": "wachtwoord van het portaal is X",
+        # "Temp password issued by helpdesk: X"
         Pattern(
             "password_is",
-            rf"(?i:\b(?:{_PASSWORD_WORDS}|parola)"
-            r"(?:\s[^\s:=]{1,20}){1,4}\s(?:is|ist|es|est|è|é|era|was|war|jest|je|är|er|on|=|:)\s)(?P<v>\S{6,64})",
+            rf"(?i:(?<!\w)(?:{_PASSWORD_WORDS}|parola)"
+            r"(?:\s[^\s:=]{1,20}){1,4}(?:\s(?:is|ist|es|est|è|é|era|was|war|jest|je|är|er|on|=)|\s?:)\s)(?P<v>\S{6,64})",
+            0.6,
+        ),
+        # A login given in a sentence: "user jsmith pass Xyz12345", "creds are admin:S3cur3P@ss"
+        Pattern(
+            "password_of_login",
+            r"(?i:\b(?:user(?:name)?|login|u)[:\s]\s?[^\s:]{2,40}[,;]?\s(?:pass|pw|pwd|passwd)[:\s]\s?|"
+            r"\b(?:creds|credentials|login)\b[^\n:]{0,20}?(?:\s(?:is|are)|:)\s?[^\s:/@]{2,40}:)(?P<v>(?=\S*(?:\d|[^\w\s]))\S{4,64})",
+            0.6,
+        ),
+        # Far from its word, past a whole phrase: "contraseña del wifi de la oficina de Murcia es X";
+        # then only a value no plain word could be
+        Pattern(
+            "password_is_far",
+            rf"(?i:(?<!\w)(?:{_PASSWORD_WORDS})"
+            r"(?:\s[^\s:=]{1,20}){5,8}\s(?:is|ist|es|est|è|é|era|was|war|jest|je|är|er|on)\s)"
+            r"(?P<v>(?=\S*\d)(?=\S*(?:[A-Z]|[^\w\s](?=\S)))\S{5,63}[^\s.,;:!?])",
+            0.6,
+        ),
+        # A form's label on a line of its own, the value alone under it: "Secret\n&v8oNvRhd"
+        Pattern(
+            "password_under_label",
+            rf"(?im:^[ \t]*(?:{_PASSWORD_WORDS}|secret|pin)[ \t]*:?[ \t]*\r?\n[ \t]*)(?P<v>\S{{4,64}})(?=[ \t]*(?:\r?\n|\Z))",
+            0.6,
+        ),
+        # "changed the password to X": the new password, when it is no plain word
+        Pattern(
+            "password_changed_to",
+            rf"(?i:\b(?:chang|set|reset|updat)\w*\s(?:\w+\s){{0,2}}(?:{_PASSWORD_WORDS})\s(?:to|into)\s)"
+            r"(?P<v>(?=\S*(?:\d|[^\w\s.,;:!?]))\S{6,64})",
+            0.6,
+        ),
+        # A login or a Wi-Fi network given as "user / password": "default login is admin / X",
+        # "Guest Wi-Fi: KestrelGuest / X"
+        Pattern(
+            "password_after_user",
+            r"(?i:\b(?:(?:wi-?fi|wlan|login|log-in|credentials?|creds)\b[^\n:]{0,30}?(?:\sis|:)\s*[^\s/]{2,40}|"
+            r"admin|administrator|root)[ \t]?/[ \t]?)"
+            r"(?P<v>(?=\S*\d)\S{6,64})",
+            0.6,
+        ),
+        # A .pgpass line: host:port:database:user:password
+        Pattern(
+            "password_pgpass",
+            r"(?m:^[\w.*-]+:(?:\d{2,5}|\*):[\w*.-]+:[\w*.-]+:)(?P<v>\S{4,128})$",
             0.6,
         ),
         # Config keys that end in a password word: db_password = "X", ansible_become_pass=X,
@@ -189,18 +271,23 @@ class AccessCodeRecognizer(_Secret):
         Pattern(
             "access_code_after_cue",
             r"(?i:\b(?:pin|pin code|pin number|pin-code|pin-kode|pin-koodi|passcode|security code|verification code|"
-            r"confirmation code|one[- ]time (?:pass)?code|one[- ]time password|otp|2fa code|mfa code|auth(?:entication)? code|"
+            r"confirmation code|one[- ]time (?:pass)?code|one[- ]time password|otp|2fa code|mfa code|authentication code|"
             r"access code|door code|gate code|alarm code|entry code|key ?safe code|lockbox code|garage code|"
             r"geheimzahl|bestätigungscode|code pin|code secret|code de vérification|código pin|código de verificación|"
-            r"codice pin|codice di verifica|pincode|verificatiecode|kod pin|kod weryfikacyjny|bankid-kod)"
-            r"(?:\s(?!is\b|was\b)[^\s:=]{1,20}){0,3}\s?(?:is|was|ist|war|est|es|è|é|era|jest|=|:|-)?\s?)"
-            r"(?P<v>[0-9A-Za-z#*]{4,10})(?![\w-])",
+            r"codice pin|codice di verifica|pincode|verificatiecode|kod pin|kod weryfikacyjny|bankid-kod|"
+            r"share code|check code|enrol?lment code|activation code|recovery code|unlock code|puk(?: code)?)"
+            # a few words about what it opens, or a remark in brackets: "Door code (side entrance): 4718#"
+            r"(?:\s(?!is\b|was\b)[^\s:=]{1,20}){0,5}?(?:\s?\([^)\n]{1,40}\))?\s?(?:is|was|ist|war|est|es|è|é|era|jest|=|:|-)?\s?)"
+            # one run, or groups of two to four: "482 913", "W7K 4MP 9HQ", "KX7Q-P2M9-RT4W"
+            r"(?<![\w#*])(?P<v>\d(?: \d){3,7}(?![\w-])|(?=[0-9A-Za-z#*]*\d)[0-9A-Za-z#*]{4,10}(?![ -](?=[A-Za-z]*\d)[0-9A-Za-z]{2,4}\b)|"
+            r"(?!(?i:is|was|es|est|ist)\b)(?=[A-Za-z]{0,3}\d|[0-9A-Za-z]{2,4}[ -][A-Za-z]{0,3}\d)[0-9A-Za-z]{2,4}(?:[ -][0-9A-Za-z]{2,4}){1,4})(?![\w-])",
             0.6,
         ),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        return sum(c.isdigit() for c in pattern_text) >= 4
+        digits = sum(c.isdigit() for c in pattern_text)
+        return digits >= 4 or (digits >= 2 and any(c in " -" for c in pattern_text))
 
 
 class CardSecurityCodeRecognizer(_Secret):
@@ -245,7 +332,7 @@ class SecretAnswerRecognizer(_Secret):
     PATTERNS = (
         Pattern(
             "security_answer",
-            r"(?i:\b(?:security (?:answer|question answer)|secret answer|memorable (?:word|phrase|answer)|"
+            r"(?i:\b(?:security (?:answer|question answer)|secret answer|memorable (?:word|phrase|answer|info|information|data)|"
             r"answer to (?:my|the) security question|sicherheitsantwort|réponse secrète|respuesta de seguridad)"
             r"(?:\s(?:is|was|ist|est|es|era))?\s?[:=]?\s)(?P<v>[^\s,.;]{2,40})",
             0.6,
@@ -268,6 +355,11 @@ class AzureConnectionStringRecognizer(_Secret):
         Pattern("azure_sas_key", r"(?i)\bSharedAccessKey=(?P<v>[A-Za-z0-9+/]{30,}={0,2})", 0.95),
         Pattern("azure_sas_signature", r"[?&]sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})", 0.9),
     )
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, index):
+            # A key in a connection string: the whole string, which names the account it opens.
+            yield *(whole_connection_string(text, start, end) if index < 2 else (start, end)), score
 
 
 class GithubTokenRecognizer(_Secret):
@@ -345,15 +437,37 @@ class ConnectionStringPasswordRecognizer(_Secret):
         """The whole connection string, not only its password: the host, port, user and
         database beside it say where the password opens a door."""
         for start, end, _ in super().find(text, index):
-            lo, hi = _around(text, start, end, _STRING_END)
-            if text.count("=", lo, hi) < 2 or ". " in text[lo:hi]:  # prose, not a connection string
-                lo, hi = _around(text, start, end, _STRING_END | _SPACE)
             # Scored above any part it holds (an IP address, a user name): the whole string is a SECRET.
-            yield lo, hi, 1.0
+            yield *whole_connection_string(text, start, end), 1.0
 
 
 _SPACE = frozenset(" \u00a0")
 _STRING_END = frozenset("\"'\n\r\t<>`")
+# One "key=value" setting before or after the password's, in a string written among prose:
+# "Server=x;User Id=y;" (ADO.NET) or "host=x port=5432 user=y" (libpq).
+_SETTING_BEFORE = re.compile(
+    r"(?:(?<![\w-])[A-Za-z]{1,20}(?: [A-Za-z]{1,10})?=(?:\{[^}\n]{0,60}\}|[^;\s\"']*); ?|"
+    r"(?<![\w-])(?:host|hostaddr|port|dbname|user|sslmode|connect_timeout|application_name)=[^;\s\"']+ )\Z"
+)
+_KEY_BEFORE = re.compile(r"[A-Za-z]\w{0,20}\s*=\s*\Z")
+_SETTINGS_AFTER = re.compile(r"[^\s;\"']*(?:; ?[A-Za-z]\w{0,20}(?: [A-Za-z]\w{0,10})?=[^;\s\"']*)*;?")
+
+
+def whole_connection_string(text: str, start: int, end: int) -> tuple[int, int]:
+    """The connection string around the setting at start:end: to its quotes or line ends when
+    it holds no space, or else over the "key=value" settings next to it."""
+    lo, hi = _around(text, start, end, _STRING_END)
+    if not any(c in _SPACE for c in text[lo:hi]):
+        return lo, hi
+    key = _KEY_BEFORE.search(text, max(0, start - 30), start)
+    lo, hi = (key.start() if key else start), end
+    for _ in range(12):
+        before = _SETTING_BEFORE.search(text, max(0, lo - 80), lo)
+        if before is None:
+            break
+        lo = before.start()
+    hi = _SETTINGS_AFTER.match(text, hi).end()  # type: ignore[union-attr]  # matches the empty string
+    return lo, hi
 
 
 def _around(text: str, start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
@@ -411,6 +525,8 @@ SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     AwsBareSecretKeyRecognizer,
     ApiKeyPrefixRecognizer,
     BareHighEntropyTokenRecognizer,
+    BareHexTokenRecognizer,
+    DiscordTokenRecognizer,
     PasswordAfterCueRecognizer,
     AccessCodeRecognizer,
     CardSecurityCodeRecognizer,

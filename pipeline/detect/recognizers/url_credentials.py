@@ -8,7 +8,7 @@ from pipeline.detect.recognizers.base import Recognizer
 
 # Shared with the SECRET recognizer, which reports the password part.
 URL_WITH_PASSWORD = (
-    r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@]{1,128}:(?P<pw>[^\s/@]{1,256})@[A-Za-z0-9.\-\[\]:]+"
+    r"\b(?:jdbc:)?[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@]{0,128}:(?P<pw>[^\s/@]{1,256})@[A-Za-z0-9.\-\[\]:]+"
     r"(?:[^\s\"'<>]*[^\s\"'<>.,;:!?)])?"
 )
 

@@ -86,6 +86,12 @@ def test_contact(entity, text, expected):
         ("call me on 0171 234 5678 about order 4481203", ["0171 234 5678"]),
         ("Chiamatemi al 3760374888.", ["3760374888"]),  # a bare run of digits after a phone cue
         ("msisdn=4435375462188\n2026-11-09T08:29:08Z INFO", ["4435375462188"]),
+        # the writer's own number: "my number is", "erreichbar unter", "vous pouvez me joindre au"
+        ("Rufen Sie mich unter 6562592182008 an.", ["6562592182008"]),
+        ("Vous pouvez me joindre au 6027169023258.", ["6027169023258"]),
+        ("My number is 6275021673 x2921\nBest", ["6275021673 x2921"]),  # only a phone has an extension
+        ("Phone:\n724-148-5979  toestel 98\nAddress", ["724-148-5979  toestel 98"]),
+        ("Afspraak op 20250617 — Mijn nummer is +31 6 12345678", ["+31 6 12345678"]),  # a date, not a phone
     ],
 )
 def test_phone_shapes(text, expected):

@@ -11,6 +11,9 @@ from tests.unit.detect.util import values
 LABELLED = [
     # entity, text, expected values
     ("MEDICAL_RECORD_NUMBER", "Numéro patient: IPP0042917 transféré", ["IPP0042917"]),
+    ("MEDICAL_RECORD_NUMBER", "Error E0038. N° de dossier patient E040204978 Commande", ["E040204978"]),
+    ("MEDICAL_RECORD_NUMBER", "Order number: #52415308 Pt ID KH-2724875 Booked", ["KH-2724875"]),
+    ("HEALTH_PLAN_NUMBER", "n. iscrizione 80087700154522611725\nCF", ["80087700154522611725"]),
     ("HEALTH_PLAN_NUMBER", "Mitgliedsnummer W12345678 bitte prüfen", ["W12345678"]),
     ("HEALTH_PLAN_NUMBER", "my member id is ZK-1234567.", ["ZK-1234567"]),
     ("BANK_ACCOUNT", "Kontonummer: 0532013000 bei der Sparkasse", ["0532013000"]),

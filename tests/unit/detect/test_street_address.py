@@ -102,6 +102,10 @@ def test_a_code_after_the_region_is_not_part_of_it():
             "Flat 8\nFord Summit\nPort Seanland\nE4 6HB",
             "Flat 8\nFord Summit\nPort Seanland\nE4 6HB",
         ),  # unit on its own line
+        ("Afleveradres: Joystraat 929 - 7896WJ - Balk Factuur F5889", "Joystraat 929 - 7896WJ - Balk"),
+        ("Afleveradres: Merelbaan 00; 4765 ZH; Scheemda\n", "Merelbaan 00; 4765 ZH; Scheemda"),
+        # a number a postal code's length, then a town that ends the line
+        ("Adresse = chemin Laurence Hoareau 51727 Martinez\nMRN: P220208", "chemin Laurence Hoareau 51727 Martinez"),
     ],
 )
 def test_town_after_a_postal_code_that_runs_into_the_text(text, address):

@@ -41,6 +41,7 @@ ACCOUNT_CASES = [
     ("conto n. X1234567890123456789012", ["X1234567890123456789012"]),
     ("rekeningnummer\nABCD1234567890", ["ABCD1234567890"]),
     ("Conta = 1234 5678 9012 3456 7 ok", ["1234 5678 9012 3456 7"]),
+    ("conta 8928 8154 6656 7879 0911 056P M A agência", ["8928 8154 6656 7879 0911 056P M"]),  # Brazil's check letters
     # no match
     ("Account locked since 2024", []),
     ("account 1234567 has seven digits", []),

@@ -6,6 +6,8 @@ CASES = [
     ("SSN 536-22-8726", ["536-22-8726"]),
     ("ssn: 536 22 8726", ["536 22 8726"]),
     ("her social security number is 536228726", ["536228726"]),
+    ("My social is 493982146.", ["493982146"]),
+    ("My social is 3094\u00ad58280.", ["3094\u00ad58280"]),  # a soft hyphen inside
     # no match
     ("area 000: 000-22-8726", []),
     ("area 666: 666-22-8726", []),
