@@ -76,6 +76,8 @@ _W = (
     rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
     # "Jean-Luc", "Westermann-van der Ven"
     rf"(?:-(?:(?:van|von|de|der|den|la|le|da|di|du|del|dos)[ \u00a0])*[{UPPER}][{LOWER}]+)*"
+    # "Eun-ji", "Min-jun": a Korean given name's second syllable in lower case
+    rf"(?:-[{LOWER}]{{2,4}}(?![{LOWER}-]))?"
 )
 _PARTICLE = (
     r"(?:van der|van den|van de|van 't|von der|von und zu|von|van|vander|de la|de las|de los|de|del|della|delle|"
@@ -85,7 +87,9 @@ _SP = r"[ \u00a0]"
 # A full name: up to four words, initials and particles between them ("Jan van der Berg", "John F. Kennedy").
 # A nickname may stand inside it: 'Earl "Buddy" Tate', "Katarzyna (Kasia) Wiśniewska".
 _NICKNAME = rf"(?:{_SP}+(?:\"[{UPPER}][{LOWER}]+\"|“[{UPPER}][{LOWER}]+”|\([{UPPER}][{LOWER}]+\)))?"
-_NAME = rf"{_W}(?:{_NICKNAME}{_SP}+(?:[{UPPER}]\.{_SP}+)?(?:{_PARTICLE}{_SP}*)?{_W}){{0,3}}"
+# An initial ends a name before a colon, a comma or the line's end: "Kayla M: on it", "Dev P,".
+_LAST_INITIAL = rf"(?:{_SP}[{UPPER}]\.?(?=[ \t]*(?:[:,;)\n]|\Z)))?"
+_NAME = rf"{_W}(?:{_NICKNAME}{_SP}+(?:[{UPPER}]\.?{_SP}+)?(?:{_PARTICLE}{_SP}*)?{_W}){{0,3}}{_LAST_INITIAL}"
 _NAME_AT = re.compile(_NAME)
 _LOWER_WORD = re.compile(rf"[{LOWER}]+(?:-[{LOWER}]+)?")
 _FOLLOWING_LOWER = re.compile(rf"{_SP}+([{LOWER}]+)")
@@ -93,7 +97,10 @@ _NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME}")
 # "REBECCA FLORES", "ADÉLAÏDE XAVIER FRANÇOIS", "JAN VAN DER BERG": names in capitals.
 _UPPER_WORD = rf"[{UPPER}]{{2,}}(?:[-'’][{UPPER}]+)*"
 _UPPER_NAME = re.compile(rf"{_UPPER_WORD}(?:{_SP}+(?:(?i:{_PARTICLE}){_SP}+)?{_UPPER_WORD}){{0,3}}(?![{LOWER}])")
-_UPPER_RUN = re.compile(rf"(?<![\w@.]){_UPPER_WORD}(?:{_SP}+(?:(?i:{_PARTICLE}){_SP}+)?{_UPPER_WORD}){{1,3}}(?![\w@])")
+_UPPER_RUN = re.compile(
+    rf"(?<![\w@.]){_UPPER_WORD}(?:{_SP}+(?:[{UPPER}]\.?{_SP}+)?(?:(?i:{_PARTICLE}){_SP}+)?{_UPPER_WORD}){{1,3}}"
+    rf"(?:{_LAST_INITIAL}|(?![\w@]))|(?<![\w@.]){_UPPER_WORD}{_SP}[{UPPER}]\.?(?=[ \t]*(?:[:,;)\n]|\Z))"
+)
 # "luiz fernando barros" after a title: up to three lowercase words.
 _LOWER_NAME = re.compile(
     rf"[{LOWER}]+(?:-[{LOWER}]+)?(?:{_SP}+(?:{_PARTICLE}{_SP}+)?[{LOWER}]+(?:-[{LOWER}]+)?){{0,2}}"
@@ -259,7 +266,7 @@ _HEADER_END = re.compile(r"[ \t]*(?:[<(\[,;]|$)", re.MULTILINE)
 # "Pixel 8a", "Galaxy S23", "Fritz!Box": what follows a product name, not a person's.
 # A model number is one short code ("8a", "S23", "15 Pro"); a phone number after a name
 # ("Femke Dijkstra 06 1447 2088") has more digit groups, or a "+" or "(".
-_MODEL_AFTER = re.compile(r"[!+&]\w|[ \t\u00a0]+[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}(?![\w.\-/])(?![ \t\u00a0]*[\d(+])")
+_MODEL_AFTER = re.compile(r"[!+&]\w|[ \t\u00a0]+[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}(?![\w.\-/:])(?![ \t\u00a0]*[\d(+])")
 _LEADING_WORD = re.compile(r"(\S+)\s+")
 # Chat transcripts and exports: who speaks. "Agent Leah:", "Operatore Federica:", a Slack display
 # name "*Sun-hee Kim*:" or "*Maya Goldstein*  9:02 AM", an @mention ("@priya.n").
@@ -305,6 +312,12 @@ _CAPS_FIELD = re.compile(
 # A passport's machine-readable zone, first line: "P<GBROKONJO<<ADAEZE<GRACE<<<<<<".
 # A name spelled out letter by letter: "O-K-A-F-O-R", "B-E-A-T-R-I-X".
 _SPELLED = re.compile(rf"(?<![\w-])[{UPPER}](?:-[{UPPER}]){{3,}}(?![\w-])")
+# A name in an HL7 or X12 segment: family^given^middle ("KAMARA^FATMATA^S"), "GUTIERREZ*MARIA*L".
+_SEGMENT_NAME = re.compile(
+    rf"(?<![\w])({_UPPER_WORD}|{_W})([\^*])({_UPPER_WORD}|{_W})(?:\2(?:[{UPPER}][{UPPER}{LOWER}]*)?)?(?![\w])"
+)
+# HL7's patient (PID-5) and next-of-kin (NK1-2) name fields, whatever the names.
+_HL7_NAME = re.compile(r"(?m)^(?:PID\|(?:[^|\n]*\|){4}|NK1\|[^|\n]*\|)([^|\n\d]*[^\W\d_][^|\n\d]*?)(?=\|)")
 _MRZ_NAMES = re.compile(r"(?m)^P[A-Z<][A-Z<]{3}([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$")
 # A chat export's speaker lines: "Priyanka: who has the key?" at the start of a line.
 _CHAT_LINE = re.compile(rf"(?m)^[ \t]*({_W}(?:{_SP}{_W})?)[ \t]*:[ \t]+(?=\S)")
@@ -488,6 +501,12 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
     if "-" in text:
         for m in _SPELLED.finditer(text):
             yield m.start(), m.end(), RULE_SCORES["cue"]
+    if "^" in text or "*" in text:
+        for m in _SEGMENT_NAME.finditer(text):
+            if fold(m.group(3)) in known and _is_name(m.group(1)):
+                yield m.start(), m.end(), RULE_SCORES["cue"]
+        for m in _HL7_NAME.finditer(text) if "|" in text else ():
+            yield m.start(1), m.end(1), RULE_SCORES["cue"]
     if "<<" in text:
         for m in _MRZ_NAMES.finditer(text):
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
@@ -650,8 +669,10 @@ def _surname_first(text: str, known: frozenset[str]) -> Iterator[tuple[int, int,
     for m in _SURNAME_FIRST.finditer(text):
         surname, given, middle = m.group(1), m.group(2), m.group(3)
         given_name = fold(given) in known or (fold(given) in _MONTH_NAMES and not _DIGIT_NEXT.match(text, m.end(2)))
-        if not given_name or not _is_name(surname) or place_key(surname) in places():
+        if not given_name or not _is_name(surname):
             continue
+        if place_key(surname) in places() and place_key(given) in places():
+            continue  # "Austin, Texas"; but "Mendoza, Alejandro", "HOLT, GEOFFREY" are names
         end = m.end(2)
         if middle is not None and (len(middle.rstrip(".")) == 1 or fold(middle) in known):
             end = m.end(3)
@@ -676,8 +697,12 @@ def _chat_speakers(text: str, known: frozenset[str]) -> Iterator[tuple[int, int,
 
 def _upper_runs(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
     """Names in capitals whose first word is a known given name ("ROSA FECHANT")."""
+    family = surnames()
     for m in _UPPER_RUN.finditer(text):
-        if fold(_words(m.group())[0]) in known and _is_name(m.group()):
+        words = [fold(w) for w in _words(m.group())]
+        # a known given name first, or a surname then a given name ("ROSSI MARCO")
+        named = words[0] in known or (len(words) > 1 and words[0] in family and words[1] in known)
+        if named and _is_name(m.group()):
             yield m.start(), m.end(), RULE_SCORES["given_name"]
 
 

@@ -173,6 +173,14 @@ def test_forms_and_signatures(text, expected):
         ("dzień dobry, tomasz kowalczyk z tej strony", "tomasz kowalczyk"),
         ("Venlig hilsen Søren Østergaard", "Søren Østergaard"),
         ("Priya: who has the key?\nCallum: here\nPriya: ta", "Priya"),  # chat export speakers
+        ("[10:15] Kayla M: card ending 4471", "Kayla M"),  # a handle's last initial
+        ("Rebecca Holt  09:02\nMorning all", "Rebecca Holt"),  # a time after a name is no model number
+        ("Contribuente: ROSSI MARCO\nCodice", "ROSSI MARCO"),  # capitals, surname first
+        ("Member: JAMAL K WASHINGTON\nMember ID", "JAMAL K WASHINGTON"),  # an initial without its dot
+        ("2023 return — Mendoza, Alejandro & Mendoza, Isabel (MFJ)", "Mendoza, Isabel"),  # a surname that is a place
+        ("Signature: Eun-ji Park", "Eun-ji Park"),
+        ("NM1*IL*1*GUTIERREZ*MARIA*L***MI*UHC872201934~", "GUTIERREZ*MARIA*L"),  # an X12 segment
+        ("PID|1||E4418209^^^MRN||KAMARA^FATMATA^S||19880314|F", "KAMARA^FATMATA^S"),  # HL7's PID-5
     ],
 )
 def test_forms_documents_and_chat_exports(text, name):
@@ -190,6 +198,10 @@ def test_forms_documents_and_chat_exports(text, name):
 )
 def test_no_name_in_lists_and_labels(text):
     assert not spans(text) - {"Austin"}  # "Austin" alone is a known given name at a low score
+
+
+def test_an_initial_ends_a_name_only_before_a_colon_a_comma_or_the_line_end():
+    assert "Maria A" not in spans("Maria A lot of people asked")
 
 
 @pytest.mark.parametrize(
