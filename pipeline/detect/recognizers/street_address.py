@@ -326,7 +326,7 @@ _GLUED_TITLE = "|".join(w.title() for w in _GLUED.split("|"))
 _CORES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
-        rf"(?<![\w,.:]){_NUM}(?:,|{_SP}+)?{_SP}*{_STREET_NAME}{_SP}+{_SUFFIX}(?!\w)"
+        rf"(?<![\w,.:]){_NUM}(?:,|{_SP}+)?{_SP}*(?:(?i:block){_SP}+(?i:of){_SP}+)?{_STREET_NAME}{_SP}+{_SUFFIX}(?!\w)"
         rf"(?:{_SP}+(?:N|S|E|W|NE|NW|SE|SW)\b)?",
         rf"(?<![\w,.:]){_NUM},?{_SP}+(?i:{_FR_TYPES})\.?{_SP}+{_NAMEWORDS}",
         rf"(?<!\w)(?i:{_PREFIX_TYPES})\.?{_SP}+{_NAMEWORDS}(?P<num>,?{_SP}*(?:{_NUMBER})(?!\w))?",
@@ -337,7 +337,7 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b(?!/\d)|"
         # Rural routes: "Rural Route 2", "RR 3, Box 145" (a bare "RR 135/80" is a blood pressure).
         rf"(?i:\brural{_SP}+route{_SP}*\d{{1,4}}(?:,?{_SP}+box{_SP}+\d{{1,5}})?)(?!\w)|"
-        rf"(?i:\b(?:r\.?r\.?|hc){_SP}*\d{{1,4}},?{_SP}+box{_SP}+\d{{1,5}})(?!\w)|"
+        rf"(?i:\b(?:r\.?r\.?|hc|route){_SP}*\d{{1,4}}(?:,?{_SP}+site{_SP}+\d{{1,4}})?,?{_SP}+box{_SP}+\d{{1,5}})(?!\w)|"
         # US military mail: "Unit 8156 Box 2587 DPO AP 85771", "PSC 4115, Box 7815 APO AE 41903", "USNS Perry FPO AP 12345"
         rf"(?<!\w)(?:(?:Unit|PSC|CMR){_SP}+\d{{3,5}},?{_SP}+Box{_SP}+\d{{2,5}}|USNS?{_SP}+{_CAP}(?:{_SP}+{_CAP})?)"
         rf"(?:,?{_SP}+(?:APO|FPO|DPO){_SP}+(?:AA|AE|AP)(?:{_SP}+\d{{5}})?)?",
@@ -354,7 +354,8 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<![\w,.:/-]){_NUM}{_SP}+(?:[nsew]\.?{_SP}+)?(?:(?!{_NOT_STREET_NAME}\b)[a-z]+{_SP}+){{1,3}}"
         rf"(?:{_LOWER_SUFFIX})\.?(?!\w)(?=[ \t]*(?:[,.;\n]|$|(?:[nsew]|ne|nw|se|sw|west|east|north|south|apt|unit|suite|#)\b))"
         rf"(?:{_SP}+(?:[nsew]|ne|nw|se|sw|west|east|north|south)\b)?(?:,?{_SP}*(?:apt|unit|suite|ste|#)\.?{_SP}*\w{{1,5}})?"
-        rf"(?:,{_SP}*[a-z]+(?:{_SP}[a-z]+){{0,2}}(?:,?{_SP}+[a-z]{{2}})?(?:,?{_SP}+\d{{5}}(?:-\d{{4}})?)?)?",
+        rf"(?:,{_SP}*[a-z]+(?:{_SP}[a-z]+){{0,2}}(?:,?{_SP}+[a-z]{{2}})?(?:,?{_SP}+\d{{5}}(?:-\d{{4}})?)?|"
+        rf"{_SP}+[a-z]+(?:{_SP}[a-z]+){{0,2}}{_SP}+[a-z]{{2}}{_SP}+\d{{5}}(?:-\d{{4}})?(?!\w))?",
     )
 )
 _NEED_ANCHOR = frozenset({7, 8, 9})
@@ -378,7 +379,7 @@ _PREFILTER = (
     f"(?:^|[^A-Za-z])(?i:{_PREFIX_TYPES})(?:[. \t]|\u00a0)",
     f"(?i:{_GLUED})(?:[ \t]|\u00a0)*[0-9]|(?:Am|An|Im|In|Zum|Zur|Auf|Hinter|Unter|Vor|Bei)[ \t]+[A-Z]",
     "(?i:flat|apartment|apt|unit|studio|suite)",
-    "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp|rural route|rr|hc) *[0-9]|USN?S ",
+    "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp|rural route|rr|hc|route) *[0-9]|USN?S ",
     f"(?i:{_CUES})",
     "[0-9](?:[ \t]?[A-Za-z]+)?,[ \t]",
     "[0-9],?(?:[ \t]|\u00a0)+[^\n]*,[ \t]",
@@ -413,13 +414,23 @@ _LABELLED_END = re.compile(
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'()/-]{0,30}[:：]")  # "Telefon:" opens a line of its own
 
 
-# After a rule's address on a labelled line: a postal code still to come, and no other reference.
-_POSTAL_LIKE = re.compile(r"(?<![\w-])\d{3,5}(?![\w-])")
-_REFERENCE = re.compile(r"(?i:\bnr\b|\bno\.|#|order|case|fall|ref|ticket|rechnung|invoice|bestell|commande)")
+# After a rule's address on a labelled line: the rest of the line, unless it names something else.
+_REFERENCE = re.compile(
+    r"(?i:order|case|fall|\bref|ticket|rechnung|invoice|factu|fattur|bestell|commande|tracking|\btel|phone|item|isbn|"
+    r"version|vorgang|rendez-vous)"
+)
 
 
 def _more_address(rest: str) -> bool:
-    return _POSTAL_LIKE.search(rest) is not None and _REFERENCE.search(rest) is None
+    """A postal code or a known town still to come, and nothing named as something else."""
+    if _REFERENCE.search(rest) is not None:
+        return False
+    return _POSTAL_IN_TEXT.search(rest) is not None or any(
+        place_key(m.group()) in places() for m in _CAPITALIZED.finditer(rest)
+    )
+
+
+_CAPITALIZED = re.compile(rf"[{UPPER}][{LOWER}]+")
 
 
 def labelled_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -474,6 +485,7 @@ _POSTAL = re.compile(
     r"[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4})|(?<!-)\d{3}[ \u00a0]?\d{3})"  # the last: India's PIN codes
     r"(?![\w-])(?:[ \u00a0]+CEDEX(?:[ \u00a0]+\d{1,2})?)?"
 )
+_POSTAL_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_POSTAL.pattern})")
 # A town: capitalized words joined by spaces, hyphens or particles ("Tulln an der Donau",
 # "Humbert-près-Balmat"), an abbreviated first word ("St. Gallen"), a bilingual name ("Biel/Bienne").
 _TOWN = re.compile(
@@ -652,8 +664,15 @@ _LEADING_PART = re.compile(
 )
 
 
+# Right before the number, no comma between: "Unit 3/27 Carrington Road", "B-14, Green Park".
+_UNIT_BEFORE = re.compile(rf"(?:(?i:unit|apt|flat|suite|shop|villa|lot)\.?{_SP}+|(?<!\w)[A-Z]-)\Z")
+
+
 def _leading_parts(text: str, start: int) -> int:
     """`start` moved back over up to three units, buildings or c/o parts right before it."""
+    unit = _UNIT_BEFORE.search(text, max(0, start - 8), start) if text[start : start + 1].isdigit() else None
+    if unit is not None:
+        start = unit.start()
     for _ in range(3):
         m = _LEADING_PART.search(text, max(0, start - 60), start)
         if m is None:

@@ -115,6 +115,34 @@ def test_town_after_a_postal_code_that_runs_into_the_text(text, address):
 @pytest.mark.parametrize(
     "text, address",
     [
+        ("im at 1187 west elm st apt 4b springfield il 62704", "1187 west elm st apt 4b springfield il 62704"),
+        ("Location of occurrence: 3900 block of Mission Blvd, parking lot", "3900 block of Mission Blvd"),
+        ("I have route 2 box 118 Hillsboro WV 24946, is that", "route 2 box 118 Hillsboro WV 24946"),
+        ("New address: RR 1 Site 7 Box 12, Wakefield QC J0X 3G0", "RR 1 Site 7 Box 12, Wakefield QC J0X 3G0"),
+        (
+            "the bond for Unit 3/27 Carrington Road, Randwick NSW 2031. I",
+            "Unit 3/27 Carrington Road, Randwick NSW 2031",
+        ),
+        ("a new one to B-14, Green Park Extension, New Delhi 110016.", "B-14, Green Park Extension, New Delhi 110016"),
+        # a label says the rest of its line is the address, when a postal code or a known town is to come
+        (
+            "Address: Flat 11 Beacon House 4 Canal Street Nottingham NG1 7EH\nDOB: 19.11.2001",
+            "Flat 11 Beacon House 4 Canal Street Nottingham NG1 7EH",
+        ),
+        ("Adres zamieszkania: ul. Głogowska 118 m. 7, 60-243 Poznań\nData", "ul. Głogowska 118 m. 7, 60-243 Poznań"),
+    ],
+)
+def test_rural_routes_blocks_lowercase_towns_and_labelled_lines(text, address):
+    assert address in spans(text)
+
+
+def test_a_labelled_line_ends_before_what_is_named_as_something_else():
+    assert spans("Lieferadresse: Sigrid-Renner-Weg 158 Item FUE-8268-WHT\nUm 19h16.") == {"Sigrid-Renner-Weg 158"}
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
         ("Domicilio: C/ Alcalá 214, 3º B, 28028 Madrid\nTeléfono: 612 48 73 21", "C/ Alcalá 214, 3º B, 28028 Madrid"),
         (
             "Morada: Rua de Santa Catarina 312, 2.º Esq., 4000-447 Porto",
