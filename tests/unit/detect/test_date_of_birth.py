@@ -21,11 +21,17 @@ CASES = [
     ("Pat.: Audrey Cohen - geb. 20.01.07", ["20.01.07"]),
     ("nací el 21 de febrero de 2003", ["21 de febrero de 2003"]),
     ("nasci em 14.06.1942", ["14.06.1942"]),
+    ("Dependente: Gustavo, CPF 613.048.725-80, nasc. 08/08/2010\n", ["08/08/2010"]),
+    ("Oznamovatelka: Jana Horáková, nar. 3. 9. 1990, r.č.", ["3. 9. 1990"]),  # spaces after the dots
+    ("IllegalStateException: DMG*D8*19720611*F~ before", ["19720611"]),  # an X12 demographics segment
+    # the question on the line above, the answer after a speaker's label
+    ("Agent: can you confirm your date of birth?\nCustomer: 4/17/1979\nAgent: thanks", ["4/17/1979"]),
     # no match
     ("Delivered on 12.03.2024. Born ready, as they say", []),
     ("order 20231203 shipped", []),
     ("meeting 12 March 2024", []),
     ("Invoice\n2024-01-15", []),
+    ("Can I have your date of birth?\nRTC 2026-09-07.", []),  # no speaker answers
 ]
 
 

@@ -14,6 +14,14 @@ LABELLED = [
     ("MEDICAL_RECORD_NUMBER", "Error E0038. N° de dossier patient E040204978 Commande", ["E040204978"]),
     ("MEDICAL_RECORD_NUMBER", "Order number: #52415308 Pt ID KH-2724875 Booked", ["KH-2724875"]),
     ("HEALTH_PLAN_NUMBER", "n. iscrizione 80087700154522611725\nCF", ["80087700154522611725"]),
+    (
+        "MEDICAL_RECORD_NUMBER",
+        "action=PATIENT_RECORD_VIEW target_mrn=BPH-0048213 reason",
+        ["BPH-0048213"],
+    ),  # a key's last word
+    ("MEDICAL_RECORD_NUMBER", "UHID: APK.0004419823         Date: 12-Aug-2024", ["APK.0004419823"]),
+    ("HEALTH_PLAN_NUMBER", "NHIA No: NHIA/LAG/2019/0048213\nNOK", ["NHIA/LAG/2019/0048213"]),
+    ("TAX_ID", "Veronumero: 100382745610\nTilinumero", ["100382745610"]),
     ("HEALTH_PLAN_NUMBER", "Mitgliedsnummer W12345678 bitte prüfen", ["W12345678"]),
     ("HEALTH_PLAN_NUMBER", "my member id is ZK-1234567.", ["ZK-1234567"]),
     ("BANK_ACCOUNT", "Kontonummer: 0532013000 bei der Sparkasse", ["0532013000"]),

@@ -42,6 +42,8 @@ ACCOUNT_CASES = [
     ("rekeningnummer\nABCD1234567890", ["ABCD1234567890"]),
     ("Conta = 1234 5678 9012 3456 7 ok", ["1234 5678 9012 3456 7"]),
     ("conta 8928 8154 6656 7879 0911 056P M A agência", ["8928 8154 6656 7879 0911 056P M"]),  # Brazil's check letters
+    ("routing 021000021, checking 889105547\n", ["889105547"]),
+    ("EXAM: CT ABDOMEN    ACC#: RAD24-0884127", []),  # a radiology accession number
     # no match
     ("Account locked since 2024", []),
     ("account 1234567 has seven digits", []),
