@@ -40,9 +40,15 @@ _WORD = rf"[{UPPER}](?:[{UPPER}{LOWER}]|['’.](?=[{UPPER}{LOWER}]))*"
 # Lowercase words inside place names: "Frankfurt am Main", "Rio de Janeiro", "Stratford-upon-Avon".
 _PARTICLE = (
     r"(?:am|an der|an|auf|bei|im|in|ob|upon|on|under|de|del|de la|de las|de los|do|da|dos|das|di|"
-    r"della|sul|sur|sous|en|le|la|les|lès|aan den|aan de|aan|op|y|i|e)"
+    r"della|sul|sur|sous|en|le|la|les|lès|aan den|aan de|aan|op|y|i|e|"
+    # and between two names of one country or region: "Trinidad and Tobago", "Wallis-et-Futuna"
+    r"and the|and|et|und|of the|of|du|des)"
 )
-_RUN = re.compile(rf"(?<![\w@.]){_WORD}(?:(?:[ -]|[ -]{_PARTICLE}[ -]){_WORD})*")
+# "St. Gallen", "Mt. Vernon": an abbreviated first word's dot.
+_ABBREVIATED = r"(?:(?<=St)|(?<=Mt)|(?<=Ft)|(?<=Ste))\. "
+_RUN = re.compile(rf"(?<![\w@.]){_WORD}(?:(?:[ -]|{_ABBREVIATED}|[ -]{_PARTICLE}[ -]){_WORD})*")
+# A country's qualifier in brackets after it: "Micronésie (États fédérés de)", "Holy See (Vatican City State)".
+_BRACKETED = re.compile(r"[ \t]\([^()\n\d]{1,40}\)")
 _TOKEN = re.compile(r"[^\s-]+")
 _PARTICLES = frozenset(re.findall(r"[^\W\d_]+", _PARTICLE))
 _PLACE_CUE = re.compile(
@@ -56,10 +62,14 @@ _RESIDENCE_CUE = re.compile(
     r"vivo en|vive en|resido en|vivo a|vive a|abito a|abita a|risiedo a|woon in|woont in|"
     r"moro em|mora em|vivo em|resido em|"
     r"branch in|branch of|office in|filiale in|filiale di|agence de|agência de|sucursal de|oficina de|filiaal in|"
-    r"vestiging in)\s+|"
+    r"vestiging in|flying out of|flying to|flying from|travelling to|traveling to|viajando em|viajando a|"
+    r"viajando para|viajando por|en voyage :|en voyage à|en voyage en|gerade in|in viaggio in|sono in viaggio a|"
+    r"j'habite en|j'habite au|vivo in)\s+|"
     r"\b(?:city|town|ciudad|ville|stadt|wohnort|ort|città|comune|plaats|woonplaats|cidade|localidade|"
     r"country|land|pays|país|pais|paese|region|région|regione|región|state|province|provincia|provincie|"
-    r"bundesland|kanton|canton|county|estado|état|distrito|département|comunidad|state/region)\s*[:=]\s*)$"
+    r"bundesland|kanton|canton|county|estado|état|distrito|département|comunidad|state/region|"
+    r"nationality|nationalité|staatsangehörigkeit|nationalität|nacionalidad|nazionalità|nacionalidade|"
+    r"nationaliteit)\s*[:=]\s*)$"
 )
 # The same cues, found once per text: where each ends is where a place may start.
 _RESIDENCE_SCAN = re.compile(_RESIDENCE_CUE.pattern.removesuffix("$"))
@@ -105,7 +115,9 @@ class PlaceNameRecognizer(Recognizer):
             while i < len(tokens):
                 found = self._lookup(text, tokens, i, longest, listed, common)
                 cued = self._cued(text, tokens, i, cue_ends) if cue_ends else None
-                if cued is not None and (found is None or cued > found[0]):
+                # After a cue the place runs on past a listed one only over a particle: "Trindade e
+                # Tobago", not "Canada Got".
+                if cued is not None and (found is None or (cued > found[0] and self._joined(text, tokens, found[0]))):
                     found = (cued, SCORES["cued"])
                 if found is not None:
                     end_index, score = found
@@ -113,10 +125,16 @@ class PlaceNameRecognizer(Recognizer):
                     region = _REGION_AFTER.match(text, end)
                     if region is not None and (region.group(1) is None or region.group(1) in _REGION_CODES):
                         end = region.end()
+                    elif (bracketed := _BRACKETED.match(text, end)) is not None:
+                        end = bracketed.end()
                     yield tokens[i][0], end, score
                     i = end_index + 1
                     continue
                 i += 1
+
+    @staticmethod
+    def _joined(text: str, tokens: list[tuple[int, int]], last: int) -> bool:
+        return last + 1 < len(tokens) and text[tokens[last + 1][0] : tokens[last + 1][1]] in _PARTICLES
 
     @staticmethod
     def _cued(text: str, tokens: list[tuple[int, int]], i: int, cue_ends: set[int]) -> int | None:

@@ -55,10 +55,20 @@ def test_no_place(text):
         ("Cidade: Santos de Minas\n", "Santos de Minas"),  # the cue reads further than the list
         ("La filiale di Ortacesus era chiusa.", "Ortacesus"),  # a branch cue
         ("id|city|country\n1000|North Ashby|Zimbabwe\n", "North Ashby"),  # table column
+        ("Bundesland = St. Gallen\nLand: Benin", "St. Gallen"),  # an abbreviated first word
+        ("Nationalité : Micronésie (États fédérés de)\n", "Micronésie (États fédérés de)"),  # its bracketed qualifier
+        ("Flying out of Markstad tomorrow.", "Markstad"),  # a travel cue
+        ("Estou viajando em Trindade e Tobago.", "Trindade e Tobago"),  # two names joined
+        ("Sono in viaggio in Saint Vincent and the Grenadines.", "Saint Vincent and the Grenadines"),
+        ("Staatsangehörigkeit: Niederländische Antillen\n", "Niederländische Antillen"),
     ],
 )
 def test_regions_cues_and_tables(text, place):
     assert place in spans(text)
+
+
+def test_after_a_cue_a_listed_place_runs_on_only_over_a_particle():
+    assert spans("Nationaliteit: Canada Got E3287 —") & {"Canada Got", "Canada Got E3287"} == set()
 
 
 @pytest.mark.parametrize("text", ["Como posso pagar?", "Para mais informações, ligue.", "Pero no funciona."])
