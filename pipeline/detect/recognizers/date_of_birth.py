@@ -41,8 +41,8 @@ for _number, _names in enumerate(
         "august août agosto augustus",
         "september septembre septiembre settembre setembro",
         "october oktober octobre octubre ottobre outubro",
-        "november novembre noviembre",
-        "december dezember décembre diciembre dicembre",
+        "november novembre noviembre novembro",
+        "december dezember décembre diciembre dicembre dezembro",
     ),
     1,
 ):

@@ -187,7 +187,8 @@ _STRONG_CUE = re.compile(
     r"t\.n\.v\.|tnv|z\.hd\.|z\. hd\.|zhd|attn\.?|attention|c/o|à l'attention de|all'attenzione di|a/a|"
     r"name on the (?:acct|account|card) is|the (?:acct|account|card) is in the name of|"
     r"forward(?:ed)? to|inoltrate a|inoltra a|reenvíelo a|reenvíe a|transfira para|doorsturen naar|"
-    r"stuur dit door naar|door naar|weiterleiten an|leiten sie (?:das|es) an|transférez à|faites suivre à)"
+    r"stuur dit door naar|door naar|weiterleiten an|leiten sie (?:das|es) an|transférez à|faites suivre à|"
+    r"forward this to|u spreekt met|le escribe|vi scrive|booked under|reserva em nome de|bestellt hat|aqui é|aquí es)"
     r"\b[ \t]*[,:]?[ \t]+)"
 )
 _LABEL_CUE = re.compile(

@@ -21,6 +21,7 @@ CASES = [
     ("Pat.: Audrey Cohen - geb. 20.01.07", ["20.01.07"]),
     ("nací el 21 de febrero de 2003", ["21 de febrero de 2003"]),
     ("nasci em 14.06.1942", ["14.06.1942"]),
+    ("nascido em 29 de dezembro de 1959 ok", ["29 de dezembro de 1959"]),  # Portuguese months
     ("Dependente: Gustavo, CPF 613.048.725-80, nasc. 08/08/2010\n", ["08/08/2010"]),
     ("Oznamovatelka: Jana Horáková, nar. 3. 9. 1990, r.č.", ["3. 9. 1990"]),  # spaces after the dots
     ("IllegalStateException: DMG*D8*19720611*F~ before", ["19720611"]),  # an X12 demographics segment

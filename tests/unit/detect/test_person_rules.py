@@ -174,6 +174,8 @@ def test_forms_and_signatures(text, expected):
         ("Venlig hilsen Søren Østergaard", "Søren Østergaard"),
         ("Priya: who has the key?\nCallum: here\nPriya: ta", "Priya"),  # chat export speakers
         ("[10:15] Kayla M: card ending 4471", "Kayla M"),  # a handle's last initial
+        ("U spreekt met Jinthe Timmermans-Lether. Om 10:10", "Jinthe Timmermans-Lether"),  # who speaks
+        ("Please forward this to brandy fields.\nSend", "brandy fields"),
         ("Rebecca Holt  09:02\nMorning all", "Rebecca Holt"),  # a time after a name is no model number
         ("Contribuente: ROSSI MARCO\nCodice", "ROSSI MARCO"),  # capitals, surname first
         ("Member: JAMAL K WASHINGTON\nMember ID", "JAMAL K WASHINGTON"),  # an initial without its dot
