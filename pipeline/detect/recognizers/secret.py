@@ -460,14 +460,14 @@ def whole_connection_string(text: str, start: int, end: int) -> tuple[int, int]:
     if not any(c in _SPACE for c in text[lo:hi]):
         return lo, hi
     key = _KEY_BEFORE.search(text, max(0, start - 30), start)
-    lo, hi = (key.start() if key else start), end
+    lo = key.start() if key else start
     for _ in range(12):
         before = _SETTING_BEFORE.search(text, max(0, lo - 80), lo)
         if before is None:
             break
         lo = before.start()
-    hi = _SETTINGS_AFTER.match(text, hi).end()  # type: ignore[union-attr]  # matches the empty string
-    return lo, hi
+    after = _SETTINGS_AFTER.match(text, end)
+    return lo, after.end() if after else end
 
 
 def _around(text: str, start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
