@@ -333,7 +333,9 @@ class Detector:
 
     def _resolve(self, view: View, candidates: list[tuple[float, int, int, str, str]]) -> tuple[Finding, ...]:
         """Keep what passes the policy, in original offsets, widened to whole
-        words; overlapping findings become one, typed by the best of them."""
+        words; overlapping findings become one, typed by the best of them, and
+        so do an address and the part or town right after it ("Trecho de Aragão, 8"
+        and, on the next line, "Vila Das Oliveiras ... / MT": one address)."""
         text = view.original
         passed: list[tuple[int, int, float, str, str]] = []
         for score, start, end, entity, name in candidates:
@@ -348,7 +350,7 @@ class Detector:
         group: list[tuple[int, int, float, str, str]] = []
         group_end = -1
         for cand in passed + [(len(text) + 1, 0, 0.0, "", "")]:  # a sentinel flushes the last group
-            if group and cand[0] >= group_end:
+            if group and cand[0] >= group_end and not _address_goes_on(text, group, cand, group_end):
                 # Best: higher score, then longer span, then earlier.
                 _, _, score, entity, name = max(group, key=lambda g: (g[2], g[1] - g[0], -g[0]))
                 out.append(Finding(entity, group[0][0], group_end, round(score, 4), name))
@@ -356,6 +358,17 @@ class Detector:
             group.append(cand)
             group_end = max(group_end, cand[1]) if len(group) > 1 else cand[1]
         return tuple(out)
+
+
+_ADDRESS_GAP = re.compile(r"[ \t]*[\n,;][ \t]*\Z|[ \t]+-[ \t]+\Z")
+
+
+def _address_goes_on(
+    text: str, group: list[tuple[int, int, float, str, str]], cand: tuple[int, int, float, str, str], group_end: int
+) -> bool:
+    if cand[3] not in ("STREET_ADDRESS", "LOCATION") or not any(g[3] == "STREET_ADDRESS" for g in group):
+        return False
+    return 0 < cand[0] - group_end <= 4 and _ADDRESS_GAP.search(text, group_end, cand[0]) is not None
 
 
 # --- process pool ------------------------------------------------------------

@@ -58,6 +58,13 @@ def test_overlap_resolved_by_score_then_length():
     ]
 
 
+def test_an_address_and_its_next_part_become_one_finding():
+    from tests.unit.detect.util import values
+
+    text = "Endereço de entrega: Trecho de Aragão, 8\nVila Das Oliveiras\n96160898 Vargas da Praia / MT O problema"
+    assert values("STREET_ADDRESS", text) == ["Trecho de Aragão, 8\nVila Das Oliveiras\n96160898 Vargas da Praia / MT"]
+
+
 def test_threshold_drops_weak_findings():
     text = "ref 021000021 today"  # a valid routing number without context: score 0.3
     only = frozenset({"US_BANK_ROUTING"})
