@@ -49,7 +49,9 @@ _REFERENCE_BEFORE = re.compile(
 )
 _EXT_TAIL = re.compile(rf"{_EXT}$", re.IGNORECASE)
 _DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
-_DATE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?:\s+\d{1,2}[:.]\d{2})?")
+_DATE = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?:\s+\d{1,2}[:.]?\d{2})?"
+)
 _VERSION = re.compile(r"(?:[1-9]\d?|(?:19|20)\d{2})\.\d{1,2}\.\d{1,5}(?:\.\d{1,5})?")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # "20250617"
 _EPOCH = re.compile(r"1[5-9]\d{8}(?:\.\d{1,6})?")  # a Unix timestamp (2017-2033), in seconds

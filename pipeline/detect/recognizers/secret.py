@@ -74,8 +74,29 @@ class ApiKeyPrefixRecognizer(_Secret):
         Pattern("google_api_key", r"\bAIza[0-9A-Za-z_\-]{35}", 0.95),
         Pattern("npm_token", r"\bnpm_[A-Za-z0-9]{36}\b", 0.95),
         Pattern("mailgun_key", r"\bkey-[0-9a-z]{32}\b", 0.9),
+        Pattern("shopify_token", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b", 0.95),
+        Pattern("mailchimp_key", r"\b[0-9a-f]{32}-us\d{1,2}\b", 0.9),
+        Pattern("vault_token", r"\bhv[sbr]\.[A-Za-z0-9_-]{20,}", 0.95),
         Pattern("sendgrid_key", r"\bSG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}", 0.95),
     )
+
+
+class HttpCredentialRecognizer(_Secret):
+    """Credentials an HTTP request carries: Basic auth (base64 of user:password) and session cookies."""
+
+    NAME = "http_credential"
+    PATTERNS = (
+        Pattern("basic_auth", r"(?i:\bauthorization:?[ \t]*basic[ \t]+)(?P<v>[A-Za-z0-9+/]{8,}={0,2})", 0.9),
+        Pattern(
+            "session_cookie",
+            r"(?i:(?<![\w-])(?:sessionid|session_id|sessid|phpsessid|jsessionid|connect\.sid|sid|auth_token|remember_token|"
+            r"remember_user_token|_session)=)(?P<v>[A-Za-z0-9%._~+/-]{16,512})",
+            0.85,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return sum(c.isdigit() for c in pattern_text) >= 2 and sum(c.isalpha() for c in pattern_text) >= 2
 
 
 class DiscordTokenRecognizer(_Secret):
@@ -527,6 +548,7 @@ SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     BareHighEntropyTokenRecognizer,
     BareHexTokenRecognizer,
     DiscordTokenRecognizer,
+    HttpCredentialRecognizer,
     PasswordAfterCueRecognizer,
     AccessCodeRecognizer,
     CardSecurityCodeRecognizer,

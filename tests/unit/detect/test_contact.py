@@ -106,6 +106,7 @@ def test_phone_shapes(text, expected):
         "Tracking says 1Z 4F7 W21 03 9844 7120 and",  # a code with letter groups around the digits
         "item RN 4471 9033 2GB was",
         "USPS priority 9405 5118 9956 4471 2088 31.",  # one 22-digit parcel number, not phones side by side
+        "Date/Time: 10/27/2024 2340   Beat: 521",  # a date and a 24-hour time
     ],
 )
 def test_codes_and_timestamps_are_no_phones(text):

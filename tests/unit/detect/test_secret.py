@@ -120,6 +120,7 @@ def test_secrets_without_an_assignment(text, recognizer):
         "Payment of £38.12 taken OK, auth code 084412.",
         "the pin for my card is in the post",
         "I passed the user test pass rate 90%",
+        "mfa=totp session=sess_01JCQ8M4R2W6",  # a session's id in a log line, no cookie
         "path /usr/local/lib/python3.11/site-packages/pipeline",
     ],
 )
@@ -166,6 +167,10 @@ def test_hashes_ids_and_plain_words_are_not_secrets(text):
         ("Secret:\nsing1984!\nCidade: Santos", "sing1984!"),
         ("10.40.2.18:5432:*:etl_admin:P0stgr3s-ETL-adm1n!", "P0stgr3s-ETL-adm1n!"),
         ("DEBUG svc=checkout 97991b8fd93783cb44ae306ba9be33a1\n", "97991b8fd93783cb44ae306ba9be33a1"),
+        ("Authorization: Basic YWRtaW46UzNjcmV0UGFzcw==", "YWRtaW46UzNjcmV0UGFzcw=="),
+        ("Cookie: sessionid=8f2k1m9x7q3w5e6r4t1y2u8i0o9p; csrftoken=abc", "8f2k1m9x7q3w5e6r4t1y2u8i0o9p"),
+        ("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", "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"),
+        ("vault token hvs.CAESIJ8kX2Yy0aBcDeFgHiJkLmNoPqRsTuV", "hvs.CAESIJ8kX2Yy0aBcDeFgHiJkLmNoPqRsTuV"),
         (
             "token was jkKpOZ0RyxI9xjo280W1xYri.KRpgF5.HHU04umGpjwYrwyOMLidvKD4W97wfjF4YhRcKK , reset",
             "jkKpOZ0RyxI9xjo280W1xYri.KRpgF5.HHU04umGpjwYrwyOMLidvKD4W97wfjF4YhRcKK",
