@@ -98,6 +98,18 @@ def wait_decided(
         time.sleep(0.5)
 
 
+def wait_audit_records(
+    kafka: KafkaClients, topology: Topology, at_least: int, worker: subprocess.Popen, timeout_s: float = 120
+) -> None:
+    """Waits for the audit topic to grow, probing end offsets only: reading the topic, as
+    wait_decided does, is slow enough for a fast worker to finish everything before a kill."""
+    deadline = time.monotonic() + timeout_s
+    while sum(end_offsets(kafka, topology.audit_topic, settle_s=0.2).values()) < at_least:
+        assert worker.poll() is None, f"the worker exited ({worker.returncode}) before the kill"
+        assert time.monotonic() < deadline, f"fewer than {at_least} audit records after {timeout_s:.0f}s"
+        time.sleep(0.05)
+
+
 @functools.cache
 def detector():
     from pipeline.detect.engine import Detector
@@ -172,10 +184,7 @@ def test_worker_sigkill_mid_batch_then_restart(stack, tmp_path):
     with SinkThread(settings, topology.audit_topic):
         worker = start_worker(path, until_drained=False, log=tmp_path / "killed.log")
         try:
-            deadline = time.monotonic() + 120
-            while sum(end_offsets(stack.kafka, topology.audit_topic, settle_s=0.2).values()) < 40:
-                assert worker.poll() is None and time.monotonic() < deadline, "no decisions before the kill"
-                time.sleep(0.1)
+            wait_audit_records(stack.kafka, topology, at_least=40, worker=worker)
         finally:
             kill(worker)  # SIGKILL while batches are in flight: no shutdown, no final commit
         assert len(decided(stack.kafka, topology)) < len(samples), "the worker finished before the kill"
@@ -199,7 +208,7 @@ def test_worker_restarted_inside_a_large_producer_batch(stack, tmp_path):
         assert max(last_batch_sizes(stack, raw).values()) > 300, "the producer made no large batch"
     worker = start_worker(path, until_drained=False, log=tmp_path / "first.log")
     try:
-        wait_decided(stack.kafka, topology, at_least=100, worker=worker)
+        wait_audit_records(stack.kafka, topology, at_least=100, worker=worker)
     finally:
         kill(worker)
     first = len(decided(stack.kafka, topology))

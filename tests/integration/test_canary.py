@@ -22,7 +22,7 @@ from pipeline.policy import load_policy
 from pipeline.samples import generate
 from pipeline.settings import REPO_ROOT
 from tests.integration.opskit import scrape, start_worker, stop, total, wait_until
-from tests.integration.streamkit import make_topology, read_outputs
+from tests.integration.streamkit import make_topology, read_outputs, run_until_drained
 
 pytestmark = pytest.mark.integration
 
@@ -69,6 +69,8 @@ def test_canary_recall_is_measured_and_signed_into_the_days_evidence(stack, tmp_
     assert code == 0, (tmp_path / "worker.log").read_text()[-2000:]
     injected = total(samples, "veilstream_canaries_injected_total", topology=topology.name)
     assert injected >= 2 * per_set
+    # A canary injected just before SIGTERM is left for the next worker, as any unread record is.
+    run_until_drained(path, tmp_path / "drain.log")
 
     out = read_outputs(stack.kafka, topology)
     # Every input offset, canaries included, has exactly one decision.
