@@ -12,14 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.clients import aws_client, kafka_clients
+from pipeline.keys.errors import CryptoError, KeyDestroyedError, TamperedError, UnknownKeyError
 from pipeline.keys.providers import KeyProviderError, KmsKek, LocalKeyring
-from pipeline.keys.service import (
-    CryptoError,
-    KeyDestroyedError,
-    KeyService,
-    TamperedError,
-    UnknownKeyError,
-)
+from pipeline.keys.service import KeyService
 from pipeline.keys.store import FileKeyStore, KafkaKeyStore, KeyStore, KeyStoreError
 from pipeline.settings import Settings
 

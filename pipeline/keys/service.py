@@ -22,8 +22,6 @@ compaction, but nothing can unwrap them any more.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 import secrets
 import threading
@@ -33,13 +31,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from pipeline.audit.events import deterministic_id
 from pipeline.audit.writer import AuditWriter
+from pipeline.keys import crypto
+from pipeline.keys.errors import CryptoError, KeyDestroyedError, UnknownKeyError
 from pipeline.keys.providers import KekProvider
 from pipeline.keys.store import KeyIndex, KeyRecord, KeyStore, KeyStoreError
 from pipeline.records import AuditEvent
@@ -50,28 +45,6 @@ TENANT_BUCKET_MS = 24 * 3600 * 1000  # tenant (and DLQ) data keys rotate daily
 MAX_SEALS = 1 << 24  # seals per data key and process before a new key (2^32 is the random-nonce bound)
 ERASURE_SHARDS = 64  # subject keys per shard KEK: an erasure rewraps about 1/64 of them
 SUBJECT_KINDS = ("subject", "siv")  # destroyed together by an erasure
-
-
-class CryptoError(Exception):
-    """Base: never carries a key, a plaintext or a ciphertext."""
-
-
-class TamperedError(CryptoError):
-    """The ciphertext, its associated data or its key id was altered."""
-
-
-class KeyDestroyedError(CryptoError):
-    """The data key was shredded (erasure) or expired (vault bucket)."""
-
-    def __init__(self, key_id: str, kind: str):
-        why = "expired" if kind == "vault" else "erased" if kind == "subject" else "destroyed"
-        super().__init__(f"data key {key_id} was {why}")
-        self.key_id = key_id
-        self.why = why
-
-
-class UnknownKeyError(CryptoError):
-    """No key with this id in the key store."""
 
 
 # Key events belong to no one stream; the keys protect data up to the highest class, so their
@@ -253,8 +226,7 @@ class KeyService:
 
     def kek_slot(self, tenant: str, subject_ref: str) -> str:
         """The erasure shard whose KEK wraps the subject's keys."""
-        digest = hashlib.sha256(f"{tenant}\x1f{subject_ref}".encode()).digest()
-        return f"e{int.from_bytes(digest[:4], 'big') % self.erasure_shards:02d}"
+        return crypto.erasure_shard(tenant, subject_ref, self.erasure_shards)
 
     def _root_key(self, tenant: str, purpose: str, length: int = 32) -> bytes:
         with self._lock:
@@ -267,7 +239,7 @@ class KeyService:
             if root_id not in self._index.records:
                 self._create("root", tenant, "", key_id=root_id)
             root = self._plaintext(root_id)
-            got = HKDF(hashes.SHA256(), length, salt=None, info=f"veilstream/{purpose}/{tenant}".encode()).derive(root)
+            got = crypto.root_derivation(root, tenant, purpose, length)
             self._derived[(tenant, purpose)] = got
             return got
 
@@ -275,18 +247,16 @@ class KeyService:
 
     def digest(self, tenant: str, data: bytes) -> str:
         """HMAC-SHA256 hex keyed per tenant: audit digests, never reversible."""
-        return hmac.new(self._root_key(tenant, "digest"), data, hashlib.sha256).hexdigest()
+        return crypto.keyed_hex(self._root_key(tenant, "digest"), data)
 
     def subject_ref(self, tenant: str, subject_id: str) -> str:
         """Keyed HMAC of a subject id (emails compared case-insensitively)."""
-        norm = subject_id.strip()
-        if "@" in norm:
-            norm = norm.lower()
-        return hmac.new(self._root_key(tenant, "subject"), norm.encode(), hashlib.sha256).hexdigest()[:32]
+        norm = crypto.normalize_subject(subject_id)
+        return crypto.keyed_hex(self._root_key(tenant, "subject"), norm.encode())[:32]
 
     def token_mac(self, tenant: str, data: bytes) -> str:
         """Keyed HMAC for stable tokens and keyed hashes of values."""
-        return hmac.new(self._root_key(tenant, "token"), data, hashlib.sha256).hexdigest()
+        return crypto.keyed_hex(self._root_key(tenant, "token"), data)
 
     # --- AES-256-GCM ---------------------------------------------------------
 
@@ -309,19 +279,10 @@ class KeyService:
     def _seal_with(self, key_id: str, plaintext: bytes, aad: bytes) -> bytes:
         with self._lock:
             self._seals[key_id] = self._seals.get(key_id, 0) + 1
-        nonce = secrets.token_bytes(12)
-        return nonce + AESGCM(self._plaintext(key_id)).encrypt(nonce, plaintext, _bind(key_id, aad))
+        return crypto.gcm_seal(self._plaintext(key_id), key_id, plaintext, aad)
 
     def open(self, key_id: str, blob: bytes, aad: bytes) -> bytes:
-        key = self._plaintext(key_id)
-        if len(blob) < 28:
-            raise TamperedError(f"ciphertext under {key_id} is truncated")
-        try:
-            return AESGCM(key).decrypt(blob[:12], blob[12:], _bind(key_id, aad))
-        except InvalidTag:
-            raise TamperedError(
-                f"ciphertext under {key_id} does not authenticate (tampered, or another record's)"
-            ) from None
+        return crypto.gcm_open(self._plaintext(key_id), key_id, blob, aad)
 
     # --- AES-SIV: deterministic, for joinable pseudonyms -----------------------
 
@@ -330,16 +291,13 @@ class KeyService:
         if not subject_ref:
             return self._root_key(tenant, "siv", 64)
         data_key = self._plaintext(self._active_key("siv", tenant, subject_ref))
-        return HKDF(hashes.SHA256(), 64, salt=None, info=b"veilstream/siv").derive(data_key)
+        return crypto.subject_siv_key(data_key)
 
     def siv_encrypt(self, tenant: str, plaintext: bytes, aad: bytes, *, subject_ref: str | None = None) -> bytes:
-        return AESSIV(self._siv_key(tenant, subject_ref)).encrypt(plaintext, [aad])
+        return crypto.siv_seal(self._siv_key(tenant, subject_ref), plaintext, aad)
 
     def siv_decrypt(self, tenant: str, blob: bytes, aad: bytes, *, subject_ref: str | None = None) -> bytes:
-        try:
-            return AESSIV(self._siv_key(tenant, subject_ref)).decrypt(blob, [aad])
-        except InvalidTag:
-            raise TamperedError("deterministic ciphertext does not authenticate") from None
+        return crypto.siv_open(self._siv_key(tenant, subject_ref), blob, aad)
 
     # --- lifecycle: erasure, expiry, rotation ----------------------------------
 
@@ -463,7 +421,3 @@ class KeyService:
                 classification=KEY_EVENTS_CLASSIFICATION,
             )
         )
-
-
-def _bind(key_id: str, aad: bytes) -> bytes:
-    return key_id.encode() + b"\x00" + aad
