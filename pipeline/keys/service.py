@@ -31,13 +31,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from pipeline.audit.events import deterministic_id
 from pipeline.audit.writer import AuditWriter
 from pipeline.keys import crypto
 from pipeline.keys.errors import CryptoError, KeyDestroyedError, UnknownKeyError
+from pipeline.keys.keyevents import KeyEvents
 from pipeline.keys.providers import KekProvider
 from pipeline.keys.store import KeyIndex, KeyRecord, KeyStore, KeyStoreError
-from pipeline.records import AuditEvent
 
 log = logging.getLogger("veilstream.keys")
 VAULT_BUCKET_MS = 3600 * 1000  # vault data keys rotate hourly
@@ -45,11 +44,6 @@ TENANT_BUCKET_MS = 24 * 3600 * 1000  # tenant (and DLQ) data keys rotate daily
 MAX_SEALS = 1 << 24  # seals per data key and process before a new key (2^32 is the random-nonce bound)
 ERASURE_SHARDS = 64  # subject keys per shard KEK: an erasure rewraps about 1/64 of them
 SUBJECT_KINDS = ("subject", "siv")  # destroyed together by an erasure
-
-
-# Key events belong to no one stream; the keys protect data up to the highest class, so their
-# events are kept (and retained) as that class.
-KEY_EVENTS_CLASSIFICATION = "restricted"
 
 
 def _now_ms() -> int:
@@ -78,6 +72,7 @@ class KeyService:
         self.audit = audit
         self.actor = actor
         self.clock = clock
+        self.events = KeyEvents(audit, actor=actor, clock=clock)
         self.refresh_s = refresh_s
         self.cache_size = cache_size
         self._index = KeyIndex()
@@ -403,21 +398,4 @@ class KeyService:
     # --- audit -----------------------------------------------------------------
 
     def emit(self, outcome: str, tenant: str, key_ids: tuple[str, ...], *, actor: str = "", count: int = 0) -> None:
-        if self.audit is None:
-            return
-        now = self.clock()
-        audit_id = deterministic_id("key", outcome, *key_ids, now)
-        self.audit(
-            AuditEvent(
-                audit_id=audit_id,
-                kind="key",
-                occurred_at=now,
-                tenant=tenant,
-                stream="",
-                outcome=outcome,
-                actor=actor or self.actor,
-                key_ids=key_ids,
-                token_count=count,
-                classification=KEY_EVENTS_CLASSIFICATION,
-            )
-        )
+        self.events.emit(outcome, tenant, key_ids, actor=actor, count=count)
