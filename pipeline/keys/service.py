@@ -23,34 +23,28 @@ compaction, but nothing can unwrap them any more.
 from __future__ import annotations
 
 import logging
-import secrets
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
 from pipeline.audit.writer import AuditWriter
 from pipeline.keys import crypto
-from pipeline.keys.errors import CryptoError, KeyDestroyedError, UnknownKeyError
+from pipeline.keys.errors import CryptoError
 from pipeline.keys.keyevents import KeyEvents
 from pipeline.keys.providers import KekProvider
-from pipeline.keys.store import KeyIndex, KeyRecord, KeyStore, KeyStoreError
+from pipeline.keys.registry import SUBJECT_KINDS, KeyRegistry
+from pipeline.keys.store import KeyRecord, KeyStore
 
 log = logging.getLogger("veilstream.keys")
 VAULT_BUCKET_MS = 3600 * 1000  # vault data keys rotate hourly
 TENANT_BUCKET_MS = 24 * 3600 * 1000  # tenant (and DLQ) data keys rotate daily
 MAX_SEALS = 1 << 24  # seals per data key and process before a new key (2^32 is the random-nonce bound)
 ERASURE_SHARDS = 64  # subject keys per shard KEK: an erasure rewraps about 1/64 of them
-SUBJECT_KINDS = ("subject", "siv")  # destroyed together by an erasure
 
 
 def _now_ms() -> int:
     return int(time.time() * 1000)
-
-
-UNKNOWN_KEY_RETRIES_S = (0.0, 0.2, 0.5, 1.0, 2.0)
 
 
 class KeyService:
@@ -75,112 +69,27 @@ class KeyService:
         self.events = KeyEvents(audit, actor=actor, clock=clock)
         self.refresh_s = refresh_s
         self.cache_size = cache_size
-        self._index = KeyIndex()
-        self._plain: OrderedDict[str, bytes] = OrderedDict()  # bounded LRU of unwrapped keys
-        self._derived: dict[tuple[str, str], bytes] = {}
-        self._active: dict[tuple[str, str, str], str] = {}
-        self._seals: dict[str, int] = {}  # seals done by this process, per data key
         self.max_seals = max_seals
         self.erasure_shards = erasure_shards
-        self._lock = threading.RLock()
-        self._pending: list[KeyRecord] | None = None  # inside batch(): key records not yet written
-        self._refreshed = float("-inf")  # the first use reads the key store
+        self.registry = KeyRegistry(
+            provider,
+            store,
+            self.events,
+            clock=clock,
+            cache_size=cache_size,
+            refresh_s=refresh_s,
+            max_seals=max_seals,
+            erasure_shards=erasure_shards,
+        )
+        self._lock = self.registry.lock
+        self._index = self.registry.index
+        self._derived: dict[tuple[str, str], bytes] = {}
 
     # --- the key store -------------------------------------------------------
 
     def refresh(self) -> None:
         """Apply what other processes wrote; drop cached plaintext of destroyed keys."""
-        with self._lock:
-            destroyed = set()
-            for rec in self.store.read_new():
-                self._index.apply(rec)
-                if self._index.records[rec.key_id].destroyed:
-                    destroyed.add(rec.key_id)
-                    self._plain.pop(rec.key_id, None)
-            if destroyed:
-                self._active = {k: v for k, v in self._active.items() if v not in destroyed}
-            self._refreshed = time.monotonic()
-
-    def _maybe_refresh(self) -> None:
-        # Bounded staleness: an erasure done elsewhere is honoured here within refresh_s.
-        # A failed periodic refresh keeps the keys known so far and retries soon;
-        # a key id that is not known yet still needs a successful read (_record).
-        if time.monotonic() - self._refreshed > self.refresh_s:
-            try:
-                self.refresh()
-            except KeyStoreError as exc:
-                log.warning("key store refresh failed, retrying in %.0fs: %s", self.refresh_s / 4, exc)
-                self._refreshed = time.monotonic() - self.refresh_s * 0.75
-
-    def _record(self, key_id: str) -> KeyRecord:
-        """The record of a key that a ciphertext names. Such a key was stored
-        before the ciphertext left its writer, so a miss means this reader has
-        not caught up (the embedded broker can signal the end of the keys
-        topic early): read again a few times before calling it unknown. The
-        lock is not held while waiting."""
-        for delay in UNKNOWN_KEY_RETRIES_S:
-            with self._lock:
-                self._maybe_refresh()
-                rec = self._index.records.get(key_id)
-            if rec is not None:
-                return rec
-            time.sleep(delay)
-            with self._lock:
-                self.refresh()
-        rec = self._index.records.get(key_id)
-        if rec is None:
-            raise UnknownKeyError(f"no data key {key_id} in the key store")
-        return rec
-
-    def _plaintext(self, key_id: str) -> bytes:
-        rec = self._record(key_id)
-        with self._lock:
-            rec = self._index.records[key_id]  # the latest state: destroyed since, rewrapped since
-            if rec.destroyed:
-                raise KeyDestroyedError(key_id, rec.kind)
-            key = self._plain.get(key_id)
-            if key is None:
-                key = self.provider.unwrap(rec.kek_id, rec.wrapped, rec.key_id)
-                self._cache(key_id, key)
-            else:
-                self._plain.move_to_end(key_id)
-            return key
-
-    def _cache(self, key_id: str, key: bytes) -> None:
-        self._plain[key_id] = key
-        if len(self._plain) > self.cache_size:
-            self._plain.popitem(last=False)
-
-    def _create(self, kind: str, tenant: str, scope: str, *, key_id: str | None = None, not_after: int = 0) -> str:
-        uid = secrets.token_hex(8)
-        new_id = key_id or f"{kind}:{tenant}:{scope}:{uid}"
-        slot = self.kek_slot(tenant, scope) if kind in SUBJECT_KINDS else ""
-        plaintext, kek_id, wrapped = self.provider.generate(new_id, slot)
-        rec = KeyRecord(
-            key_id=new_id,
-            uid=uid,
-            kind=kind,
-            tenant=tenant,
-            scope=scope,
-            kek_id=kek_id,
-            wrapped=wrapped,
-            created_at=self.clock(),
-            not_after=not_after,
-            kek_slot=slot,
-        )
-        if key_id is None and self._pending is not None:
-            self._pending.append(rec)  # written by batch() before the caller produces anything
-        else:
-            self.store.put([rec])
-        if key_id is None:
-            self._index.apply(rec)  # a fresh random id: nobody else can have written it
-        else:
-            self.refresh()  # a fixed id (a tenant root): the first record written wins
-        if self._index.records[rec.key_id].uid == rec.uid:
-            self._cache(rec.key_id, plaintext)
-            if self._pending is None:
-                self.emit("created", tenant, (rec.key_id,))
-        return rec.key_id
+        self.registry.refresh()
 
     @contextmanager
     def batch(self) -> Iterator[KeyService]:
@@ -190,38 +99,12 @@ class KeyService:
         a ciphertext must never be visible before its key is durable. The
         service is held by the calling thread for the block, so no other thread
         can use a key that is not written yet."""
-        with self._lock:
-            if self._pending is not None:  # nested: the outer block writes
-                yield self
-                return
-            self._pending = []
-            try:
-                yield self
-            finally:
-                pending, self._pending = self._pending, None
-                if pending:
-                    self.store.put(pending)
-                    for tenant in dict.fromkeys(r.tenant for r in pending):
-                        self.emit("created", tenant, tuple(r.key_id for r in pending if r.tenant == tenant))
-
-    def _active_key(self, kind: str, tenant: str, scope: str, not_after: int = 0) -> str:
-        with self._lock:
-            self._maybe_refresh()
-            slot = (kind, tenant, scope)
-            key_id = self._active.get(slot)
-            if key_id is None or self._seals.get(key_id, 0) >= self.max_seals:
-                live = [
-                    r
-                    for r in self._index.in_scope(*slot)
-                    if not r.destroyed and self._seals.get(r.key_id, 0) < self.max_seals
-                ]
-                key_id = live[-1].key_id if live else self._create(kind, tenant, scope, not_after=not_after)
-                self._active[slot] = key_id
-            return key_id
+        with self.registry.batch():
+            yield self
 
     def kek_slot(self, tenant: str, subject_ref: str) -> str:
         """The erasure shard whose KEK wraps the subject's keys."""
-        return crypto.erasure_shard(tenant, subject_ref, self.erasure_shards)
+        return self.registry.kek_slot(tenant, subject_ref)
 
     def _root_key(self, tenant: str, purpose: str, length: int = 32) -> bytes:
         with self._lock:
@@ -232,8 +115,8 @@ class KeyService:
             if root_id not in self._index.records:
                 self.refresh()
             if root_id not in self._index.records:
-                self._create("root", tenant, "", key_id=root_id)
-            root = self._plaintext(root_id)
+                self.registry.create("root", tenant, "", key_id=root_id)
+            root = self.registry.plaintext(root_id)
             got = crypto.root_derivation(root, tenant, purpose, length)
             self._derived[(tenant, purpose)] = got
             return got
@@ -258,26 +141,25 @@ class KeyService:
     def seal(self, tenant: str, plaintext: bytes, aad: bytes, *, subject_ref: str | None = None) -> tuple[str, bytes]:
         """Encrypt under the tenant's data key, or the subject's when given."""
         if subject_ref:
-            key_id = self._active_key("subject", tenant, subject_ref)
+            key_id = self.registry.active_key("subject", tenant, subject_ref)
         else:
-            key_id = self._active_key("tenant", tenant, str(self.clock() // TENANT_BUCKET_MS))
+            key_id = self.registry.active_key("tenant", tenant, str(self.clock() // TENANT_BUCKET_MS))
         return key_id, self._seal_with(key_id, plaintext, aad)
 
     def seal_vault(self, tenant: str, expires_at: int, plaintext: bytes, aad: bytes) -> tuple[str, bytes]:
         """Encrypt under the tenant's vault key for the bucket holding expires_at."""
         bucket = expires_at // VAULT_BUCKET_MS
-        if ("vault", tenant, str(bucket)) not in self._active:
+        if not self.registry.has_active("vault", tenant, str(bucket)):
             self.destroy_expired_vault_keys()  # about once an hour: shred the buckets whose retention passed
-        key_id = self._active_key("vault", tenant, str(bucket), not_after=(bucket + 1) * VAULT_BUCKET_MS)
+        key_id = self.registry.active_key("vault", tenant, str(bucket), not_after=(bucket + 1) * VAULT_BUCKET_MS)
         return key_id, self._seal_with(key_id, plaintext, aad)
 
     def _seal_with(self, key_id: str, plaintext: bytes, aad: bytes) -> bytes:
-        with self._lock:
-            self._seals[key_id] = self._seals.get(key_id, 0) + 1
-        return crypto.gcm_seal(self._plaintext(key_id), key_id, plaintext, aad)
+        self.registry.count_seal(key_id)
+        return crypto.gcm_seal(self.registry.plaintext(key_id), key_id, plaintext, aad)
 
     def open(self, key_id: str, blob: bytes, aad: bytes) -> bytes:
-        return crypto.gcm_open(self._plaintext(key_id), key_id, blob, aad)
+        return crypto.gcm_open(self.registry.plaintext(key_id), key_id, blob, aad)
 
     # --- AES-SIV: deterministic, for joinable pseudonyms -----------------------
 
@@ -285,7 +167,7 @@ class KeyService:
         """The subject's SIV key (destroyed by erasure), or the tenant's for a record without a subject."""
         if not subject_ref:
             return self._root_key(tenant, "siv", 64)
-        data_key = self._plaintext(self._active_key("siv", tenant, subject_ref))
+        data_key = self.registry.plaintext(self.registry.active_key("siv", tenant, subject_ref))
         return crypto.subject_siv_key(data_key)
 
     def siv_encrypt(self, tenant: str, plaintext: bytes, aad: bytes, *, subject_ref: str | None = None) -> bytes:

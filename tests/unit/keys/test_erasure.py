@@ -106,8 +106,7 @@ def test_waiting_for_an_unknown_key_does_not_hold_the_lock(make_service, monkeyp
     other threads of the process (the flow sealing a batch) while it sleeps."""
     import threading
 
-    from pipeline.keys import UnknownKeyError
-    from pipeline.keys import service as svc
+    from pipeline.keys import UnknownKeyError, registry
 
     a = make_service()
     asleep, wake = threading.Event(), threading.Event()
@@ -116,7 +115,7 @@ def test_waiting_for_an_unknown_key_does_not_hold_the_lock(make_service, monkeyp
         asleep.set()
         wake.wait(10)
 
-    monkeypatch.setattr(svc.time, "sleep", sleep)
+    monkeypatch.setattr(registry.time, "sleep", sleep)
     failed: list[BaseException] = []
 
     def reader() -> None:
@@ -128,9 +127,9 @@ def test_waiting_for_an_unknown_key_does_not_hold_the_lock(make_service, monkeyp
     t = threading.Thread(target=reader)
     t.start()
     assert asleep.wait(10)
-    got = a._lock.acquire(timeout=2)  # held by the sleeping reader before
+    got = a.registry.lock.acquire(timeout=2)  # held by the sleeping reader before
     if got:
-        a._lock.release()
+        a.registry.lock.release()
     wake.set()
     t.join(10)
     assert got and failed

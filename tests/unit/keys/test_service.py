@@ -125,7 +125,7 @@ def test_rotation_rewraps_without_reencrypting(make_service, audit_log):
     fresh = make_service()  # a process started after the rotation: unwraps with the new KEK
     assert [fresh.open(k, b, AAD) for k, b in sealed] == [b"t", b"s", b"v"]
     assert fresh.digest("acme", b"x") == digest
-    assert all((r.kek_id == new_kek) == (r.kind != "subject") for r in fresh._index.records.values())
+    assert all((r.kek_id == new_kek) == (r.kind != "subject") for r in fresh.registry.index.records.values())
     assert any(e.kind == "key" and e.outcome == "rotated" for e in audit_log)
 
 
@@ -143,10 +143,10 @@ def test_creation_race_first_writer_wins(make_service):
     a, b = make_service(), make_service()
     # Both processes see no root yet and create one; only the first written is used.
     da = a.digest("acme", b"x")  # a writes the first root candidate
-    assert "root:acme" not in b._index.records  # b has not read it yet and writes its own
-    b._create("root", "acme", "", key_id="root:acme")
+    assert "root:acme" not in b.registry.index.records  # b has not read it yet and writes its own
+    b.registry.create("root", "acme", "", key_id="root:acme")
     assert b.digest("acme", b"x") == da
-    assert b._index.records["root:acme"].uid == a._index.records["root:acme"].uid
+    assert b.registry.index.records["root:acme"].uid == a.registry.index.records["root:acme"].uid
 
 
 def test_keyring_file_is_private_and_never_printed(tmp_path):
@@ -171,7 +171,7 @@ def test_bounded_cache(make_service):
     ks = make_service(cache_size=2)
     for i in range(5):
         ks.seal("acme", b"v", AAD, subject_ref=f"s{i}")
-    assert len(ks._plain) <= 2
+    assert ks.registry.cached_count() <= 2
 
 
 def test_batch_writes_new_keys_once_at_the_end(make_service, tmp_path, audit_log):
@@ -197,7 +197,7 @@ def test_a_wrapped_key_moved_to_another_key_id_does_not_unwrap(make_service):
     fresh = make_service()
     fresh.refresh()
     # Someone with write access to the key store points bob's id at alice's wrapped key.
-    records = fresh._index.records
+    records = fresh.registry.index.records
     records[bob_id] = replace(records[bob_id], wrapped=records[alice_id].wrapped)
     with pytest.raises(KeyProviderError):
         fresh.open(bob_id, bob, AAD)
