@@ -23,7 +23,7 @@ from typing import Any
 
 from pipeline.detect import BatchDetector
 from pipeline.detect.engine import Detector
-from pipeline.keys import FileKeyStore, KeyService, LocalKeyring
+from pipeline.keys import EnvelopeKeyService, FileKeyStore, KeyService, LocalKeyring
 from pipeline.policy.cases import Case, Injection, Outcome
 from pipeline.policy.model import Policy
 from pipeline.protect import protect
@@ -207,7 +207,7 @@ def throwaway_keys() -> Iterator[KeyService]:
     with tempfile.TemporaryDirectory(prefix="veilstream-policy-test-") as tmp:
         ring = Path(tmp) / "keyring.json"
         LocalKeyring.init(ring)
-        service = KeyService(LocalKeyring(ring), FileKeyStore(Path(tmp) / "keys.jsonl"))
+        service = EnvelopeKeyService(LocalKeyring(ring), FileKeyStore(Path(tmp) / "keys.jsonl"))
         try:
             yield service
         finally:

@@ -2,7 +2,8 @@
 
 `open_key_service(settings)` wires the configured KEK provider (local
 keyring file or AWS KMS) to the configured key store (the compacted keys
-topic, or a file in development) and returns a KeyService.
+topic, or a file in development) and returns an EnvelopeKeyService.
+The stages are typed against the `KeyService` protocol (protocols.py).
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ from typing import Any
 
 from pipeline.clients import aws_client, kafka_clients
 from pipeline.keys.errors import CryptoError, KeyDestroyedError, TamperedError, UnknownKeyError
+from pipeline.keys.protocols import KeyService
 from pipeline.keys.providers import KeyProviderError, KmsKek, LocalKeyring
-from pipeline.keys.service import KeyService
+from pipeline.keys.service import EnvelopeKeyService
 from pipeline.keys.store import FileKeyStore, KafkaKeyStore, KeyStore, KeyStoreError
 from pipeline.settings import Settings
 
 __all__ = [
     "CryptoError",
+    "EnvelopeKeyService",
     "KeyDestroyedError",
     "KeyProviderError",
     "KeyService",
@@ -44,7 +47,7 @@ def open_provider(settings: Settings, *, create: bool = False) -> KmsKek | Local
     return LocalKeyring(settings.keyring_file)
 
 
-def open_key_service(settings: Settings, *, actor: str = "worker", create_keyring: bool = True) -> KeyService:
+def open_key_service(settings: Settings, *, actor: str = "worker", create_keyring: bool = True) -> EnvelopeKeyService:
     """Sync. Key events (created, destroyed, rotated) go to the audit topic,
     or nowhere with the file store and no broker (unit tests, offline dev)."""
     from pipeline.audit.writer import KafkaAuditWriter
@@ -58,7 +61,7 @@ def open_key_service(settings: Settings, *, actor: str = "worker", create_keyrin
         audit = KafkaAuditWriter(kafka, settings.audit_topic)
     else:
         store = FileKeyStore(settings.keyring_file.with_name("keys.jsonl"))
-    return KeyService(
+    return EnvelopeKeyService(
         provider, store, audit=audit, cache_size=settings.key_cache_size, refresh_s=settings.key_refresh_s, actor=actor
     )
 

@@ -1,4 +1,4 @@
-"""KeyService: the one object the rest of the pipeline asks for crypto.
+"""EnvelopeKeyService: the one object the rest of the pipeline asks for crypto.
 
 Key hierarchy, per tenant:
 - a root key (`root:<tenant>`, created once, first writer wins) from which the
@@ -52,7 +52,10 @@ def _now_ms() -> int:
     return int(time.time() * 1000)
 
 
-class KeyService:
+class EnvelopeKeyService:
+    """The key service: data keys wrapped by a KEK provider, kept in a key store (see the module docstring).
+    Stages are typed against the KeyService protocol (protocols.py), which this implements."""
+
     def __init__(
         self,
         provider: KekProvider,
@@ -96,7 +99,7 @@ class KeyService:
         self.registry.refresh()
 
     @contextmanager
-    def batch(self) -> Iterator[KeyService]:
+    def batch(self) -> Iterator[EnvelopeKeyService]:
         """Data keys created inside the block are written to the key store in
         one acknowledged write when it ends (one round trip per batch instead of
         one per new subject). Produce the batch's outputs only after the block:

@@ -43,10 +43,10 @@ def registry(monkeypatch):
 
 @pytest.fixture
 def keys(tmp_path):
-    from pipeline.keys import FileKeyStore, KeyService, LocalKeyring
+    from pipeline.keys import EnvelopeKeyService, FileKeyStore, LocalKeyring
 
     LocalKeyring.init(tmp_path / "keyring.json")
-    svc = KeyService(LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"))
+    svc = EnvelopeKeyService(LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"))
     yield svc
     svc.close()
 

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline import codecs
 from pipeline.flow import Flow, Incoming
-from pipeline.keys import FileKeyStore, KeyService, LocalKeyring
+from pipeline.keys import EnvelopeKeyService, FileKeyStore, LocalKeyring
 from pipeline.policy import load_policy
 from pipeline.policy.watch import PolicyWatcher
 from pipeline.records import Detection, Finding, Offset
@@ -42,7 +42,7 @@ class ScriptedDetector:
 @pytest.fixture
 def keys(tmp_path):
     LocalKeyring.init(tmp_path / "keyring.json")
-    svc = KeyService(LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"))
+    svc = EnvelopeKeyService(LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"))
     yield svc
     svc.close()
 
@@ -140,7 +140,7 @@ def test_every_outcome_carries_the_streams_classification(keys, policy_file):
 def test_key_events_are_classified_restricted(tmp_path):
     events = []
     LocalKeyring.init(tmp_path / "keyring.json")
-    svc = KeyService(
+    svc = EnvelopeKeyService(
         LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"), audit=events.append
     )
     svc.subject_ref("acme", "cust-1")  # creates the tenant's root key: a "created" key event

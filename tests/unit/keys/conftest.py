@@ -9,7 +9,7 @@ import boto3
 import pytest
 from moto.server import ThreadedMotoServer
 
-from pipeline.keys import FileKeyStore, KeyService, KmsKek, LocalKeyring
+from pipeline.keys import EnvelopeKeyService, FileKeyStore, KmsKek, LocalKeyring
 
 
 @pytest.fixture(scope="session")
@@ -54,8 +54,10 @@ def make_service(provider_factory, tmp_path, audit_log):
     """Each call is another 'process': its own provider, store reader and caches, same key store."""
     made = []
 
-    def make(**kw) -> KeyService:
-        svc = KeyService(provider_factory(), FileKeyStore(tmp_path / "keys.jsonl"), audit=audit_log.append, **kw)
+    def make(**kw) -> EnvelopeKeyService:
+        svc = EnvelopeKeyService(
+            provider_factory(), FileKeyStore(tmp_path / "keys.jsonl"), audit=audit_log.append, **kw
+        )
         made.append(svc)
         return svc
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.keys import FileKeyStore, KeyService, LocalKeyring
+from pipeline.keys import EnvelopeKeyService, FileKeyStore, LocalKeyring
 
 T0 = 1_700_000_000_000
 
@@ -16,7 +16,7 @@ def clock():
 @pytest.fixture
 def keys(tmp_path, clock):
     LocalKeyring.init(tmp_path / "keyring.json")
-    ks = KeyService(
+    ks = EnvelopeKeyService(
         LocalKeyring(tmp_path / "keyring.json"), FileKeyStore(tmp_path / "keys.jsonl"), clock=lambda: clock[0]
     )
     yield ks
