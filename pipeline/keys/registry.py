@@ -87,8 +87,13 @@ class KeyRegistry:
         """The record of a key that a ciphertext names. Such a key was stored
         before the ciphertext left its writer, so a miss means this reader has
         not caught up (the embedded broker can signal the end of the keys
-        topic early): read again a few times before calling it unknown. The
-        lock is not held while waiting."""
+        topic early): read again a few times before calling it unknown.
+
+        The lock is released before each wait, so other threads keep sealing.
+        A caller that already holds it keeps it: inside batch() (which must
+        hold it until its new keys are written) and DerivedKeys.root_key. Both
+        only ask for keys already in the index, which are found on the first
+        look, so neither waits (tests/unit/keys/test_erasure.py)."""
         for delay in UNKNOWN_KEY_RETRIES_S:
             with self.lock:
                 self.maybe_refresh()

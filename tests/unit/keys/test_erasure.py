@@ -135,6 +135,26 @@ def test_waiting_for_an_unknown_key_does_not_hold_the_lock(make_service, monkeyp
     assert got and failed
 
 
+def test_a_batch_holds_the_lock_but_never_waits_for_a_key(make_service, monkeypatch):
+    """Inside batch() the calling thread holds the lock for the whole block, so a wait there
+    would block the process. Everything a batch does (seal, vault seal, SIV, derivations, a
+    new tenant's root key) uses keys already in the index: the unknown-key wait never runs."""
+    from pipeline.keys import registry
+
+    waits: list[float] = []
+    monkeypatch.setattr(registry.time, "sleep", waits.append)
+    a = make_service()
+    with a.batch():
+        a.digest("acme", b"x")  # creates the tenant's root key
+        a.subject_ref("acme", "alice@example.com")
+        a.seal("acme", b"v", AAD)
+        a.seal("acme", b"v", AAD, subject_ref="alice")
+        a.seal_vault("acme", a.clock() + 3_600_000, b"v", AAD)
+        a.siv_encrypt("acme", b"v", AAD, subject_ref="alice")
+        a.token_mac("acme", b"v")
+    assert waits == []
+
+
 def test_a_subject_key_from_before_erasure_shards_is_shredded_too(make_service, tmp_path):
     """Keys written before this design are wrapped by the main KEK: erasing rotates that KEK away."""
     from pipeline.keys.store import FileKeyStore
