@@ -9,6 +9,11 @@ own expiry. The originals inside are encrypted twice: each under the subject's
 the tenant's vault key for the expiry's time bucket. Destroying the bucket
 key (retention passed) or the subject key (erasure) makes every surviving
 copy unreadable, whatever the broker did or did not delete.
+
+A record whose attributes name a `conversation_id` carries the keyed HMAC of
+it (`conversation_ref`, never the id), also bound into the entry's associated
+data: a conversation-scoped restore finds the entries of one conversation, and
+an entry moved into another conversation does not authenticate.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pipeline.policy.model import Policy
 from pipeline.records import ProtectedValue, Protection, RawEvent
 
 FORMAT = 1
+CONVERSATION_ATTRIBUTE = "conversation_id"  # the RawEvent attribute that groups records into a conversation
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,7 @@ class VaultEntry:
     key_id: str  # the vault bucket key
     sealed: bytes  # the ProtectedValues, sealed under key_id
     subject_refs: tuple[str, ...] = ()  # every subject whose key seals a value here (erasure tombstones it)
+    conversation_ref: str = ""  # keyed HMAC of the record's conversation_id attribute, "" without one
 
     def to_json(self) -> bytes:
         return json.dumps(
@@ -47,6 +54,7 @@ class VaultEntry:
                 "key_id": self.key_id,
                 "sealed": base64.b64encode(self.sealed).decode(),
                 "subject_refs": list(self.subject_refs),
+                **({"conversation_ref": self.conversation_ref} if self.conversation_ref else {}),
             },
             sort_keys=True,
         ).encode()
@@ -87,8 +95,15 @@ def event_of(key: bytes) -> tuple[str, str]:
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
-def _aad(tenant: str, event_id: str, expires_at: int) -> bytes:
-    return f"vault\x1f{tenant}\x1f{event_id}\x1f{expires_at}".encode()
+def conversation_ref(keys: KeyService, tenant: str, conversation_id: str) -> str:
+    """Keyed HMAC of a conversation id: what the vault stores and the audit trail names."""
+    return keys.digest(tenant, b"conversation\x00" + conversation_id.encode())[:32]
+
+
+def _aad(tenant: str, event_id: str, expires_at: int, conversation: str = "") -> bytes:
+    # An entry without a conversation keeps the associated data it always had.
+    tail = f"\x1f{conversation}" if conversation else ""
+    return f"vault\x1f{tenant}\x1f{event_id}\x1f{expires_at}{tail}".encode()
 
 
 def vault_entry(
@@ -109,8 +124,10 @@ def vault_entry(
             for v in protection.vault_values
         ]
     )
+    conversation_id = event.attributes.get(CONVERSATION_ATTRIBUTE, "")
+    conversation = conversation_ref(keys, event.tenant, conversation_id) if conversation_id else ""
     key_id, sealed = keys.seal_vault(
-        event.tenant, expires_at, inner.encode(), _aad(event.tenant, event.event_id, expires_at)
+        event.tenant, expires_at, inner.encode(), _aad(event.tenant, event.event_id, expires_at, conversation)
     )
     entry = VaultEntry(
         tenant=event.tenant,
@@ -121,6 +138,7 @@ def vault_entry(
         key_id=key_id,
         sealed=sealed,
         subject_refs=protection.subject_refs,
+        conversation_ref=conversation,
     )
     digest = keys.digest(event.tenant, b"vault\x00" + event.text.encode())[:16]
     return vault_key(event.tenant, event.event_id, digest), entry.to_json()
@@ -128,7 +146,8 @@ def vault_entry(
 
 def open_entry(entry: VaultEntry, keys: KeyService) -> list[ProtectedValue]:
     """The ProtectedValues of an entry (still encrypted under their own keys)."""
-    inner = keys.open(entry.key_id, entry.sealed, _aad(entry.tenant, entry.event_id, entry.expires_at))
+    aad = _aad(entry.tenant, entry.event_id, entry.expires_at, entry.conversation_ref)
+    inner = keys.open(entry.key_id, entry.sealed, aad)
     return [
         ProtectedValue(
             token=d["token"],

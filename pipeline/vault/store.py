@@ -69,6 +69,17 @@ class KafkaVault:
             got = [self._latest[k] for k in sorted(self._by_event.get((tenant, event_id), ()))]
         return [g.entry if isinstance(g, Located) else g for g in got]
 
+    def conversation_entries(self, tenant: str, conversation_ref: str) -> list[VaultEntry]:
+        """The live (not tombstoned) entries of one conversation of TENANT, expired ones included."""
+        with self._lock:
+            self._catch_up()
+            found = [
+                v
+                for v in self._latest.values()
+                if isinstance(v, Located) and v.entry.tenant == tenant and v.entry.conversation_ref == conversation_ref
+            ]
+        return [v.entry for v in sorted(found, key=lambda v: v.key)]
+
     def subject_entries(self, tenant: str, subject_ref: str) -> list[Located]:
         with self._lock:
             self._catch_up()
