@@ -46,7 +46,7 @@ class AnswerCheck:
 
         for m in _RESTORABLE.finditer(text):
             if m.group(0) not in own_tokens:
-                count(_entity_of(m.group(0)))
+                count(entity_of(m.group(0)))
         parts = pieces(text)
         with self._lock:
             detections = self.detector.detect_batch(parts)
@@ -68,6 +68,7 @@ def pieces(text: str, size: int = MAX_PIECE) -> list[str]:
     return [*out, text]
 
 
-def _entity_of(token: str) -> str:
+def entity_of(token: str) -> str:
+    """The entity type a token names (UNKNOWN for a shape no operator writes)."""
     m = _TOKEN.fullmatch(token)
     return m.group(1) if m else "UNKNOWN"

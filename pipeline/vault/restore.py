@@ -1,4 +1,15 @@
-"""Restoration: an AI answer with tokens + tenant + event id -> the originals.
+"""Restoration: an AI answer with tokens + tenant + event id (or conversation id) -> the originals.
+
+A conversation-scoped restore takes the tokens of every record of one
+conversation (the records whose `conversation_id` attribute names it) that
+are still within retention and not erased: an answer that quotes several
+earlier turns restores in one call. Numbered tokens carry their record's salt,
+so records do not share them; a token two records hold with the same original
+(a stable token, an AES-SIV pseudonym) restores. A token that two entries map
+to different originals (a salt or MAC collision) is ambiguous: it is never
+restored, it stays in the answer as it is, and the audit event says so
+(reason code `ambiguous_token`, counts per entity type). Records of the
+conversation that are expired or erased are left out: their tokens stay.
 
 Every call, allowed or denied, writes one audit event (actor, reason code,
 count of originals released; never a value, never the text). The audit event
@@ -8,6 +19,7 @@ caller gets nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -23,10 +35,10 @@ from pipeline.policy.model import Policy
 from pipeline.protect import reveal
 from pipeline.records import AuditEvent
 from pipeline.vault.apikeys import ApiKey, ApiKeyStore
-from pipeline.vault.entry import VaultEntry, open_entry
+from pipeline.vault.entry import VaultEntry, conversation_ref, open_entry
 from pipeline.vault.holds import HoldStore
 from pipeline.vault.locate import Location
-from pipeline.vault.postcheck import FOREIGN_PII, AnswerCheck
+from pipeline.vault.postcheck import FOREIGN_PII, AnswerCheck, entity_of
 
 # Why an original is being restored: a closed list, so free text (which could
 # itself hold personal data) never reaches the audit trail.
@@ -36,6 +48,7 @@ _TOKEN_PREFIX = re.compile(r"<[A-Za-z0-9_.\-]*\Z")  # what may still become a to
 _TOKEN = re.compile(r"<[A-Z][A-Z0-9_]*_(?:[0-9]+_[a-z2-7]{5}|[0-9a-f]{6,16})>|<[A-Z][A-Z0-9_]*\.d\.[A-Za-z0-9_-]+>")
 MAX_TOKEN_LEN = 512
 ERASED = "erased"
+AMBIGUOUS = "ambiguous_token"  # reason code of a restore that left tokens with several originals unrestored
 
 
 # What a denial says: its outcome and reason code, and this fixed text. Never an
@@ -45,9 +58,10 @@ MESSAGES = {
     "wrong_role": "this API key's role may not do this",
     "wrong_tenant": "this API key is bound to another tenant",
     "missing_reason": f"a reason code is required: one of {', '.join(REASON_CODES)}",
-    "bad_request": "a JSON object with tenant, event_id, reason and text (or chunks), all strings",
+    "bad_request": "a JSON object with tenant, event_id or conversation_id, reason and text (or chunks), all strings",
     "body_too_large": "the request body is too large",
     "no_vault_entry": "no vault entry for this tenant and event id",
+    "no_conversation_entry": "no vault entry for this tenant and conversation id",
     "erased": "this record's originals were erased",
     "entry_mismatch": "the vault entry does not belong to this record",
     "expired": "expired: the vault retention for this record has passed",
@@ -87,13 +101,21 @@ class _Refused(Exception):
 
 @dataclass(frozen=True)
 class Originals:
-    """What one record holds: its tokens and pseudonyms, and their originals. Nothing else restores."""
+    """What one record (or one conversation) holds: its tokens and pseudonyms, and their originals.
+    Nothing else restores."""
 
     tenant: str
-    event_id: str
+    event_id: str  # "" for a conversation
     by_token: dict[str, str]
     actor: str = ""  # who asked, and why: what a post-generation flag at the end of a stream names
     reason: str = ""
+    conversation_ref: str = ""  # keyed HMAC of the conversation id, for a conversation-scoped restore
+    ambiguous: frozenset[str] = frozenset()  # tokens held with different originals: never restored
+
+    @property
+    def own_tokens(self) -> frozenset[str]:
+        """Every token of the record(s): the post-generation check does not count these as foreign."""
+        return frozenset(self.by_token) | self.ambiguous
 
     def restore(self, text: str) -> tuple[str, int]:
         """(restored text, number of tokens replaced); unknown tokens stay as they are."""
@@ -108,6 +130,9 @@ class Stream(Protocol):
     @property
     def replaced(self) -> int: ...
 
+    @property
+    def ambiguous(self) -> int: ...
+
     def feed(self, chunk: str) -> str: ...
 
     def finish(self) -> str: ...
@@ -119,14 +144,17 @@ class TokenStream:
 
     def __init__(self, originals: Originals):
         self.by_token = originals.by_token
+        self.ambiguous_tokens = originals.ambiguous
         self.pending = ""
         self.replaced = 0
+        self.ambiguous = 0  # ambiguous tokens met in the answer, left as they are
 
     def _sub(self, text: str) -> str:
         def one(m: re.Match[str]) -> str:
             token = m.group(0)
             original = self.by_token.get(token)
             if original is None:
+                self.ambiguous += token in self.ambiguous_tokens
                 return token
             self.replaced += 1
             return original
@@ -172,8 +200,12 @@ class CheckedStream:
     def replaced(self) -> int:
         return self.tokens.replaced
 
+    @property
+    def ambiguous(self) -> int:
+        return self.tokens.ambiguous
+
     def _checked(self, part: str) -> str:
-        found = self.check.foreign(part, self.originals.by_token)
+        found = self.check.foreign(part, self.originals.own_tokens)
         for entity, n in found.items():
             self.counts[entity] = self.counts.get(entity, 0) + n
         if found and self.check.refuses:
@@ -200,6 +232,22 @@ class CheckedStream:
         return out
 
 
+def merge_originals(opened: Iterable[Mapping[str, str]]) -> tuple[dict[str, str], frozenset[str]]:
+    """(token -> original, ambiguous tokens) of several entries' token maps. A token every entry
+    that holds it maps to the same original restores; one with different originals is ambiguous
+    and restores in none of them: which record the answer meant cannot be known, so none is guessed."""
+    by_token: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for one in opened:
+        for token, original in one.items():
+            if token in ambiguous:
+                continue
+            if by_token.setdefault(token, original) != original:
+                del by_token[token]
+                ambiguous.add(token)
+    return by_token, frozenset(ambiguous)
+
+
 @dataclass(frozen=True)
 class Erasure:
     subject_ref: str  # keyed HMAC of the subject id: what the audit event names
@@ -211,6 +259,8 @@ class Vault(Protocol):
     """The vault topics as the Restorer reads them (KafkaVault; a dict in unit tests)."""
 
     def get(self, tenant: str, event_id: str) -> list[VaultEntry | str]: ...  # entries or ERASED
+
+    def conversation_entries(self, tenant: str, conversation_ref: str) -> list[VaultEntry]: ...  # live ones
 
     def subject_entries(self, tenant: str, subject_ref: str) -> list[Any]: ...
 
@@ -284,22 +334,53 @@ class Restorer:
             self._deny("erased", "erased", *who)
         # One entry per record content under this event id (a producer may re-use ids): each
         # record's tokens are salted with its own digest, so the answer only matches its own.
-        by_token: dict[str, str] = {}
+        return self._release(Originals(tenant, event_id, {}, caller.name, reason), live, answer)
+
+    def conversation_originals(
+        self, api_key: str, tenant: str, conversation_id: str, reason: str, answer: str | None = None
+    ) -> Originals:
+        """`originals` over every record of one conversation of the tenant (its vault entries that
+        are within retention and not erased). The audit event names the conversation by its keyed
+        HMAC (input_digest), never the id; a token with several originals is never restored."""
+        caller = self.authorize(api_key, "restore", tenant, reason)
+        if not conversation_id:
+            self._deny("bad_request", "bad_request", tenant, caller.name, reason, "restore")
+        ref = conversation_ref(self.keys, tenant, conversation_id)
+        live = self.vault.conversation_entries(tenant, ref)
+        if not live:
+            self._deny("not_found", "no_conversation_entry", tenant, caller.name, reason, "restore", "", ref)
+        return self._release(Originals(tenant, "", {}, caller.name, reason, conversation_ref=ref), live, answer)
+
+    def _release(self, scope: Originals, live: list[VaultEntry], answer: str | None) -> Originals:
+        """Open the entries of SCOPE, merge their tokens, check the answer, audit once."""
+        opened: list[dict[str, str]] = []
         failure: tuple[str, str] | None = None
         for entry in live:
             try:
-                by_token.update(self._open(entry, tenant, event_id))
+                opened.append(self._open(entry, scope))
             except _Refused as refused:
                 failure = failure or (refused.outcome, refused.code)
-        if not by_token and failure is not None:
+        who = (scope.tenant, scope.actor, scope.reason, "restore", scope.event_id, scope.conversation_ref)
+        if not opened and failure is not None:
             self._deny(*failure, *who)
-        originals = Originals(tenant, event_id, by_token, caller.name, reason)
-        check = self.checks.get(tenant)
-        counts = check.foreign(answer, by_token) if check is not None and answer is not None else {}
+        by_token, ambiguous = merge_originals(opened)
+        originals = dataclasses.replace(scope, by_token=by_token, ambiguous=ambiguous)
+        check = self.checks.get(scope.tenant)
+        counts = check.foreign(answer, originals.own_tokens) if check is not None and answer is not None else {}
         if check is not None and counts:
             self.foreign_pii(originals, check, counts, refuse=check.refuses, count=len(by_token))
         else:
-            self._audit("allowed", "", tenant, caller.name, reason, "restore", event_id, len(by_token))
+            per_entity: dict[str, int] = {}
+            for token in ambiguous:
+                per_entity[entity_of(token)] = per_entity.get(entity_of(token), 0) + 1
+            self._audit(
+                "allowed",
+                AMBIGUOUS if ambiguous else "",
+                *who[:5],
+                len(by_token),
+                digest=scope.conversation_ref,
+                counts=per_entity,
+            )
         return originals
 
     def answer_stream(self, originals: Originals) -> Stream:
@@ -322,15 +403,20 @@ class Restorer:
             "restore",
             originals.event_id,
             0 if refuse else count,
+            digest=originals.conversation_ref,
             counts=counts,
             policy=check.policy,
         )
         if refuse:
             raise RestoreDenied("denied", FOREIGN_PII)
 
-    def _open(self, entry: VaultEntry, tenant: str, event_id: str) -> dict[str, str]:
+    def _open(self, entry: VaultEntry, scope: Originals) -> dict[str, str]:
         """token -> original of one vault entry, or _Refused with the outcome and reason code."""
-        if entry.tenant != tenant or entry.event_id != event_id:
+        tenant, event_id = entry.tenant, entry.event_id
+        ours = (
+            entry.conversation_ref == scope.conversation_ref if scope.conversation_ref else event_id == scope.event_id
+        )
+        if tenant != scope.tenant or not ours:
             raise _Refused("tampered", "entry_mismatch")
         if entry.expires_at <= self.clock():
             raise _Refused("expired", "expired")
@@ -344,13 +430,27 @@ class Restorer:
             raise _Refused("not_found", "unknown_key") from None
 
     def restore_text(
-        self, api_key: str, tenant: str, event_id: str, reason: str, chunks: Iterable[str]
+        self,
+        api_key: str,
+        tenant: str,
+        event_id: str,
+        reason: str,
+        chunks: Iterable[str],
+        *,
+        conversation_id: str | None = None,
     ) -> Iterator[str]:
-        """Restored chunks, as they come (the LLM may still be streaming)."""
+        """Restored chunks, as they come (the LLM may still be streaming). With CONVERSATION_ID
+        (EVENT_ID then unused), the tokens of every record of that conversation restore."""
+
+        def lookup(answer: str | None) -> Originals:
+            if conversation_id is not None:
+                return self.conversation_originals(api_key, tenant, conversation_id, reason, answer)
+            return self.originals(api_key, tenant, event_id, reason, answer)
+
         if isinstance(chunks, (list, tuple)):  # the whole answer is here: checked before any original is out
-            stream: Stream = TokenStream(self.originals(api_key, tenant, event_id, reason, answer="".join(chunks)))
+            stream: Stream = TokenStream(lookup("".join(chunks)))
         else:
-            stream = self.answer_stream(self.originals(api_key, tenant, event_id, reason))
+            stream = self.answer_stream(lookup(None))
         for chunk in chunks:
             out = stream.feed(chunk)
             if out:
@@ -384,9 +484,18 @@ class Restorer:
         return loc
 
     def _deny(
-        self, outcome: str, code: str, tenant: str, actor: str, reason: str, action: str, event_id: str = ""
+        self,
+        outcome: str,
+        code: str,
+        tenant: str,
+        actor: str,
+        reason: str,
+        action: str,
+        event_id: str = "",
+        digest: str = "",
     ) -> NoReturn:
-        self._audit(outcome if outcome != "bad_request" else "denied", code, tenant, actor, reason, action, event_id, 0)
+        audited = outcome if outcome != "bad_request" else "denied"
+        self._audit(audited, code, tenant, actor, reason, action, event_id, 0, digest=digest)
         raise RestoreDenied(outcome, code)
 
     def _audit(
@@ -415,7 +524,8 @@ class Restorer:
             metrics.RESTORATIONS.labels(action).inc()
         # Reason codes outside the list are recorded as "other": the audit trail never holds free text.
         reason = reason if reason in REASON_CODES else ("" if not reason else "other")
-        audit_id = deterministic_id(action, tenant, event_id, actor, outcome, now)
+        # A conversation restore has no event id: its conversation's digest keeps its id its own.
+        audit_id = deterministic_id(action, tenant, event_id, actor, outcome, now, *([digest] if digest else []))
         self.audit(
             AuditEvent(
                 audit_id=audit_id,
