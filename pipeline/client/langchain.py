@@ -37,13 +37,17 @@ class RestoreOutput(Runnable[Any, str]):
         *,
         async_client: AsyncRestoreClient | None = None,
         tenant: str,
-        event_id: str,
         reason: str,
+        event_id: str | None = None,
+        conversation_id: str | None = None,
     ):
         if client is None and async_client is None:
             raise ValueError("give a RestoreClient, an AsyncRestoreClient, or both")
+        if (event_id is None) == (conversation_id is None):
+            raise ValueError("name exactly one of event_id and conversation_id")
         self.client, self.async_client = client, async_client
-        self.ask = {"tenant": tenant, "event_id": event_id, "reason": reason}
+        self.ask = {"tenant": tenant, "reason": reason}
+        self.ask.update({"event_id": event_id} if event_id is not None else {"conversation_id": str(conversation_id)})
 
     def _sync(self) -> RestoreClient:
         if self.client is None:

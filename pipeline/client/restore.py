@@ -8,6 +8,12 @@ only. Connection failures, 429 and 502/503/504 are retried with backoff; a
 streamed restore is not retried once its first chunk was sent (the LLM stream
 cannot be replayed).
 
+Each call names the record the answer is about (`event_id=`) or the
+conversation (`conversation_id=`, the records whose `conversation_id`
+attribute names it): then the tokens of all its records still within
+retention restore, and a token two of them hold with different originals
+is left as it is (counted in `Restored.ambiguous`).
+
 The API key comes from the caller, from a file only its owner may read, or
 from Settings (VEILSTREAM_API_KEY / VEILSTREAM_API_KEY_FILE): never a literal
 in code.
@@ -45,6 +51,7 @@ class RestoreError(Exception):
 class Restored:
     text: str
     restored: int  # how many tokens were replaced
+    ambiguous: int = 0  # tokens left as they are: the conversation's records hold them with different originals
 
 
 def read_key_file(path: Path) -> str:
@@ -75,8 +82,20 @@ def _error(status: int, body: Any) -> RestoreError:
     return RestoreError(status, str(body.get("error", "failed")), str(body.get("reason_code", "")))
 
 
-def _body(tenant: str, event_id: str, reason: str, text: str | None, chunks: list[str] | None) -> dict[str, Any]:
-    body: dict[str, Any] = {"tenant": tenant, "event_id": event_id, "reason": reason}
+def _scope(tenant: str, event_id: str | None, conversation_id: str | None, reason: str) -> dict[str, str]:
+    """The request's tenant, reason and exactly one of event_id and conversation_id."""
+    if (event_id is None) == (conversation_id is None):
+        raise ValueError("name exactly one of event_id and conversation_id")
+    scope = {"event_id": event_id} if event_id is not None else {"conversation_id": str(conversation_id)}
+    return {"tenant": tenant, **scope, "reason": reason}
+
+
+def _restored(data: dict[str, Any]) -> Restored:
+    return Restored(data["text"], int(data["restored"]), int(data.get("ambiguous", 0)))
+
+
+def _body(ask: dict[str, str], text: str | None, chunks: list[str] | None) -> dict[str, Any]:
+    body: dict[str, Any] = dict(ask)
     if chunks is not None:
         body["chunks"] = chunks
     else:
@@ -119,12 +138,21 @@ class RestoreClient:
     def close(self) -> None:
         self._http.close()
 
-    def restore(self, text: str | list[str], *, tenant: str, event_id: str, reason: str) -> Restored:
+    def restore(
+        self,
+        text: str | list[str],
+        *,
+        tenant: str,
+        reason: str,
+        event_id: str | None = None,
+        conversation_id: str | None = None,
+    ) -> Restored:
         """The whole answer (or its chunks, in order) restored."""
         import httpx
 
         chunks = text if isinstance(text, list) else None
-        body = _body(tenant, event_id, reason, None if chunks is not None else str(text), chunks)
+        ask = _scope(tenant, event_id, conversation_id, reason)
+        body = _body(ask, None if chunks is not None else str(text), chunks)
         for attempt in range(self._retries + 1):
             try:
                 resp = self._http.post("/restore", json=body)
@@ -133,19 +161,26 @@ class RestoreClient:
                     raise RestoreError(0, "unavailable", "connection_failed") from None
             else:
                 if resp.status_code == 200:
-                    data = resp.json()
-                    return Restored(data["text"], int(data["restored"]))
+                    return _restored(resp.json())
                 err = _error(resp.status_code, _json(resp))
                 if not err.retryable or attempt == self._retries:
                     raise err
             time.sleep(self._backoff * 2**attempt)
         raise AssertionError("unreachable")
 
-    def restore_stream(self, chunks: Iterable[str], *, tenant: str, event_id: str, reason: str) -> Iterator[str]:
+    def restore_stream(
+        self,
+        chunks: Iterable[str],
+        *,
+        tenant: str,
+        reason: str,
+        event_id: str | None = None,
+        conversation_id: str | None = None,
+    ) -> Iterator[str]:
         """Restored text as it comes back, for an answer given chunk by chunk."""
         import httpx
 
-        params = {"tenant": tenant, "event_id": event_id, "reason": reason}
+        params = _scope(tenant, event_id, conversation_id, reason)
         body = (c.encode() for c in chunks)
         try:
             with self._http.stream("POST", "/restore/stream", params=params, content=body) as resp:
@@ -206,17 +241,26 @@ class AsyncRestoreClient:
             await self._session.close()
             self._session = None
 
-    async def restore(self, text: str | list[str], *, tenant: str, event_id: str, reason: str) -> Restored:
+    async def restore(
+        self,
+        text: str | list[str],
+        *,
+        tenant: str,
+        reason: str,
+        event_id: str | None = None,
+        conversation_id: str | None = None,
+    ) -> Restored:
         import aiohttp
 
         chunks = text if isinstance(text, list) else None
-        body = _body(tenant, event_id, reason, None if chunks is not None else str(text), chunks)
+        ask = _scope(tenant, event_id, conversation_id, reason)
+        body = _body(ask, None if chunks is not None else str(text), chunks)
         for attempt in range(self._retries + 1):
             try:
                 async with self._http().post(f"{self._base}/restore", json=body, ssl=self._ssl) as resp:
                     data = await resp.json(content_type=None)
                     if resp.status == 200:
-                        return Restored(data["text"], int(data["restored"]))
+                        return _restored(data)
                     err = _error(resp.status, data)
                     if not err.retryable or attempt == self._retries:
                         raise err
@@ -227,7 +271,13 @@ class AsyncRestoreClient:
         raise AssertionError("unreachable")
 
     async def restore_stream(
-        self, chunks: AsyncIterable[str], *, tenant: str, event_id: str, reason: str
+        self,
+        chunks: AsyncIterable[str],
+        *,
+        tenant: str,
+        reason: str,
+        event_id: str | None = None,
+        conversation_id: str | None = None,
     ) -> AsyncIterator[str]:
         import codecs
 
@@ -237,7 +287,7 @@ class AsyncRestoreClient:
             async for c in chunks:
                 yield c.encode()
 
-        params = {"tenant": tenant, "event_id": event_id, "reason": reason}
+        params = _scope(tenant, event_id, conversation_id, reason)
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
             async with self._http().post(
