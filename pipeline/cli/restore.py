@@ -19,18 +19,30 @@ from pipeline.vault.restore import REASON_CODES, RestoreDenied
 
 @click.command()
 @click.option("--tenant", required=True)
-@click.option("--event-id", required=True, help="The event the AI answer is about.")
+@click.option("--event-id", help="The event the AI answer is about.")
+@click.option(
+    "--conversation-id",
+    help="Instead of --event-id: the conversation (the records whose conversation_id attribute names it).",
+)
 @click.option("--reason", required=True, type=click.Choice(REASON_CODES), help="Why (audited).")
 @click.option("--api-key-file", type=click.Path(path_type=Path), help=API_KEY_FILE_HELP)
 @click.option("--text", help="The answer with tokens; default: read stdin as it streams.")
 @click.option("--topology", type=click.Path(exists=True, path_type=Path), help="Default: every topology.")
 def restore(
-    tenant: str, event_id: str, reason: str, api_key_file: Path | None, text: str | None, topology: Path | None
+    tenant: str,
+    event_id: str | None,
+    conversation_id: str | None,
+    reason: str,
+    api_key_file: Path | None,
+    text: str | None,
+    topology: Path | None,
 ) -> None:
     """Put the originals back into an AI answer (audited).
 
     Replaces the tokens of an AI answer (reordered, repeated, streamed: any) by
-    the originals of one record. Needs a restorer or admin key of the tenant
+    the originals of one record, or of every record of one conversation
+    (--conversation-id: a token that two of its records hold with different
+    originals is left as it is, never guessed). Needs a restorer or admin key of the tenant
     (VEILSTREAM_API_KEY or a 0600 file, never the command line); every call,
     allowed or denied, is audited. The answer is scanned with the record's
     policy first: personal data that is none of the record's tokens is flagged
@@ -38,6 +50,8 @@ def restore(
     checked per completed line."""
     from pipeline.vault import answer_checks, open_restorer
 
+    if (event_id is None) == (conversation_id is None):
+        raise click.UsageError("name exactly one of --event-id and --conversation-id")
     settings = get_settings()
     key = api_key(settings, api_key_file, stdin_is_data=text is None)
     # The topology's policy checks the answer before it is restored (post-generation): a detector loads here.
@@ -45,7 +59,7 @@ def restore(
     restorer = open_restorer(settings, topology=topology, actor="cli-restore", checks=checks)
     chunks = [text] if text is not None else _stdin_chunks()
     try:
-        for out in restorer.restore_text(key, tenant, event_id, reason, chunks):
+        for out in restorer.restore_text(key, tenant, event_id or "", reason, chunks, conversation_id=conversation_id):
             click.echo(out, nl=False)
             sys.stdout.flush()
     except RestoreDenied as exc:
