@@ -66,6 +66,13 @@ class MemoryVault:
     def get(self, tenant, event_id):
         return [v for k, v in sorted(self.latest.items()) if k.startswith(f"{tenant}/{event_id}/".encode())]
 
+    def conversation_entries(self, tenant, ref):
+        return [
+            v
+            for _, v in sorted(self.latest.items())
+            if v != ERASED and v.tenant == tenant and v.conversation_ref == ref
+        ]
+
     def subject_entries(self, tenant, ref):
         return [k for k, v in self.latest.items() if v != ERASED and v.tenant == tenant and v.concerns(ref)]
 
@@ -92,9 +99,10 @@ def world(keys, tmp_path, clock):
         )
     }
 
-    def write(event_id="e-1", tenant="acme", subject_id=None, text=TEXT):
-        ev = RawEvent(event_id, tenant, "t", text, T0, subject_id=subject_id)
-        p = protect(ev, detection(text), POLICY, keys)
+    def write(event_id="e-1", tenant="acme", subject_id=None, text=TEXT, conversation=None, found=None):
+        attributes = {"conversation_id": conversation} if conversation else {}
+        ev = RawEvent(event_id, tenant, "t", text, T0, subject_id=subject_id, attributes=attributes)
+        p = protect(ev, found or detection(text), POLICY, keys)
         vault.put(vault_entry(ev, p, POLICY, keys, clock[0]))
         return p
 
