@@ -168,3 +168,45 @@ def test_restore_cli_refuses_an_answer_with_another_customers_data(world, cli, s
         ("allowed", "foreign_pii", "t", 2, {"EMAIL_ADDRESS": 1}),
         ("denied", "foreign_pii", "refusing", 0, {"EMAIL_ADDRESS": 1}),
     ]
+
+
+def test_conversation_restore_over_http(world, stack):
+    """An answer quoting two earlier turns of one conversation restores in one call, tenant-bound."""
+    now = int(time.time() * 1000)
+    world.write("turn-1", "acme", "alice", now, conversation="conv-1")
+    world.write("turn-2", "acme", "bob", now, conversation="conv-1")
+    world.write("turn-3", "globex", "bob", now, conversation="conv-1")  # another tenant's conversation of that name
+    restorer = open_restorer(world.settings, topology=world.topology)
+    answer = world.salted("turn-1", "<PERSON_1> (<EMAIL_ADDRESS_1>) and ") + world.salted("turn-2", "<PERSON_1>.")
+    body = {"tenant": "acme", "conversation_id": "conv-1", "reason": "support_case", "text": answer}
+    globex = world.salted("turn-3", "<PERSON_1>", tenant="globex")
+    results = post_all(
+        restorer,
+        [
+            (world.api["restorer-acme"], body),
+            (world.api["restorer-globex"], body),  # cross-tenant
+            (world.api["auditor-acme"], body),  # wrong role
+            (world.api["restorer-globex"], {**body, "tenant": "globex", "text": answer + globex}),
+            (world.api["restorer-acme"], {**body, "conversation_id": "conv-404"}),
+        ],
+    )
+    assert [s for s, _ in results] == [200, 403, 403, 200, 404]
+    assert results[0][1] == {"text": "Alice Smith (alice@example.com) and Bob Jones.", "restored": 3}
+    assert results[3][1] == {"text": answer + "Bob Jones", "restored": 1}  # only globex's own turn
+    assert results[4][1]["reason_code"] == "no_conversation_entry"
+
+    events = [decode_audit(m.value()) for m in stack.consume_all(world.settings.audit_topic, min_count=5)]
+    restores = [e for e in events if e.kind == "restore"]
+    assert sorted((e.tenant, e.outcome, e.reason_code, e.token_count) for e in restores) == [
+        ("acme", "allowed", "", 4),  # the conversation's tokens: two people, two addresses
+        ("acme", "denied", "wrong_role", 0),
+        ("acme", "denied", "wrong_tenant", 0),
+        ("acme", "not_found", "no_conversation_entry", 0),
+        ("globex", "allowed", "", 2),
+    ]
+    allowed = next(e for e in restores if e.outcome == "allowed" and e.tenant == "acme")
+    assert allowed.event_id is None and allowed.input_digest and allowed.actor == "restorer-acme"
+    raw = b"".join(m.value() for m in stack.consume_all(world.settings.audit_topic))
+    assert b"conv-1" not in raw
+    for name, email in PEOPLE.values():
+        assert name.encode() not in raw and email.encode() not in raw

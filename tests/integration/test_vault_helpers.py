@@ -54,11 +54,12 @@ class World:
             ensure_compacted_topic(stack.kafka, t, partitions=2)
         ensure_compacted_topic(stack.kafka, f"vault.{stream}", partitions=2)
 
-    def write(self, event_id: str, tenant: str, subject: str, now_ms: int) -> None:
-        """Protect one ticket and write it where the worker would: raw, ai, store, vault."""
+    def write(self, event_id: str, tenant: str, subject: str, now_ms: int, conversation: str | None = None) -> None:
+        """Protect one ticket (of CONVERSATION) and write it where the worker would: raw, ai, store, vault."""
         name, email = PEOPLE[subject]
         text = ticket(name, email)
-        ev = RawEvent(event_id, tenant, "test", text, now_ms, subject_id=subject)
+        attributes = {"conversation_id": conversation} if conversation else {}
+        ev = RawEvent(event_id, tenant, "test", text, now_ms, subject_id=subject, attributes=attributes)
         p = protect(ev, detect(text), POLICY, self.keys)
         self.protections[(tenant, event_id)] = p
         rid = f"r-{event_id}".encode()
