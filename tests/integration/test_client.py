@@ -106,6 +106,26 @@ def test_async_client_streams_while_the_llm_answers(world, server):
     assert events.index("restored") < events.index("llm done")
 
 
+def test_clients_restore_a_conversation(world, server):
+    """Two turns of one conversation, quoted in one answer: sync whole and streamed, async whole."""
+    now = int(time.time() * 1000)
+    world.write("turn-1", "acme", "alice", now, conversation="conv-9")
+    world.write("turn-2", "acme", "bob", now, conversation="conv-9")
+    answer = [world.salted("turn-1", "<PERSON_1> and <PERS"), world.salted("turn-2", "ON_1>, <EMAIL_ADDRESS_1>")]
+    want = "Alice Smith and Bob Jones, bob@example.org"
+    ask = {"tenant": "acme", "conversation_id": "conv-9", "reason": "support_case"}
+    with RestoreClient(server, world.api["restorer-acme"]) as client:
+        whole = client.restore(answer, **ask)
+        assert (whole.text, whole.restored, whole.ambiguous) == (want, 3, 0)
+        assert "".join(client.restore_stream(iter(answer), **ask)) == want
+
+    async def run() -> str:
+        async with AsyncRestoreClient(server, world.api["restorer-acme"]) as client:
+            return (await client.restore("".join(answer), **ask)).text
+
+    assert asyncio.run(run()) == want
+
+
 def test_unreachable_worker_is_retried_then_reported():
     with RestoreClient(f"http://127.0.0.1:{free_port()}", "vsk_x_y", retries=2, backoff_s=0.01) as client:
         with pytest.raises(RestoreError) as err:
