@@ -285,9 +285,12 @@ HELDOUT4 = DATA / "heldout4.jsonl"  # a fourth, by hand (HELDOUT4.md says what w
 # A fifth, by hand, in two halves by two authors (HELDOUT5A.md, HELDOUT5B.md say what was read of it)
 HELDOUT5A = DATA / "heldout5a.jsonl"
 HELDOUT5B = DATA / "heldout5b.jsonl"
-# A sixth, likewise, never read: the honest figures (HELDOUT6A.md, HELDOUT6B.md)
+# A sixth, likewise (HELDOUT6A.md, HELDOUT6B.md say what was read of it)
 HELDOUT6A = DATA / "heldout6a.jsonl"
 HELDOUT6B = DATA / "heldout6b.jsonl"
+# A seventh, likewise, never read: the honest figures (HELDOUT7A.md, HELDOUT7B.md)
+HELDOUT7A = DATA / "heldout7a.jsonl"
+HELDOUT7B = DATA / "heldout7b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -532,6 +535,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout5b", HELDOUT5B),
         ("heldout6a", HELDOUT6A),
         ("heldout6b", HELDOUT6B),
+        ("heldout7a", HELDOUT7A),
+        ("heldout7b", HELDOUT7B),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]

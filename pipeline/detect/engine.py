@@ -351,6 +351,9 @@ class Detector:
             if group and cand[0] >= group_end and not _address_goes_on(text, group, cand, group_end):
                 # Best: higher score, then longer span, then earlier.
                 _, _, score, entity, name = max(group, key=lambda g: (g[2], g[1] - g[0], -g[0]))
+                street = next((g for g in group if g[3] == "STREET_ADDRESS"), None)
+                if entity == "LOCATION" and street is not None:  # a town inside an address is the address
+                    entity, name = street[3], street[4]
                 out.append(Finding(entity, group[0][0], group_end, round(score, 4), name))
                 group = []
             group.append(cand)
@@ -364,7 +367,13 @@ _ADDRESS_GAP = re.compile(r"[ \t]*[\n,;][ \t]*\Z|[ \t]+-[ \t]+\Z")
 def _address_goes_on(
     text: str, group: list[tuple[int, int, float, str, str]], cand: tuple[int, int, float, str, str], group_end: int
 ) -> bool:
-    if cand[3] not in ("STREET_ADDRESS", "LOCATION") or not any(g[3] == "STREET_ADDRESS" for g in group):
+    """An address part right after an address ("..., Leeds LS6 2AW"), or a street line right
+    after a place name ("Tregenna, 4 Chapel Hill"): one address, separators included."""
+    kinds = {g[3] for g in group}
+    if cand[3] == "STREET_ADDRESS":
+        if not kinds <= {"STREET_ADDRESS", "LOCATION"}:
+            return False
+    elif cand[3] != "LOCATION" or "STREET_ADDRESS" not in kinds:
         return False
     return 0 < cand[0] - group_end <= 4 and _ADDRESS_GAP.search(text, group_end, cand[0]) is not None
 

@@ -53,18 +53,18 @@ for _number, _names in enumerate(
 # three letters are other words).
 for _number, _names in enumerate(
     (
-        "stycznia ledna januar januari tammikuuta",
-        "lutego února februar februari helmikuuta",
-        "marca března marts mars maaliskuuta",
-        "kwietnia dubna april huhtikuuta",
-        "maja května maj toukokuuta",
-        "czerwca června juni kesäkuuta",
-        "lipca července juli heinäkuuta",
-        "sierpnia srpna august augusti elokuuta",
-        "września září september syyskuuta",
-        "października října oktober lokakuuta",
-        "listopada listopadu november marraskuuta",
-        "grudnia prosince december joulukuuta",
+        "stycznia ledna januar januari tammikuuta jänner január ocak ianuarie",
+        "lutego února februar februari helmikuuta feber február şubat februarie",
+        "marca března marts mars maaliskuuta március mart martie",
+        "kwietnia dubna april huhtikuuta április nisan aprilie",
+        "maja května maj toukokuuta május mayıs mai",
+        "czerwca června juni kesäkuuta június haziran iunie",
+        "lipca července juli heinäkuuta július temmuz iulie",
+        "sierpnia srpna august augusti elokuuta augusztus ağustos",
+        "września září september syyskuuta szeptember eylül septembrie",
+        "października října oktober lokakuuta október ekim octombrie",
+        "listopada listopadu november marraskuuta kasım noiembrie",
+        "grudnia prosince december joulukuuta aralık decembrie",
     ),
     1,
 ):
@@ -122,7 +122,12 @@ class DateOfBirthRecognizer(Recognizer):
     PATTERNS = (
         Pattern("numeric_date", rf"(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}(?![\d/-]|\.\d)", 0.2),
         Pattern("iso_date", rf"(?<![\d-]){_YEAR}-\d{{2}}-\d{{2}}(?![\d-])", 0.2),
-        Pattern("year_first_slashed", rf"(?<![\d/.]){_YEAR}[/.]\d{{1,2}}[/.]\d{{1,2}}(?![\d/.])", 0.2),
+        # ... and Hungarian, with its dots and spaces: "1993.09.02.", "1992. 04. 27."
+        Pattern(
+            "year_first_slashed",
+            rf"(?<![\d/.]){_YEAR}(?:[/.]|\. )\d{{1,2}}(?:[/.]|\. )\d{{1,2}}(?:\.(?!\d))?(?![\d/])",
+            0.2,
+        ),
         Pattern("month_day_year", rf"\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b", 0.2),
         Pattern("day_month_year", rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_YEAR}\b", 0.2),
         # 5. Oktober 1949, 20 septembre 2007, 3 de marzo de 1990, 1er mai 1980
@@ -227,6 +232,15 @@ class DateOfBirthRecognizer(Recognizer):
         "nasc.",
         "fecha nac",
         "fecha nac.",
+        "fecha de nac",
+        "születési",
+        "született",
+        "szül.",
+        "doğum",
+        "data nașterii",
+        "născut",
+        "născută",
+        "γέννησης",
     )
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:

@@ -7,6 +7,8 @@ from presidio_analyzer import Pattern
 from pipeline.detect.recognizers.base import Recognizer
 
 # Top-level domains people spell out; a word list keeps "meet at noon dot" out.
+_DOT = "(?:dot|punkt|punto|ponto|point|kropka|nokta|prik|piste|pont|tečka|bodka)"
+_AT = "(?:at|ät|arroba|chiocciola|klammeraffe|snabel-a|małpa|malpa|kukac|zavináč|ett)"
 _TLDS = "com|net|org|edu|gov|info|io|co|uk|de|fr|nl|es|it|pl|se|dk|fi|no|ie|be|ch|at|pt|br|in|au|ca|us|me|biz|eu"
 
 
@@ -27,10 +29,18 @@ class EmailAddressRecognizer(Recognizer):
             0.85,
         ),
         # Said aloud or typed around filters: "john dot smith at gmail dot com", "sara_k @ hotmail.com".
+        # ... in other languages too: "m punkt schaefer at web punkt de", "ana punto ruiz arroba ...";
+        # a number said apart stays in the name ("kayla dot brooks 22 at gmail dot com").
         Pattern(
             "email_words",
-            r"(?i)(?<![\w.+-])[a-z0-9][a-z0-9._+-]{0,63}(?: dot [a-z0-9_+-]{1,63}){0,3} at [a-z0-9-]{2,63}"
-            rf"(?: dot [a-z0-9-]{{2,63}}){{0,2}} dot (?:{_TLDS})\b",
+            rf"(?i)(?<![\w.+-])[a-z0-9][a-z0-9._+-]{{0,63}}(?: {_DOT} [a-z0-9_+-]{{1,63}}| \d{{1,4}}(?= ))"
+            rf"{{0,3}} {_AT} [a-z0-9-]{{2,63}}(?: {_DOT} [a-z0-9-]{{2,63}}){{0,2}} {_DOT} (?:{_TLDS})\b",
+            0.85,
+        ),
+        # URL-encoded in a query or form body: "email=ines.carvalho%40gmail.com".
+        Pattern(
+            "email_url_encoded",
+            r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._+-]{0,63}%40[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}\b",
             0.85,
         ),
         Pattern(
@@ -43,6 +53,6 @@ class EmailAddressRecognizer(Recognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         if "@" not in pattern_text:
-            return True  # spelled out: its [at] and [dot] are the evidence
+            return True  # spelled out or URL-encoded: its words or its "%40" are the evidence
         local = pattern_text.split("@", 1)[0]
         return ".." not in pattern_text and not local.endswith(".")

@@ -22,6 +22,16 @@ class HealthPlanNumberRecognizer(Recognizer):
             0.85,
         ),
         Pattern("member_id_bare", r"\b[A-Z]{3}\d{9}\b", 0.2),
+        # Ontario's health card: ten digits and a two-letter version code ("4532-281-947-KT"); the
+        # letters after the number set it apart from a phone number.
+        Pattern(
+            "ontario_health_card",
+            r"(?<![\w-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?"
+            r"(?!(?i:to|at|or|in|on|of|is|it|by|an|as|be|do|go|if|me|my|no|so|up|us|we|ok|am|pm)\b)[A-Za-z]{2}(?![\w-])",
+            0.5,
+        ),
+        # Québec's RAMQ: four letters of the name, then the birth date and two digits.
+        Pattern("quebec_ramq", r"(?<![\w-])[A-Z]{4}[ ]?\d{4}[ ]?\d{4}(?![\w-])", 0.3),
     )
     CONTEXT = (
         "member id",
@@ -34,4 +44,10 @@ class HealthPlanNumberRecognizer(Recognizer):
         "beneficiary",
         "policy number",
         "plan id",
+        "health card",
+        "health number",
+        "ohip",
+        "ramq",
+        "carte soleil",
+        "assurance maladie",
     )

@@ -37,6 +37,8 @@ NOT_NAMES = frozenset(
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     the a an and or our your my we you it this that these those there here all any every
     hi hello hey dear thanks thank regards best kind warm greetings cheers sincerely yours
+    gracias grazie merci danke obrigado obrigada atentamente saludos cordialmente cordiali distinti mvh
+    hälsningar groeten tack takk kiitos teşekkürler salamat asante
     pt pts patient bp hr rr dx rx hx
     team support customer service services sales billing order orders account invoice refund shipping
     delivery help desk admin office staff everyone everybody folks guys sir madam madame

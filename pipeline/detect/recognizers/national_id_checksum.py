@@ -20,9 +20,13 @@ from stdnum.dk import cpr
 from stdnum.fi import hetu
 from stdnum.gb import nhs
 from stdnum.ie import pps
+from stdnum.mx import curp
 from stdnum.pl import pesel
 from stdnum.pt import nif
+from stdnum.ro import cnp
 from stdnum.se import personnummer
+from stdnum.tr import tckimlik
+from stdnum.za import idnr
 
 from pipeline.detect.recognizers.base import ChecksumRecognizer
 
@@ -35,12 +39,29 @@ FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
     (Pattern("ie_pps", _D + r"\d{7}[A-Wa-w][A-IWa-iw]?" + _E, 0.5), pps.is_valid),
     (Pattern("br_cpf", _D + r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}" + _E, 0.5), cpf.is_valid),
     (Pattern("pl_pesel", _D + r"\d{11}" + _E, 0.5), pesel.is_valid),
+    # A birth date inside and a check digit: one random number in 600 (CNP) or 2000 (South Africa) passes.
+    (Pattern("ro_cnp", _D + r"[1-8]\d{12}" + _E, 0.5), cnp.is_valid),
+    (Pattern("za_id", _D + r"\d{6}[ -]?\d{4}[ -]?\d{3}" + _E, 0.5), idnr.is_valid),
+    # Mexico's CURP: letters, a birth date, sex, state and check digit; nothing else has that shape.
+    (Pattern("mx_curp", _D + r"[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[0-9A-Za-z]\d" + _E, 0.6), curp.is_valid),
+    (Pattern("sg_nric", _D + r"[STFGstfg]\d{7}[A-Za-z]" + _E, 0.5), lambda v: _nric_valid(v.upper())),
+    (Pattern("tr_tckimlik", _D + r"[1-9]\d{10}" + _E, 0.3), tckimlik.is_valid),
     (Pattern("be_nn", _D + r"\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}[-. ]?\d{2}" + _E, 0.5), nn.is_valid),
     (Pattern("dk_cpr", _D + r"\d{6}-?\d{4}" + _E, 0.3), cpr.is_valid),
     (Pattern("se_personnummer", _D + r"(?:\d{2})?\d{6}[-+]?\d{4}" + _E, 0.3), personnummer.is_valid),
     (Pattern("gb_nhs", _D + r"\d{3}[ -]?\d{3}[ -]?\d{4}" + _E, 0.3), nhs.is_valid),
     (Pattern("pt_nif", _D + r"\d{9}" + _E, 0.3), nif.is_valid),
 )
+
+
+_NRIC_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
+
+
+def _nric_valid(value: str) -> bool:
+    """Singapore NRIC/FIN check letter (weights 2765432; T and G numbers are offset by 4)."""
+    total = sum(int(d) * w for d, w in zip(value[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True))
+    total += 4 if value[0] in "TG" else 0
+    return _NRIC_LETTERS[value[0]][total % 11] == value[8]
 
 
 class NationalIdChecksumRecognizer(ChecksumRecognizer):
@@ -67,4 +88,12 @@ class NationalIdChecksumRecognizer(ChecksumRecognizer):
         "rijksregisternummer",
         "cpf",
         "ni number",
+        "cnp",
+        "curp",
+        "nric",
+        "fin",
+        "kimlik",
+        "tc",
+        "identity number",
+        "id number",
     )

@@ -47,6 +47,7 @@ from pipeline.detect.recognizers.lexicon import (
     places,
     surnames,
 )
+from pipeline.detect.recognizers.logins import login_names
 from pipeline.detect.recognizers.tables import table_cells
 
 # Our entity type -> the spaCy labels that make it.
@@ -81,7 +82,8 @@ _W = (
 )
 _PARTICLE = (
     r"(?:van der|van den|van de|van 't|von der|von und zu|von|van|vander|de la|de las|de los|de|del|della|delle|"
-    r"dei|degli|da|das|dos|do|di|du|des|le|la|ter|ten|zu|y|e|bin|ibn|al|el|af|av|d['’])"
+    r"dei|degli|da|das|dos|do|di|du|des|le|la|ter|ten|zu|y|e|i|binti|bint|bin|ibn|al|el|af|av|d['’]|"
+    r"s/o|d/o|a/l|a/p)"  # Catalan "Castells i Puig"; Singapore and Malaysia "Rajendran s/o Muthusamy"
 )
 _SP = r"[ \u00a0]"
 # A full name: up to four words, initials and particles between them ("Jan van der Berg", "John F. Kennedy").
@@ -111,6 +113,8 @@ _FUNCTION_WORDS = frozenset(
 )
 # After a strong cue a lowercase name ends its clause: "Hi ricardo archer,", "titular es carlito rivera."
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+# ... or a conjunction or a new clause does: "my name is kayla brooks and i cant log in".
+_CONJUNCTION = re.compile(r"[ \t]+(?:and|but|from|here|i|im|i'm|und|et|y|e|och|og|en)\b")
 
 # Titles written with a dot ("M.", "Hr.", "Dhr."), with an inner dot ("Sig.ra"), or either way ("Dr", "Dr.").
 _TITLES_DOTTED = r"M|D|Me|Hr|Fr|Sig|Sigg|Dott|Avv|Ing|Geom|Rag|Dhr|Mevr|Mw|Drs|Ir|Rev|Capt|Sgt|Lt|Col"
@@ -189,7 +193,7 @@ _STRONG_CUE = re.compile(
     r"forward(?:ed)? to|inoltrate a|inoltra a|reenvíelo a|reenvíe a|transfira para|doorsturen naar|"
     r"stuur dit door naar|door naar|weiterleiten an|leiten sie (?:das|es) an|transférez à|faites suivre à|"
     r"forward this to|u spreekt met|le escribe|vi scrive|booked under|reserva em nome de|bestellt hat|aqui é|aquí es)"
-    r"\b[ \t]*[,:]?[ \t]+)"
+    r"\b[ \t]*[,:]?[ \t]+[\"“'‘]?)"
 )
 _LABEL_CUE = re.compile(
     r"(?i:\b(?:name|full name|customer name|patient name|contact name|contact person|"
@@ -212,7 +216,8 @@ _LABEL_CUE = re.compile(
     r"angehörige[rn]?|anhörig|pårørende|omaiset|familiare|familiar|contato de emergência|"
     r"resident|attending|nurse|rn|physician|surgeon|pcp|gp|consultant|therapist|caseworker|social worker|midwife|"
     r"prescriber|seen by|reviewed by|approved by|verified by|entered by|requested by|ordered by|signed by|"
-    r"assignee|reporter|submitted by|reported by|hausarzt|médecin traitant|médico|medico curante|huisarts)"
+    r"assignee|reporter|submitted by|reported by|hausarzt|médecin traitant|médico|medico curante|huisarts|"
+    r"candidate|interviewee|requester|requestor|név|ügyfél neve|ονοματεπώνυμο|όνομα|επώνυμο)"
     r"(?:[ \t]*\([^)\n]{1,30}\)|[ \t]*#?\d{1,2})?[ \t]*[:=][ \t]*)"
 )
 # Labels that name a role, not a name field: a lowercase value after them is a note, not a name.
@@ -249,7 +254,11 @@ _RELATION = re.compile(
     r"mãe|pai|filha|filho)[ \t]+)"
 )
 # Cues after which a lowercase given name is the name ("name siobhan mcbride", "et mon nom yannick").
-_LOWER_CUE = re.compile(r"(?i:\b(?:name|my name|mon nom|nombre|nome|naam|i'm|im|i am|c'est|ich bin)[ \t]+)(?=[a-zà-ÿ])")
+# ... and a chat line's speaker label when the line says a name: "cliente: thiago nascimento, CPF ...".
+_LOWER_CUE = re.compile(
+    r"(?i:\b(?:name|my name|mon nom|nombre|nome|naam|i'm|im|i am|c'est|ich bin)[ \t]+|"
+    r"(?m:^)[ \t]*(?:customer|cliente|client|caller|cust|user|kunde|klant|usuario|utente|me)[ \t]*:[ \t]*)(?=[a-zà-ÿ])"
+)
 # A display name before an address: "Jason Curry <jc@x.org>", "From: Weber, Jürgen <jw@x.de>".
 _DISPLAY = re.compile(
     rf"(?:(?<=[:\n])|(?<=[:,;][ \t])|^)[ \t]*\"?({_NAME}|{_W},{_SP}+{_W})\"?{_SP}*[<(\[][^\s>@]+@",
@@ -321,6 +330,13 @@ _SEGMENT_NAME = re.compile(
 _HL7_NAME = re.compile(r"(?m)^(?:PID\|(?:[^|\n]*\|){4}|NK1\|[^|\n]*\|)([^|\n\d]*[^\W\d_][^|\n\d]*?)(?=\|)")
 _MRZ_NAMES = re.compile(r"(?m)^P[A-Z<][A-Z<]{3}([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$")
 # A chat export's speaker lines: "Priyanka: who has the key?" at the start of a line.
+# "[Teams] Nate Sorensen: found him", "[10:14] Eilidh Campbell: saved": a tagged chat line's speaker.
+_TAGGED_SPEAKER = re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{1,24}}\][ \t]*({_W}{_SP}{_W})[ \t]*:")
+# A clinical note's patient line: "Tamati Ngata, 34M, NHI ...", "Ana Ruiz 71 y/o", "J. Smith (52F)".
+_AGE_SEX = re.compile(
+    rf"({_W}(?:{_SP}{_W}){{1,2}})(?:,{_SP}*|{_SP}*\()\d{{1,3}}{_SP}?(?:[MFmf]|y/?o|yrs?|-year-old|years old)(?=[,;.)]|[ \t]*$)",
+    re.MULTILINE,
+)
 _CHAT_LINE = re.compile(rf"(?m)^[ \t]*({_W}(?:{_SP}{_W})?)[ \t]*:[ \t]+(?=\S)")
 
 
@@ -387,7 +403,7 @@ def _name_after(
         return
     if strong:
         span = _lower_name(text, pos)
-        if span is not None and _CLAUSE_END.match(text, span[1]):
+        if span is not None and (_CLAUSE_END.match(text, span[1]) or _CONJUNCTION.match(text, span[1])):
             yield span[0], span[1], RULE_SCORES["lowercase"]
             return
     low = _LOWER_WORD.match(text, pos)
@@ -455,6 +471,17 @@ def _gate(text: str) -> set[int]:
     if prefilter is None:
         prefilter = _GATES.prefilter = Prefilter([re.compile(p.pattern, re.ASCII) for p in _GATED])
     return set(prefilter.scan(text.lower()))
+
+
+def _email_echoes(text: str, locals_: set[tuple[str, str]]) -> Iterator[tuple[int, int, float]]:
+    """A name that its writer's address spells, in any case: "name priyanka deshmukh, refund to
+    priyanka.deshmukh@gmail.com", "kayla brooks" beside "kayla.brooks22@..."."""
+    for first, last in locals_:
+        if len(first) < 3 or len(last) < 3 or first in NOT_NAMES or last in NOT_NAMES:
+            continue
+        pattern = rf"(?i)(?<![\w.@-]){re.escape(first)}{_SP}+(?:[{UPPER}{LOWER}]+\.?{_SP}+)?{re.escape(last)}(?![\w@])"
+        for m in re.finditer(pattern, text):
+            yield m.start(), m.end(), RULE_SCORES["cue"]
 
 
 def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
@@ -549,6 +576,9 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
         ):
             yield m.start(1), m.end(1), RULE_SCORES["lowercase"]
     locals_ = {(fold(m.group(1)), fold(m.group(2))) for m in _EMAIL_LOCAL.finditer(text)} if "@" in text else set()
+    yield from _email_echoes(text, locals_)
+    for start, end in login_names(text):
+        yield start, end, RULE_SCORES["cue"]
     cue_words, common, family = _cue_words(), common_given_names(), surnames()
     for m in _NAME_RUN.finditer(text):
         # "Called Marcus at ...": when the run's first word is none, the name may start at a later one.
@@ -642,6 +672,12 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
             span = _trim(text, m.start(1), m.end(1))
             if span is not None:
                 yield span[0], span[1], RULE_SCORES["cue"]
+        for m in _TAGGED_SPEAKER.finditer(text):
+            if _is_name(m.group(1)):
+                yield m.start(1), m.end(1), RULE_SCORES["cue"]
+    for m in _AGE_SEX.finditer(text):
+        if _is_name(m.group(1)):
+            yield m.start(1), m.end(1), RULE_SCORES["cue"]
     if "*" in text:
         for m in _SLACK_NAME.finditer(text):
             yield m.start(1), m.end(1), RULE_SCORES["cue"]

@@ -33,7 +33,7 @@ class _Secret(Recognizer):
 
 class AwsAccessKeyRecognizer(_Secret):
     NAME = "aws_access_key"
-    PATTERNS = (Pattern("aws_access_key_id", r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z2-7]{16}\b", 0.95),)
+    PATTERNS = (Pattern("aws_access_key_id", r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b", 0.95),)
 
 
 class AwsSecretKeyRecognizer(_Secret):
@@ -91,6 +91,12 @@ class HttpCredentialRecognizer(_Secret):
             "session_cookie",
             r"(?i:(?<![\w-])(?:sessionid|session_id|sessid|phpsessid|jsessionid|connect\.sid|sid|auth_token|remember_token|"
             r"remember_user_token|_session)=)(?P<v>[A-Za-z0-9%._~+/-]{16,512})",
+            0.85,
+        ),
+        # Any cookie of a Cookie header: "Cookie: session=s%3AhQ9k..." (a log's "session=..." is an id).
+        Pattern(
+            "cookie_header",
+            r"(?im:^[ \t]*(?:set-)?cookie:[^\n]*?(?<![\w-])(?:session|token|auth)[\w.-]{0,20}=)(?P<v>[A-Za-z0-9%._~+/-]{16,512})",
             0.85,
         ),
     )
@@ -164,6 +170,7 @@ _NOT_PASSWORDS = frozenset(
     updated saved stored hashed encrypted visible hidden shown known unknown forgotten lost stolen ok okay fine
     lautet heißt issued working broken here there below above attached same-as-before your my our their this that which what
     please enter see use check ask call sent via in on is will should must can cannot has had was were
+    wifi wi-fi wlan account compte konto cuenta conta login portal email mail admin du de del des for
     falsch abgelaufen vergessen geändert incorrecto caducado olvidado incorrect expiré oublié changé errata
     scaduta dimenticata onjuist verlopen vergeten errada expirada esquecida
     """.split()
@@ -185,7 +192,8 @@ class PasswordAfterCueRecognizer(_Secret):
         Pattern(
             "password_after_cue",
             rf"(?i:(?<!\w)(?:{_PASSWORD_WORDS}|parola d'ordine|pw|passcode)"
-            r"(?:\s(?:is|ist|lautet|es|est|este|è|é|was|war|era|jest|je|är|er|on))?(?:\s?[:=]|\s[—–-])?\s)(?P<v>\S{4,64})",
+            r"(?:\s(?:is|ist|lautet|es|est|este|è|é|was|war|era|jest|je|är|er|on|c'est|c’est|it's|its))?(?:\s?[:=]|\s[—–-])?\s)"
+            r"(?P<v>\S{4,64})",
             0.6,
         ),
         # JSON and YAML: "password": "X" (quoted, no space needed after the colon)
@@ -214,8 +222,8 @@ class PasswordAfterCueRecognizer(_Secret):
         # then only a value no plain word could be
         Pattern(
             "password_is_far",
-            rf"(?i:(?<!\w)(?:{_PASSWORD_WORDS})"
-            r"(?:\s[^\s:=]{1,20}){5,8}\s(?:is|ist|es|est|è|é|era|was|war|jest|je|är|er|on)\s)"
+            rf"(?i:(?<!\w)(?:{_PASSWORD_WORDS}|login|log-in|wi-?fi|wlan|pin|mpin)"
+            r"(?:\s[^\s:=]{1,20}){1,8}\s(?:is|ist|es|est|è|é|era|was|war|jest|je|är|er|on|says|reads|était|c'est|it's)\s)"
             r"(?P<v>(?=\S*\d)(?=\S*(?:[A-Z]|[^\w\s](?=\S)))\S{5,63}[^\s.,;:!?])",
             0.6,
         ),
@@ -275,11 +283,33 @@ class PasswordAfterCueRecognizer(_Secret):
 
     def validate_result(self, pattern_text: str) -> bool:
         word = pattern_text.rstrip(".,;")
+        if word.startswith(("/", "~/")):  # sudo's "PWD=/var/log": a directory
+            return False
         if _WORDS_JOINED.fullmatch(word):  # "this-is-not-random-at-all", "my_service.name": a name, not a password
             return False
         # A plain lowercase word is a password too ("my password is sunshine"), unless it says
         # something about the password ("is incorrect", "was reset").
         return word.lower() not in _NOT_PASSWORDS
+
+
+class PasswordShapeRecognizer(_Secret):
+    """A token only a password looks like, with no word near it: upper and lower case, a
+    digit and a symbol ("Saints#2009!Bayou", "Buster2019!"), or a BitLocker recovery key
+    (eight groups of six digits). Nothing else people write has that mix."""
+
+    NAME = "password_shape"
+    PATTERNS = (
+        Pattern(
+            "password_shape",
+            r"(?<![^\s\"'(\[])(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)(?=[^\s]*[!#$%^&?~])"
+            r"[A-Za-z0-9!#$%^&?~_.-]{8,40}(?=[\s\"').,;\]]|$)",
+            0.6,
+        ),
+        Pattern("bitlocker_recovery_key", r"(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])", 0.95),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return "://" not in pattern_text and not pattern_text.startswith(("http", "www."))  # a link, no password
 
 
 class AccessCodeRecognizer(_Secret):
@@ -291,17 +321,17 @@ class AccessCodeRecognizer(_Secret):
     PATTERNS = (
         Pattern(
             "access_code_after_cue",
-            r"(?i:\b(?:pin|pin code|pin number|pin-code|pin-kode|pin-koodi|passcode|security code|verification code|"
+            r"(?i:\b(?:pin|mpin|m-pin|tpin|upi pin|pin code|pin number|pin-code|pin-kode|pin-koodi|passcode|security code|verification code|"
             r"confirmation code|one[- ]time (?:pass)?code|one[- ]time password|otp|2fa code|mfa code|authentication code|"
             r"access code|door code|gate code|alarm code|entry code|key ?safe code|lockbox code|garage code|"
             r"geheimzahl|bestätigungscode|code pin|code secret|code de vérification|código pin|código de verificación|"
             r"codice pin|codice di verifica|pincode|verificatiecode|kod pin|kod weryfikacyjny|bankid-kod|"
-            r"share code|check code|enrol?lment code|activation code|recovery code|unlock code|puk(?: code)?)"
+            r"share code|check code|enrol?lment code|activation code|recovery code|unlock code|puk(?: code)?)[,;]?"
             # a few words about what it opens, or a remark in brackets: "Door code (side entrance): 4718#"
             r"(?:\s(?!is\b|was\b)[^\s:=]{1,20}){0,5}?(?:\s?\([^)\n]{1,40}\))?\s?(?:is|was|ist|war|est|es|è|é|era|jest|=|:|-)?\s?)"
             # one run, or groups of two to four: "482 913", "W7K 4MP 9HQ", "KX7Q-P2M9-RT4W"
             r"(?<![\w#*])(?P<v>\d(?: \d){3,7}(?![\w-])|(?=[0-9A-Za-z#*]*\d)[0-9A-Za-z#*]{4,10}(?![ -](?=[A-Za-z]*\d)[0-9A-Za-z]{2,4}\b)|"
-            r"(?!(?i:is|was|es|est|ist)\b)(?=[A-Za-z]{0,3}\d|[0-9A-Za-z]{2,4}[ -][A-Za-z]{0,3}\d)[0-9A-Za-z]{2,4}(?:[ -][0-9A-Za-z]{2,4}){1,4})(?![\w-])",
+            r"(?!(?i:is|was|es|est|ist|on|in|at|to|by|of|the|and|for|it|my)\b)(?=[A-Za-z]{0,3}\d|[0-9A-Za-z]{2,4}[ -][A-Za-z]{0,3}\d)[0-9A-Za-z]{2,4}(?:[ -][0-9A-Za-z]{2,4}){1,4})(?![\w-])",
             0.6,
         ),
     )
@@ -321,12 +351,12 @@ class CardSecurityCodeRecognizer(_Secret):
             "card_security_code",
             r"(?i:\b(?:cvv2?|cvc2?|csc|cvn|card verification (?:code|value|number)|security code|"
             r"código de seguridad|code de sécurité|codice di sicurezza|prüfnummer|kartenprüfnummer)"
-            r"(?:\s(?!is\b)[^\s:=]{1,12}){0,4}\s?(?:is|was|:|=|#)?\s?)(?P<v>\d{3,4})(?![\w-])",
+            r"(?:\s(?!is\b)[^\s:=]{1,12}){0,4}?\s?(?:is|was|:|=|#)?\s?)(?P<v>\d{3,4})(?![\w-])",
             0.6,
         ),
         Pattern(
             "seed_phrase",
-            r"(?i:\b(?:seed|recovery|mnemonic|secret|backup|wallet)\s(?:phrase|words)\s?(?:is|was|:|=)?\s?)"
+            r"(?i:\b(?:seed|recovery|mnemonic|secret|backup|wallet)\s(?:phrase|words)[^\n]{0,60}?(?:is|was|:|=|'s)?\s?)"
             r"(?P<v>[a-z]{3,8}(?:[ ,]+[a-z]{3,8}){11,23})\b",
             0.85,
         ),
@@ -353,9 +383,11 @@ class SecretAnswerRecognizer(_Secret):
     PATTERNS = (
         Pattern(
             "security_answer",
-            r"(?i:\b(?:security (?:answer|question answer)|secret answer|memorable (?:word|phrase|answer|info|information|data)|"
+            r"(?i:\b(?:security (?:answer|question answer|word|phrase)|secret answer|secret word|"
+            r"memorable (?:word|phrase|answer|info|information|data)|"
             r"answer to (?:my|the) security question|sicherheitsantwort|réponse secrète|respuesta de seguridad)"
-            r"(?:\s(?:is|was|ist|est|es|era))?\s?[:=]?\s)(?P<v>[^\s,.;]{2,40})",
+            r"(?:\s(?:is|was|ist|est|es|era)|(?:\s[^\s:=\"]{1,12}){0,4}?\s(?:changed|set|updated)\sto)?\s?[:=]?\s[\"'“]?)"
+            r"(?P<v>[^\s,.;\"'”]{2,40})",
             0.6,
         ),
     )
@@ -451,8 +483,9 @@ class ConnectionStringPasswordRecognizer(_Secret):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        # "password=" followed by a placeholder is not a secret.
-        return pattern_text.lower() not in {"***", "****", "xxx", "<password>", "changeme?", "null", "none"}
+        # "password=" followed by a placeholder is not a secret, nor sudo's "PWD=/home/ana" (a directory).
+        placeholder = pattern_text.lower() in {"***", "****", "xxx", "<password>", "changeme?", "null", "none"}
+        return not placeholder and not pattern_text.startswith(("/", "~/"))
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
         """The whole connection string, not only its password: the host, port, user and
@@ -550,6 +583,7 @@ SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     DiscordTokenRecognizer,
     HttpCredentialRecognizer,
     PasswordAfterCueRecognizer,
+    PasswordShapeRecognizer,
     AccessCodeRecognizer,
     CardSecurityCodeRecognizer,
     SecretAnswerRecognizer,

@@ -278,7 +278,8 @@ _PREFIX_TYPES = (
     "acceso|pasadizo|bajada|barrio|cañada|colonia|polígono|poligono|sector|gran vía|"
     "incrocio|piazzetta|rione|viottolo|circonvallazione|località|frazione|campo|canale|fondamenta|riviera|"
     "sentiero|stradone|vico|vicoletto|avenue|boulevard|chemin|impasse|allée|quai|route|rue|place|"
-    "square|esplanade|promenade|faubourg|ul\\.|al\\.|os\\.|pl\\.|ulica|aleja|osiedle|av\\.|avda\\."
+    "square|esplanade|promenade|faubourg|ul\\.|al\\.|os\\.|pl\\.|ulica|aleja|osiedle|av\\.|avda\\.|"
+    "str\\.|bd\\.|bdul\\.|b-dul|calea|șos\\.|sos\\.|aleea|splaiul|intrarea|bv\\.|bulevar|carrer|passatge|avinguda"
 )
 # German, Dutch and Flemish street words, glued to the name or after it.
 _GLUED = (
@@ -307,7 +308,8 @@ _PART = (
     r"am|an|auf|im|of|the|y|e|en|sur|sous|près|lès|lez|aux|au|upon|on|bei|ob)"
 )
 _SP = r"[ \t\u00a0]"
-_NAMEWORDS = rf"(?:{_PART}{_SP}+|d'|l')?{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-)|d'|l')*{_CAP}){{0,4}}"
+_ELIDED = "(?:d|l|dell|dall|nell|sull|all|de l)['’]"
+_NAMEWORDS = rf"(?:{_PART}{_SP}+|{_ELIDED})?{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-)|{_ELIDED})*{_CAP}){{0,4}}"
 # A US street name may be a number ("89th St"); a direction may stand before it ("1234 NE 45th Ave").
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)"
 _DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
@@ -315,10 +317,17 @@ _STREET_NAME = rf"(?:{_DIRECTION}{_SP}+)?(?:{_ORDINAL}|{_NAMEWORDS})"
 _LOWER_SUFFIX = "st|str|street|rd|ave|av|avenue|blvd|boulevard|dr|ln|ct|pl|pkwy|hwy|cres|terr|ter|cir"
 _NOT_STREET_NAME = "(?:on|the|of|to|a|an|in|at|for|my|your|our|his|her|and|or|from|with|by|is|are|was|per|more|less)"
 _NUM = (
-    r"\d{1,5}(?:{_SP}?[a-zA-Z](?![a-zA-Z]))?(?:[-/]\d{1,5}[a-zA-Z]?|-[IVX]{1,4}(?![\w-]))?"
-    r"(?:{_SP}(?:bis|ter|B|hs|huis))?"
+    r"\d{1,5}(?:{_SP}?(?:bis|ter)(?![a-zA-Z])|{_SP}?[a-zA-Z](?![a-zA-Z]))?"
+    r"(?:(?:[-/]\d{1,5}[a-zA-Z]?){1,2}|-[IVX]{1,4}(?![\w-]))?(?:{_SP}(?:bis|ter|B|hs|huis))?"
 ).replace("{_SP}", _SP)
-_NUMBER = rf"(?:(?i:n[º°o.]|nr\.?|no\.?){_SP}?)?{_NUM}|s/n|S/N"
+_NUMBER = rf"(?:(?i:n[º°o.]|nr\.?|no\.?):?{_SP}?)?{_NUM}|s/n|S/N"
+_HOUSE = rf"(?:(?i:n[º°o.]|nr\.?|no\.?):?{_SP}?)?{_NUM}"  # "Bağdat Caddesi No: 312", "Hauptstraße Nr. 5"
+# Street words written apart and in lower case after the name: "Thorvald Meyers gate 52B",
+# "Király utca 18.", "Teréz krt. 24.", "Atatürk Cad. 5".
+_SEPARATE_WORDS = (
+    "gate|gata|gatan|vei|veien|veg|vegen|vej|väg|vägen|allé|plass|plads|torg|torget|utca|út|útja|körút|krt\\.|"
+    "tér|köz|sokak|sokağı|sk\\.|caddesi|cad\\.|cd\\.|bulvarı|mahallesi|mah\\."
+)
 _SUFFIX = "(?:" + "|".join(sorted(_SUFFIXES + [s.upper() for s in _SUFFIXES], key=len, reverse=True)) + r")\.?"
 _GLUED_TITLE = "|".join(w.title() for w in _GLUED.split("|"))
 
@@ -330,8 +339,8 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?:{_SP}+(?:N|S|E|W|NE|NW|SE|SW)\b)?",
         rf"(?<![\w,.:]){_NUM},?{_SP}+(?i:{_FR_TYPES})\.?{_SP}+{_NAMEWORDS}",
         rf"(?<!\w)(?i:{_PREFIX_TYPES})\.?{_SP}+{_NAMEWORDS}(?P<num>,?{_SP}*(?:{_NUMBER})(?!\w))?",
-        rf"(?<!\w)(?:{_CAP}{_SP}+)?{_CAP}(?:-{_CAP})*-?(?:{_GLUED}|{_GLUED_TITLE}){_SP}*{_NUM}(?!\w)|"
-        rf"(?<!\w)(?:{_CAP}{_SP}+){{1,3}}(?:{_GLUED_TITLE}){_SP}+{_NUM}(?!\w)|"
+        rf"(?<!\w)(?:{_CAP}{_SP}+)?{_CAP}(?:-{_CAP})*-?(?:{_GLUED}|{_GLUED_TITLE}){_SP}*{_HOUSE}(?!\w)|"
+        rf"(?<!\w)(?:{_CAP}{_SP}+){{1,3}}(?:{_GLUED_TITLE}|{_SEPARATE_WORDS}){_SP}+{_HOUSE}(?!\w)|"
         rf"(?<!\w)(?:{_DE_PREFIX}){_SP}+{_CAP}(?:{_SP}+{_CAP})?{_SP}+{_NUM}(?!\w)",
         rf"(?<!\w)(?i:flat|apartment|apt|unit|studio|suite)\.?{_SP}+\w{{1,5}}[,;]?(?:{_SP}+|{_SP}*\n{_SP}*)(?:{_NUM}{_SP}+)?{_STREET_NAME}{_SP}+{_SUFFIX}(?!\w)",
         rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b(?!/\d)|"
@@ -356,8 +365,12 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?:{_SP}+(?:[nsew]|ne|nw|se|sw|west|east|north|south)\b)?(?:,?{_SP}*(?:apt|unit|suite|ste|#)\.?{_SP}*\w{{1,5}})?"
         rf"(?:,{_SP}*[a-z]+(?:{_SP}[a-z]+){{0,2}}(?:,?{_SP}+[a-z]{{2}})?(?:,?{_SP}+\d{{5}}(?:-\d{{4}})?)?|"
         rf"{_SP}+[a-z]+(?:{_SP}[a-z]+){{0,2}}{_SP}+[a-z]{{2}}{_SP}+\d{{5}}(?:-\d{{4}})?(?!\w))?",
+        # A street with no house number, when a postal code follows (_NEED_POSTAL): "The Old Forge,
+        # Church Lane, Little Bardfield, Essex CM7 4TS".
+        rf"(?<![\w,.:/-]){_STREET_NAME}{_SP}+{_SUFFIX}(?=,)",
     )
 )
+_NEED_POSTAL = frozenset({11})
 _NEED_ANCHOR = frozenset({7, 8, 9})
 _BARE_STREET = frozenset({7, 8})  # a name and a number, nothing else: the name may not be a common noun
 _WORD = re.compile(rf"[{UPPER}{LOWER}]+")
@@ -377,7 +390,7 @@ _PREFILTER = (
     "[0-9][^\n]*(?:[ \t]|\u00a0)(?i:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")(?:[^A-Za-z]|$)",
     f"[0-9](?:(?:[ \t]|\u00a0)?[A-Za-z]{{1,4}})?,?(?:[ \t]|\u00a0)+(?i:{_FR_TYPES})",  # "47 bis, avenue"
     f"(?:^|[^A-Za-z])(?i:{_PREFIX_TYPES})(?:[. \t]|\u00a0)",
-    f"(?i:{_GLUED})(?:[ \t]|\u00a0)*[0-9]|(?:Am|An|Im|In|Zum|Zur|Auf|Hinter|Unter|Vor|Bei)[ \t]+[A-Z]",
+    f"(?i:{_GLUED}|{_SEPARATE_WORDS})(?:[ \t]|\u00a0)*(?:(?i:n[º°o.]|nr\\.?|no\\.?):?[ \t]?)?[0-9]|(?:Am|An|Im|In|Zum|Zur|Auf|Hinter|Unter|Vor|Bei)[ \t]+[A-Z]",
     "(?i:flat|apartment|apt|unit|studio|suite)",
     "(?i:box|postfach|postbus|apartado|casella|caixa|bp|cp|rural route|rr|hc|route) *[0-9]|USN?S ",
     f"(?i:{_CUES})",
@@ -385,10 +398,11 @@ _PREFILTER = (
     "[0-9],?(?:[ \t]|\u00a0)+[^\n]*,[ \t]",
     "(?i:house|h|flat|plot|door|shop|khasra|survey)\\.? *(?i:no|number|#)?",
     f"[0-9](?:[ \t]|\u00a0)+[^\n]*(?:[ \t]|\u00a0)(?:{_LOWER_SUFFIX})\\.?(?:[^a-z]|$)",
+    "[a-z](?:[ \t]|\u00a0)(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")\\.?,",
     # The last two: an address after its label, and cells of a pasted table under an address header.
     "(?i:addr|adres|anschrift|wohn|domicil|direcci|indirizzo|residenza|endere|morada|osoite|zamieszkania|bop|"
-    "postadress|cim)[^\n]{0,40}[:=]",
-    "(?i:address|adresse|anschrift|stra(?:ß|ss)e|direcci|domicilio|indirizzo|endere|morada|adres|straat)",
+    "postadress|cim|cím)[^\n]{0,40}[:=]",
+    "(?i:addr|adresse|anschrift|stra(?:ß|ss)e|street|direcci|domicilio|indirizzo|endere|morada|adres|straat)",
 )
 
 # Labels that say the rest of their line (or the lines under them) is a postal address, in any
@@ -457,7 +471,11 @@ def labelled_addresses(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(value)
 
 
-_SEP = re.compile(rf"{_SP}*[,;]{_SP}*|{_SP}+[-–/]{_SP}+|{_SP}*\n{_SP}*|{_SP}+")
+# Hungarian closes its numbers with a dot: "Piac utca 41. 3. em. 12.", "Teréz krt. 24. II/7."
+_SEP = re.compile(
+    rf"{_SP}*[,;]{_SP}*|{_SP}+[-–/]{_SP}+|{_SP}*\n{_SP}*|{_SP}+|"
+    rf"\.{_SP}+(?=(?i:fsz|em|ajtó)\b|\d{{1,2}}\.{_SP}?(?i:em)\b|[IVX]{{1,4}}/\d)"
+)
 # Units and floors: "Apt. 374", "Piano 6", "lgh 1102", "3º B" (the matching view folds "º" to "o":
 # "3o B", "2.o Esq."), Danish "3. tv.", Spanish "bajo izq.".
 _UNIT_WORDS = "|".join(
@@ -465,18 +483,23 @@ _UNIT_WORDS = "|".join(
         (
             "apt apartment suite ste unit flat floor fl piso puerta pta planta escalera esc piano interno int "
             "appartamento app appt lgh bât bat bâtiment batiment scala etage stock og bus bte boîte apto apartamento "
-            "bloco casa sala andar # sector block blk phase lok lokal mieszk byt"
+            "bloco casa sala andar # sector block blk phase lok lokal mieszk byt bl sc ap et daire kat depto dpto "
+            "departamento interior fsz em emelet ajtó lph"
         ).split(),
         key=len,
         reverse=True,
     )
 )
 _UNIT = re.compile(
-    rf"(?i:{_UNIT_WORDS})\.?{_SP}?[\w º°ª-]{{0,1}}"
+    rf"(?i:{_UNIT_WORDS})\.?:?{_SP}?[\w º°ª-]{{0,1}}"
     rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w|[-/.]\d)|\d{{1,2}}\.?[º°ªoa](?:{_SP}?[A-Za-z](?!\w))?(?![\w])|"
     rf"\d{{1,2}}\.(?={_SP}?(?i:tv|th|mf|sal)\b)|"
     rf"(?i:izq|izda|dcha|dcho|esq|dto|dt|tv|th|mf|bajo|entlo|ático|atico|pral|principal)\.?(?!\w)|"
     rf"m\.{_SP}?\d{{1,4}}(?!\w)|"  # Polish "m. 15" (mieszkanie)
+    rf"\d{{1,2}}{_SP}?(?i:tr|trappor|vån|våning)\.?(?!\w)|"  # Swedish floors: "4 tr"
+    rf"\d{{1,2}}\.{_SP}?(?i:em|emelet)\.?(?:{_SP}?\d{{1,3}}(?!\w))?|[IVX]{{1,4}}/\d{{1,3}}(?!\w)|"  # "3. em. 12", "II/7"
+    # Indian cross roads and stages: "5th Cross", "2nd Main Road", "3rd Stage", "1st Floor"
+    rf"{_ORDINAL}{_SP}+(?i:cross|main|stage|phase|block|sector|floor)(?:{_SP}+(?i:road|rd))?(?!\w)|"
     rf"\d{{1,2}}\.{_SP}?(?:OG|EG|DG|UG|Stock|Etage)(?:{_SP}(?:links|rechts|li\.?|re\.?|Mitte))?(?!\w)"  # "3. OG links"
 )
 _POSTAL = re.compile(
@@ -489,13 +512,16 @@ _POSTAL_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_POSTAL.pattern})")
 # A town: capitalized words joined by spaces, hyphens or particles ("Tulln an der Donau",
 # "Humbert-près-Balmat"), an abbreviated first word ("St. Gallen"), a bilingual name ("Biel/Bienne").
 _TOWN = re.compile(
-    rf"(?:(?:St|Ste|Sta|Sto|Mt|Ft|S|Co)\.{_SP}+|County{_SP}+)?{_CAP}(?:(?:{_SP}+|-|/)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}"
+    rf"(?:(?:St|Ste|Sta|Sto|Mt|Ft|S|Co|Col|Fracc|Urb|Bo)\.{_SP}+|County{_SP}+)?{_CAP}(?:(?:{_SP}+|-|/)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}"
 )
 _REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2}(?![\w.-])")
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
 # A city's district after its name: "Dublin 9", "Praha 10", "Lekki Phase 1".
-_DISTRICT = re.compile(rf"{_SP}+(?:\d{{1,2}}[A-Z]?|[A-Z])(?=[ \t]*(?:[;\n)]|[,.](?!\d)|$))")
+# Danish postal districts run into the sentence: "2200 København N pr. 1. oktober".
+_DISTRICT = re.compile(
+    rf"{_SP}+(?:(?:\d{{1,2}}[A-Z]?|[A-Z])(?=[ \t]*(?:[;\n)]|[,.](?!\d)|$))|[KVNSØC](?=[ \t]+[a-zæøå]))"
+)
 _TOWN_PREFIXES = frozenset(
     "saint sainte st ste san santa santo são sao sankt bad port porto puerto new north south east west nova novo "
     "alto lake mount fort villa vila le la les los las el den great little upper lower".split()
@@ -574,6 +600,7 @@ def _tail(text: str, end: int) -> tuple[int, bool, bool]:
                 if town is not None:
                     town_seen = True
                     end = _district_end(text, town)
+                    after_code = False  # the code's town is read: the next line is no town of it
             continue
         town = _town_at(text, pos, after_postal=previous_code and not spaces_only)
         if town is not None and _LABEL_AFTER.match(text, town):
@@ -641,7 +668,7 @@ def _street_spans(text: str, index: int) -> Iterator[tuple[int, int]]:
         stop, postal, anchored = _tail(text, end)
         if "num" in m.re.groupindex and m.group("num") is None and not postal:
             continue  # "Via Roma" alone is a street name, not an address
-        if index in _NEED_ANCHOR and not anchored:
+        if (index in _NEED_ANCHOR and not anchored) or (index in _NEED_POSTAL and not postal):
             continue
         if index in _BARE_STREET and _NOT_STREET_WORDS & {fold(w) for w in _WORD.findall(m.group())}:
             continue  # "Windows 10, 2024", "Nov 24, Berlin": a common noun and a number
@@ -653,7 +680,8 @@ def _street_spans(text: str, index: int) -> Iterator[tuple[int, int]]:
 _BUILDING_WORDS = (
     "cottage|house|apartments|apartment|residence|résidence|residencia|residenza|court|building|bldg|tower|towers|"
     "block|manor|lodge|farm|villa|hall|mansions|flats|estate|gardens|heights|plaza|centre|center|complex|"
-    "chambers|wharf|mill|barn|maltings|edificio|immeuble|gebäude|bloco|torre|palazzina|condominio"
+    "chambers|wharf|mill|barn|maltings|edificio|immeuble|gebäude|bloco|torre|palazzina|condominio|"
+    "floor|flat|room|halls|residency|enclave|society|nagar|layout|colony|forge|mansion|annexe|annex"
 )
 _BUILDING = frozenset(_BUILDING_WORDS.split("|")) | {"the"}
 _UNIT_START = re.compile(rf"(?i:{_UNIT_WORDS}|esc|escalier|bât|bat|bâtiment)(?!\w)")
@@ -665,12 +693,15 @@ _LEADING_PART = re.compile(
 
 
 # Right before the number, no comma between: "Unit 3/27 Carrington Road", "B-14, Green Park".
-_UNIT_BEFORE = re.compile(rf"(?:(?i:unit|apt|flat|suite|shop|villa|lot)\.?{_SP}+|(?<!\w)[A-Z]-)\Z")
+_UNIT_BEFORE = re.compile(
+    rf"(?:(?i:unit|apt|flat|suite|shop|villa|lot|room)\.?{_SP}+|(?<!\w)[A-Z]-|"
+    rf"(?i:unit|apt|apartment|flat|suite|room)\.?{_SP}*#?\w{{1,5}},?{_SP}+(?i:at|in|of|on){_SP}+)\Z"  # "unit 12 at 880 ..."
+)
 
 
 def _leading_parts(text: str, start: int) -> int:
     """`start` moved back over up to three units, buildings or c/o parts right before it."""
-    unit = _UNIT_BEFORE.search(text, max(0, start - 8), start) if text[start : start + 1].isdigit() else None
+    unit = _UNIT_BEFORE.search(text, max(0, start - 24), start) if text[start : start + 1].isdigit() else None
     if unit is not None:
         start = unit.start()
     for _ in range(3):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import urllib.parse
 from collections.abc import Iterator
 
 from pipeline.detect.recognizers.lexicon import fold
@@ -16,6 +17,11 @@ _SEPARATORS = (";", "\t", "|", ",")
 _HEADERS: dict[str, tuple[str, ...]] = {
     "PERSON": (
         "name",
+        "given",
+        "given name",
+        "family",
+        "family name",
+        "middle name",
         "person",
         "persona",
         "personne",
@@ -130,6 +136,14 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "STREET_ADDRESS": (
         "address",
+        "addr",
+        "address line",
+        "addr line",
+        "mailing street",
+        "mailing address",
+        "home address",
+        "billing street",
+        "shipping street",
         "street",
         "street address",
         "adresse",
@@ -150,6 +164,12 @@ _HEADERS: dict[str, tuple[str, ...]] = {
 # numbers ("id", "#", "row") and references ("order", "ticket") are never among them.
 VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
     "DATE_OF_BIRTH": (
+        "fecha de nac",
+        "fecha de nac.",
+        "születési idő",
+        "születési dátum",
+        "ημ. γέννησης",
+        "ημερομηνία γέννησης",
         "dob",
         "d.o.b.",
         "d.o.b",
@@ -258,6 +278,15 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
     "IBAN_CODE": ("iban", "iban number", "iban no"),
     "IP_ADDRESS": ("ip", "ip address", "ip addr", "client ip", "remote ip", "source ip", "ipv4", "ipv6"),
     "NATIONAL_ID": (
+        "dowód osobisty",
+        "dowod osobisty",
+        "személyi ig",
+        "személyi igazolvány",
+        "szem. ig",
+        "cnp",
+        "curp",
+        "cuil",
+        "fin",
         "číslo op",
         "cislo op",
         "občanským průkazem č",
@@ -389,6 +418,13 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "sin number",
     ),
     "TAX_ID": (
+        "adóazonosító jel",
+        "adóazonosító",
+        "adoazonosito",
+        "αφμ",
+        "afm",
+        "unique taxpayer reference",
+        "taxpayer reference",
         "veronumero",
         "tax id",
         "taxid",
@@ -493,6 +529,11 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "ruc",
     ),
     "BANK_ACCOUNT": (
+        "bankszámla",
+        "bankszámlaszám",
+        "számlaszám",
+        "c/c",
+        "cbu",
         "account",
         "account number",
         "account no",
@@ -531,6 +572,8 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "n° de compte",
     ),
     "US_PASSPORT": (
+        "pasaport",
+        "pasaport no",
         "passport",
         "passport no",
         "passport number",
@@ -665,6 +708,7 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "driver number",
     ),
     "MEDICAL_RECORD_NUMBER": (
+        "potilasnro",
         "mrn",
         "medical record",
         "medical record number",
@@ -760,6 +804,13 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "pt #",
     ),
     "HEALTH_PLAN_NUMBER": (
+        "medical aid no",
+        "medical aid",
+        "medical aid number",
+        "medical card",
+        "ramq",
+        "nhis",
+        "nhis no",
         "n. iscrizione",
         "nhia no",
         "nhia number",
@@ -1003,16 +1054,71 @@ def _sql_cells(text: str) -> Iterator[tuple[str, int, int]]:
             pos = end.end()
 
 
+# Fields of a payload whose key names their kind: JSON ("LastName": "Zhou"), XML
+# (<Given>Mei</Given>) and form or query strings ("dob=1985%2D10%2D30&email=...").
+_JSON_FIELD = re.compile(r'"([A-Za-z][\w .-]{0,40})"[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,300})"|(\d[\d./ -]{0,30}\d))')
+_XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,40})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,300})</\1>")
+_FORM_FIELD = re.compile(r"(?:(?<=[?&])|(?<![^\s]))([A-Za-z][\w.-]{0,40})=([^&\s\"'<>]{1,300})")
+_KEY_DIGITS = re.compile(r"[ ]*\d+$")
+# "customer name", "applicant_name", "custFullName": a person's name under a role's key; "product
+# name" or "host_name" is none.
+_PERSON_ROLES = frozenset(
+    "cust customer client applicant patient contact holder member employee user student guest passenger "
+    "subscriber beneficiary owner sender recipient buyer seller tenant driver insured policyholder "
+    "emergency billing shipping account card parent guardian spouse".split()
+)
+_GENERIC_TAILS = frozenset("name id no nr number code type value key".split())
+
+
+def _field_kind(key: str) -> str | None:
+    """The kind a payload key names: exactly, or by its last words ("custDob", "addr_line1")."""
+    name = _KEY_DIGITS.sub("", _header_name(key.replace("-", " ").replace(".", " ")))
+    kind = _kind_of(name)
+    words = name.split()
+    if kind is not None or len(words) < 2:
+        return kind
+    if len(words) > 2 and (kind := _kind_of(" ".join(words[-2:]))) is not None:
+        return kind
+    if words[-1] == "name" and words[-2] in _PERSON_ROLES:
+        return "PERSON"
+    return None if words[-1] in _GENERIC_TAILS else _kind_of(words[-1])
+
+
+def _field_cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """(entity, start, end) of payload values whose key names their kind."""
+    fields: list[tuple[str, int, int, str]] = []
+    if '"' in text:
+        for m in _JSON_FIELD.finditer(text):
+            group = 2 if m.group(2) is not None else 3
+            fields.append((m.group(1), m.start(group), m.end(group), m.group(group)))
+    if "</" in text:
+        fields += [(m.group(1), m.start(2), m.end(2), m.group(2)) for m in _XML_FIELD.finditer(text)]
+    if "=" in text:
+        for m in _FORM_FIELD.finditer(text):
+            fields.append((m.group(1), m.start(2), m.end(2), urllib.parse.unquote_plus(m.group(2))))
+    # A "name" key beside "sku" or "host" names a product or a machine.
+    not_people = any(_header_name(key) in _NOT_PEOPLE for key, *_ in fields)
+    for key, start, end, value in fields:
+        kind = _field_kind(key)
+        if kind is None or (not_people and _header_name(key) == "name"):
+            continue
+        if _plausible(kind, value.strip()):
+            yield kind, start, end
+
+
 def table_cells(text: str, entity: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the cells under a header that names `entity`, in every table of `text`."""
+    """(start, end) of the cells under a header (or the payload values under a key) that names
+    `entity`, in every table and payload of `text`."""
     return _all_cells(text).get(entity, ())
 
 
 @functools.lru_cache(maxsize=4)  # PERSON, LOCATION, STREET_ADDRESS and the engine ask about the same text in a row
 def _all_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
-    if not any(sep in text for sep in _SEPARATORS):
-        return {}
     found: dict[str, list[tuple[int, int]]] = {}
+    for entity, start, end in _field_cells(text):
+        found.setdefault(entity, []).append((start, end))
+    if not any(sep in text for sep in _SEPARATORS):
+        return {entity: tuple(cells) for entity, cells in found.items()}
     for entity, start, end in _columns(text) if "\n" in text else ():
         found.setdefault(entity, []).append((start, end))
     if "VALUES" in text or "values" in text:

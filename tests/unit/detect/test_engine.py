@@ -65,6 +65,23 @@ def test_an_address_and_its_next_part_become_one_finding():
     assert values("STREET_ADDRESS", text) == ["Trecho de Aragão, 8\nVila Das Oliveiras\n96160898 Vargas da Praia / MT"]
 
 
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "Domicilio: Calle Pinos 12, Col. Roma Norte, Cuauhtémoc, 06700 Ciudad de México\nGracias",
+            "Calle Pinos 12, Col. Roma Norte, Cuauhtémoc, 06700 Ciudad de México",
+        ),
+        ("Post it to Penzance, 4 Chapel Row, St Agnes, Cornwall TR5 0TA please", None),
+    ],
+)
+def test_a_place_before_or_inside_an_address_joins_it_as_an_address(default_detector, text, address):
+    found = [f for f in default_detector.detect(text).findings if f.entity_type in ("STREET_ADDRESS", "LOCATION")]
+    assert [f.entity_type for f in found] == ["STREET_ADDRESS"]
+    if address is not None:
+        assert text[found[0].start : found[0].end] == address
+
+
 def test_threshold_drops_weak_findings():
     text = "ref 021000021 today"  # a valid routing number without context: score 0.3
     only = frozenset({"US_BANK_ROUTING"})

@@ -198,6 +198,47 @@ def test_codes_need_their_cue(text):
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        # a password's shape alone: upper, lower, digit and a symbol
+        ("agent: ok\nuser: the old one was Marlins#1997!Reef if that helps", "Marlins#1997!Reef"),
+        ("user: ok its Pepper2021! sorry", "Pepper2021!"),
+        ("BitLocker key:\n204183-119527-660341-725308-447216-038830-591245-317724\nthanks", None),
+        (
+            "Cookie: session=s%3AbT7kQ2mZ8xR4vP1n.9cLqWb0yE5uJ3fG6aD; theme=dark",
+            "s%3AbT7kQ2mZ8xR4vP1n.9cLqWb0yE5uJ3fG6aD",
+        ),
+        ("someone asked for the OTP, I already gave it 662014 😭", "662014"),
+        ("my MPIN, I think they saw it 401772", "401772"),
+        ("my recovery phrase, should I keep it? it's " + " ".join(["lamp"] * 12), " ".join(["lamp"] * 12)),
+        ('Security word on the account changed to "amber-otter" per her request.', "amber-otter"),
+        ("et le mot de passe wifi c'est Loup-Gris_2011 si besoin", "Loup-Gris_2011"),
+        ("The shared login for the front desk is Harb0ur!Desk#4 - reset it", "Harb0ur!Desk#4"),
+        ("the wifi password, the one on the card says Visitor2025Harbour but no", "Visitor2025Harbour"),
+        ("key id AKIAQ4X7Z2LMP9RT3KWB in the log", "AKIAQ4X7Z2LMP9RT3KWB"),
+        ("Card 4111 1111 1111 1111  exp 11/26  CVV 408\nBilling: 1400 Lake Dr", "408"),
+    ],
+)
+def test_passwords_keys_and_codes_people_paste(text, value):
+    found = values("SECRET", text)
+    assert found and (value is None or value in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INFO Modification RIB client=CL-00428813 ancien=FR76****0042",
+        "APP_VERSION=2.8.0-rc3",
+        "Price: US$1,299.99 (Black Friday!) Model X1-Pro+ v2.3.1b",
+        "sudo: ana : TTY=pts/1 ; PWD=/var/log ; USER=root",
+        "mfa=totp session=sess_01JCQ8M4R2W6",
+    ],
+)
+def test_ids_versions_and_paths_are_no_password(text):
+    assert values("SECRET", text) == []
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("my password is sunshine", ["sunshine"]),  # a plain word is a password too

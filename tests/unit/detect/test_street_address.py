@@ -274,3 +274,46 @@ def test_lowercase_addresses_and_lettered_districts(text, address):
 )
 def test_lowercase_words_before_a_street_word_are_no_address(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # Nordic street words written apart, Swedish and Danish floors, a Danish postal district
+        ("Min adresse er Karl Johans gate 41B, 0162 Oslo.", "Karl Johans gate 41B, 0162 Oslo"),
+        ("Hälsningar\nSvensson\nSveavägen 12, 3 tr, 113 57 Stockholm", "Sveavägen 12, 3 tr, 113 57 Stockholm"),
+        ("opsige lejemålet på Jagtvej 90, 2. th., 2200 København N pr. 1. maj", "Jagtvej 90, 2. th., 2200 København N"),
+        # Vienna's house/stair/door, a Dutch "bis", an Italian elided article
+        ("Kontakt: Mariahilfer Straße 120/3/9, 1070 Wien", "Mariahilfer Straße 120/3/9, 1070 Wien"),
+        ("adres Prinsengracht 12bis, 1015 DT Amsterdam, graag", "Prinsengracht 12bis, 1015 DT Amsterdam"),
+        ("residente in Via dell'Orso 8, 20121 Milano.", "Via dell'Orso 8, 20121 Milano"),
+        # Turkish "No:" and "Daire:", Romanian blocks and stairs, Hungarian dotted numbers
+        (
+            "Adresim: Atatürk Caddesi No: 45 Daire: 3, Moda, 34710 Kadıköy/İstanbul.",
+            "Atatürk Caddesi No: 45 Daire: 3, Moda, 34710 Kadıköy/İstanbul",
+        ),
+        (
+            "locuința din Str. Florilor nr. 9, bl. A1, sc. 2, ap. 30, Sector 3, București. Mulțumesc",
+            "Str. Florilor nr. 9, bl. A1, sc. 2, ap. 30, Sector 3",  # the engine joins the town found as a place
+        ),
+        ("Lakcím: 6720 Szeged, Kossuth utca 7. 2. em. 5.\nTelefon", "Kossuth utca 7. 2. em. 5"),
+        # Mexico's colonia, Indian cross roads, a UK street with no number before its postcode
+        (
+            "Domicilio: Calle Pinos 12, Col. Roma Norte, Cuauhtémoc, 06700 Ciudad de México",
+            "Calle Pinos 12, Col. Roma Norte, Cuauhtémoc, 06700 Ciudad de México",
+        ),
+        (
+            "address is Flat 12, Lake View Enclave, 3rd Cross, Jayanagar, Bengaluru 560041, thanks",
+            "Flat 12, Lake View Enclave, 3rd Cross, Jayanagar, Bengaluru 560041",
+        ),
+        ("staying at Mill Lane, Great Dunmow, Essex CM6 1AB this week", "Mill Lane, Great Dunmow, Essex CM6 1AB"),
+        ("the leak is in unit 4 at 210 Harbour Road. Please", "unit 4 at 210 Harbour Road."),
+        ("Room: Block B, Room 12, Elm Halls, York YO10 5DD", "Block B, Room 12, Elm Halls, York YO10 5DD"),
+    ],
+)
+def test_street_lines_of_more_countries(text, address):
+    assert address in spans(text)
+
+
+def test_a_payload_key_names_an_address_line():
+    assert spans('{"addr_line2": "Suite 400", "city": "Austin"}') == {"Suite 400"}

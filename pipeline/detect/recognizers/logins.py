@@ -1,0 +1,46 @@
+"""Login names in logs and shell history: "mysql -u mhernandez", "scp f jdoe@10.0.0.4:",
+an access log's user field, "sudo: vkrishnan :", "Accepted publickey for aokafor from".
+
+A login is most often its person's name ("mhernandez", "priya.n"), and a log line
+says which field holds it, so the field is enough: the value needs no name shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_LOGIN = r"([A-Za-z][\w.-]{1,30}[A-Za-z0-9])"
+_IPV4 = r"\d{1,3}(?:\.\d{1,3}){3}"
+_PATTERNS = (
+    # user@host: ssh, scp, rsync, git remotes ("scp backup.sql mhernandez@172.31.9.204:/srv")
+    # (an address at a host name is an e-mail unless a path follows, or ssh is the command)
+    re.compile(rf"(?<![\w.@/+-]){_LOGIN}@(?:{_IPV4}(?![\d.])|[a-z0-9-]+(?:\.[a-z0-9-]+)*(?=:))"),
+    re.compile(rf"\b(?:ssh|sftp|mosh)[ \t]+(?:-\S+[ \t]+)*{_LOGIN}@"),
+    # a database or FTP client's user flag
+    re.compile(
+        rf"\b(?:mysql|mysqldump|psql|pg_dump|mongo\w*|redis-cli|ftp|sqlcmd|mssql-cli)\b[^\n]*?\s-[uU][ \t]*{_LOGIN}"
+    ),
+    # an access log's authenticated user: 99.33.146.220 - jcoulter [13/Jun/2024:...]
+    re.compile(rf"(?m)^{_IPV4} \S+ {_LOGIN} \["),
+    # sudo and sshd
+    re.compile(rf"\bsudo:[ \t]+{_LOGIN}[ \t]+:"),
+    re.compile(rf"\b(?:Accepted|Failed) \w+ for (?:invalid user )?{_LOGIN} from "),
+    # key=value log fields
+    re.compile(rf"(?<![\w.-])(?:user|username|user_name|login|uid|usr)={_LOGIN}(?![\w@])"),
+)
+# Service accounts, not people.
+_SYSTEM = frozenset(
+    "root admin administrator postgres mysql www-data nobody daemon ubuntu ec2-user centos git deploy jenkins "
+    "backup system service svc guest anonymous test user default oracle nginx apache redis".split()
+)
+
+
+def login_names(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each login name a log field names."""
+    if not any(c in text for c in "@-:="):
+        return
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if m.group(1).lower() not in _SYSTEM:
+                yield m.start(1), m.end(1)
