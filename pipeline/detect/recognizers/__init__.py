@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.detect.recognizers.bank_account import BankAccountRecognizer
 from pipeline.detect.recognizers.base import Recognizer
 from pipeline.detect.recognizers.credit_card import PaymentCardRecognizer
-from pipeline.detect.recognizers.date_of_birth import DateOfBirthRecognizer
+from pipeline.detect.recognizers.date_of_birth import DateOfBirthRecognizer, SpokenDateOfBirthRecognizer
 from pipeline.detect.recognizers.de_tax_id import SteuerIdRecognizer
 from pipeline.detect.recognizers.email_address import EmailAddressRecognizer
 from pipeline.detect.recognizers.es_nif import DniNieRecognizer
@@ -39,7 +39,7 @@ from pipeline.detect.recognizers.us_ssn import SocialSecurityRecognizer
 PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "BANK_ACCOUNT": (BankAccountRecognizer, LABELLED["BANK_ACCOUNT"]),
     "CREDIT_CARD": (PaymentCardRecognizer, SpokenCardRecognizer),
-    "DATE_OF_BIRTH": (DateOfBirthRecognizer,),
+    "DATE_OF_BIRTH": (DateOfBirthRecognizer, SpokenDateOfBirthRecognizer),
     "DE_TAX_ID": (SteuerIdRecognizer,),
     "EMAIL_ADDRESS": (EmailAddressRecognizer,),
     "ES_NIF": (DniNieRecognizer,),

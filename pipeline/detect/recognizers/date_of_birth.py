@@ -253,3 +253,37 @@ class DateOfBirthRecognizer(Recognizer):
     def validate_result(self, pattern_text: str) -> bool:
         date = parse_date(pattern_text)
         return date is not None and date <= datetime.date.today()
+
+
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th))"
+)
+_SPOKEN_TOKEN = rf"(?:{_NUMBER_WORD}(?:-{_NUMBER_WORD})?|{'|'.join(_MONTHS)})"
+_NUMBER_TOKEN = re.compile(_NUMBER_WORD, re.IGNORECASE)
+
+
+class SpokenDateOfBirthRecognizer(Recognizer):
+    """A date of birth said aloud in a call transcript, right after its cue: "date of birth ten
+    twelve fifty-three", "born on the third of may nineteen eighty seven". Words carry no
+    calendar check, so only after a birth word; a month and two numbers, or three numbers."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    NAME = "spoken_date_of_birth"
+    PATTERNS = (
+        Pattern(
+            "spoken_date_of_birth",
+            r"(?i:\b(?:date of birth|d\.?o\.?b\.?|birth ?date|birthday|born(?: on)?)\b(?: is| was|:)?[ ,]+(?:the )?)"
+            rf"(?P<v>{_SPOKEN_TOKEN}(?:(?:[ ,]+|[ ,]*(?:the|of|and)[ ]+){_SPOKEN_TOKEN}){{2,8}})\b",
+            0.85,
+        ),
+    )
+    FLAGS = re.IGNORECASE
+
+    def validate_result(self, pattern_text: str) -> bool:
+        words = re.findall(r"[a-z0-9]+", pattern_text.lower())
+        numbers = sum(1 for w in words if _NUMBER_TOKEN.fullmatch(w))
+        month = any(w in _MONTHS for w in words)
+        return numbers >= 3 or (month and numbers >= 2)

@@ -5,8 +5,7 @@ id", "Versichertennummer", "numéro de compte", "P.IVA", "Reisepass" ... is
 that kind of identifier: structure checks cannot cover every document and
 every hospital, the label says what it is. The vocabulary is the one the
 table headers use (tables.VALUE_COLUMNS), so a label in a sentence and a
-column header mean the same. The value: one code of 5 to 30 upper-case letters
-and digits (single separators inside, at least two digits), after an optional
+column header mean the same. The value: one code of 5 to 30 letters and digits (single separators inside, at least two digits), after an optional
 "number"/"no."/"#" and ":" or "is".
 """
 
@@ -29,7 +28,11 @@ _NUMBER_WORD = (
 )
 # A space only between digits ("1234 5678"): "MBI 1EG4-TE5-MK73" is a label and a code.
 # A short letter prefix before the digits may stand apart: "UHC 918273645", "XEH 441 928 601".
-VALUE = r"(?P<v>(?:[A-Z]{1,4} (?=\d{3}))?[A-Z0-9](?:[A-Z0-9]|[.\-/](?=[A-Z0-9])|(?<=\d) (?=\d)){4,29})(?![A-Za-z0-9])"
+# Lowercase too: chats type "my passport no is p1234567" (the digits rule keeps words out).
+VALUE = (
+    r"(?P<v>(?=(?:[A-Z]{1,4} )?[A-Za-z0-9./-]*\d)(?:[A-Z]{1,4} (?=\d{3}))?[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|(?<=\d) (?=\d)){4,29})"
+    r"(?![A-Za-z0-9])"
+)
 
 
 def _pattern(labels: tuple[str, ...]) -> str:

@@ -82,16 +82,18 @@ _W = (
 )
 _PARTICLE = (
     r"(?:van der|van den|van de|van 't|von der|von und zu|von|van|vander|de la|de las|de los|de|del|della|delle|"
-    r"dei|degli|da|das|dos|do|di|du|des|le|la|ter|ten|zu|y|e|i|binti|bint|bin|ibn|al|el|af|av|d['’]|"
-    r"s/o|d/o|a/l|a/p)"  # Catalan "Castells i Puig"; Singapore and Malaysia "Rajendran s/o Muthusamy"
+    r"dei|degli|da|das|dos|do|di|du|des|le|la|ter|ten|zu|y|e|binti|bint|bin|ibn|al|el|af|av|d['’]|"
+    r"s/o|d/o|a/l|a/p)"  # Singapore and Malaysia: "Rajendran s/o Muthusamy"
 )
+# Between capitalized words only, Catalan's "i" too: "Castells i Puig" ("tell juan i said" is no name).
+_CAPS_PARTICLE = _PARTICLE[:-1] + "|i)"
 _SP = r"[ \u00a0]"
 # A full name: up to four words, initials and particles between them ("Jan van der Berg", "John F. Kennedy").
 # A nickname may stand inside it: 'Earl "Buddy" Tate', "Katarzyna (Kasia) Wiśniewska".
 _NICKNAME = rf"(?:{_SP}+(?:\"[{UPPER}][{LOWER}]+\"|“[{UPPER}][{LOWER}]+”|\([{UPPER}][{LOWER}]+\)))?"
 # An initial ends a name before a colon, a comma or the line's end: "Kayla M: on it", "Dev P,".
 _LAST_INITIAL = rf"(?:{_SP}[{UPPER}]\.?(?=[ \t]*(?:[:,;)\n]|\Z)))?"
-_NAME = rf"{_W}(?:{_NICKNAME}{_SP}+(?:[{UPPER}]\.?{_SP}+)?(?:{_PARTICLE}{_SP}*)?{_W}){{0,3}}{_LAST_INITIAL}"
+_NAME = rf"{_W}(?:{_NICKNAME}{_SP}+(?:[{UPPER}]\.?{_SP}+)?(?:{_CAPS_PARTICLE}{_SP}*)?{_W}){{0,3}}{_LAST_INITIAL}"
 _NAME_AT = re.compile(_NAME)
 _LOWER_WORD = re.compile(rf"[{LOWER}]+(?:-[{LOWER}]+)?")
 _FOLLOWING_LOWER = re.compile(rf"{_SP}+([{LOWER}]+)")
@@ -109,7 +111,7 @@ _LOWER_NAME = re.compile(
 )
 _FUNCTION_WORDS = frozenset(
     "le la les the and et und y e o a de du des del di da van von or ou is est ist es è que qui who "
-    "for per pour für para an à tous todos tutti allemaal alle so much very again all to of in on at".split()
+    "for per pour für para an à tous todos tutti allemaal alle so much very again all to of in on at its here".split()
 )
 # After a strong cue a lowercase name ends its clause: "Hi ricardo archer,", "titular es carlito rivera."
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
@@ -256,7 +258,7 @@ _RELATION = re.compile(
 # Cues after which a lowercase given name is the name ("name siobhan mcbride", "et mon nom yannick").
 # ... and a chat line's speaker label when the line says a name: "cliente: thiago nascimento, CPF ...".
 _LOWER_CUE = re.compile(
-    r"(?i:\b(?:name|my name|mon nom|nombre|nome|naam|i'm|im|i am|c'est|ich bin)[ \t]+|"
+    r"(?i:\b(?:name|my name|mon nom|nombre|nome|naam|i'm|im|i am|c'est|ich bin|its|it's|it is)[ \t]+|"
     r"(?m:^)[ \t]*(?:customer|cliente|client|caller|cust|user|kunde|klant|usuario|utente|me)[ \t]*:[ \t]*)(?=[a-zà-ÿ])"
 )
 # A display name before an address: "Jason Curry <jc@x.org>", "From: Weber, Jürgen <jw@x.de>".
@@ -331,7 +333,7 @@ _HL7_NAME = re.compile(r"(?m)^(?:PID\|(?:[^|\n]*\|){4}|NK1\|[^|\n]*\|)([^|\n\d]*
 _MRZ_NAMES = re.compile(r"(?m)^P[A-Z<][A-Z<]{3}([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$")
 # A chat export's speaker lines: "Priyanka: who has the key?" at the start of a line.
 # "[Teams] Nate Sorensen: found him", "[10:14] Eilidh Campbell: saved": a tagged chat line's speaker.
-_TAGGED_SPEAKER = re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{1,24}}\][ \t]*({_W}{_SP}{_W})[ \t]*:")
+_TAGGED_SPEAKER = re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{1,24}}\][ \t]*({_W}(?:{_SP}{_W}){{0,2}})[ \t]*:")
 # A clinical note's patient line: "Tamati Ngata, 34M, NHI ...", "Ana Ruiz 71 y/o", "J. Smith (52F)".
 _AGE_SEX = re.compile(
     rf"({_W}(?:{_SP}{_W}){{1,2}})(?:,{_SP}*|{_SP}*\()\d{{1,3}}{_SP}?(?:[MFmf]|y/?o|yrs?|-year-old|years old)(?=[,;.)]|[ \t]*$)",
@@ -414,7 +416,12 @@ def _name_after(
         end = low.end()
         nxt = _FOLLOWING_LOWER.match(text, end)
         # "sono marina salvini, cell ...": the word after a given name is its surname when the clause ends there.
-        if nxt is not None and (fold(nxt.group(1)) in surnames() or _CLAUSE_END.match(text, nxt.end())):
+        following = fold(nxt.group(1)) if nxt is not None else ""
+        if (
+            nxt is not None
+            and following not in _FUNCTION_WORDS
+            and (following in surnames() or _CLAUSE_END.match(text, nxt.end()))
+        ):
             end = nxt.end()
         yield low.start(), end, RULE_SCORES["lowercase"]
 
@@ -673,7 +680,11 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
             if span is not None:
                 yield span[0], span[1], RULE_SCORES["cue"]
         for m in _TAGGED_SPEAKER.finditer(text):
-            if _is_name(m.group(1)):
+            # "[10:42] Mai Nguyen:" is a person, "[10:43] Agent:" a role: two words not all common
+            # ones, or one known given name.
+            speaker = [fold(w) for w in _words(m.group(1))]
+            common = [w in NOT_NAMES or w in _cue_words() for w in speaker]
+            if (len(speaker) > 1 and not all(common)) or (not any(common) and speaker[0] in given_names()):
                 yield m.start(1), m.end(1), RULE_SCORES["cue"]
     for m in _AGE_SEX.finditer(text):
         if _is_name(m.group(1)):

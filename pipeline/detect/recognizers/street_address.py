@@ -385,6 +385,18 @@ _NOT_STREET_WORDS = NOT_NAMES | frozenset(
     delivered appointment date due visa mastercard amex cvv pin code batch lot box bed ward
     """.split()
 )
+# Sentences that say an address follows: "my address is 12 jalan ampang kl", "i live at 4 rue
+# d'alsace lyon", "mi dirección es calle 5 # 23-45 bogotá". Chats write them in lower case, without
+# commas, in formats no street rule knows; the sentence vouches for the clause after it.
+_PROSE_CUE = (
+    r"(?i:\b(?:my (?:home |new |old |current |delivery |shipping |postal |billing )?address(?: is|'s|:)|"
+    r"(?:the |her |his )?(?:home |delivery |shipping )?address is|i live at|i'm living at|im living at|i stay at|"
+    r"(?:i'm |im |i am )?staying at|(?:she|he|they) lives? at|we live at|i moved to|we moved to|deliver(?: it)? to|"
+    r"mi direcci[oó]n es|mi domicilio es|vivo en|meu endere[cç]o [eé]|moro n[ao]|mon adresse est|j'habite au|"
+    r"j'habite à|meine adresse ist|ich wohne in|il mio indirizzo [eè]|abito in|mijn adres is|ik woon op|"
+    r"adresim|adresim şu|alamat saya|alamatnya|alamat rumah|địa chỉ|anwani yangu|adresa mea este|"
+    r"moje adres to|mój adres to|adresem)[ \t:]+)"
+)
 # What the prefilter looks for, per core: the words each one needs (a superset of its matches).
 _PREFILTER = (
     "[0-9][^\n]*(?:[ \t]|\u00a0)(?i:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")(?:[^A-Za-z]|$)",
@@ -403,7 +415,45 @@ _PREFILTER = (
     "(?i:addr|adres|anschrift|wohn|domicil|direcci|indirizzo|residenza|endere|morada|osoite|zamieszkania|bop|"
     "postadress|cim|cím)[^\n]{0,40}[:=]",
     "(?i:addr|adresse|anschrift|stra(?:ß|ss)e|street|direcci|domicilio|indirizzo|endere|morada|adres|straat)",
+    # And an address said in a sentence, in any case and any format ("my address is flat 4b ...").
+    _PROSE_CUE,
 )
+
+_PROSE_ADDRESS = re.compile(_PROSE_CUE)
+# Where the clause ends: a sentence's dot (after a word, not "jl." or "no."), a question or an
+# exclamation, a line's end, or a word that starts another clause.
+_PROSE_END = re.compile(
+    r"(?<=[^\W\d_]{4})[.](?=\s|$)|(?<=\d)[.](?=\s+[A-Z]|\s*$)|[!?;]|\n|"
+    r"[ \t]*,?[ \t]+(?i:and|but|pls|please|plz|thanks|thank|thx|so|because|can|could|i|i'm|im|we|"
+    r"phone|tel|mobile|cell|email|number|y|e|et|und|ok|okay|last|next|this|since|from|until|till|before|after|"
+    r"yesterday|today|tomorrow|gracias|grazie|merci|danke|obrigad[oa]|ya|dong|lah|po|asante|salamat|shukran|"
+    r"order|ordine|pedido|commande|bestell\w*|ticket|ref|invoice|factura|rechnung|case|tracking|"
+    r"desde|hasta|depuis|seit|dal|dai|dalla|sinds|sejak|tangu)\b|$",
+    re.MULTILINE,
+)
+
+
+_ADDRESS_WORD = re.compile(
+    rf"(?i:\b(?:{_LOWER_SUFFIX}|road|lane|drive|way|jl|jalan|gang|calle|carrera|cra|rua|rue|via|flat|apt|house|no|"
+    r"block|blk|lot|sector|unit|villa|building|bldg|plot|door|barangay|brgy|phase|street|avenida|av|cd|cad|sk|"
+    r"sok|mah|quận|quan|phường|phuong|đường|duong|ku|cho|chome|gu|dong|ro|gil)\b)|\d{4,6}\b"
+)
+
+
+def prose_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the clause after an address sentence, when it reads as one: a number in its
+    first two words, or an address word or a postal code anywhere ("home with 2 dogs" is none)."""
+    for m in _PROSE_ADDRESS.finditer(text):
+        start = m.end()
+        stop = _PROSE_END.search(text, start)
+        end = min(stop.start() if stop else len(text), start + 120)
+        value = text[start:end].rstrip(" ,.;")
+        words = value.split()
+        if len(re.findall(r"[^\W\d_]{2,}", value)) < 2 or not any(c.isdigit() for c in value):
+            continue
+        if any(c.isdigit() for c in "".join(words[:2])) or _ADDRESS_WORD.search(value):
+            yield start, start + len(value)
+
 
 # Labels that say the rest of their line (or the lines under them) is a postal address, in any
 # format: "Adres: os. Piastów 22/41, 31-624 Kraków", "Osoite: Kauppakatu 7 A 3, 40100 Jyväskylä".
@@ -600,7 +650,6 @@ def _tail(text: str, end: int) -> tuple[int, bool, bool]:
                 if town is not None:
                     town_seen = True
                     end = _district_end(text, town)
-                    after_code = False  # the code's town is read: the next line is no town of it
             continue
         town = _town_at(text, pos, after_postal=previous_code and not spaces_only)
         if town is not None and _LABEL_AFTER.match(text, town):
@@ -651,6 +700,14 @@ class StreetAddressRecognizer(Recognizer):
                 # still to come; under a label on a line of its own the rule knows better.
                 one_line = "\n" not in text[start:end]
                 if not read or (one_line and max(read) < end and _more_address(text[max(read) : end])):
+                    yield start, end, score
+            return
+        if index == len(_CORES) + 2:
+            # Where a street rule reads the address from its start, the rule knows where it ends.
+            prose = list(prose_addresses(text))
+            streets = [span for i in range(len(_CORES)) for span in _street_spans(text, i)] if prose else []
+            for start, end in prose:
+                if not any(start <= s < start + 4 for s, _ in streets):
                     yield start, end, score
             return
         if index == len(_CORES) + 1:

@@ -134,3 +134,34 @@ def test_a_wrong_check_letter_or_a_word_is_no_identifier(entity, text):
 )
 def test_emails_said_aloud_or_url_encoded(text, value):
     assert value in values("EMAIL_ADDRESS", text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("caller: my date of birth ten twelve fifty-three", "ten twelve fifty-three"),
+        ("born on the third of may nineteen eighty seven, yes", "third of may nineteen eighty seven"),
+    ],
+)
+def test_a_date_of_birth_said_aloud(text, value):
+    assert value in values("DATE_OF_BIRTH", text)
+
+
+def test_a_birthday_without_a_date_is_none():
+    assert values("DATE_OF_BIRTH", "my birthday is next week, ten of us are coming") == []
+
+
+@pytest.mark.parametrize(
+    "entity, text, value",
+    [
+        ("US_PASSPORT", "my passport no is p1234567 thanks", "p1234567"),
+        ("US_DRIVER_LICENSE", "hab meinen führerschein verloren, nummer war f2400k19h31 ok", "f2400k19h31"),
+    ],
+)
+def test_identifiers_typed_in_lower_case(entity, text, value):
+    assert value in values(entity, text)
+
+
+def test_a_tagged_chat_line_names_its_speaker_not_its_role():
+    text = "[10:42] Mai Nguyen: hi pls help\n[10:43] Agent: sure"
+    assert [text[s:e] for s, e, _ in rule_persons(text, [])] == ["Mai Nguyen"]

@@ -317,3 +317,28 @@ def test_street_lines_of_more_countries(text, address):
 
 def test_a_payload_key_names_an_address_line():
     assert spans('{"addr_line2": "Suite 400", "city": "Austin"}') == {"Suite 400"}
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "my address is flat 7c green park apts near city mall andheri east mumbai 400069 pls hurry",
+            "flat 7c green park apts near city mall andheri east mumbai 400069",
+        ),
+        ("hi i live at 14 rue des lilas lyon and my number is below", "14 rue des lilas lyon"),
+        ("mi dirección es carrera 7 # 45-12 chapinero bogotá, gracias", "carrera 7 # 45-12 chapinero bogotá"),
+        ("alamat saya jl. melati no. 8 depok jawa barat ya", "jl. melati no. 8 depok jawa barat"),
+        ("we moved to 9 kingfisher way apt 3 last month", None),
+    ],
+)
+def test_an_address_said_in_a_sentence(text, address):
+    found = spans(text)
+    assert found and (address is None or address in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["we ship to 40 countries", "my address is the same as before", "i live at home with 2 dogs"]
+)
+def test_a_sentence_about_an_address_without_one(text):
+    assert spans(text) == set()
