@@ -349,16 +349,22 @@ class Detector:
         group_end = -1
         for cand in passed + [(len(text) + 1, 0, 0.0, "", "")]:  # a sentinel flushes the last group
             if group and cand[0] >= group_end and not _address_goes_on(text, group, cand, group_end):
-                # Best: higher score, then longer span, then earlier.
-                _, _, score, entity, name = max(group, key=lambda g: (g[2], g[1] - g[0], -g[0]))
-                street = next((g for g in group if g[3] == "STREET_ADDRESS"), None)
-                if entity == "LOCATION" and street is not None:  # a town inside an address is the address
-                    entity, name = street[3], street[4]
+                score, entity, name = _best(group)
                 out.append(Finding(entity, group[0][0], group_end, round(score, 4), name))
                 group = []
             group.append(cand)
             group_end = max(group_end, cand[1]) if len(group) > 1 else cand[1]
         return tuple(out)
+
+
+def _best(group: list[tuple[int, int, float, str, str]]) -> tuple[float, str, str]:
+    """(score, entity, recognizer) of overlapping findings: the higher score, then the longer
+    span, then the earlier; a town inside an address is the address."""
+    _, _, score, entity, name = max(group, key=lambda g: (g[2], g[1] - g[0], -g[0]))
+    street = next((g for g in group if g[3] == "STREET_ADDRESS"), None)
+    if entity == "LOCATION" and street is not None:
+        entity, name = street[3], street[4]
+    return score, entity, name
 
 
 _ADDRESS_GAP = re.compile(r"[ \t]*[\n,;][ \t]*\Z|[ \t]+-[ \t]+\Z")
@@ -369,11 +375,11 @@ def _address_goes_on(
 ) -> bool:
     """An address part right after an address ("..., Leeds LS6 2AW"), or a street line right
     after a place name ("Tregenna, 4 Chapel Hill"): one address, separators included."""
-    kinds = {g[3] for g in group}
+    entity = _best(group)[1]
     if cand[3] == "STREET_ADDRESS":
-        if not kinds <= {"STREET_ADDRESS", "LOCATION"}:
+        if entity not in ("STREET_ADDRESS", "LOCATION"):
             return False
-    elif cand[3] != "LOCATION" or "STREET_ADDRESS" not in kinds:
+    elif cand[3] != "LOCATION" or entity != "STREET_ADDRESS":
         return False
     return 0 < cand[0] - group_end <= 4 and _ADDRESS_GAP.search(text, group_end, cand[0]) is not None
 

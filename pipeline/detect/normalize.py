@@ -8,10 +8,13 @@ ORIGINAL characters are what protection replaces. The view:
   - every decimal digit as its ASCII digit (Arabic-Indic, Devanagari, ...);
   - every dash as `-`, every space as ` `, line separators as a newline;
   - Cyrillic and Greek letters that look like Latin ones as those Latin
-    letters (a Cyrillic `о` inside an email or an id must not split it).
+    letters (a Cyrillic `о` inside an email or an id must not split it);
+  - letter-spaced runs closed up: OCR and evasion write "3 0 9  M A I N" and
+    "( 9 1 2 )  5 5 5 - 0 1 8 8"; the view reads "309  MAIN" and "(912)  555-0188".
 
-ASCII text is its own view (no copy, no map), so the common case costs one
-`str.isascii` call. Otherwise only the non-ASCII characters are looked at.
+ASCII text with no letter-spaced run is its own view (no copy, no map), so the
+common case costs a `str.isascii` call and one regex search. Otherwise only the
+non-ASCII characters and the spaces inside spaced runs are looked at.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ _CONFUSABLES = str.maketrans(
     )
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Three or more single characters, each apart from the next by one space.
+_SPACED_RUN = re.compile(r"(?<!\S)(?:\S )+\S(?!\S)")
+_MIN_SPACED = 3
 _DROP = frozenset({"Cf", "Mn", "Me"})
 _DASHES = frozenset("\u2212\u2796\ufe63\uff0d\u2043")
 
@@ -96,8 +102,18 @@ class View:
         return o_end if as_end else o_start
 
 
+def _spaced_gaps(text: str) -> list[int]:
+    """Offsets of the spaces inside letter-spaced runs ("3 0 9" has two)."""
+    gaps: list[int] = []
+    for m in _SPACED_RUN.finditer(text):
+        if (m.end() - m.start() + 1) // 2 >= _MIN_SPACED:
+            gaps.extend(range(m.start() + 1, m.end(), 2))
+    return gaps
+
+
 def normalize(text: str) -> View:
-    if text.isascii():
+    gaps = _spaced_gaps(text)
+    if text.isascii() and not gaps:
         return View(text, text)
     parts: list[str] = []
     starts: list[int] = []
@@ -113,19 +129,22 @@ def normalize(text: str) -> View:
             parts.append(text[a:b])
             pos += b - a
 
-    for m in _NON_ASCII.finditer(text):
-        copy(last, m.start())
-        for i in range(m.start(), m.end()):
-            char = text[i]
-            out = fold(char)
-            if out == char:
-                copy(i, i + 1)
-                continue
-            if out:
-                starts.append(pos)
-                orig.append((i, i + 1, False))
-                parts.append(out)
-                pos += len(out)
-        last = m.end()
+    special = sorted({i for m in _NON_ASCII.finditer(text) for i in range(m.start(), m.end())} | set(gaps))
+    dropped = frozenset(gaps)
+    for i in special:
+        copy(last, i)
+        last = i + 1
+        if i in dropped:
+            continue
+        char = text[i]
+        out = fold(char)
+        if out == char:
+            copy(i, i + 1)
+            continue
+        if out:
+            starts.append(pos)
+            orig.append((i, i + 1, False))
+            parts.append(out)
+            pos += len(out)
     copy(last, len(text))
     return View("".join(parts), text, tuple(starts), tuple(orig))

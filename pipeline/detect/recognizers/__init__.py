@@ -10,7 +10,7 @@ from pipeline.detect.recognizers.de_tax_id import SteuerIdRecognizer
 from pipeline.detect.recognizers.email_address import EmailAddressRecognizer
 from pipeline.detect.recognizers.es_nif import DniNieRecognizer
 from pipeline.detect.recognizers.fr_insee import FrInseeRecognizer
-from pipeline.detect.recognizers.health_plan_number import HealthPlanNumberRecognizer
+from pipeline.detect.recognizers.health_plan_number import HealthCardChecksumRecognizer, HealthPlanNumberRecognizer
 from pipeline.detect.recognizers.iban_code import IbanCodeRecognizer
 from pipeline.detect.recognizers.ip_address import IpAddressRecognizer
 from pipeline.detect.recognizers.it_fiscal_code import CodiceFiscaleRecognizer
@@ -44,7 +44,7 @@ PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "EMAIL_ADDRESS": (EmailAddressRecognizer,),
     "ES_NIF": (DniNieRecognizer,),
     "FR_INSEE": (FrInseeRecognizer,),
-    "HEALTH_PLAN_NUMBER": (HealthPlanNumberRecognizer, LABELLED["HEALTH_PLAN_NUMBER"]),
+    "HEALTH_PLAN_NUMBER": (HealthPlanNumberRecognizer, HealthCardChecksumRecognizer, LABELLED["HEALTH_PLAN_NUMBER"]),
     "IBAN_CODE": (IbanCodeRecognizer,),
     "IP_ADDRESS": (IpAddressRecognizer,),
     "IT_FISCAL_CODE": (CodiceFiscaleRecognizer,),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import ChecksumRecognizer, Recognizer
 
 # MBI letters exclude S, L, O, I, B and Z.
 _L = "[AC-HJKMNP-RT-Y]"
@@ -50,4 +50,50 @@ class HealthPlanNumberRecognizer(Recognizer):
         "ramq",
         "carte soleil",
         "assurance maladie",
+    )
+
+
+def _kvnr_valid(value: str) -> bool:
+    """Germany's Krankenversichertennummer: a letter (as 01-26) and eight digits weighted
+    1, 2, 1, 2 ..., digit sums added, mod 10 is the tenth character."""
+    value = value.upper()
+    digits = f"{ord(value[0]) - 64:02d}" + value[1:9]
+    total = sum(sum(divmod(int(d) * (1 + i % 2), 10)) for i, d in enumerate(digits))
+    return total % 10 == int(value[9])
+
+
+def _medicare_au_valid(value: str) -> bool:
+    """Australia's Medicare card: first digit 2-6, the ninth a weighted check of the first eight."""
+    digits = [int(c) for c in value if c.isdigit()]
+    check = sum(d * w for d, w in zip(digits[:8], (1, 3, 7, 9, 1, 3, 7, 9), strict=True)) % 10
+    return 2 <= digits[0] <= 6 and check == digits[8]
+
+
+class HealthCardChecksumRecognizer(ChecksumRecognizer):
+    """Health insurance numbers with a check digit of their own; one random code in ten
+    passes, so they score low and need a health-insurance word near."""
+
+    ENTITY = "HEALTH_PLAN_NUMBER"
+    NAME = "health_card_checksum"
+    PATTERNS = (
+        Pattern("de_kvnr", r"(?<![\w-])[A-Za-z]\d{9}(?![\w-])", 0.3),
+        Pattern("au_medicare", r"(?<![\w-])[2-6]\d{3}[ ]?\d{5}[ ]?\d(?:[ -]?\d)?(?![\w-])", 0.3),
+    )
+    VALIDATORS = (_kvnr_valid, _medicare_au_valid)
+    CONTEXT = (
+        "versichertennummer",
+        "krankenversichertennummer",
+        "kvnr",
+        "krankenkasse",
+        "krankenversicherung",
+        "versicherung",
+        "gesundheitskarte",
+        "egk",
+        "kv",
+        "karte",
+        "medicare",
+        "medicare card",
+        "health",
+        "insurance",
+        "card",
     )

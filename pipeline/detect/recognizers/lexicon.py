@@ -39,6 +39,7 @@ NOT_NAMES = frozenset(
     hi hello hey dear thanks thank regards best kind warm greetings cheers sincerely yours
     gracias grazie merci danke obrigado obrigada atentamente saludos cordialmente cordiali distinti mvh
     hälsningar groeten tack takk kiitos teşekkürler salamat asante
+    tel phone telefon teléfono téléphone telefono mobile mobil móvil cell fax email e-mail nummer numero número numéro
     pt pts patient bp hr rr dx rx hx
     team support customer service services sales billing order orders account invoice refund shipping
     delivery help desk admin office staff everyone everybody folks guys sir madam madame

@@ -258,7 +258,11 @@ _RELATION = re.compile(
 # Cues after which a lowercase given name is the name ("name siobhan mcbride", "et mon nom yannick").
 # ... and a chat line's speaker label when the line says a name: "cliente: thiago nascimento, CPF ...".
 _LOWER_CUE = re.compile(
-    r"(?i:\b(?:name|my name|mon nom|nombre|nome|naam|i'm|im|i am|c'est|ich bin|its|it's|it is)[ \t]+|"
+    r"(?i:\b(?:name|my name|mon nom|nombre|nome|naam|i'm|im|i am|c'est|ich bin|its|it's|it is|"
+    # who a chat talks to or about: "ask for kwame", "thx nadia", "ate maricel", "bhai rohit"
+    r"ask for|asked for|speak to|speak with|spoke to|spoke with|talk to|talked to|talking to|tell|told|"
+    r"thanks|thank you|thx|ty|cc|ping|called|texted|with|from|by|and|via|dear|hi|hello|hey|"
+    r"bro|sis|ate|kuya|tito|tita|bhai|didi|abang|kak|mas|mbak|dada|mama|papa|señora|señor|dona|seu)[ \t]+|"
     r"(?m:^)[ \t]*(?:customer|cliente|client|caller|cust|user|kunde|klant|usuario|utente|me)[ \t]*:[ \t]*)(?=[a-zà-ÿ])"
 )
 # A display name before an address: "Jason Curry <jc@x.org>", "From: Weber, Jürgen <jw@x.de>".

@@ -338,7 +338,9 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<![\w,.:]){_NUM}(?:,|{_SP}+)?{_SP}*(?:(?i:block){_SP}+(?i:of){_SP}+)?{_STREET_NAME}{_SP}+{_SUFFIX}(?!\w)"
         rf"(?:{_SP}+(?:N|S|E|W|NE|NW|SE|SW)\b)?",
         rf"(?<![\w,.:]){_NUM},?{_SP}+(?i:{_FR_TYPES})\.?{_SP}+{_NAMEWORDS}",
-        rf"(?<!\w)(?i:{_PREFIX_TYPES})\.?{_SP}+{_NAMEWORDS}(?P<num>,?{_SP}*(?:{_NUMBER})(?!\w))?",
+        # (the name may be a number: "Calle 7 Nº 1184", "Carrera 15 # 88-64")
+        rf"(?<!\w)(?i:{_PREFIX_TYPES})\.?{_SP}+(?:{_NAMEWORDS}|\d{{1,3}}[A-Za-z]?(?={_SP}+(?i:n[º°o.]|nr|no|#)))"
+        rf"(?P<num>,?{_SP}*(?:#{_SP}?\d{{1,3}}[A-Za-z]?-\d{{1,3}}|{_NUMBER})(?!\w))?",
         rf"(?<!\w)(?:{_CAP}{_SP}+)?{_CAP}(?:-{_CAP})*-?(?:{_GLUED}|{_GLUED_TITLE}){_SP}*{_HOUSE}(?!\w)|"
         rf"(?<!\w)(?:{_CAP}{_SP}+){{1,3}}(?:{_GLUED_TITLE}|{_SEPARATE_WORDS}){_SP}+{_HOUSE}(?!\w)|"
         rf"(?<!\w)(?:{_DE_PREFIX}){_SP}+{_CAP}(?:{_SP}+{_CAP})?{_SP}+{_NUM}(?!\w)",
@@ -423,12 +425,13 @@ _PROSE_ADDRESS = re.compile(_PROSE_CUE)
 # Where the clause ends: a sentence's dot (after a word, not "jl." or "no."), a question or an
 # exclamation, a line's end, or a word that starts another clause.
 _PROSE_END = re.compile(
-    r"(?<=[^\W\d_]{4})[.](?=\s|$)|(?<=\d)[.](?=\s+[A-Z]|\s*$)|[!?;]|\n|"
+    r"(?<=[^\W\d_]{4})[.](?=\s|$)|(?<=\d)[.](?=\s+[A-Z]|\s*$)|[!?;]|\n|[ \t]+[—–][ \t]|"
     r"[ \t]*,?[ \t]+(?i:and|but|pls|please|plz|thanks|thank|thx|so|because|can|could|i|i'm|im|we|"
     r"phone|tel|mobile|cell|email|number|y|e|et|und|ok|okay|last|next|this|since|from|until|till|before|after|"
     r"yesterday|today|tomorrow|gracias|grazie|merci|danke|obrigad[oa]|ya|dong|lah|po|asante|salamat|shukran|"
     r"order|ordine|pedido|commande|bestell\w*|ticket|ref|invoice|factura|rechnung|case|tracking|"
-    r"desde|hasta|depuis|seit|dal|dai|dalla|sinds|sejak|tangu)\b|$",
+    r"desde|hasta|depuis|seit|dal|dai|dalla|sinds|sejak|tangu|total|error|item|qty|quantity|version|trace|track|"
+    r"shipment|parcel|sku|amount|price|rastreio|remise|quantité|às)\b|$",
     re.MULTILINE,
 )
 
@@ -438,6 +441,9 @@ _ADDRESS_WORD = re.compile(
     r"block|blk|lot|sector|unit|villa|building|bldg|plot|door|barangay|brgy|phase|street|avenida|av|cd|cad|sk|"
     r"sok|mah|quận|quan|phường|phuong|đường|duong|ku|cho|chome|gu|dong|ro|gil)\b)|\d{4,6}\b"
 )
+
+
+_LOWER_REST = re.compile(rf"[\s,]*[{LOWER}][{LOWER}\s,'-]*")
 
 
 def prose_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -543,6 +549,7 @@ _UNIT_WORDS = "|".join(
 _UNIT = re.compile(
     rf"(?i:{_UNIT_WORDS})\.?:?{_SP}?[\w º°ª-]{{0,1}}"
     rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w|[-/.]\d)|\d{{1,2}}\.?[º°ªoa](?:{_SP}?[A-Za-z](?!\w))?(?![\w])|"
+    rf"\d{{1,2}}[nrt]\.?{_SP}\d{{1,2}}[ao](?!\w)|"  # Catalan floor and door: "2n 1a", "3r 2a"
     rf"\d{{1,2}}\.(?={_SP}?(?i:tv|th|mf|sal)\b)|"
     rf"(?i:izq|izda|dcha|dcho|esq|dto|dt|tv|th|mf|bajo|entlo|ático|atico|pral|principal)\.?(?!\w)|"
     rf"m\.{_SP}?\d{{1,4}}(?!\w)|"  # Polish "m. 15" (mieszkanie)
@@ -555,7 +562,8 @@ _UNIT = re.compile(
 _POSTAL = re.compile(
     r"(?:(?:[A-Z]{1,2}-)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|"
     r"\d{4}[ \u00a0]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-?\d{3,4}|\d{3}[ \u00a0]\d{2}|\d{2}-\d{3}|\d{4,5}|"
-    r"[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4})|(?<!-)\d{3}[ \u00a0]?\d{3})"  # the last: India's PIN codes
+    r"[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4}|[A-HJ-NP-Z]\d{4}[A-Z]{3})|(?<!-)\d{3}[ \u00a0]?\d{3})"  # Argentina's
+    # CPA ("C1193AAF"), then India's PIN codes
     r"(?![\w-])(?:[ \u00a0]+CEDEX(?:[ \u00a0]+\d{1,2})?)?"
 )
 _POSTAL_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_POSTAL.pattern})")
@@ -564,7 +572,9 @@ _POSTAL_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_POSTAL.pattern})")
 _TOWN = re.compile(
     rf"(?:(?:St|Ste|Sta|Sto|Mt|Ft|S|Co|Col|Fracc|Urb|Bo)\.{_SP}+|County{_SP}+)?{_CAP}(?:(?:{_SP}+|-|/)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}"
 )
-_REGION = re.compile(r"\([A-Z]{2}\)|[A-Z]{2}(?![\w.-])")
+_REGION = re.compile(
+    rf"\([A-Z]{{2}}\)|\([A-Z]\d{{4}}\)|\([{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?\)|[A-Z]{{2}}(?![\w.-])"
+)
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
 # A city's district after its name: "Dublin 9", "Praha 10", "Lekki Phase 1".
@@ -703,11 +713,14 @@ class StreetAddressRecognizer(Recognizer):
                     yield start, end, score
             return
         if index == len(_CORES) + 2:
-            # Where a street rule reads the address from its start, the rule knows where it ends.
+            # Where a street rule reads the whole clause, the rule knows better where it ends.
             prose = list(prose_addresses(text))
             streets = [span for i in range(len(_CORES)) for span in _street_spans(text, i)] if prose else []
             for start, end in prose:
-                if not any(start <= s < start + 4 for s, _ in streets):
+                read = [e for s, e in streets if start <= s < start + 4]
+                # A rule that read the street line stops where its format does; the sentence's
+                # clause goes on only over the lowercase words a chat adds ("... chapinero bogotá").
+                if not read or (max(read) < end and _LOWER_REST.fullmatch(text, max(read), end)):
                     yield start, end, score
             return
         if index == len(_CORES) + 1:

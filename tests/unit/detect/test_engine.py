@@ -236,3 +236,11 @@ def test_hostile_long_runs_stay_fast(default_detector):
     findings = default_detector.detect(text).findings
     assert time.perf_counter() - start < 3.0
     assert [f.entity_type for f in findings] == ["PERSON", "PHONE_NUMBER"]
+
+
+def test_address_lines_found_apart_become_one_address(default_detector):
+    text = "Deliver to: Mr Piotr Nowak\nUnit 4, Elm Mews\n19 Hatherley Road\nCheltenham\nGL51 6EA\nTel: 07458 220 931"
+    streets = [
+        text[f.start : f.end] for f in default_detector.detect(text).findings if f.entity_type == "STREET_ADDRESS"
+    ]
+    assert streets == ["Unit 4, Elm Mews\n19 Hatherley Road\nCheltenham\nGL51 6EA"]

@@ -77,3 +77,27 @@ def test_the_original_span_is_what_is_found(entity, text, value):
 def test_a_finding_covers_the_whole_word(text, span, entity, widened):
     start, end = widen(text, *span, entity)
     assert text[start:end] == widened
+
+
+@pytest.mark.parametrize(
+    "original, view",
+    [
+        ("ADDRESS  3 0 9  OAK  DR", "ADDRESS  309  OAK  DR"),  # OCR's letter spacing closes up
+        ("Tel ( 9 1 2 )  5 5 5 - 0 1 8 8", "Tel (912)  555-0188"),
+        ("a b and c d stay apart", "a b and c d stay apart"),  # two single letters are no run
+        ("Grüße, P L Z  8 0 3 3 1", "Grüße, PLZ  80331"),
+    ],
+)
+def test_letter_spaced_runs_close_up(original, view):
+    normalized = normalize(original)
+    assert normalized.text == view
+    for m in re.finditer(r"\S+", normalized.text):
+        start, end = normalized.span(*m.span())
+        assert original[start:end].replace(" ", "") == m.group().replace(" ", "")
+
+
+def test_a_letter_spaced_card_is_found_in_the_original_text():
+    text = "card on file 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 thanks"
+    assert "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1" in [
+        text[f.start : f.end] for f in detector_for("CREDIT_CARD").detect(text).findings
+    ]

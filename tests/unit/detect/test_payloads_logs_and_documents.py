@@ -165,3 +165,30 @@ def test_identifiers_typed_in_lower_case(entity, text, value):
 def test_a_tagged_chat_line_names_its_speaker_not_its_role():
     text = "[10:42] Mai Nguyen: hi pls help\n[10:43] Agent: sure"
     assert [text[s:e] for s, e, _ in rule_persons(text, [])] == ["Mai Nguyen"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("KV-Karte der TK, Nummer A123456780, gültig bis 2029", "A123456780"),
+        ("Krankenkasse: AOK, Versicherung A123456780", "A123456780"),
+    ],
+)
+def test_health_cards_with_their_own_check_digit(text, value):
+    assert value in values("HEALTH_PLAN_NUMBER", text)
+
+
+def test_a_health_card_with_a_wrong_check_digit_and_no_label_is_none():
+    assert values("HEALTH_PLAN_NUMBER", "KV-Karte der TK, Code A123456781") == []
+
+
+@pytest.mark.parametrize(
+    "text, name", [("pls ask for kwame at the desk", "kwame"), ("thx nadia see you tmrw", "nadia")]
+)
+def test_a_lowercase_given_name_after_who_a_chat_talks_to(text, name):
+    assert name in [text[s:e] for s, e, _ in rule_persons(text, [])]
+
+
+def test_a_name_that_is_also_a_word_needs_more_than_a_preposition():
+    text = "with will and grace we can do it"
+    assert [text[s:e] for s, e, _ in rule_persons(text, [])] == []

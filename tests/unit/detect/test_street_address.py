@@ -342,3 +342,23 @@ def test_an_address_said_in_a_sentence(text, address):
 )
 def test_a_sentence_about_an_address_without_one(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # Argentina's postal codes, a numbered street, Catalan floors, a province in brackets
+        (
+            "Domicilio: Av. Rivadavia 5120, piso 3 dpto. C, C1424CEN CABA\nTel",
+            "Av. Rivadavia 5120, piso 3 dpto. C, C1424CEN CABA",
+        ),
+        (
+            "Confirmó domicilio Calle 12 Nº 845, La Plata, Buenos Aires (B1900) y celu",
+            "Calle 12 Nº 845, La Plata, Buenos Aires (B1900)",
+        ),
+        ("domicili Carrer de Verdi 51, 3r 2a, 08012 Barcelona, mòbil", "Carrer de Verdi 51, 3r 2a, 08012 Barcelona"),
+        ("domicile 88, rue King Ouest, Sherbrooke (Québec) J1H 1R4", "88, rue King Ouest, Sherbrooke (Québec) J1H 1R4"),
+    ],
+)
+def test_addresses_of_south_america_catalonia_and_quebec(text, address):
+    assert address in spans(text)
