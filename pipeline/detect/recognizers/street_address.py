@@ -318,7 +318,7 @@ _LOWER_SUFFIX = "st|str|street|rd|ave|av|avenue|blvd|boulevard|dr|ln|ct|pl|pkwy|
 _NOT_STREET_NAME = "(?:on|the|of|to|a|an|in|at|for|my|your|our|his|her|and|or|from|with|by|is|are|was|per|more|less)"
 _NUM = (
     r"\d{1,5}(?:{_SP}?(?:bis|ter)(?![a-zA-Z])|{_SP}?[a-zA-Z](?![a-zA-Z]))?"
-    r"(?:(?:[-/]\d{1,5}[a-zA-Z]?){1,2}|-[IVX]{1,4}(?![\w-]))?(?:{_SP}(?:bis|ter|B|hs|huis))?"
+    r"(?:[-/]\d{1,5}[a-zA-Z]?(?:/\d{1,3}(?![\d/]))?|-[IVX]{1,4}(?![\w-]))?(?:{_SP}(?:bis|ter|B|hs|huis))?"
 ).replace("{_SP}", _SP)
 _NUMBER = rf"(?:(?i:n[º°o.]|nr\.?|no\.?):?{_SP}?)?{_NUM}|s/n|S/N"
 _HOUSE = rf"(?:(?i:n[º°o.]|nr\.?|no\.?):?{_SP}?)?{_NUM}"  # "Bağdat Caddesi No: 312", "Hauptstraße Nr. 5"
@@ -385,6 +385,7 @@ _NOT_STREET_WORDS = NOT_NAMES | frozenset(
     unit apt quantity qty total id no nr number ref case chapter section table figure build release
     windows iphone android python ios macos level floor suite vol year week day month deadline
     delivered appointment date due visa mastercard amex cvv pin code batch lot box bed ward
+    dob born birth mrn nhs ssn sin exp expiry expires valid
     """.split()
 )
 # Sentences that say an address follows: "my address is 12 jalan ampang kl", "i live at 4 rue
