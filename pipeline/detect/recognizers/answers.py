@@ -20,7 +20,8 @@ from pipeline.detect.recognizers.tables import VALUE_COLUMNS
 # A request: with a question mark ending the line, what makes the next line an answer.
 _REQUEST = re.compile(
     r"(?i:\b(?:please|enter|provide|confirm|give me|tell me|may i|can i|could i|can you|could you|what is|what's|bitte|geben sie|nennen sie|indique|indiquez|"
-    r"confirme|confirmez|por favor|per favore|mi dice|graag|poderia|pode)\b)"
+    r"confirme|confirmez|por favor|per favore|mi dice|graag|poderia|pode|share|send|type|compárteme|comparte|dame|dime|"
+    r"pásame|mándame|envíame|me passa|passa|manda|donne|donnez|envoie|envoyez|where do you)\b)"
 )
 # Who speaks on a transcript or chat line: "Customer: ", "[14:03] Klant: ".
 SPEAKER_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'-]{0,24}:[ \t]*")
@@ -44,13 +45,49 @@ _SPOKEN_DIGIT = re.compile(
     r"quatre|cinq|sept|huit|neuf|\d+)\b)"
 )
 _SPOKEN_EMAIL = re.compile(r"(?i:@|\bat\b.*\bdot\b)")
+# A house number said aloud: "seventeen twelve elm ridge court", "fourteen cranbrook road".
+_HOUSE_NUMBER = re.compile(
+    r"(?i:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
+)
+
+
+# What asks for an address, in the languages of our users' transcripts and chats.
+ADDRESS_QUESTION_WORDS = (
+    "address",
+    "delivery address",
+    "home address",
+    "full address",
+    "where do you stay",
+    "where do you live",
+    "dirección",
+    "direccion",
+    "domicilio",
+    "endereço",
+    "endereco",
+    "adresse",
+    "anschrift",
+    "adres",
+    "adresa",
+    "indirizzo",
+    "alamat",
+    "địa chỉ",
+    "dia chi",
+    "juso",
+    "jusho",
+    "go-jusho",
+    "okurisaki",
+    "ikheli",
+    "anwani",
+    "welk adres",
+)
 
 
 @functools.cache
 def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(regex of every label of a kind, kind), longest labels first so "member id" beats "id"."""
     out = []
-    for entity, labels in VALUE_COLUMNS.items():
+    for entity, labels in {**VALUE_COLUMNS, "STREET_ADDRESS": ADDRESS_QUESTION_WORDS}.items():
         words = sorted((w for w in labels if len(w) >= 3), key=len, reverse=True)
         alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s_-]") for w in words)
         out.append((re.compile(rf"(?i:(?<![\w.])(?:{alternation})(?![\w]))"), entity))
@@ -68,9 +105,17 @@ def _asked(line: str) -> str | None:
     if best is None:
         return None
     rest = line.rstrip(" \t\r")
-    if rest.endswith("?") or _REQUEST.search(line) or not line[best[1] :].strip(" \t\r.:"):
+    after = line[best[1] :]
+    if rest.endswith("?") or _REQUEST.search(line) or not after.strip(" \t\r.:") or _ASKING_TAIL.fullmatch(after):
         return best[2]
     return None
+
+
+# A few words after the label that still leave the question open: "and your address on file is",
+# "fecha de nacimiento po", "seinengappi wa".
+_ASKING_TAIL = re.compile(
+    r"(?i:(?:[ \t]+[\w'-]+){0,3}?[ \t]+(?:is|es|est|ist|é|è|wa|po|please|pls|plz|na|ya)[ \t.:]*\r?)"
+)
 
 
 def _code_end(text: str, start: int, end: int) -> int:
@@ -115,6 +160,11 @@ def answers(text: str) -> Iterator[tuple[str, int, int]]:
             continue
         if entity == "EMAIL_ADDRESS":
             if _SPOKEN_EMAIL.search(text, begin, end):
+                yield entity, begin, end
+            continue
+        if entity == "STREET_ADDRESS":  # the whole answer, in any format: a number and words
+            said = text[begin:end]
+            if end - begin <= 120 and _HOUSE_NUMBER.search(said) and len(said.split()) >= 2:
                 yield entity, begin, end
             continue
         if len(_SPOKEN_DIGIT.findall(text, begin, end)) >= 4 and not text[begin:end].replace(" ", "").isdigit():

@@ -115,6 +115,15 @@ _BIRTH_WORD_BEFORE = re.compile(
 )
 
 
+# A request for several birth dates, or a list's heading: the dates below it, further than context
+# reaches, are birth dates ("names, SSNs and birthdates: Ava 04/30/2016, Noah 12/1/2018").
+_BIRTH_WORD_ANYWHERE = re.compile(
+    r"(?i:birthdates|birth dates|dates of birth|dobs\b|birthdays|dob\?|date of birth\?|birthday\?|"
+    r"fechas de nacimiento|datas de nascimento|dates de naissance|geburtsdaten|geboortedata|date di nascita)"
+)
+FAR_CUE_SCORE = 0.55
+
+
 class DateOfBirthRecognizer(Recognizer):
     ENTITY = "DATE_OF_BIRTH"
     NAME = "date_of_birth"
@@ -133,7 +142,7 @@ class DateOfBirthRecognizer(Recognizer):
         # 5. Oktober 1949, 20 septembre 2007, 3 de marzo de 1990, 1er mai 1980
         Pattern(
             "day_month_year_eu",
-            rf"(?<!\d)\d{{1,2}}(?:\.|er|º)?\s(?:de\s)?{_ANY_MONTH}\.?\s(?:de\s)?{_YEAR}(?!\d)",
+            rf"(?<!\d)\d{{1,2}}(?:\.|er|º)?\s(?:de\s)?{_ANY_MONTH}\.?\s(?:de\s{_YEAR}|del\s\d{{2}}|{_YEAR})(?!\d)",
             0.2,
         ),
         # Two-digit years and compact dates are weaker still: a birth word makes them one.
@@ -241,6 +250,12 @@ class DateOfBirthRecognizer(Recognizer):
         "născut",
         "născută",
         "γέννησης",
+        "anniversaire",
+        "date de fête",
+        "cumpleaños",
+        "aniversário",
+        "compleanno",
+        "verjaardag",
     )
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
@@ -248,7 +263,17 @@ class DateOfBirthRecognizer(Recognizer):
             if self.PATTERNS[index].name != "day_month_code" or _BIRTH_WORD_BEFORE.search(
                 text, max(0, start - 24), start
             ):
-                yield start, end, score
+                yield start, end, self._far_cue_score(text, start, end, score)
+
+    @staticmethod
+    def _far_cue_score(text: str, start: int, end: int, score: float) -> float:
+        """A family's list under one request ("names, SSNs and birthdates: Ava 04/30/2016 and Noah
+        12/1/2018"): a full date at least two years back, a birth word earlier in the text."""
+        if score >= FAR_CUE_SCORE or not _BIRTH_WORD_ANYWHERE.search(text, max(0, start - 300), start):
+            return score
+        date = parse_date(text[start:end])
+        old_enough = date is not None and date.year <= datetime.date.today().year - 2
+        return FAR_CUE_SCORE if old_enough and re.search(r"\d{4}", text[start:end]) else score
 
     def validate_result(self, pattern_text: str) -> bool:
         date = parse_date(pattern_text)

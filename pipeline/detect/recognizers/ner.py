@@ -194,7 +194,9 @@ _STRONG_CUE = re.compile(
     r"name on the (?:acct|account|card) is|the (?:acct|account|card) is in the name of|"
     r"forward(?:ed)? to|inoltrate a|inoltra a|reenvíelo a|reenvíe a|transfira para|doorsturen naar|"
     r"stuur dit door naar|door naar|weiterleiten an|leiten sie (?:das|es) an|transférez à|faites suivre à|"
-    r"forward this to|u spreekt met|le escribe|vi scrive|booked under|reserva em nome de|bestellt hat|aqui é|aquí es)"
+    r"forward this to|u spreekt met|le escribe|vi scrive|booked under|reserva em nome de|bestellt hat|aqui é|aquí es|"
+    r"am i speaking with|am i speaking to|speaking with mister|speaking with mr|speaking with ms|hablo con|falo com|"
+    r"mister|missus)"
     r"\b[ \t]*[,:]?[ \t]+[\"“'‘]?)"
 )
 _LABEL_CUE = re.compile(
@@ -302,9 +304,12 @@ _NOT_MENTIONS = frozenset(
 # A name asked for, and the answer on the next speaker line ("AGENT: and your full name?\nCALLER: ...").
 _NAME_ASKED = re.compile(
     r"(?i:\b(?:name|naam|nom|nombre|nome|navn|nimi|imię|namen|who am i speaking with|who's calling|who is calling|"
-    r"who is this|with whom|con quién|mit wem|à qui|con chi|met wie)\b[^\n]*\?[^\n]*\n"
+    r"who is this|with whom|con quién|mit wem|à qui|con chi|met wie|tengo el gusto|com quem eu falo|quem fala)\b"
+    # a question mark, or the line ends with the question's word ("can i get your name", "name po")
+    r"(?:[^\n]*\?[^\n]*|(?:[ \t]+(?:please|pls|po|registered po))?[ \t.]*)\n"
     r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'-]{0,24}:[ \t]*"
-    r"(?:(?:yes|yeah|yep|sure|ok|okay|uh|um|erm|so|it's|its|it is|this is|i'm|im|i am)[ \t,]+)*)"
+    r"(?:(?:yes|yeah|yep|sure|ok|okay|uh|um|er|erm|eh|so|it's|its|it is|this is|i'm|im|i am|si habla|habla|"
+    r"é o|é a|sou o|sou a|soy|ma'am|sir|po)[ \t,]+)*)"
 )
 _ANSWER = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’-]*(?:[ \t]+[{UPPER}{LOWER}][{UPPER}{LOWER}'’-]*){{0,3}}")
 _COMMA_OR_EOL = re.compile(r"[ \t]*(?:,|$)", re.MULTILINE)
@@ -336,7 +341,13 @@ _SEGMENT_NAME = re.compile(
 _HL7_NAME = re.compile(r"(?m)^(?:PID\|(?:[^|\n]*\|){4}|NK1\|[^|\n]*\|)([^|\n\d]*[^\W\d_][^|\n\d]*?)(?=\|)")
 _MRZ_NAMES = re.compile(r"(?m)^P[A-Z<][A-Z<]{3}([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$")
 # A chat export's speaker lines: "Priyanka: who has the key?" at the start of a line.
-# "[Teams] Nate Sorensen: found him", "[10:14] Eilidh Campbell: saved": a tagged chat line's speaker.
+# Who speaks in a chat without being a person.
+_CHAT_ROLES = frozenset(
+    "agent bot support system admin moderator mod operator staff host assistant seller buyer you me ibu bapak "
+    "pak bu mama papa mom dad mum ate kuya lola lolo tita tito tía tío abuela abuelo oma opa sisi bhai didi "
+    "driver rider courier shop store owner landlord tenant team everyone group unknown".split()
+)
+# "[Teams] Nate Sorensen: found him", "[19:33] Blessing: sent": a tagged chat line's speaker.
 _TAGGED_SPEAKER = re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{1,24}}\][ \t]*({_W}(?:{_SP}{_W}){{0,2}})[ \t]*:")
 # A clinical note's patient line: "Tamati Ngata, 34M, NHI ...", "Ana Ruiz 71 y/o", "J. Smith (52F)".
 _AGE_SEX = re.compile(
@@ -687,8 +698,8 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
             # "[10:42] Mai Nguyen:" is a person, "[10:43] Agent:" a role: two words not all common
             # ones, or one known given name.
             speaker = [fold(w) for w in _words(m.group(1))]
-            common = [w in NOT_NAMES or w in _cue_words() for w in speaker]
-            if (len(speaker) > 1 and not all(common)) or (not any(common) and speaker[0] in given_names()):
+            common = [w in NOT_NAMES or w in _cue_words() or w in _CHAT_ROLES for w in speaker]
+            if not all(common):
                 yield m.start(1), m.end(1), RULE_SCORES["cue"]
     for m in _AGE_SEX.finditer(text):
         if _is_name(m.group(1)):
@@ -700,7 +711,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
         for m in _MENTION.finditer(text):
             if m.group(1).lower() not in _NOT_MENTIONS:
                 yield m.start(1), m.end(1), RULE_SCORES["lowercase"]
-    if "?" in text:
+    if "\n" in text:
         for m in _NAME_ASKED.finditer(text):
             answer = _ANSWER.match(text, m.end())
             if answer is None:

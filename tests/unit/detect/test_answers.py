@@ -143,3 +143,52 @@ def test_a_town_takes_its_state_code(text, place):
 
     r = PlaceNameRecognizer()
     assert place in [text[s:e] for i in range(len(r.PATTERNS)) for s, e, _ in r.find(text, i)]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("agent: new address\ncaller: 17 Birchwood drive unit 4 oakville ON L6H 2K1\nagent: and a phone", None),
+        (
+            "Soporte: compárteme tu dirección completa\nUsuario: privada de los olivos 22 casa 5 puebla\nSoporte: ok",
+            "privada de los olivos 22 casa 5 puebla",
+        ),
+        ("agent: and where do you stay\ncaller: 88 Mofolo Street Orlando East Soweto\nagent: email", None),
+        ("AGENT: and your address on file is\nCALLER: nineteen ten maple court apartment c austin texas", None),
+    ],
+)
+def test_an_address_given_in_answer(text, address):
+    found = [text[s:e] for kind, s, e in answers(text) if kind == "STREET_ADDRESS"]
+    assert len(found) == 1 and (address is None or found == [address])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: I updated the address yesterday\nCustomer: ok thanks 2 more things",
+        "Agent: what's your address?\nCustomer: same as before",
+    ],
+)
+def test_no_address_answer(text):
+    assert [kind for kind, _, _ in answers(text) if kind == "STREET_ADDRESS"] == []
+
+
+def test_passports_in_a_list_below_the_request():
+    text = (
+        "[10:01] Meera: passport numbers pls for the visa\n[10:04] Arun: mine is R7731902, Leela S8840213, kid T1190354"
+    )
+    assert sorted(values("US_PASSPORT", text)) == ["R7731902", "S8840213", "T1190354"]
+
+
+def test_a_passport_shape_without_a_passport_word_is_none():
+    assert values("US_PASSPORT", "order A1234567 shipped, ref B7654321") == []
+
+
+def test_dates_of_birth_in_a_list_below_the_request():
+    text = "Expert: names and birthdates please.\nYou: Ava Berg 04/30/2016 and Noah Berg 12/1/2018\nExpert: thanks"
+    assert values("DATE_OF_BIRTH", text) == ["04/30/2016", "12/1/2018"]
+
+
+def test_a_recent_date_after_a_birth_word_is_no_birth_date():
+    text = "Birth certificate received and the other documents were checked at the desk. Next visit: 03/04/2025."
+    assert values("DATE_OF_BIRTH", text) == []
