@@ -291,6 +291,8 @@ HELDOUT6B = DATA / "heldout6b.jsonl"
 # A seventh, likewise, never read: the honest figures (HELDOUT7A.md, HELDOUT7B.md)
 HELDOUT7A = DATA / "heldout7a.jsonl"
 HELDOUT7B = DATA / "heldout7b.jsonl"
+HELDOUT8A = DATA / "heldout8a.jsonl"
+HELDOUT8B = DATA / "heldout8b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -537,6 +539,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout6b", HELDOUT6B),
         ("heldout7a", HELDOUT7A),
         ("heldout7b", HELDOUT7B),
+        ("heldout8a", HELDOUT8A),
+        ("heldout8b", HELDOUT8B),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]

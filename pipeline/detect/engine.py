@@ -285,7 +285,7 @@ class Detector:
             candidates.append((TABLE_SCORE, start, end, entity, "answer"))
         persons: list[tuple[int, int]] = []
         if doc is not None:
-            for entity, start, end, score in ner_findings(doc, self._ner_wanted):
+            for entity, start, end, score in ner_findings(doc, text, self._ner_wanted):
                 candidates.append((score, start, end, entity, NER_NAME))
                 if entity == "PERSON":
                     persons.append((start, end))
