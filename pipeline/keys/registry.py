@@ -4,7 +4,8 @@ It follows the key store (records other processes wrote, destroyed keys
 dropped from the cache), creates data keys, picks the active key of a slot
 (kind, tenant, scope) and counts seals. Its one lock guards all of that; the
 derivations (derived.py) and the lifecycle operations (lifecycle.py) take the
-same lock, so the service behaves as one object.
+same lock, so the service behaves as one object. Key-store reads happen outside
+it (see refresh).
 """
 
 from __future__ import annotations
@@ -56,29 +57,56 @@ class KeyRegistry:
         self._seals: dict[str, int] = {}  # seals done by this process, per data key
         self._pending: list[KeyRecord] | None = None  # inside batch(): key records not yet written
         self._refreshed = float("-inf")  # the first use reads the key store
+        self._read_lock = threading.Lock()  # one key-store read at a time, so records queue in log order
+        self._queue_lock = threading.Lock()  # guards _unapplied only; never held while taking another lock
+        self._unapplied: list[KeyRecord] = []  # read from the key store, not yet applied to the index
 
     # --- following the key store -----------------------------------------------
 
     def refresh(self) -> None:
-        """Apply what other processes wrote; drop cached plaintext of destroyed keys."""
+        """Apply what other processes wrote; drop cached plaintext of destroyed keys.
+
+        The key store is read outside the lock (a read is a round trip to the
+        keys topic, seconds when the broker is slow), so other threads keep
+        sealing meanwhile; what was read is applied under the lock. A caller
+        that holds the lock (batch(), root_key, the lifecycle operations)
+        keeps it, and so still reads under it."""
+        self._read_and_apply(only_if_stale=False)
+
+    def _read_and_apply(self, *, only_if_stale: bool) -> None:
+        with self._read_lock:  # reads queue their records in the order they were read: log order
+            if only_if_stale and not self._stale():
+                return  # another thread read and applied while this one waited for the read lock
+            read = self.store.read_new()
+            with self._queue_lock:
+                self._unapplied.extend(read)
         with self.lock:
-            destroyed = set()
-            for rec in self.store.read_new():
-                self.index.apply(rec)
-                if self.index.records[rec.key_id].destroyed:
-                    destroyed.add(rec.key_id)
-                    self._plain.pop(rec.key_id, None)
-            if destroyed:
-                self._active = {k: v for k, v in self._active.items() if v not in destroyed}
-            self._refreshed = time.monotonic()
+            self._apply_read()
+
+    def _apply_read(self) -> None:
+        """Apply the queued records (this thread's read and any other's not applied yet); under the lock."""
+        with self._queue_lock:
+            read, self._unapplied = self._unapplied, []
+        destroyed = set()
+        for rec in read:
+            self.index.apply(rec)
+            if self.index.records[rec.key_id].destroyed:
+                destroyed.add(rec.key_id)
+                self._plain.pop(rec.key_id, None)
+        if destroyed:
+            self._active = {k: v for k, v in self._active.items() if v not in destroyed}
+        self._refreshed = time.monotonic()
+
+    def _stale(self) -> bool:
+        return time.monotonic() - self._refreshed > self.refresh_s
 
     def maybe_refresh(self) -> None:
         # Bounded staleness: an erasure done elsewhere is honoured here within refresh_s.
         # A failed periodic refresh keeps the keys known so far and retries soon;
         # a key id that is not known yet still needs a successful read (record).
-        if time.monotonic() - self._refreshed > self.refresh_s:
+        if self._stale():
             try:
-                self.refresh()
+                self._read_and_apply(only_if_stale=True)
             except KeyStoreError as exc:
                 log.warning("key store refresh failed, retrying in %.0fs: %s", self.refresh_s / 4, exc)
                 self._refreshed = time.monotonic() - self.refresh_s * 0.75
@@ -89,20 +117,19 @@ class KeyRegistry:
         not caught up (the embedded broker can signal the end of the keys
         topic early): read again a few times before calling it unknown.
 
-        The lock is released before each wait, so other threads keep sealing.
-        A caller that already holds it keeps it: inside batch() (which must
+        The lock is not held while waiting or reading the key store, so other
+        threads keep sealing. A caller that already holds it keeps it: inside batch() (which must
         hold it until its new keys are written) and DerivedKeys.root_key. Both
         only ask for keys already in the index, which are found on the first
         look, so neither waits (tests/unit/keys/test_erasure.py)."""
         for delay in UNKNOWN_KEY_RETRIES_S:
+            self.maybe_refresh()
             with self.lock:
-                self.maybe_refresh()
                 rec = self.index.records.get(key_id)
             if rec is not None:
                 return rec
             time.sleep(delay)
-            with self.lock:
-                self.refresh()
+            self.refresh()
         rec = self.index.records.get(key_id)
         if rec is None:
             raise UnknownKeyError(f"no data key {key_id} in the key store")
@@ -194,8 +221,8 @@ class KeyRegistry:
 
     def active_key(self, kind: str, tenant: str, scope: str, not_after: int = 0) -> str:
         """The live key of the slot with seals left, created when there is none."""
+        self.maybe_refresh()
         with self.lock:
-            self.maybe_refresh()
             slot = (kind, tenant, scope)
             key_id = self._active.get(slot)
             if key_id is None or self._seals.get(key_id, 0) >= self.max_seals:

@@ -135,6 +135,38 @@ def test_waiting_for_an_unknown_key_does_not_hold_the_lock(make_service, monkeyp
     assert got and failed
 
 
+def test_reading_the_key_store_does_not_hold_the_lock(make_service):
+    """A refresh reads the key store (a round trip to the keys topic) without the lock, so the
+    other threads keep sealing meanwhile; what it read is applied under the lock."""
+    import threading
+
+    a = make_service()
+    key_id, blob = a.seal("acme", b"v", AAD)
+    writer = make_service()
+    other_id, other = writer.seal("other", b"w", AAD)
+    reading, go_on = threading.Event(), threading.Event()
+    real_read = a.store.read_new
+
+    def slow_read():
+        reading.set()
+        go_on.wait(10)
+        return real_read()
+
+    a.store.read_new = slow_read
+    t = threading.Thread(target=a.refresh)
+    t.start()
+    assert reading.wait(10)
+    got = a.registry.lock.acquire(timeout=2)  # held for the whole read before
+    if got:
+        a.registry.lock.release()
+    go_on.set()
+    t.join(10)
+    a.store.read_new = real_read
+    assert got
+    assert other_id in a.registry.index.records  # what the read found is applied
+    assert a.open(other_id, other, AAD) == b"w" and a.open(key_id, blob, AAD) == b"v"
+
+
 def test_a_batch_holds_the_lock_but_never_waits_for_a_key(make_service, monkeypatch):
     """Inside batch() the calling thread holds the lock for the whole block, so a wait there
     would block the process. Everything a batch does (seal, vault seal, SIV, derivations, a
