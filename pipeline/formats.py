@@ -28,7 +28,17 @@ import fastavro
 
 from pipeline import codecs
 from pipeline.codecs import CodecError
-from pipeline.registry import Registry, RegistryError, UnknownSchema, canonical, frame, is_framed, subject, unframe
+from pipeline.registry import (
+    RegisteredSchema,
+    Registry,
+    RegistryError,
+    UnknownSchema,
+    canonical,
+    frame,
+    is_framed,
+    subject,
+    unframe,
+)
 
 InputFormat = Literal["auto", "json", "avro", "registry"]
 OutputFormat = Literal["single-object", "registry"]
@@ -71,6 +81,16 @@ def _writer(schema_str: str) -> Any:
     return fastavro.parse_schema(json.loads(schema_str))
 
 
+def _registered(registry: Registry | None, schema_id: int) -> RegisteredSchema:
+    """The registry's schema SCHEMA_ID; a CodecError when there is no registry or no such schema."""
+    if registry is None:
+        raise CodecError("no_schema_registry", "Schema Registry wire format, but no registry is configured")
+    try:
+        return registry.by_id(schema_id)
+    except UnknownSchema:
+        raise CodecError("unknown_schema", f"schema id {schema_id} is not in the registry") from None
+
+
 def read_registry_payload(payload: bytes, registry: Registry | None, name: str = "RawEvent") -> dict[str, Any] | bytes:
     """A wire-format payload as a dict (Avro, read as our schema NAME) or the JSON text (JSON Schema).
 
@@ -78,12 +98,7 @@ def read_registry_payload(payload: bytes, registry: Registry | None, name: str =
     RegistryError, which stops the worker (fail closed) rather than dead-lettering.
     """
     schema_id, body = unframe(payload)
-    if registry is None:
-        raise CodecError("no_schema_registry", "Schema Registry wire format, but no registry is configured")
-    try:
-        registered = registry.by_id(schema_id)
-    except UnknownSchema:
-        raise CodecError("unknown_schema", f"schema id {schema_id} is not in the registry") from None
+    registered = _registered(registry, schema_id)
     if registered.schema_type == "JSON":
         return body
     if registered.schema_type != "AVRO":
@@ -100,12 +115,7 @@ def decode_output(payload: bytes, registry: Registry | None = None) -> tuple[str
     if not is_framed(payload):
         return codecs.decode_any(payload)
     schema_id, _ = unframe(payload)
-    if registry is None:
-        raise CodecError("no_schema_registry", "Schema Registry wire format, but no registry is configured")
-    try:
-        registered = registry.by_id(schema_id)
-    except UnknownSchema:
-        raise CodecError("unknown_schema", f"schema id {schema_id} is not in the registry") from None
+    registered = _registered(registry, schema_id)
     name = json.loads(registered.schema_str).get("name", "")
     if name not in codecs.SCHEMA_NAMES:
         raise CodecError("unknown_schema", f"schema id {schema_id} is {name or 'unnamed'}, not one of ours")
