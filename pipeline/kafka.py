@@ -120,11 +120,8 @@ def end_offsets(kafka: KafkaClients, topic: str, *, settle_s: float = 1.0) -> di
             msg = consumer.poll(0.2)
             if msg is None:
                 continue
-            err = msg.error()
-            if err is not None and err.code() != KafkaError._PARTITION_EOF:
-                raise RuntimeError(f"reading {topic}: {err}")
-            _, part, offset = position(msg)
-            if err is not None:  # end of a partition
+            part, offset, at_end = _polled(msg, topic)
+            if at_end:
                 pending.discard(part)
                 continue
             ends[part] = max(ends[part], offset + 1)
@@ -189,11 +186,8 @@ def read_topic(
                         f"reading {topic}: partitions {sorted(pending)} not read to their end within {timeout_s:.0f}s"
                     )
                 continue
-            err = msg.error()
-            if err is not None and err.code() != KafkaError._PARTITION_EOF:
-                raise RuntimeError(f"reading {topic}: {err}")
-            _, part, offset = position(msg)
-            if err is not None:  # end of a partition
+            part, offset, at_end = _polled(msg, topic)
+            if at_end:
                 pending.discard(part)
                 continue
             yield msg
@@ -204,6 +198,16 @@ def read_topic(
                 return
     finally:
         consumer.close()
+
+
+def _polled(msg: Message, topic: str) -> tuple[int, int, bool]:
+    """Partition and offset of a polled record or end-of-partition event (enable.partition.eof),
+    and whether it is the end; any other error event raises (RuntimeError, naming TOPIC)."""
+    err = msg.error()
+    if err is not None and err.code() != KafkaError._PARTITION_EOF:
+        raise RuntimeError(f"reading {topic}: {err}")
+    _, part, offset = position(msg)
+    return part, offset, err is not None
 
 
 def position(msg: Message) -> tuple[str, int, int]:
