@@ -74,10 +74,6 @@ class EnvelopeKeyService:
         self.audit = audit
         self.actor = actor
         self.clock = clock
-        self.refresh_s = refresh_s
-        self.cache_size = cache_size
-        self.max_seals = max_seals
-        self.erasure_shards = erasure_shards
         self.events = KeyEvents(audit, actor=actor, clock=clock)
         self.registry = KeyRegistry(
             provider,

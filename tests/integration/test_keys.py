@@ -98,7 +98,7 @@ def test_after_erase_no_record_of_the_keys_topic_unwraps(stack, services, key_se
     from pipeline.vault.store import scan_topic
 
     a = services()
-    a.erasure_shards = 1  # alice and bob share the shard KEK that the erasure destroys
+    a.registry.erasure_shards = 1  # alice and bob share the shard KEK that the erasure destroys
     alice = a.seal("acme", b"alice", AAD, subject_ref="alice")
     bob = a.seal("acme", b"bob", AAD, subject_ref="bob")
     a.destroy_subject("acme", "alice", actor="admin")
