@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.params import FILE
+
 
 @click.group()
 def assurance() -> None:
@@ -15,7 +17,7 @@ def assurance() -> None:
 
 
 @assurance.command()
-@click.argument("topology", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("topology", type=FILE)
 @click.option(
     "--metrics-port",
     type=int,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from pipeline.cli.params import FILE
 from pipeline.shipped import shipped
 
 if TYPE_CHECKING:
@@ -30,12 +31,7 @@ def _clip(text: str, width: int) -> str:
 
 @click.command()
 @click.option("--events", type=int, default=300, show_default=True, help="How many sample events to produce.")
-@click.option(
-    "--topology",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=DEFAULT_TOPOLOGY,
-    show_default=True,
-)
+@click.option("--topology", type=FILE, default=DEFAULT_TOPOLOGY, show_default=True)
 @click.option("--rows", type=int, default=6, show_default=True, help="Rows of the before/after table.")
 def demo(events: int, topology: Path, rows: int) -> None:
     """Run the whole pipeline once on generated support tickets.

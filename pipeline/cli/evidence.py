@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from pipeline.cli.exits import CHECK_FAILED
+from pipeline.cli.params import FILE
 
 if TYPE_CHECKING:
     from pipeline.audit.s3 import ObjectStore
@@ -109,11 +110,7 @@ def snapshot(day: dt.datetime | None) -> None:
 
 @evidence.command()
 @click.option("--date", "day", type=DATE, help="UTC day to verify (required unless --proof).")
-@click.option(
-    "--public-key",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Verifier key file (from `veilstream evidence public-key`).",
-)
+@click.option("--public-key", type=FILE, help="Verifier key file (from `veilstream evidence public-key`).")
 @click.option(
     "--archive",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -121,7 +118,7 @@ def snapshot(day: dt.datetime | None) -> None:
 )
 @click.option(
     "--proof",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=FILE,
     help="Check an inclusion proof (from `evidence prove`) instead of a day; with --archive, its object too.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from pipeline.cli.actor import cli_actor
+from pipeline.cli.params import FILE
 from pipeline.incident import KINDS, SEVERITIES, Incident, IncidentError, IncidentStore, incident_event
 from pipeline.settings import Settings, get_settings
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from pipeline.records import StoredRecord
     from pipeline.topology import StreamSpec, Topology
 
-FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 WHEN = click.DateTime(["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d"])
 
 

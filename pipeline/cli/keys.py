@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli.actor import cli_actor
+from pipeline.cli.params import FILE
 from pipeline.settings import get_settings
 
 
@@ -142,8 +143,8 @@ def escrow(shares: int, threshold: int, out_dir: Path) -> None:
 
 
 @keys.command()
-@click.argument("sealed", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("share_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("sealed", type=FILE)
+@click.argument("share_files", nargs=-1, required=True, type=FILE)
 @click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), help="Default: the keyring path.")
 def recover(sealed: Path, share_files: tuple[Path, ...], out_file: Path | None) -> None:
     """Restore the keyring from SEALED (keyring.escrow) and at least the threshold of SHARE_FILES.

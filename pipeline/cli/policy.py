@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from pipeline.cli.params import FILE
+
 if TYPE_CHECKING:
     from pipeline.policy import Policy
     from pipeline.policy.cases import CaseFile
@@ -89,12 +91,7 @@ def validate(policies: tuple[Path, ...]) -> None:
 
 @policy.command("test", short_help="Run the seeded cases through detection and protection; fail on any difference.")
 @click.argument("policies", nargs=-1)
-@click.option(
-    "--cases",
-    "cases_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Seeded cases to use instead of <id>.cases.yaml.",
-)
+@click.option("--cases", "cases_file", type=FILE, help="Seeded cases to use instead of <id>.cases.yaml.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list the cases that pass, with their AI-bound text.")
 @click.option(
     "--json",
@@ -161,14 +158,9 @@ def test(policies: tuple[str, ...], cases_file: Path | None, verbose: bool, as_j
 
 
 @policy.command(short_help="What changing policy OLD into NEW does to the seeded texts.")
-@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--cases",
-    "cases_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Seeded cases to use instead of OLD's <id>.cases.yaml.",
-)
+@click.argument("old", type=FILE)
+@click.argument("new", type=FILE)
+@click.option("--cases", "cases_file", type=FILE, help="Seeded cases to use instead of OLD's <id>.cases.yaml.")
 def diff(old: Path, new: Path, cases_file: Path | None) -> None:
     """Show what changing policy OLD into NEW does: the rules, then each seeded text that changes."""
     from pipeline.detect.engine import left_in_clear

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.params import FILE
+
 
 @click.command()
 @click.argument("topic")
@@ -20,7 +22,7 @@ import click
 @click.option(
     "--input",
     "input_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=FILE,
     help="A JSON-lines file, one RawEvent per line ('-' is not accepted; use stdin by omitting both options).",
 )
 @click.option("--seed", type=int, default=7, show_default=True, help="Seed of the sample generator.")

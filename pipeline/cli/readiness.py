@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from pipeline.cli.exits import CHECK_FAILED, UNAVAILABLE
+from pipeline.cli.params import FILE
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
@@ -65,11 +66,7 @@ def _in_clear_notes(settings: Settings, topologies: list[Topology]) -> list[str]
 
 
 @click.command()
-@click.option(
-    "--public-key",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Verifier key for the snapshot check (default: the local signing key).",
-)
+@click.option("--public-key", type=FILE, help="Verifier key for the snapshot check (default: the local signing key).")
 @click.option("--skip-cluster", is_flag=True, help="Do not check topic retention on the cluster.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
 def readiness(public_key: Path | None, skip_cluster: bool, as_json: bool) -> None:

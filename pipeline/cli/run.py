@@ -6,9 +6,11 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.params import FILE
+
 
 @click.command()
-@click.argument("topology", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("topology", type=FILE)
 @click.option(
     "--until-drained", is_flag=True, help="Stop (exit 0) once every input partition is processed and committed."
 )

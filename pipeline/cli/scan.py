@@ -16,6 +16,8 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
+from pipeline.cli.params import FILE
+
 if TYPE_CHECKING:
     from pipeline.policy import Policy
 
@@ -51,7 +53,7 @@ def _batches(items: Iterator[str], size: int) -> Iterator[list[str]]:
 @click.option(
     "--input",
     "input_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=FILE,
     help='JSON lines file with a "text" field per line; stdin when omitted.',
 )
 @click.option("--show-values", is_flag=True, help="Also print each matched value (it is PII: keep it local).")
