@@ -45,9 +45,37 @@ _DROP = frozenset({"Cf", "Mn", "Me"})
 _DASHES = frozenset("\u2212\u2796\ufe63\uff0d\u2043")
 
 
+_CONFUSABLE_CHARS = frozenset(chr(c) for c in _CONFUSABLES)
+_TOKEN = re.compile(r"\S+")
+
+
+def _among_latin(text: str) -> frozenset[int]:
+    """Offsets of the look-alike letters that stand in a word with Latin letters: "jоhn@mail.com"
+    with a Cyrillic "о" hides an address; "Олена" is a Ukrainian name and stays as it is."""
+    if _CONFUSABLE_CHARS.isdisjoint(text):
+        return frozenset()
+    return frozenset(
+        m.start() + i
+        for m in _TOKEN.finditer(text)
+        if any(c.isascii() and c.isalpha() for c in m.group())
+        for i, c in enumerate(m.group())
+        if c in _CONFUSABLE_CHARS
+    )
+
+
+def _marks_a_letter(text: str, i: int) -> bool:
+    """The combining mark at `i` belongs to a letter of a script beyond Latin, Greek and Cyrillic,
+    where marks spell the word; on a Latin letter a stray mark only hides it."""
+    j = i - 1
+    while j >= 0 and unicodedata.category(text[j]) in ("Mn", "Mc", "Me"):
+        j -= 1
+    return j >= 0 and text[j] >= "\u0590" and text[j].isalpha()
+
+
 @functools.lru_cache(maxsize=4096)
-def fold(char: str) -> str:
-    """What one non-ASCII character becomes in the view ("" when dropped)."""
+def fold(char: str, homoglyph: bool = True) -> str:
+    """What one non-ASCII character becomes in the view ("" when dropped); a look-alike letter
+    becomes its Latin twin when `homoglyph`."""
     category = unicodedata.category(char)
     if category in _DROP:
         return ""
@@ -60,12 +88,13 @@ def fold(char: str) -> str:
     digit = unicodedata.decimal(char, None)
     if digit is not None:
         return str(digit)
-    mapped = char.translate(_CONFUSABLES)
+    mapped = char.translate(_CONFUSABLES) if homoglyph else char
     if mapped != char:
         return mapped
     nfkc = unicodedata.normalize("NFKC", char)
     if nfkc != char:
-        return "".join(c if c.isascii() else fold(c) for c in nfkc)
+        # A mark that the decomposition leaves is part of its letter ("য়" is "য" and a nukta).
+        return "".join(c if c.isascii() or unicodedata.category(c) in _DROP else fold(c, homoglyph) for c in nfkc)
     return char
 
 
@@ -131,13 +160,17 @@ def normalize(text: str) -> View:
 
     special = sorted({i for m in _NON_ASCII.finditer(text) for i in range(m.start(), m.end())} | set(gaps))
     dropped = frozenset(gaps)
+    among_latin = _among_latin(text)
     for i in special:
         copy(last, i)
         last = i + 1
         if i in dropped:
             continue
         char = text[i]
-        out = fold(char)
+        if unicodedata.category(char) in ("Mn", "Mc") and _marks_a_letter(text, i):
+            copy(i, i + 1)  # a vowel sign or a virama of Devanagari, Bengali, Thai ...: part of the word
+            continue
+        out = fold(char, i in among_latin)
         if out == char:
             copy(i, i + 1)
             continue

@@ -15,10 +15,12 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-# Upper- and lowercase letters of the Latin, Greek and Cyrillic blocks, for
-# regex classes: Python's `re` has no \p{Lu}, and [A-Z] misses "É" and "Ł".
-UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
-LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha()) + "ß"
+# Upper- and lowercase letters of the Latin, Greek and Cyrillic blocks, and of Latin
+# Extended Additional (Vietnamese "Nguyễn", Yoruba "Adébáyọ̀"), for regex classes:
+# Python's `re` has no \p{Lu}, and [A-Z] misses "É" and "Ł".
+_CASED_BLOCKS = (*range(0x41, 0x530), *range(0x1E00, 0x1F00))
+UPPER = "".join(chr(c) for c in _CASED_BLOCKS if chr(c).isupper() and chr(c).isalpha())
+LOWER = "".join(chr(c) for c in _CASED_BLOCKS if chr(c).islower() and chr(c).isalpha()) + "ß"
 
 # Capitalized words that are never a name or a place on their own, whatever
 # the lists say (months and weekdays are given names and towns somewhere).

@@ -48,6 +48,7 @@ from pipeline.detect.recognizers.lexicon import (
     surnames,
 )
 from pipeline.detect.recognizers.logins import login_names
+from pipeline.detect.recognizers.scripts import script_names
 from pipeline.detect.recognizers.tables import table_cells
 
 # Our entity type -> the spaCy labels that make it.
@@ -477,7 +478,89 @@ def _titled_name(text: str, pos: int) -> tuple[int, int] | None:
     return _lower_name(text, pos)
 
 
-_GATED = (_GREETING, _SIGN_OFF, _STRONG_CUE, _LABEL_CUE, _WEAK_CUE, _RELATION, _LOWER_CUE)
+# Staff notes name people by their role, in any case and order: "pt GARCIA, Rosa",
+# "recipient mrs adaeze nwankwo", "cliente martina belén sosa", "pojištěnec Nováková Petra".
+_ROLE_CUE = re.compile(
+    r"(?i:(?<![\w.-])(?:pt|pts|pat|patient|patientin|cust|customer|client|clienta|clientul|clienta|cliente|caller|"
+    r"tenant|recipient|guest|member|debtor|deudor|deudora|applicant|employee|staff|staff member|resident|occupant|"
+    r"insured|claimant|passenger|pax|visitor|walk-in|beneficiary|beneficiar|beneficiario|beneficiaria|subscriber|"
+    r"borrower|student|pupil|suspect|victim|complainant|officer|agent|contractor|candidate|owner|buyer|seller|payee|"
+    r"consignee|addressee|intérimaire|pojištěnec|pojištěnka|pacjent|pacjentka|pacient|pacienta|paciente|paziente|"
+    r"patiënt|kunde|kundin|klant|müşteri|hasta|alıcı|nasabah|pasien|pelanggan|inquilino|inquilina|locataire|"
+    r"mieter|mieterin|huurder|asegurado|asegurada|assuré|assurée|afiliado|afiliada|segurado|segurada|titular|"
+    r"usuário|usuaria|usuario|abonent|abonentka|kh|khách hàng|bn|bệnh nhân|spoke w/|spoke with|chiamata da|"
+    r"deaconess|deacon|pastor|brother|sister|uncle|aunt|auntie|gran|granny|grandma|grandpa|nephew|niece)"
+    r"[ \t]*:?[ \t]+(?:(?:mr|mrs|ms|miss|dr|sr|sra|srta|bpk|pak|ibu|bu|p|pí|pan|pani|sig|sig\.ra|mme|m|hr|fr)\.?[ \t]+)?)"
+)
+# A name after a role: a surname first in capitals or with a comma ("DIALLO Mamadou", "otieno, brian"),
+# capitalized words, or lowercase words that start with a known given name or surname.
+_ROLE_SURNAME_FIRST = re.compile(
+    rf"({_UPPER_WORD}(?:{_SP}+{_UPPER_WORD}){{0,2}}|[{UPPER}{LOWER}][{LOWER}'’-]+),{_SP}+"
+    rf"([{UPPER}{LOWER}][{LOWER}{UPPER}'’-]+(?:{_SP}+[{UPPER}{LOWER}][{LOWER}'’-]+){{0,2}})(?:{_SP}+[{UPPER}{LOWER}]\.?(?![\w]))?"
+    r"(?=[ \t]*(?:[,;:()/.\n]|$| [-–] |[ \t]+(?-i:[A-Z]{2,}|\d)))"
+)
+_ROLE_UPPER_FIRST = re.compile(
+    rf"{_UPPER_WORD}(?:{_SP}+{_UPPER_WORD}){{0,2}}(?:{_SP}+[{UPPER}{LOWER}][{LOWER}'’-]+)?(?:{_SP}[{UPPER}]\.?)?(?![\w-])"
+)
+# Field labels that follow a role in capitals ("Pt ID KH-2724875", "pt DOB ..."): no name.
+_FIELD_WORDS = frozenset("id no nr dob mrn nhs ssn ph tel mob ref acct rm bed fax cc bcc hx dx rx tx".split())
+
+
+_CHAT_ROLE_WORDS = frozenset(
+    "agent customer cust caller client cliente clienta kunde kundin klant user usuario usuário visitor guest member".split()
+)
+
+
+def _role_names(text: str, known: frozenset[str], family: frozenset[str]) -> Iterator[tuple[int, int, float]]:
+    """Who a note is about, after the role it names them by."""
+    for m in _ROLE_CUE.finditer(text):
+        pos = m.end()
+        if ":" in m.group() and fold(m.group().split(":")[0].strip()) in _CHAT_ROLE_WORDS:
+            continue  # "agent: Access Bank good day": who speaks in a chat, not whom a note is about
+        if fold(text[pos : pos + 4].split(" ")[0].rstrip(".:#")) in _FIELD_WORDS:
+            continue  # "Pt ID KH-2724875": a field of the record follows, not a name
+        first = _ROLE_SURNAME_FIRST.match(text, pos)
+        if first is not None and _is_name(first.group(1)) and _is_name(first.group(2)):
+            named = fold(first.group(2).split()[0]) in known or fold(first.group(1)) in family
+            if named or place_key(first.group(1)) not in places() or place_key(first.group(2)) not in places():
+                yield pos, first.end(), RULE_SCORES["cue"]
+                continue
+        upper = _ROLE_UPPER_FIRST.match(text, pos)
+        core = " ".join(w for w in upper.group().split() if not re.fullmatch(_PARTICLE, fold(w))) if upper else ""
+        if (
+            upper is not None
+            and (" " in upper.group() or fold(upper.group()) in family)
+            and _is_name(core)
+            and not _FIELD_WORDS & {fold(w) for w in upper.group().split()}
+        ):
+            if place_key(upper.group()) not in places() and len(upper.group()) > 3:
+                yield pos, upper.end(), RULE_SCORES["cue"]
+                continue
+        if text[pos : pos + 1].isupper():
+            yield from _name_after(text, pos, True, known)
+            continue
+        span = _lower_name(text, pos)
+        if span is None:
+            continue
+        spans = [(span[0] + w.start(), span[0] + w.end()) for w in re.finditer(r"\S+", text[span[0] : span[1]])]
+        words = [text[a:b] for a, b in spans]
+        if fold(words[0].split("-")[0]) not in known and fold(words[0]) not in family:
+            continue
+        # Keep the words that are names; the first unknown word after them ends the name
+        # ("tenant priya natarajan reports ..."), unless the clause ends right after it.
+        keep = 1
+        for i, word in enumerate(words[1:], 1):
+            folded = fold(word)
+            if folded in known or folded in family or re.fullmatch(_PARTICLE, folded):
+                keep = i + 1
+            elif i == len(words) - 1 and _CLAUSE_END.match(text, span[1]):
+                keep = i + 1
+            else:
+                break
+        yield span[0], spans[keep - 1][1], RULE_SCORES["lowercase"]
+
+
+_GATED = (_GREETING, _SIGN_OFF, _STRONG_CUE, _LABEL_CUE, _WEAK_CUE, _RELATION, _LOWER_CUE, _ROLE_CUE)
 _GATES = threading.local()
 
 
@@ -569,6 +652,10 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
             yield from _lower_after_cue(text, m.end(), known, common)
     for m in _LOWER_CUE.finditer(text) if 6 in gates else ():
         yield from _lower_after_cue(text, m.end(), known, common)
+    if 7 in gates:
+        yield from _role_names(text, known, surnames())
+    for start, end in script_names(text):
+        yield start, end, RULE_SCORES["cue"]
     for m in _HEADER.finditer(text):
         for start, end, score in _name_after(text, m.end(), True, known):
             if _HEADER_END.match(text, end):

@@ -399,6 +399,17 @@ _PROSE_CUE = (
     r"j'habite à|meine adresse ist|ich wohne in|il mio indirizzo [eè]|abito in|mijn adres is|ik woon op|"
     r"adresim|adresim şu|alamat saya|alamatnya|alamat rumah|địa chỉ|anwani yangu|adresa mea este|"
     r"moje adres to|mój adres to|adresem)[ \t:]+)"
+    # Notes name an address with a bare word, in any language ("new addr flat 3B, sai krupa apts ...",
+    # "alamat perum griya asri blok c2/15 bekasi", "住所 東京都世田谷区太子堂2-14-8").
+    r"|(?i:(?<!ip )(?<!mac )(?<!email )(?<!e-mail )(?<!mail )(?<!web )(?<!wallet )(?<!server )(?<!return )"
+    r"\b(?:(?:new|old|home|billing|mailing|postal|delivery|prev|previous|current|her|his)[ \t]+)?"
+    r"(?:addr|address|adres|adresse|adresa|aadress|aadressi|alamat|osoite|endereço|endereco|indirizzo|anschrift|"
+    r"dirección|direccion|dir|domicilio|адрес|адреса|адресу|διεύθυνση|dirección de entrega|destination)"
+    r"(?:[ \t]+(?:to|ke|para|à|a|an|na|naar))?[ \t]*[:=→]?[ \t]+"
+    r"(?!(?:is|was|are|were|has|had|have|on|for|of|in|the|will|and|or|book|line|verification|change|update|"
+    r"bar|field|format|details|not|no|was)\b))"
+    r"|(?:收货地址|送货地址|地址|住所|주소|배송지|العنوان|عنوان|כתובת|ঠিকানা|पता)"
+    r"(?:[ \t]*(?:改为|变更为|변경))?[ \t]*(?:→|->|:|：)?[ \t]*"
 )
 # What the prefilter looks for, per core: the words each one needs (a superset of its matches).
 _PREFILTER = (
@@ -426,9 +437,13 @@ _PROSE_ADDRESS = re.compile(_PROSE_CUE)
 # Where the clause ends: a sentence's dot (after a word, not "jl." or "no."), a question or an
 # exclamation, a line's end, or a word that starts another clause.
 _PROSE_END = re.compile(
-    r"(?<=[^\W\d_]{4})[.](?=\s|$)|(?<=\d)[.](?=\s+[A-Z]|\s*$)|[!?;]|\n|[ \t]+[—–][ \t]|"
+    r"(?<=[^\W\d_]{4})[.](?=\s|$)|(?<=\d)[.](?=\s+[A-Za-z]|\s*$)|[!?;。；]|\n|[ \t]+[—–][ \t]|"
+    # CJK and Hangul: a comma or a dot before the next clause ("…2号楼1503,手机", "3층. 연락처")
+    r"[,.](?=[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
     r"[ \t]*,?[ \t]+(?i:and|but|pls|please|plz|thanks|thank|thx|so|because|can|could|i|i'm|im|we|"
     r"phone|tel|mobile|cell|email|number|y|e|et|und|ok|okay|last|next|this|since|from|until|till|before|after|"
+    r"mob|ph|cel|cep|gsm|hp|e-mail|mail|dob|called|resi|ctrl|amt|graag|bitte|svp|alsjeblieft|prosím|proszę|"
+    r"lütfen|tolong|"
     r"yesterday|today|tomorrow|gracias|grazie|merci|danke|obrigad[oa]|ya|dong|lah|po|asante|salamat|shukran|"
     r"order|ordine|pedido|commande|bestell\w*|ticket|ref|invoice|factura|rechnung|case|tracking|"
     r"desde|hasta|depuis|seit|dal|dai|dalla|sinds|sejak|tangu|total|error|item|qty|quantity|version|trace|track|"
@@ -440,7 +455,8 @@ _PROSE_END = re.compile(
 _ADDRESS_WORD = re.compile(
     rf"(?i:\b(?:{_LOWER_SUFFIX}|road|lane|drive|way|jl|jalan|gang|calle|carrera|cra|rua|rue|via|flat|apt|house|no|"
     r"block|blk|lot|sector|unit|villa|building|bldg|plot|door|barangay|brgy|phase|street|avenida|av|cd|cad|sk|"
-    r"sok|mah|quận|quan|phường|phuong|đường|duong|ku|cho|chome|gu|dong|ro|gil)\b)|\d{4,6}\b"
+    r"sok|mah|quận|quan|phường|phuong|đường|duong|ku|cho|chome|gu|dong|ro|gil|blok|perum|perumahan|komplek|"
+    r"gg|rt|rw|kel|kec|desa|kampung|purok|sitio|nagar|colony|layout|cross|main)\b)|\d{4,6}\b"
 )
 
 
@@ -458,6 +474,8 @@ def prose_addresses(text: str) -> Iterator[tuple[int, int]]:
         words = value.split()
         if len(re.findall(r"[^\W\d_]{2,}", value)) < 2 or not any(c.isdigit() for c in value):
             continue
+        if re.match(r"(?i)dir\b|destination", m.group()) and not _ADDRESS_WORD.search(value):
+            continue  # "dir /var/log 2": a directory, unless the clause has an address word ("dir Cra 45 # 26-85")
         if any(c.isdigit() for c in "".join(words[:2])) or _ADDRESS_WORD.search(value):
             yield start, start + len(value)
 
