@@ -81,8 +81,21 @@ def _month_number(name: str) -> int | None:
     return _MONTH_NAMES.get(name) or _MONTH_NAMES.get(name[:3]) or None
 
 
+# Japanese eras: the year before each one's first (昭和58年 is 1983).
+_ERA_YEARS = {"大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_ERAS = rf"(?:{'|'.join(_ERA_YEARS)})\d{{1,2}}"
+_CJK_DATE = re.compile(rf"({'|'.join(_ERA_YEARS)})?(\d{{1,4}})[年년] ?(\d{{1,2}})[月월] ?(\d{{1,2}})[日일]")
+
+
 def parse_date(text: str) -> datetime.date | None:
     """The date `text` names, if it is a real one (day/month order tried both ways)."""
+    cjk = _CJK_DATE.fullmatch(text)
+    if cjk is not None:
+        year = int(cjk.group(2)) + (_ERA_YEARS[cjk.group(1)] if cjk.group(1) else 0)
+        try:
+            return datetime.date(year, int(cjk.group(3)), int(cjk.group(4)))
+        except ValueError:
+            return None
     nums = [int(n) for n in re.findall(r"\d+", text)]
     words = re.findall(r"[^\W\d_]+", text)
     candidates: list[tuple[int, int, int]] = []
@@ -151,12 +164,15 @@ class DateOfBirthRecognizer(Recognizer):
         # An X12 claim's demographics segment: DMG*D8*19720611 is the patient's birth date.
         Pattern("x12_demographics", r"(?i:DMG\*D8\*)(?P<v>\d{8})(?!\d)", 0.85),
         # Czech and Slovak write spaces after the dots: "nar. 3. 9. 1990"
+        # Chinese, Japanese and Korean: "1992年7月14日", the Japanese era "昭和58年4月2日", "1962년 11월 30일"
+        Pattern("cjk_date", rf"(?:{_ERAS}|(?<!\d){_YEAR})年\d{{1,2}}月\d{{1,2}}日", 0.2),
+        Pattern("korean_date", rf"(?<!\d){_YEAR}년 ?\d{{1,2}}월 ?\d{{1,2}}일", 0.2),
         Pattern("spaced_dotted_date", rf"(?<![\d.])\d{{1,2}}\. \d{{1,2}}\. {_YEAR}(?!\d)", 0.2),
         # Travel documents and airline records: "DOB 11MAR1979", "DOB: 04-MAR-1985", "Date of birth
         # 21 JUL /JUIL 88". The same shape is every date of a booking, so only right after a birth word.
         Pattern(
             "day_month_code",
-            rf"(?<![\w/.-])\d{{1,2}}[ -]?{_MONTH}(?:[ \t]?/[ \t]?[^\W\d_]{{3,5}})?\.?[ -]?(?:{_YEAR}|\d{{2}})(?![\w/.-])",
+            rf"(?<![\w/.-])\d{{1,2}}[ -]?{_MONTH}(?:[ \t]?/[ \t]?[^\W\d_]{{3,5}})?\.?[ -]?(?:{_YEAR}|\d{{2}})(?![\w/-]|\.\d)",
             0.5,
         ),
     )
@@ -256,6 +272,33 @@ class DateOfBirthRecognizer(Recognizer):
         "aniversário",
         "compleanno",
         "verjaardag",
+        # scripts beyond Latin, and the abbreviations notes use
+        "生年月日",
+        "出生日期",
+        "出生年月日",
+        "생년월일",
+        "생일",
+        "ngày sinh",
+        "sinh ngày",
+        "d.t.",
+        "tarihi",
+        "تاريخ الميلاد",
+        "الميلاد",
+        "дата рождения",
+        "дата народження",
+        "д.р.",
+        "ημερομηνία γέννησης",
+        "जन्म तिथि",
+        "जन्मतिथि",
+        "জন্ম তারিখ",
+        "วันเกิด",
+        "tgl lahir",
+        "tanggal lahir",
+        "tarikh lahir",
+        "lahir",
+        "kelahiran",
+        "ipinanganak",
+        "kuzaliwa",
     )
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:

@@ -45,7 +45,7 @@ def _pattern(labels: tuple[str, ...]) -> str:
         # a key's last word too: "target_mrn=BPH-0048213", "patient_uhid:"
         rf"(?i:(?<![^\W_])(?:{'|'.join(words)})\.?(?:,?[\s_-]?{_NUMBER_WORD})?)"
         # the value on the same line, or alone on the next one (a label on a line of its own)
-        r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:|er|är|on|jest|je|was|war|era))?[ \t]{0,2}(?:\r?\n[ \t]{0,2})?"
+        r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:|er|är|on|jest|je|was|war|era|confirmed|verified|provided|given))?[ \t]{0,2}(?:\r?\n[ \t]{0,2})?"
         + VALUE
     )
 

@@ -285,7 +285,10 @@ _HEADER_END = re.compile(r"[ \t]*(?:[<(\[,;]|$)", re.MULTILINE)
 # "Pixel 8a", "Galaxy S23", "Fritz!Box": what follows a product name, not a person's.
 # A model number is one short code ("8a", "S23", "15 Pro"); a phone number after a name
 # ("Femke Dijkstra 06 1447 2088") has more digit groups, or a "+" or "(".
-_MODEL_AFTER = re.compile(r"[!+&]\w|[ \t\u00a0]+[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}(?![\w.\-/:])(?![ \t\u00a0]*[\d(+])")
+_MODEL_AFTER = re.compile(
+    r"[!+&]\w|(?![ \t\u00a0]+\d{1,3}[MF]\b)"  # "Marcus Bell 44M": an age and a sex, not a model
+    r"[ \t\u00a0]+[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}(?![\w.\-/:])(?![ \t\u00a0]*[\d(+])"
+)
 _LEADING_WORD = re.compile(r"(\S+)\s+")
 # Chat transcripts and exports: who speaks. "Agent Leah:", "Operatore Federica:", a Slack display
 # name "*Sun-hee Kim*:" or "*Maya Goldstein*  9:02 AM", an @mention ("@priya.n").
@@ -506,6 +509,9 @@ _ROLE_UPPER_FIRST = re.compile(
 _FIELD_WORDS = frozenset("id no nr dob mrn nhs ssn ph tel mob ref acct rm bed fax cc bcc hx dx rx tx".split())
 
 
+_GAELIC = frozenset("ni nic o ui mac mc ua bean".split())  # folded  # "siobhán ní bhriain", "seán ó briain"
+# A record's next field after a name typed in lowercase: "pt siobhán ní bhriain dob 9/3/83".
+_FIELD_NEXT = re.compile(r"[ \t]+(?i:dob|d\.o\.b|ph|tel|mob|cel|id|mrn|nhs|ssn|age|[mf]/\d|\d)")
 _CHAT_ROLE_WORDS = frozenset(
     "agent customer cust caller client cliente clienta kunde kundin klant user usuario usuário visitor guest member".split()
 )
@@ -537,7 +543,14 @@ def _role_names(text: str, known: frozenset[str], family: frozenset[str]) -> Ite
                 yield pos, upper.end(), RULE_SCORES["cue"]
                 continue
         if text[pos : pos + 1].isupper():
-            yield from _name_after(text, pos, True, known)
+            # Two words, a known given name, or a known surname alone ("officer Takahashi"); not
+            # a product ("Client FortiClient 7.2").
+            word = _NAME_AT.match(text, pos)
+            single = word is not None and " " not in word.group() and fold(word.group()) in family
+            if single and word is not None and not _MODEL_AFTER.match(text, word.end()):
+                yield pos, word.end(), RULE_SCORES["cue"]
+            else:
+                yield from _name_after(text, pos, False, known)
             continue
         span = _lower_name(text, pos)
         if span is None:
@@ -551,9 +564,9 @@ def _role_names(text: str, known: frozenset[str], family: frozenset[str]) -> Ite
         keep = 1
         for i, word in enumerate(words[1:], 1):
             folded = fold(word)
-            if folded in known or folded in family or re.fullmatch(_PARTICLE, folded):
+            if folded in known or folded in family or re.fullmatch(_PARTICLE, folded) or folded in _GAELIC:
                 keep = i + 1
-            elif i == len(words) - 1 and _CLAUSE_END.match(text, span[1]):
+            elif i == len(words) - 1 and (_CLAUSE_END.match(text, span[1]) or _FIELD_NEXT.match(text, span[1])):
                 keep = i + 1
             else:
                 break

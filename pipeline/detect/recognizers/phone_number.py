@@ -32,7 +32,9 @@ _PAREN = r"\(\s?\+?\d{1,5}\s?\)"
 _AFTER_PAREN = rf"(?:{_SEP}?\d{{1,15}})?"
 _EXT = r"(?:\s{0,2}(?:x|ext|extn|extension|int|poste|durchwahl|dw|interno|toestel|ramal|#)\.?:?\s?\d{1,6})"
 CANDIDATE = (
-    r"(?<![\w+@/])(?<!\w[-.])(?<!\d\.)"
+    # A label glued to the number starts it too: "tel+48 501 229 604", "ph956-555-0133", "cel310 448 1277".
+    r"(?:(?<![\w+@/])|(?<=\b(?i:tel))|(?<=\b(?i:ph))|(?<=\b(?i:cel))|(?<=\b(?i:cep))|(?<=\b(?i:mob))|(?<=\b(?i:hp)))"
+    r"(?<!\w[-.])(?<!\d\.)"
     rf"(?:\+\s?|00|001-)?(?:{_PAREN}{_AFTER_PAREN}|\d{{1,15}})"
     rf"(?:{_SEP}\d{{1,15}}|{_SEP}?{_PAREN}{_AFTER_PAREN}){{0,7}}{_EXT}?"
     r"(?![\w@]|-\w|\.\d|:\d)"  # ":" and a digit after it: the hour of a timestamp ("2024-06-26 17:26")

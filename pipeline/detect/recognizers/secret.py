@@ -180,7 +180,8 @@ _NOT_PASSWORDS = frozenset(
 _PASSWORD_WORDS = (
     r"password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|pwd|passphrase|hasło|haslo|heslo|"
     r"lösenord(?:et)?|losenord(?:et)?|adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?|salasana(?:ni|si)?|"
-    r"şifre(?:m|niz)?|sifre(?:m|niz)?|parolam|parool|jelszó|jelszavam|wi-?fi (?:key|code)|network key|wpa2? key"
+    r"şifre(?:m|niz)?|sifre(?:m|niz)?|parolam|parool|jelszó|jelszavam|wi-?fi (?:key|code)|network key|wpa2? key|"
+    r"pw|temp pw|temporary password|temp password"
 )
 
 
@@ -301,14 +302,16 @@ class PasswordShapeRecognizer(_Secret):
     PATTERNS = (
         Pattern(
             "password_shape",
-            r"(?<![^\s\"'(\[])(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)(?=[^\s]*[!#$%^&?~])"
-            r"[A-Za-z0-9!#$%^&?~_.-]{8,40}(?=[\s\"').,;\]]|$)",
+            r"(?<![^\s\"'(\[])(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)(?=[^\s]*[!#$%^&?~@*])"
+            r"[A-Za-z0-9!#$%^&?~@*_.-]{8,40}(?=[\s\"').,;\]]|$)",
             0.6,
         ),
         Pattern("bitlocker_recovery_key", r"(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])", 0.95),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
+        if re.search(r"@[\w-]+\.[A-Za-z]", pattern_text):
+            return False  # an e-mail address, found as one
         return "://" not in pattern_text and not pattern_text.startswith(("http", "www."))  # a link, no password
 
 
@@ -324,6 +327,8 @@ class AccessCodeRecognizer(_Secret):
             r"(?i:\b(?:pin|mpin|m-pin|tpin|upi pin|pin code|pin number|pin-code|pin-kode|pin-koodi|passcode|security code|verification code|"
             r"confirmation code|one[- ]time (?:pass)?code|one[- ]time password|otp|2fa code|mfa code|authentication code|"
             r"access code|door code|gate code|alarm code|entry code|key ?safe code|lockbox code|garage code|"
+            r"safe code|haustür code|türcode|schlüsselsafe code|código de desarme|código de alarma|código de acceso|"
+            r"code d'accès|digicode|codice allarme|wifi voucher|wi-fi voucher|voucher code|"
             r"geheimzahl|bestätigungscode|code pin|code secret|code de vérification|código pin|código de verificación|"
             r"codice pin|codice di verifica|pincode|verificatiecode|kod pin|kod weryfikacyjny|bankid-kod|"
             r"share code|check code|enrol?lment code|activation code|recovery code|unlock code|puk(?: code)?)[,;]?"
@@ -331,6 +336,7 @@ class AccessCodeRecognizer(_Secret):
             r"(?:\s(?!is\b|was\b)[^\s:=]{1,20}){0,5}?(?:\s?\([^)\n]{1,40}\))?\s?(?:is|was|ist|war|est|es|è|é|era|jest|=|:|-)?\s?)"
             # one run, or groups of two to four: "482 913", "W7K 4MP 9HQ", "KX7Q-P2M9-RT4W"
             r"(?<![\w#*])(?P<v>\d(?: \d){3,7}(?![\w-])|(?=[0-9A-Za-z#*]*\d)[0-9A-Za-z#*]{4,10}(?![ -](?=[A-Za-z]*\d)[0-9A-Za-z]{2,4}\b)|"
+            r"(?=[\w#*-]*\d)[A-Za-z0-9#*]{2,10}-[A-Za-z0-9#*]{2,10}(?![\w-])|"  # "BEACH-7741"
             r"(?!(?i:is|was|es|est|ist|on|in|at|to|by|of|the|and|for|it|my)\b)(?=[A-Za-z]{0,3}\d|[0-9A-Za-z]{2,4}[ -][A-Za-z]{0,3}\d)[0-9A-Za-z]{2,4}(?:[ -][0-9A-Za-z]{2,4}){1,4})(?![\w-])",
             0.6,
         ),

@@ -405,10 +405,12 @@ _PROSE_CUE = (
     r"\b(?:(?:new|old|home|billing|mailing|postal|delivery|prev|previous|current|her|his)[ \t]+)?"
     r"(?:addr|address|adres|adresse|adresa|aadress|aadressi|alamat|osoite|endereço|endereco|indirizzo|anschrift|"
     r"dirección|direccion|dir|domicilio|адрес|адреса|адресу|διεύθυνση|dirección de entrega|destination)"
-    r"(?:[ \t]+(?:to|ke|para|à|a|an|na|naar))?[ \t]*[:=→]?[ \t]+"
-    r"(?!(?:is|was|are|were|has|had|have|on|for|of|in|the|will|and|or|book|line|verification|change|update|"
-    r"bar|field|format|details|not|no|was)\b))"
-    r"|(?:收货地址|送货地址|地址|住所|주소|배송지|العنوان|عنوان|כתובת|ঠিকানা|पता)"
+    r"(?:[ \t]+(?:to|ke|para|à|a|an|na|naar))?[ \t]*[:=→]?[ \t]+(?:(?:lautet|ist|is|was|est|es|è|é|är|era|changed to|updated to|is now|has changed to)[ \t]+)?"
+    # "Dirección de envío:", "Adres zamieszkania:": still the label, which the label rule reads
+    r"(?!(?:(?:de|del|du|di|da|of|for|de la)[ \t])?[^\s:]{1,20}[ \t]?:(?!\d))"
+    r"(?!(?:are|were|has|had|have|on|for|of|in|the|will|and|or|book|line|verification|change|update|"
+    r"bar|field|format|details|not|no longer|no more)\b))"
+    r"|(?:収货地址|收货地址|送货地址|地址|住所|주소|배송지|العنوان|عنوان|כתובת|ঠিকানা|पता|〒[ ]?\d{3}-?\d{4})"
     r"(?:[ \t]*(?:改为|变更为|변경))?[ \t]*(?:→|->|:|：)?[ \t]*"
 )
 # What the prefilter looks for, per core: the words each one needs (a superset of its matches).
@@ -437,12 +439,12 @@ _PROSE_ADDRESS = re.compile(_PROSE_CUE)
 # Where the clause ends: a sentence's dot (after a word, not "jl." or "no."), a question or an
 # exclamation, a line's end, or a word that starts another clause.
 _PROSE_END = re.compile(
-    r"(?<=[^\W\d_]{4})[.](?=\s|$)|(?<=\d)[.](?=\s+[A-Za-z]|\s*$)|[!?;。；]|\n|[ \t]+[—–][ \t]|"
+    r"(?<=[^\W\d_]{4})[.](?=\s|$)|(?<=\b[A-Z]{2})[.](?=\s+[a-z])|(?<=\d)[.](?=\s+[A-Za-z]|\s*$)|[!?;。；]|\n|[ \t]+[—–][ \t]|"
     # CJK and Hangul: a comma or a dot before the next clause ("…2号楼1503,手机", "3층. 연락처")
     r"[,.](?=[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
     r"[ \t]*,?[ \t]+(?i:and|but|pls|please|plz|thanks|thank|thx|so|because|can|could|i|i'm|im|we|"
     r"phone|tel|mobile|cell|email|number|y|e|et|und|ok|okay|last|next|this|since|from|until|till|before|after|"
-    r"mob|ph|cel|cep|gsm|hp|e-mail|mail|dob|called|resi|ctrl|amt|graag|bitte|svp|alsjeblieft|prosím|proszę|"
+    r"mob|ph|cel|cep|gsm|hp|e-mail|mail|dob|called|resi|ctrl|amt|flt|flight|graag|bitte|svp|alsjeblieft|prosím|proszę|"
     r"lütfen|tolong|"
     r"yesterday|today|tomorrow|gracias|grazie|merci|danke|obrigad[oa]|ya|dong|lah|po|asante|salamat|shukran|"
     r"order|ordine|pedido|commande|bestell\w*|ticket|ref|invoice|factura|rechnung|case|tracking|"
@@ -456,11 +458,15 @@ _ADDRESS_WORD = re.compile(
     rf"(?i:\b(?:{_LOWER_SUFFIX}|road|lane|drive|way|jl|jalan|gang|calle|carrera|cra|rua|rue|via|flat|apt|house|no|"
     r"block|blk|lot|sector|unit|villa|building|bldg|plot|door|barangay|brgy|phase|street|avenida|av|cd|cad|sk|"
     r"sok|mah|quận|quan|phường|phuong|đường|duong|ku|cho|chome|gu|dong|ro|gil|blok|perum|perumahan|komplek|"
-    r"gg|rt|rw|kel|kec|desa|kampung|purok|sitio|nagar|colony|layout|cross|main)\b)|\d{4,6}\b"
+    r"gg|rt|rw|kel|kec|desa|kampung|purok|sitio|nagar|colony|layout|cross|main|mnt|tn|pst|maantee|tänav|"
+    r"вул|ул|улица|вулиця|просп|проспект|пер|буд|кв|οδός|οδ|רחוב|רח|דירה|שדרות|شارع|حي|عمارة|شقة)\b)|\d{4,6}\b"
 )
 
 
 _LOWER_REST = re.compile(rf"[\s,]*[{LOWER}][{LOWER}\s,'-]*")
+
+
+_BEYOND_LATIN = re.compile(r"[\u0370-\u1cff\u3040-\u9fff\uac00-\ud7af]")
 
 
 def prose_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -476,7 +482,10 @@ def prose_addresses(text: str) -> Iterator[tuple[int, int]]:
             continue
         if re.match(r"(?i)dir\b|destination", m.group()) and not _ADDRESS_WORD.search(value):
             continue  # "dir /var/log 2": a directory, unless the clause has an address word ("dir Cra 45 # 26-85")
-        if any(c.isdigit() for c in "".join(words[:2])) or _ADDRESS_WORD.search(value):
+        # A number in its first words (four in scripts beyond Latin: "서울특별시 마포구 월드컵북로 396",
+        # "רחוב הרצל 14"), or an address word.
+        first = 4 if _BEYOND_LATIN.search(value) else 2
+        if any(c.isdigit() for c in "".join(words[:first])) or _ADDRESS_WORD.search(value):
             yield start, start + len(value)
 
 
@@ -739,7 +748,11 @@ class StreetAddressRecognizer(Recognizer):
                 read = [e for s, e in streets if start <= s < start + 4]
                 # A rule that read the street line stops where its format does; the sentence's
                 # clause goes on only over the lowercase words a chat adds ("... chapinero bogotá").
-                if not read or (max(read) < end and _LOWER_REST.fullmatch(text, max(read), end)):
+                # So does a town or a postal code still to come ("osoite Hämeenkatu 21 B 12 Tampere").
+                if not read or (
+                    max(read) < end
+                    and (_LOWER_REST.fullmatch(text, max(read), end) or _more_address(text[max(read) : end]))
+                ):
                     yield start, end, score
             return
         if index == len(_CORES) + 1:
