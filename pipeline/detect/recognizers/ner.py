@@ -545,10 +545,10 @@ def _role_names(text: str, known: frozenset[str], family: frozenset[str]) -> Ite
         if text[pos : pos + 1].isupper():
             # Two words, a known given name, or a known surname alone ("officer Takahashi"); not
             # a product ("Client FortiClient 7.2").
-            word = _NAME_AT.match(text, pos)
-            single = word is not None and " " not in word.group() and fold(word.group()) in family
-            if single and word is not None and not _MODEL_AFTER.match(text, word.end()):
-                yield pos, word.end(), RULE_SCORES["cue"]
+            alone = _NAME_AT.match(text, pos)
+            single = alone is not None and " " not in alone.group() and fold(alone.group()) in family
+            if single and alone is not None and not _MODEL_AFTER.match(text, alone.end()):
+                yield pos, alone.end(), RULE_SCORES["cue"]
             else:
                 yield from _name_after(text, pos, False, known)
             continue
