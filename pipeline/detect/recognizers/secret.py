@@ -171,6 +171,7 @@ _NOT_PASSWORDS = frozenset(
     lautet heißt issued working broken here there below above attached same-as-before your my our their this that which what
     please enter see use check ask call sent via in on is will should must can cannot has had was were
     wifi wi-fi wlan account compte konto cuenta conta login portal email mail admin du de del des for
+    asked asking given requested provided shared and or to with from link policy manager rotation expiry
     falsch abgelaufen vergessen geändert incorrecto caducado olvidado incorrect expiré oublié changé errata
     scaduta dimenticata onjuist verlopen vergeten errada expirada esquecida
     """.split()
@@ -302,8 +303,9 @@ class PasswordShapeRecognizer(_Secret):
     PATTERNS = (
         Pattern(
             "password_shape",
-            r"(?<![^\s\"'(\[])(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)(?=[^\s]*[!#$%^&?~@*])"
-            r"[A-Za-z0-9!#$%^&?~@*_.-]{8,40}(?=[\s\"').,;\]]|$)",
+            # (the mix within the token itself: a CSV line "C-0091724,Latoya,...@gmail.com" is no password)
+            r"(?<![^\s\"'(\[])(?=[\w!#$%^&?~@*.-]*[a-z])(?=[\w!#$%^&?~@*.-]*[A-Z])(?=[\w!#$%^&?~@*.-]*\d)"
+            r"(?=[\w!#$%^&?~@*.-]*[!#$%^&?~@*])[A-Za-z0-9!#$%^&?~@*_.-]{8,40}(?=[\s\"').,;\]]|$)",
             0.6,
         ),
         Pattern("bitlocker_recovery_key", r"(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])", 0.95),

@@ -332,6 +332,7 @@ _SUFFIX = "(?:" + "|".join(sorted(_SUFFIXES + [s.upper() for s in _SUFFIXES], ke
 _GLUED_TITLE = "|".join(w.title() for w in _GLUED.split("|"))
 
 # One regex per kind of street line (index = the prefilter pattern of the same index).
+_LOWER_PREFIX_TYPES = "rua|avenida|av|calle|carrera|rue|jl|jalan|ul|ulica|caddesi|sokak|duong|đường|phố"
 _CORES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
@@ -362,17 +363,27 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<!\w)(?i:house|h|flat|plot|door|shop|khasra|survey)\.?{_SP}*(?i:no|number|#)?\.?{_SP}*\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?(?!\w)",
         # All in lowercase, as chats write it: "4417 n maplewood dr, tulsa ok 74115". Only the street
         # types that are no everyday word, and the town, state and ZIP read here (the tail wants capitals).
-        rf"(?<![\w,.:/-]){_NUM}{_SP}+(?:[nsew]\.?{_SP}+)?(?:(?!{_NOT_STREET_NAME}\b)[a-z]+{_SP}+){{1,3}}"
-        rf"(?:{_LOWER_SUFFIX})\.?(?!\w)(?=[ \t]*(?:[,.;\n]|$|(?:[nsew]|ne|nw|se|sw|west|east|north|south|apt|unit|suite|#)\b))"
+        # After the type: punctuation, a direction or a unit, a bracket, or one word (the town) ending
+        # its clause: "3400 s cooper st arlington.", "4410 w indian school rd (the walmart lot)".
+        rf"(?<![\w,.:/-]){_NUM}{_SP}+(?:[nsew]\.?{_SP}+)?(?:(?!{_NOT_STREET_NAME}\b)(?:[a-z]+|\d{{1,3}}(?:st|nd|rd|th)){_SP}+){{1,3}}"
+        rf"(?:{_LOWER_SUFFIX})\.?(?!\w)(?=[ \t]*(?:[,.;\n(]|$|(?:[nsew]|ne|nw|se|sw|west|east|north|south|apt|unit|suite|#)\b)"
+        rf"|[ \t]+[a-z]+[ \t]*(?:[,.;\n]|$))"  # a known town only (_street_spans): not "2 dogs st bernards"
         rf"(?:{_SP}+(?:[nsew]|ne|nw|se|sw|west|east|north|south)\b)?(?:,?{_SP}*(?:apt|unit|suite|ste|#)\.?{_SP}*\w{{1,5}})?"
         rf"(?:,{_SP}*[a-z]+(?:{_SP}[a-z]+){{0,2}}(?:,?{_SP}+[a-z]{{2}})?(?:,?{_SP}+\d{{5}}(?:-\d{{4}})?)?|"
         rf"{_SP}+[a-z]+(?:{_SP}[a-z]+){{0,2}}{_SP}+[a-z]{{2}}{_SP}+\d{{5}}(?:-\d{{4}})?(?!\w))?",
         # A street with no house number, when a postal code follows (_NEED_POSTAL): "The Old Forge,
         # Church Lane, Little Bardfield, Essex CM7 4TS".
         rf"(?<![\w,.:/-]){_STREET_NAME}{_SP}+{_SUFFIX}(?=,)",
+        # A street type first, all in lowercase, and the number: "rua vergueiro 3185", "av paulista 1578",
+        # "jl. kaliurang km 5" (capitalized names are the third rule's).
+        rf"(?<![\w,.:/-])(?i:{_LOWER_PREFIX_TYPES})\.?{_SP}+"
+        rf"(?:(?!{_NOT_STREET_NAME}\b|email\b|text\b|phone\b|app\b|sms\b|mail\b|km\b)[{LOWER}]+{_SP}+){{1,3}}"
+        rf"(?:km{_SP}*)?\d{{1,5}}[a-z]?(?![\w/-])",
     )
 )
 _NEED_POSTAL = frozenset({11})
+_LOWERCASE_CORE = 10  # "4417 n maplewood dr, tulsa ok 74115"
+_TOWN_WORD = re.compile(r"[ \t]+([a-z]+)(?=[ \t]*(?:[,.;\n]|$))")
 _NEED_ANCHOR = frozenset({7, 8, 9})
 _BARE_STREET = frozenset({7, 8})  # a name and a number, nothing else: the name may not be a common noun
 _WORD = re.compile(rf"[{UPPER}{LOWER}]+")
@@ -427,6 +438,7 @@ _PREFILTER = (
     "(?i:house|h|flat|plot|door|shop|khasra|survey)\\.? *(?i:no|number|#)?",
     f"[0-9](?:[ \t]|\u00a0)+[^\n]*(?:[ \t]|\u00a0)(?:{_LOWER_SUFFIX})\\.?(?:[^a-z]|$)",
     "[a-z](?:[ \t]|\u00a0)(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")\\.?,",
+    f"(?i:{_LOWER_PREFIX_TYPES})\\.?(?:[ \t]|\u00a0)+[a-z][^\n]*[0-9]",
     # The last two: an address after its label, and cells of a pasted table under an address header.
     "(?i:addr|adres|anschrift|wohn|domicil|direcci|indirizzo|residenza|endere|morada|osoite|zamieszkania|bop|"
     "postadress|cim|cím)[^\n]{0,40}[:=]",
@@ -774,6 +786,10 @@ def _street_spans(text: str, index: int) -> Iterator[tuple[int, int]]:
             continue
         if index in _BARE_STREET and _NOT_STREET_WORDS & {fold(w) for w in _WORD.findall(m.group())}:
             continue  # "Windows 10, 2024", "Nov 24, Berlin": a common noun and a number
+        if index == _LOWERCASE_CORE:
+            town = _TOWN_WORD.match(text, m.end())
+            if town is not None and place_key(town.group(1)) not in places():
+                continue  # a lowercase word after the street type that names no town
         yield _leading_parts(text, start), stop
 
 
