@@ -412,14 +412,16 @@ _PROSE_CUE = (
     r"moje adres to|mój adres to|adresem)[ \t:]+)"
     # Notes name an address with a bare word, in any language ("new addr flat 3B, sai krupa apts ...",
     # "alamat perum griya asri blok c2/15 bekasi", "住所 東京都世田谷区太子堂2-14-8").
-    r"|(?i:(?<!ip )(?<!mac )(?<!email )(?<!e-mail )(?<!mail )(?<!web )(?<!wallet )(?<!server )(?<!return )"
+    r"|(?i:(?<!ip )(?<!mac )(?<!email )(?<!e-mail )(?<!mail )(?<!mail-)(?<!web )(?<!wallet )(?<!server )(?<!return )"
     r"\b(?:(?:new|old|home|billing|mailing|postal|delivery|prev|previous|current|her|his)[ \t]+)?"
     r"(?:addr|address|adres|adresse|adresa|aadress|aadressi|alamat|osoite|endereço|endereco|indirizzo|anschrift|"
     r"dirección|direccion|dir|domicilio|адрес|адреса|адресу|διεύθυνση|dirección de entrega|destination)"
     r"(?:[ \t]+(?:to|ke|para|à|a|an|na|naar))?[ \t]*[:=→]?[ \t]+(?:(?:lautet|ist|is|was|est|es|è|é|är|era|changed to|updated to|is now|has changed to)[ \t]+)?"
+    r"(?![^\s@]+@)"  # an e-mail address, not a postal one
     # "Dirección de envío:", "Adres zamieszkania:": still the label, which the label rule reads
     r"(?!(?:(?:de|del|du|di|da|of|for|de la)[ \t])?[^\s:]{1,20}[ \t]?:(?!\d))"
-    r"(?!(?:are|were|has|had|have|on|for|of|in|the|will|and|or|book|line|verification|change|update|"
+    r"(?!(?:are|were|has|had|have|on|for|of|in|the|will|and|or|book|line|verification|change|update|e-mail|email|"
+    r"mail|ip|mac|électronique|electronica|electrónica|elettronica|eletrônico|de courriel|"
     r"bar|field|format|details|not|no longer|no more)\b))"
     r"|(?:収货地址|收货地址|送货地址|地址|住所|주소|배송지|العنوان|عنوان|כתובת|ঠিকানা|पता|〒[ ]?\d{3}-?\d{4})"
     r"(?:[ \t]*(?:改为|变更为|변경))?[ \t]*(?:→|->|:|：)?[ \t]*"
