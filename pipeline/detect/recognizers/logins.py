@@ -7,8 +7,11 @@ says which field holds it, so the field is enough: the value needs no name shape
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+
+from pipeline.detect.recognizers.lexicon import common_given_names, fold, given_names, surnames
 
 _LOGIN = r"([A-Za-z][\w.-]{1,30}[A-Za-z0-9])"
 _IPV4 = r"\d{1,3}(?:\.\d{1,3}){3}"
@@ -29,6 +32,17 @@ _PATTERNS = (
     # key=value log fields
     re.compile(rf"(?<![\w.-])(?:user|username|user_name|login|uid|usr)={_LOGIN}(?![\w@])"),
 )
+# A handle after the word "user" in a ticket, in any language: "user venkatesh.r locked out",
+# "usuario ana.paola.ruiz olvidó", "kullanıcı selin.kaya". Only a handle with a dot or an
+# underscore in it ("user reports" is no login), and no file name ("user config.yaml").
+_USER_HANDLE = re.compile(
+    r"(?i:\b(?:user|usuario|usuária|usuário|utilisateur|benutzer|kullanıcı|użytkownik|uživatel|gebruiker|utente|"
+    r"username|user name|login|account|konto|cuenta|conta|compte)[ \t]*:?[ \t]+)"
+    r"([A-Za-z][a-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9])(?![\w@./-])"
+)
+_FILE_NAME = re.compile(
+    r"(?i)\.(?:txt|pdf|csv|json|ya?ml|log|xml|exe|py|js|ts|zip|png|jpe?g|docx?|xlsx?|sh|conf|cfg|ini)$"
+)
 # Service accounts, not people.
 _SYSTEM = frozenset(
     "root admin administrator postgres mysql www-data nobody daemon ubuntu ec2-user centos git deploy jenkins "
@@ -36,8 +50,23 @@ _SYSTEM = frozenset(
 )
 
 
+def _names_a_person(handle: str) -> bool:
+    """A part of it is a given name or a surname ("selin.kaya", "k.zielinska"), not "sales.team"."""
+    parts = [fold(p) for p in re.split(r"[._]", handle) if p]
+    return handle.lower() not in _SYSTEM and any(len(p) > 2 and p in _names() for p in parts)
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    return given_names() | common_given_names() | surnames()
+
+
 def login_names(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each login name a log field names."""
+    if "." in text or "_" in text:
+        for m in _USER_HANDLE.finditer(text):
+            if _names_a_person(m.group(1)) and not _FILE_NAME.search(m.group(1)):
+                yield m.start(1), m.end(1)
     if not any(c in text for c in "@-:="):
         return
     for pattern in _PATTERNS:

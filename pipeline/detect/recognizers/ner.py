@@ -265,7 +265,10 @@ _LOWER_CUE = re.compile(
     # who a chat talks to or about: "ask for kwame", "thx nadia", "ate maricel", "bhai rohit"
     r"ask for|asked for|speak to|speak with|spoke to|spoke with|talk to|talked to|talking to|tell|told|"
     r"thanks|thank you|thx|ty|cc|ping|called|texted|with|from|by|and|via|dear|hi|hello|hey|"
-    r"bro|sis|ate|kuya|tito|tita|bhai|didi|abang|kak|mas|mbak|dada|mama|papa|señora|señor|dona|seu)[ \t]+|"
+    r"bro|sis|ate|kuya|tito|tita|bhai|didi|abang|kak|mas|mbak|dada|mama|papa|señora|señor|dona|seu|"
+    # whom to reach ("ring becky on 07700 ...", "remind jerome about"), and "my name is" in more languages
+    r"ring|remind|reminding|text|txt|call|msg|message|dm|meet|met|give it to|send it to|pass it to|hand it to|"
+    r"é o|é a|sou o|sou a|esmi|ismi|namae wa|namae|name na|mera naam|naam hai|ibu|bu|bapak|pak)[ \t]+|"
     r"(?m:^)[ \t]*(?:customer|cliente|client|caller|cust|user|kunde|klant|usuario|utente|me)[ \t]*:[ \t]*)(?=[a-zà-ÿ])"
 )
 # A display name before an address: "Jason Curry <jc@x.org>", "From: Weber, Jürgen <jw@x.de>".
@@ -492,7 +495,9 @@ _ROLE_CUE = re.compile(
     r"patiënt|kunde|kundin|klant|müşteri|hasta|alıcı|nasabah|pasien|pelanggan|inquilino|inquilina|locataire|"
     r"mieter|mieterin|huurder|asegurado|asegurada|assuré|assurée|afiliado|afiliada|segurado|segurada|titular|"
     r"usuário|usuaria|usuario|abonent|abonentka|kh|khách hàng|bn|bệnh nhân|spoke w/|spoke with|chiamata da|"
-    r"deaconess|deacon|pastor|brother|sister|uncle|aunt|auntie|gran|granny|grandma|grandpa|nephew|niece)"
+    r"deaconess|deacon|pastor|brother|sister|uncle|aunt|auntie|gran|granny|grandma|grandpa|nephew|niece|"
+    # a title typed in lowercase, then a lowercase name: "perfect miss holloway i see"
+    r"mr|mrs|ms|miss|mx)"
     r"[ \t]*:?[ \t]+(?:(?:mr|mrs|ms|miss|dr|sr|sra|srta|bpk|pak|ibu|bu|p|pí|pan|pani|sig|sig\.ra|mme|m|hr|fr)\.?[ \t]+)?)"
 )
 # A name after a role: a surname first in capitals or with a comma ("DIALLO Mamadou", "otieno, brian"),
@@ -571,6 +576,30 @@ def _role_names(text: str, known: frozenset[str], family: frozenset[str]) -> Ite
             else:
                 break
         yield span[0], spans[keep - 1][1], RULE_SCORES["lowercase"]
+
+
+# A first name beside a phone number, as ads and notes give a contact: "Tel 601 223 874 Ania (po 17)",
+# "agent Kemi 0906 112 4578", "call or text danny 503.555.0192".
+_PHONE_LIKE = re.compile(r"(?<![\w+])\+?\d[\d \t().-]{6,}\d(?![\w])")
+_NAME_AFTER_PHONE = re.compile(rf"[ \t]*[-–—,]?[ \t]*({_W}(?:{_SP}[{UPPER}]\.)?)(?=[ \t]*(?:[(\n.,!)]|$))")
+_NAME_BEFORE_PHONE = re.compile(rf"(?<![\w@.])({_W}|[{LOWER}]{{3,}})[ \t]*[:,-]?[ \t]*\Z")
+# A message signed with a dash at its very end: "... yoroshiku onegaishimasu – Takahashi".
+_DASH_SIGNATURE = re.compile(rf"[ \t][–—-][ \t]*({_W}(?:{_SP}{_W})?)[ \t]*\Z")
+
+
+def _contact_names(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
+    """A known given name right before or after a phone number, and a name signing off after a dash."""
+    for m in _PHONE_LIKE.finditer(text) if sum(c.isdigit() for c in text) >= 7 else ():
+        after = _NAME_AFTER_PHONE.match(text, m.end())
+        if after is not None and fold(_words(after.group(1))[0]) in known and _is_name(after.group(1)):
+            yield after.start(1), after.end(1), RULE_SCORES["given_name"]
+        before = _NAME_BEFORE_PHONE.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and fold(before.group(1)) in known and _is_name(before.group(1)):
+            yield before.start(1), before.end(1), RULE_SCORES["given_name"]
+    sign = _DASH_SIGNATURE.search(text, max(0, len(text) - 60))
+    first = fold(_words(sign.group(1))[0]) if sign is not None else ""
+    if sign is not None and (first in known or first in surnames()) and _is_name(sign.group(1)):
+        yield sign.start(1), sign.end(1), RULE_SCORES["given_name"]
 
 
 _GATED = (_GREETING, _SIGN_OFF, _STRONG_CUE, _LABEL_CUE, _WEAK_CUE, _RELATION, _LOWER_CUE, _ROLE_CUE)
@@ -669,6 +698,7 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
         yield from _role_names(text, known, surnames())
     for start, end in script_names(text):
         yield start, end, RULE_SCORES["cue"]
+    yield from _contact_names(text, known)
     for m in _HEADER.finditer(text):
         for start, end, score in _name_after(text, m.end(), True, known):
             if _HEADER_END.match(text, end):

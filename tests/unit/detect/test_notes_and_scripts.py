@@ -154,3 +154,31 @@ def test_a_password_s_mix_is_looked_for_within_its_token():
     csv = "C-0091724,Latoya,Whitfield,1987-03-22,latoya.whitfield87@gmail.com,+1 404"
     assert values("SECRET", csv) == []
     assert values("SECRET", "wifi pw asked, gave EkoHotel@405 (per-room)") == ["EkoHotel@405"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("user venkatesh.r (emp 10482) locked out after 5 attempts", "venkatesh.r"),
+        ("ticket SOP-8812 usuario ana.paola.ruiz olvido contraseña", "ana.paola.ruiz"),
+        ("mum its ellie, if you need me ring becky on 07700 900 461", "becky"),
+        ("just calling to remind jerome about his appointment", "jerome"),
+        ("cliente: é o joão pedro albuquerque", "joão pedro albuquerque"),
+        ("agent: perfect miss holloway i see ticket CS-448120", "holloway"),
+        ("Reward $200. call or text danny 503.555.0192 any time.", "danny"),
+        ("OS bookworm 64bit. yoroshiku onegaishimasu – Takahashi", "Takahashi"),
+    ],
+)
+def test_a_name_in_a_chat_or_an_ad(text, name):
+    assert name in values("PERSON", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "login svc_backup failed; account sales.team is shared; the user config.yaml is wrong",
+        "ticket 88812345 Monday, version 10.2.3344 Build - Release",
+    ],
+)
+def test_no_name_in_a_service_account_or_a_closing_word(text):
+    assert values("PERSON", text) == []
