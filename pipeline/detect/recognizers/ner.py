@@ -487,7 +487,7 @@ def _titled_name(text: str, pos: int) -> tuple[int, int] | None:
 # Staff notes name people by their role, in any case and order: "pt GARCIA, Rosa",
 # "recipient mrs adaeze nwankwo", "cliente martina belén sosa", "pojištěnec Nováková Petra".
 _ROLE_CUE = re.compile(
-    r"(?i:(?<![\w.-])(?:pt|pts|pat|patient|patientin|cust|customer|client|clienta|clientul|clienta|cliente|caller|"
+    r"(?i:(?<![\w.-])(?:pt|pts|pat|patient|patientin|cust|customer|client|clientul|clienta|cliente|caller|"
     r"tenant|recipient|guest|member|debtor|deudor|deudora|applicant|employee|staff|staff member|resident|occupant|"
     r"insured|claimant|passenger|pax|visitor|walk-in|beneficiary|beneficiar|beneficiario|beneficiaria|subscriber|"
     r"borrower|student|pupil|suspect|victim|complainant|officer|agent|contractor|candidate|owner|buyer|seller|payee|"
@@ -514,7 +514,8 @@ _ROLE_UPPER_FIRST = re.compile(
 _FIELD_WORDS = frozenset("id no nr dob mrn nhs ssn ph tel mob ref acct rm bed fax cc bcc hx dx rx tx".split())
 
 
-_GAELIC = frozenset("ni nic o ui mac mc ua bean".split())  # folded  # "siobhán ní bhriain", "seán ó briain"
+# Irish particles, folded: "siobhán ní bhriain", "seán ó briain".
+_GAELIC = frozenset("ni nic o ui mac mc ua bean".split())
 # A record's next field after a name typed in lowercase: "pt siobhán ní bhriain dob 9/3/83".
 _FIELD_NEXT = re.compile(r"[ \t]+(?i:dob|d\.o\.b|ph|tel|mob|cel|id|mrn|nhs|ssn|age|[mf]/\d|\d)")
 _CHAT_ROLE_WORDS = frozenset(
@@ -589,7 +590,7 @@ _DASH_SIGNATURE = re.compile(rf"[ \t][–—-][ \t]*({_W}(?:{_SP}{_W})?)[ \t]*\Z
 
 def _contact_names(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
     """A known given name right before or after a phone number, and a name signing off after a dash."""
-    for m in _PHONE_LIKE.finditer(text) if sum(c.isdigit() for c in text) >= 7 else ():
+    for m in _PHONE_LIKE.finditer(text):
         after = _NAME_AFTER_PHONE.match(text, m.end())
         if after is not None and fold(_words(after.group(1))[0]) in known and _is_name(after.group(1)):
             yield after.start(1), after.end(1), RULE_SCORES["given_name"]

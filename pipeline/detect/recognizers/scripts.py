@@ -65,12 +65,13 @@ _NOT_NAME_WORDS = frozenset(
     "उम्र को का की है से ने फोन "
     "এনআইডি বিকাশ ফোন".split()
 )
+_GREEK_CYRILLIC = re.compile(r"[\u0370-\u04ff]")
 _CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def script_names(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of names in these scripts: after a role word, or before an honorific."""
-    if _CASELESS.search(text) is None and not re.search(r"[\u0370-\u04ff]", text):
+    if _CASELESS.search(text) is None and _GREEK_CYRILLIC.search(text) is None:
         return
     for m in _ROLE.finditer(text):
         name = _NAME_RUN.match(text, m.end())
