@@ -332,6 +332,7 @@ _SUFFIX = "(?:" + "|".join(sorted(_SUFFIXES + [s.upper() for s in _SUFFIXES], ke
 _GLUED_TITLE = "|".join(w.title() for w in _GLUED.split("|"))
 
 # One regex per kind of street line (index = the prefilter pattern of the same index).
+_UNIT_SUFFIXES = "to|fu|ken|do|shi|si|ku|gu|gun|cho|machi|mura|dong|eup|myeon|ri|ro|gil|ho|ban|beonji"
 _LOWER_PREFIX_TYPES = "rua|avenida|av|calle|carrera|rue|jl|jalan|ul|ulica|caddesi|sokak|duong|đường|phố"
 _CORES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
@@ -379,6 +380,17 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<![\w,.:/-])(?i:{_LOWER_PREFIX_TYPES})\.?{_SP}+"
         rf"(?:(?!{_NOT_STREET_NAME}\b|email\b|text\b|phone\b|app\b|sms\b|mail\b|km\b)[{LOWER}]+{_SP}+){{1,3}}"
         rf"(?:km{_SP}*)?\d{{1,5}}[a-z]?(?![\w/-])",
+        # Japanese and Korean addresses in romaji and romanization, as chats type them: two or more
+        # units with their suffix, then the block numbers ("tokyo-to setagaya-ku sangenjaya 2-14-7
+        # rebirth 203", "busan haeundae-gu u-dong 1408", "mapo-gu worldcup-ro 12-gil 7").
+        rf"(?i:(?<![\w-])(?:[a-z]+{_SP}+)?(?:[a-z]+-(?:{_UNIT_SUFFIXES})(?![\w-])[ \t,]*){{2,}}"
+        rf"(?:[a-z]+[ \t,]+){{0,2}}\d{{1,4}}(?:-(?:\d{{1,4}}|{_UNIT_SUFFIXES}))*"
+        rf"(?:[ \t]+(?:[a-z]+|\d{{1,4}}(?:-(?:\d{{1,4}}|{_UNIT_SUFFIXES}))*)(?![\w-])){{0,4}})",
+        # Vietnamese without diacritics, as chats type it: "so 12 duong nguyen hue phuong ben nghe quan 1",
+        # "ngo 42 pho hue hai ba trung ha noi" (to the clause's end, or a floor or a phone after it).
+        rf"(?i:(?<!\w)(?:so|số|ngo|ngõ|hem|hẻm|kiet|kiệt)\.?{_SP}+\d{{1,4}}[a-z]?(?:/\d{{1,4}})*[ \t,]+"
+        rf"(?:duong|đường|pho|phố|ngo|ngõ|hem|hẻm)\.?{_SP}+[{LOWER}{UPPER}0-9 ]{{2,60}}?"
+        rf"(?=[ \t]*(?:[,.;\n]|$|(?:tang|tầng|sdt|sđt|dt|đt|lau|lầu)\b)))",
     )
 )
 _NEED_POSTAL = frozenset({11})
@@ -441,6 +453,8 @@ _PREFILTER = (
     f"[0-9](?:[ \t]|\u00a0)+[^\n]*(?:[ \t]|\u00a0)(?:{_LOWER_SUFFIX})\\.?(?:[^a-z]|$)",
     "[a-z](?:[ \t]|\u00a0)(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")\\.?,",
     f"(?i:{_LOWER_PREFIX_TYPES})\\.?(?:[ \t]|\u00a0)+[a-z][^\n]*[0-9]",
+    f"(?i:[a-z]-(?:{_UNIT_SUFFIXES})[ \t,]+[a-z]+-(?:{_UNIT_SUFFIXES}))",
+    "(?i:so|ngo|hem|kiet|s\u1ed1|ng\u00f5|h\u1ebbm|ki\u1ec7t)\\.?(?:[ \t]|\u00a0)+[0-9]",
     # The last two: an address after its label, and cells of a pasted table under an address header.
     "(?i:addr|adres|anschrift|wohn|domicil|direcci|indirizzo|residenza|endere|morada|osoite|zamieszkania|bop|"
     "postadress|cim|cím)[^\n]{0,40}[:=]",

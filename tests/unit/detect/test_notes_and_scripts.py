@@ -182,3 +182,24 @@ def test_a_name_in_a_chat_or_an_ad(text, name):
 )
 def test_no_name_in_a_service_account_or_a_closing_word(text):
     assert values("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    "text,address",
+    [
+        (
+            "okurisaki wa tokyo-to setagaya-ku sangenjaya 2-14-7 rebirth 203",
+            "tokyo-to setagaya-ku sangenjaya 2-14-7 rebirth 203",
+        ),
+        ("juso busan haeundae-gu u-dong 1408 haeundae ipark 101-dong 2204-ho", "busan haeundae-gu u-dong 1408"),
+        ("Le Quang Vinh: ngo 42 pho hue hai ba trung ha noi tang 3, sdt", "ngo 42 pho hue hai ba trung ha noi"),
+        ("dia chi so 12 duong nguyen hue phuong ben nghe quan 1", "so 12 duong nguyen hue phuong ben nghe quan 1"),
+    ],
+)
+def test_an_address_in_romaji_romanized_korean_or_vietnamese_without_diacritics(text, address):
+    assert any(address in found for found in values("STREET_ADDRESS", text))
+
+
+def test_hyphenated_words_and_ranges_are_no_romanized_address():
+    text = "so 3 nguoi den, check-in at 12-3 pm. the roll-out multi-step 2-3 weeks"
+    assert values("STREET_ADDRESS", text) == []
