@@ -427,7 +427,7 @@ _PROSE_CUE = (
     r"|(?i:(?<!ip )(?<!mac )(?<!email )(?<!e-mail )(?<!mail )(?<!mail-)(?<!web )(?<!wallet )(?<!server )(?<!return )"
     r"\b(?:(?:new|old|home|billing|mailing|postal|delivery|prev|previous|current|her|his)[ \t]+)?"
     r"(?:addr|address|adres|adresse|adresa|aadress|aadressi|alamat|osoite|endereço|endereco|indirizzo|anschrift|"
-    r"dirección|direccion|dir|domicilio|адрес|адреса|адресу|διεύθυνση|dirección de entrega|destination)"
+    r"dirección de entrega|dirección|direccion|dir|domicilio|адрес|адреса|адресу|διεύθυνση|destination)"
     r"(?:[ \t]+(?:to|ke|para|à|a|an|na|naar))?[ \t]*[:=→]?[ \t]+(?:(?:lautet|ist|is|was|est|es|è|é|är|era|changed to|updated to|is now|has changed to)[ \t]+)?"
     r"(?![^\s@]+@)"  # an e-mail address, not a postal one
     # "Dirección de envío:", "Adres zamieszkania:": still the label, which the label rule reads
@@ -435,7 +435,7 @@ _PROSE_CUE = (
     r"(?!(?:are|were|has|had|have|on|for|of|in|the|will|and|or|book|line|verification|change|update|e-mail|email|"
     r"mail|ip|mac|électronique|electronica|electrónica|elettronica|eletrônico|de courriel|"
     r"bar|field|format|details|not|no longer|no more)\b))"
-    r"|(?:収货地址|收货地址|送货地址|地址|住所|주소|배송지|العنوان|عنوان|כתובת|ঠিকানা|पता|〒[ ]?\d{3}-?\d{4})"
+    r"|(?:收货地址|送货地址|地址|住所|주소|배송지|العنوان|عنوان|כתובת|ঠিকানা|पता|〒[ ]?\d{3}-?\d{4})"
     r"(?:[ \t]*(?:改为|变更为|변경))?[ \t]*(?:→|->|:|：)?[ \t]*"
 )
 # What the prefilter looks for, per core: the words each one needs (a superset of its matches).
