@@ -293,6 +293,8 @@ HELDOUT7A = DATA / "heldout7a.jsonl"
 HELDOUT7B = DATA / "heldout7b.jsonl"
 HELDOUT8A = DATA / "heldout8a.jsonl"
 HELDOUT8B = DATA / "heldout8b.jsonl"
+HELDOUT9A = DATA / "heldout9a.jsonl"
+HELDOUT9B = DATA / "heldout9b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -541,6 +543,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout7b", HELDOUT7B),
         ("heldout8a", HELDOUT8A),
         ("heldout8b", HELDOUT8B),
+        ("heldout9a", HELDOUT9A),
+        ("heldout9b", HELDOUT9B),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
