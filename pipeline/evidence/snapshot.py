@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -44,6 +45,7 @@ from pipeline.evidence.report import render
 from pipeline.evidence.timestamp import TOKEN, Stamp, TimestampError, TsaUnavailable, check_response
 
 FORMAT = 2  # 2: the `controls` section (classification, vendor register, exposure)
+log = logging.getLogger(__name__)
 FILES = ("report.html", "manifest.json", "manifest.sig", "checkpoint")
 
 
@@ -171,6 +173,27 @@ def snapshot(store: ArchiveStore, day: dt.date, signer: Signer, witness: Witness
     if witness is None:
         return snap
     return dataclasses.replace(snap, stamp=witness_day(store, day, witness))
+
+
+def close_day(store: ArchiveStore, day: dt.date, signer: Signer, witness: Witness | None = None) -> Snapshot:
+    """The audit sink's daily close: sign the day, then timestamp it, and the day before it if
+    that one still lacks its timestamp. A TSA that fails is logged and never holds back the
+    signing of later days; `veilstream evidence snapshot --date D` adds a timestamp still missing."""
+    snap = _sign(store, day, signer)
+    if witness is None:
+        return snap
+    before = day - dt.timedelta(days=1)
+    if store.exists(evidence_prefix(before) + "checkpoint") and not store.exists(evidence_prefix(before) + TOKEN):
+        _try_witness(store, before, witness)
+    return dataclasses.replace(snap, stamp=_try_witness(store, day, witness))
+
+
+def _try_witness(store: ArchiveStore, day: dt.date, witness: Witness) -> Stamp | None:
+    try:
+        return witness_day(store, day, witness)
+    except (TsaUnavailable, SnapshotError) as exc:
+        log.warning("%s", exc)
+        return None
 
 
 def witness_day(store: ArchiveStore, day: dt.date, witness: Witness) -> Stamp:

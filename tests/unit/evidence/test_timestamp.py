@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from pipeline.evidence.export import DirStore
-from pipeline.evidence.snapshot import SnapshotError, snapshot
+from pipeline.evidence.snapshot import SnapshotError, close_day, snapshot
 from pipeline.evidence.timestamp import (
     TOKEN,
     TimestampError,
@@ -250,3 +250,14 @@ def test_verify_witness_reports_absent_valid_and_invalid(tmp_path, pki):
         (tmp_path / key).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / key).write_bytes(body)
     assert verify_witness(DirStore(tmp_path), DAY, [pki.ca]).json()["status"] == "invalid"
+
+
+def test_the_sink_keeps_signing_days_while_the_tsa_is_down_and_catches_up(tsa, caplog):
+    store, day2 = MemStore(), DAY + dt.timedelta(days=1)
+    tsa.fault = "http500"
+    first = close_day(store, DAY, signer(), TsaClient(tsa.url, 5))  # no exception: the sink goes on
+    assert first.written and first.stamp is None and "signed but not timestamped" in caplog.text
+    tsa.fault = None
+    second = close_day(store, day2, signer(), TsaClient(tsa.url, 5))
+    assert second.written and second.stamp is not None
+    assert store.exists(PREFIX + TOKEN) and store.exists(f"evidence/dt={day2}/{TOKEN}")  # the day before caught up
