@@ -38,6 +38,7 @@ from pipeline.errors import ServiceUnavailable
 TOKEN = "checkpoint.tsr"  # beside `checkpoint`, under evidence/dt=D/
 QUERY_TYPE = "application/timestamp-query"
 MAX_CHAIN = 8
+MAX_RESPONSE = 1 << 20  # a token with its certificate chain is a few KB
 HASHES: dict[str, type[hashes.HashAlgorithm]] = {
     "sha1": hashes.SHA1,  # only for the ESS v1 certificate hash, which RFC 2634 fixes to SHA-1
     "sha256": hashes.SHA256,
@@ -359,7 +360,7 @@ class TsaClient:
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout_s) as answer:  # the configured URL
-                resp = answer.read()
+                resp = answer.read(MAX_RESPONSE + 1)
         except urllib.error.HTTPError as exc:
             if exc.code >= 500:
                 raise TsaUnavailable(f"TSA {self.url} answered HTTP {exc.code}") from None
@@ -367,6 +368,8 @@ class TsaClient:
         except (urllib.error.URLError, OSError) as exc:
             reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
             raise TsaUnavailable(f"TSA {self.url} did not answer: {reason}") from None
+        if len(resp) > MAX_RESPONSE:
+            raise TimestampError(f"TSA {self.url} answered more than {MAX_RESPONSE} bytes")
         try:
             stamp = check_response(resp, data, nonce)
             if self.anchors:
