@@ -112,6 +112,12 @@ class Settings(BaseSettings):
     audit_period_days: int = 365
     audit_rotate_records: int = 1000
     audit_rotate_seconds: float = 10.0
+    # An RFC 3161 Time-Stamp Authority (http(s)://...) that witnesses each day's signed
+    # checkpoint; empty: none. With tsa_cert_file (PEM: the TSA's CA or its own certificate),
+    # its answers verify in full before they are stored, and `evidence verify` trusts it.
+    tsa_url: str = ""
+    tsa_cert_file: Path | None = None
+    tsa_timeout_s: float = 10.0
 
     @model_validator(mode="after")
     def _kafka_security_is_whole(self) -> Settings:

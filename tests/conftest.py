@@ -336,3 +336,21 @@ def topic_factory(stack: Stack, unique_name: Callable[[str], str]) -> Callable[.
         return name
 
     return make
+
+
+@pytest.fixture(scope="session")
+def tsa_pki() -> Any:
+    """A CA and the RFC 3161 TSA it certified (tests/tsa.py), shared by the run."""
+    from tests.tsa import Pki
+
+    return Pki.new()
+
+
+@pytest.fixture
+def tsa(tsa_pki: Any) -> Iterator[Any]:
+    """The local Time-Stamp Authority over HTTP (`LocalTsa`), one per test (its faults are its own)."""
+    from tests.tsa import LocalTsa
+
+    server = LocalTsa(tsa_pki)
+    yield server
+    server.close()

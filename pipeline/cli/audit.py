@@ -35,11 +35,13 @@ def sink(topic: str | None, group_id: str, no_evidence: bool) -> None:
     store = ObjectStore.from_settings(settings)
     close_day = None
     if not no_evidence:
-        from pipeline.evidence.snapshot import snapshot
+        from pipeline.cli.evidence import witness
+        from pipeline.evidence import snapshot
         from pipeline.keys.signing import SigningKeyError, load_signer
 
+        tsa = witness(settings.tsa_url, settings.tsa_cert_file, settings.tsa_timeout_s)
         try:
-            close_day = partial(snapshot, store, signer=load_signer(settings))
+            close_day = partial(snapshot.close_day, store, signer=load_signer(settings), witness=tsa)
         except SigningKeyError as exc:
             raise click.ClickException(str(exc)) from None
     stop = threading.Event()

@@ -14,7 +14,10 @@ from pipeline.cli.exits import CHECK_FAILED
 from pipeline.cli.params import FILE
 
 if TYPE_CHECKING:
+    from cryptography.x509 import Certificate
+
     from pipeline.audit.s3 import ObjectStore
+    from pipeline.evidence.timestamp import TsaClient
     from pipeline.evidence.verify import TrustedKey
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -48,6 +51,30 @@ def trusted_key(public_key: Path | None) -> TrustedKey:
     except SigningKeyError as exc:
         raise click.ClickException(f"{exc}; or pass --public-key FILE") from None
     return TrustedKey(signer.name, signer.public_key_bytes())
+
+
+def tsa_anchors(pem: Path | None, fallback: Path | None) -> list[Certificate]:
+    """The TSA's trust anchors: the --tsa-cert file, else the configured one (none: an empty list)."""
+    from pipeline.evidence.timestamp import load_anchors
+
+    path = pem or fallback
+    if path is None:
+        return []
+    try:
+        return load_anchors(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"{path}: {exc}") from None
+
+
+def witness(url: str, cert: Path | None, timeout_s: float) -> TsaClient | None:
+    """The Time-Stamp Authority that witnesses each day's checkpoint, when one is configured."""
+    if not url:
+        return None
+    from pipeline.evidence.timestamp import TsaClient
+
+    if not url.startswith(("http://", "https://")):
+        raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--tsa-url / VEILSTREAM_TSA_URL")
+    return TsaClient(url, timeout_s, tsa_anchors(None, cert) or None)
 
 
 @click.group()
@@ -86,18 +113,31 @@ def public_key(out: Path | None) -> None:
 
 @evidence.command()
 @click.option("--date", "day", type=DATE, help="UTC day (default: yesterday).")
-def snapshot(day: dt.datetime | None) -> None:
-    """Write the signed evidence of one completed UTC day (idempotent)."""
+@click.option(
+    "--tsa-url",
+    metavar="URL",
+    help="RFC 3161 Time-Stamp Authority that timestamps the day's checkpoint "
+    "(default: VEILSTREAM_TSA_URL; empty: none).",
+)
+def snapshot(day: dt.datetime | None, tsa_url: str | None) -> None:
+    """Write the signed evidence of one completed UTC day (idempotent).
+
+    With a Time-Stamp Authority, the day's checkpoint is then timestamped and the token stored
+    beside it (checkpoint.tsr). If the TSA does not answer (exit 69), the signed evidence is
+    kept: run the same command again to add the timestamp.
+    """
     from pipeline.evidence.snapshot import SnapshotError
     from pipeline.evidence.snapshot import snapshot as take
     from pipeline.keys.signing import SigningKeyError, load_signer
     from pipeline.settings import get_settings
 
+    settings = get_settings()
     d = day.date() if day else _yesterday()
     if d >= dt.datetime.now(dt.UTC).date():
         raise click.ClickException(f"{d} is not a completed UTC day yet")
+    tsa = witness(settings.tsa_url if tsa_url is None else tsa_url, settings.tsa_cert_file, settings.tsa_timeout_s)
     try:
-        snap = take(_store(), d, load_signer(get_settings()))
+        snap = take(_store(), d, load_signer(settings), tsa)
     except (SnapshotError, SigningKeyError) as exc:
         raise click.ClickException(str(exc)) from None
     m = snap.manifest
@@ -106,6 +146,8 @@ def snapshot(day: dt.datetime | None) -> None:
         f"evidence/dt={d}/ {state}: {len(m['objects'])} objects, log size {m['merkle']['tree_size']}, "
         f"root {m['merkle']['root']}, reconciliation {'balanced' if m['reconciliation']['balanced'] else 'NOT balanced'}"
     )
+    if snap.stamp is not None:
+        click.echo(f"timestamped by {snap.stamp.tsa} at {snap.stamp.gen_time.isoformat()} (serial {snap.stamp.serial})")
 
 
 @evidence.command()
@@ -121,17 +163,33 @@ def snapshot(day: dt.datetime | None) -> None:
     type=FILE,
     help="Check an inclusion proof (from `evidence prove`) instead of a day; with --archive, its object too.",
 )
+@click.option(
+    "--tsa-cert",
+    type=FILE,
+    help="PEM trust anchor of the Time-Stamp Authority (its CA, or its certificate) to check the "
+    "day's RFC 3161 timestamp with (default: VEILSTREAM_TSA_CERT_FILE).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
 def verify(
-    day: dt.datetime | None, public_key: Path | None, archive: Path | None, proof: Path | None, as_json: bool
+    day: dt.datetime | None,
+    public_key: Path | None,
+    archive: Path | None,
+    proof: Path | None,
+    tsa_cert: Path | None,
+    as_json: bool,
 ) -> None:
-    """Re-read the archive and check one day's evidence (or one inclusion proof); exit 1 on any failure."""
+    """Re-read the archive and check one day's evidence (or one inclusion proof); exit 1 on any failure.
+
+    A day's RFC 3161 timestamp, when it has one, must verify too (with --tsa-cert); a day
+    without one passes and says "no timestamp".
+    """
     from pipeline.evidence.export import DirStore
-    from pipeline.evidence.verify import verify_day
+    from pipeline.evidence.verify import Witnessed, verify_day, verify_witness
 
     if (day is None) == (proof is None):
         raise click.UsageError("pass --date DAY or --proof FILE")
     key = trusted_key(public_key)
+    witnessed: Witnessed | None = None
     if proof is not None:
         from pipeline.evidence.prove import verify_proof
 
@@ -142,15 +200,27 @@ def verify(
         assert day is not None
         store = DirStore(archive) if archive else _store()
         failures = verify_day(store, day.date(), key)
+        if tsa_cert is None:
+            from pipeline.settings import get_settings
+
+            anchors = tsa_anchors(None, get_settings().tsa_cert_file)
+        else:
+            anchors = tsa_anchors(tsa_cert, None)
+        witnessed = verify_witness(store, day.date(), anchors)
+        if witnessed.failure is not None:
+            failures.append(witnessed.failure)
         label = str(day.date())
     if as_json:
         doc = {"checked": label, "pass": not failures, "failures": [vars(f) for f in failures]}
-        if proof is None:
+        if witnessed is not None:
             doc["date"] = label
+            doc["timestamp"] = witnessed.json()
         click.echo(json.dumps(doc, sort_keys=True))
         sys.exit(CHECK_FAILED if failures else 0)
     for f in failures:
         click.echo(str(f))
+    if witnessed is not None:
+        click.echo(str(witnessed))
     if failures:
         click.echo(f"{len(failures)} failure(s) for {label}")
         sys.exit(CHECK_FAILED)

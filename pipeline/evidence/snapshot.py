@@ -5,21 +5,26 @@
                     the log's Merkle root, compact range and consistency proof
     manifest.sig    base64 Ed25519 signature of manifest.json
     checkpoint      C2SP signed note: origin, log size, root
+    checkpoint.tsr  optional: an RFC 3161 timestamp of the checkpoint (timestamp.py)
 
 The log is append-only across days: its leaves are the audit objects, in
 day order then key order. Everything here is a pure function of the archive
 and the previous day's manifest, and Ed25519 signatures are deterministic,
-so a retried snapshot writes identical bytes.
+so a retried snapshot writes identical bytes. The timestamp is not (the TSA's
+clock, nonce and serial): it is asked for once the day is closed, and a retry
+adds it to a closed day that lacks it, never replaces it.
 """
 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from pipeline.audit.archive import (
     GENESIS,
@@ -37,8 +42,10 @@ from pipeline.evidence.controls import controls
 from pipeline.evidence.merkle import CompactRange, consistency_proof_from_range, leaf_hash
 from pipeline.evidence.reconcile import reconcile
 from pipeline.evidence.report import render
+from pipeline.evidence.timestamp import TOKEN, Stamp, TimestampError, TsaUnavailable, check_response
 
 FORMAT = 2  # 2: the `controls` section (classification, vendor register, exposure)
+log = logging.getLogger(__name__)
 FILES = ("report.html", "manifest.json", "manifest.sig", "checkpoint")
 
 
@@ -46,11 +53,18 @@ class SnapshotError(RuntimeError):
     """The archive cannot be signed as it is (a broken chain, a missing previous day)."""
 
 
+class Witness(Protocol):
+    """An outside witness of the day's checkpoint (`timestamp.TsaClient`): its checked answer, to store."""
+
+    def timestamp(self, data: bytes) -> tuple[bytes, Stamp]: ...
+
+
 @dataclass(frozen=True)
 class Snapshot:
     day: dt.date
     manifest: dict[str, Any]
     written: bool  # False when the day's evidence already existed
+    stamp: Stamp | None = None  # the day's timestamp, when a witness is configured
 
 
 def canonical(obj: Any) -> bytes:
@@ -152,8 +166,59 @@ def build_manifest(
     return manifest, problems
 
 
-def snapshot(store: ArchiveStore, day: dt.date, signer: Signer) -> Snapshot:
-    """Write the evidence of `day`; refuse to sign an archive that does not verify."""
+def snapshot(store: ArchiveStore, day: dt.date, signer: Signer, witness: Witness | None = None) -> Snapshot:
+    """Write the evidence of `day`; refuse to sign an archive that does not verify. With a
+    witness, then timestamp the day's checkpoint (also a day closed earlier without one)."""
+    snap = _sign(store, day, signer)
+    if witness is None:
+        return snap
+    return dataclasses.replace(snap, stamp=witness_day(store, day, witness))
+
+
+def close_day(store: ArchiveStore, day: dt.date, signer: Signer, witness: Witness | None = None) -> Snapshot:
+    """The audit sink's daily close: sign the day, then timestamp it, and the day before it if
+    that one still lacks its timestamp. A TSA that fails is logged and never holds back the
+    signing of later days; `veilstream evidence snapshot --date D` adds a timestamp still missing."""
+    snap = _sign(store, day, signer)
+    if witness is None:
+        return snap
+    before = day - dt.timedelta(days=1)
+    if store.exists(evidence_prefix(before) + "checkpoint") and not store.exists(evidence_prefix(before) + TOKEN):
+        _try_witness(store, before, witness)
+    return dataclasses.replace(snap, stamp=_try_witness(store, day, witness))
+
+
+def _try_witness(store: ArchiveStore, day: dt.date, witness: Witness) -> Stamp | None:
+    try:
+        return witness_day(store, day, witness)
+    except (TsaUnavailable, SnapshotError) as exc:
+        log.warning("%s", exc)
+        return None
+
+
+def witness_day(store: ArchiveStore, day: dt.date, witness: Witness) -> Stamp:
+    """The timestamp of the day's checkpoint, asked for and stored once (write-once, locked, like
+    the evidence); one already stored is kept. Raises TsaUnavailable (retry) or SnapshotError."""
+    prefix = evidence_prefix(day)
+    note, _, _ = store.get(prefix + "checkpoint")
+    again = f"run `veilstream evidence snapshot --date {day}` again to add it"
+    if not store.exists(prefix + TOKEN):
+        try:
+            resp, stamp = witness.timestamp(note)
+        except TsaUnavailable as exc:
+            raise TsaUnavailable(f"{prefix} is signed but not timestamped: {exc}; {again}") from None
+        except TimestampError as exc:
+            raise SnapshotError(f"{prefix} is signed but not timestamped: {exc}; {again}") from None
+        if store.put_new(prefix + TOKEN, resp, {}, "application/timestamp-reply") is not None:
+            return stamp
+    existing, _, _ = store.get(prefix + TOKEN)  # from an earlier or a concurrent run
+    try:
+        return check_response(existing, note, None)
+    except TimestampError as exc:
+        raise SnapshotError(f"{prefix}{TOKEN} exists but does not hold: {exc}") from None
+
+
+def _sign(store: ArchiveStore, day: dt.date, signer: Signer) -> Snapshot:
     prefix = evidence_prefix(day)
     if store.exists(prefix + "checkpoint"):
         return Snapshot(day, load_manifest(store, day), written=False)

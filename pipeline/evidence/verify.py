@@ -5,6 +5,7 @@ Checks the manifest signature and the signed checkpoint, every audit object
 from the previous day's heads, the Merkle root rebuilt from the previous
 day's compact range, the consistency proofs with the previous and the next
 day, the report's hash and the reconciliation. Each failure names an object.
+`verify_witness` checks the day's RFC 3161 timestamp, when there is one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -25,6 +27,7 @@ from pipeline.evidence.checkpoint import Checkpoint, NoteError, key_id, verify_c
 from pipeline.evidence.merkle import CompactRange, verify_consistency
 from pipeline.evidence.report import render
 from pipeline.evidence.snapshot import build_manifest, read_day, sort_key
+from pipeline.evidence.timestamp import TOKEN, Stamp, TimestampError, verify_token
 
 
 @dataclass(frozen=True)
@@ -220,3 +223,46 @@ def _check_report(store: ArchiveReader, prefix: str, manifest: dict[str, Any], f
         failures.append(Failure(prefix + "report.html", "does not match the manifest's report_sha256"))
     elif render({k: v for k, v in manifest.items() if k != "report_sha256"}) != report:
         failures.append(Failure(prefix + "report.html", "does not render from the manifest"))
+
+
+@dataclass(frozen=True)
+class Witnessed:
+    """The day's timestamp: absent (no failure, no stamp), valid (a stamp) or invalid (a failure)."""
+
+    stamp: Stamp | None = None
+    failure: Failure | None = None
+
+    def json(self) -> dict[str, Any]:
+        if self.failure is not None:
+            return {"status": "invalid", "reason": self.failure.reason}
+        if self.stamp is None:
+            return {"status": "absent"}
+        return {"status": "valid", **self.stamp.json()}
+
+    def __str__(self) -> str:
+        if self.failure is not None:
+            return f"timestamp: INVALID ({self.failure.reason})"
+        if self.stamp is None:
+            return "no timestamp"
+        s = self.stamp
+        return f"timestamp: genTime {s.gen_time.isoformat()} by {s.tsa} (RFC 3161, serial {s.serial})"
+
+
+def verify_witness(store: ArchiveReader, day: dt.date, anchors: list[x509.Certificate]) -> Witnessed:
+    """The RFC 3161 timestamp of the day's checkpoint, checked against the TSA's trust ANCHORS."""
+    prefix = evidence_prefix(day)
+    try:
+        resp, _, _ = store.get(prefix + TOKEN)
+    except ObjectMissing:
+        return Witnessed()
+    try:
+        note, _, _ = store.get(prefix + "checkpoint")
+    except ObjectMissing:
+        return Witnessed(failure=Failure(prefix + TOKEN, "a timestamp without the checkpoint it covers"))
+    if not anchors:
+        reason = "present, but no trusted TSA certificate to check it with: pass --tsa-cert PEM"
+        return Witnessed(failure=Failure(prefix + TOKEN, reason))
+    try:
+        return Witnessed(stamp=verify_token(resp, note, anchors))
+    except TimestampError as exc:
+        return Witnessed(failure=Failure(prefix + TOKEN, str(exc)))
