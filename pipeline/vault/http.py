@@ -14,7 +14,12 @@ Answer:   200 {"text", "restored"} (and "ambiguous": how many tokens of the answ
 POST /restore/stream?tenant=…&event_id=…&reason=… (or conversation_id=… or subject_id=…
 instead of event_id): the body is the answer as the LLM streams it (chunked upload); the
 restored text streams back as it comes, a token split across chunks held back
-until it is whole.
+until it is whole. With `Accept: application/x-ndjson` the answer is framed:
+one {"text": "…"} line per restored piece, then one last line
+{"restored": n, "ambiguous": m} once the answer is whole (the counts are only
+known at its end, and HTTP trailers reach neither aiohttp's server nor the
+common clients, so the summary is a final event). A stream without that last
+line was broken off (a refused line, a cut upload): it is not complete.
 
 When the record's policy checks answers (post-generation), a whole answer is
 scanned before anything is restored; a streamed one per completed line (a
@@ -47,6 +52,7 @@ from pipeline.vault.restore import SCOPES, RestoreDenied, Restorer, TokenStream
 MAX_BODY = 1024 * 1024  # an LLM answer, with room to spare; also the streamed upload's cap
 MAX_FAILURES = 10  # failed attempts (bad key, wrong role or tenant) per client per window
 FAILURE_WINDOW_S = 60.0
+NDJSON = "application/x-ndjson"  # a streamed answer's framed form: text pieces, then its counts
 MAX_CLIENTS = 10_000  # clients remembered by the limiter (oldest forgotten first)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -190,8 +196,14 @@ def make_stream_handler(restorer: Restorer, limiter: FailureLimiter | None = Non
         originals = await loop.run_in_executor(None, lookup, api_key, tenant, scope_id, reason, None)
         stream = restorer.answer_stream(originals)  # checked per completed line when the policy checks answers
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        response = web.StreamResponse(headers={"Content-Type": "text/plain; charset=utf-8"})
+        framed = NDJSON in request.headers.get("Accept", "")
+        content_type = NDJSON if framed else "text/plain; charset=utf-8"
+        response = web.StreamResponse(headers={"Content-Type": content_type})
         await response.prepare(request)
+
+        def piece(text: str) -> bytes:
+            return (json.dumps({"text": text}) + "\n").encode() if framed else text.encode()
+
         seen = 0
         async for chunk in request.content.iter_any():
             seen += len(chunk)
@@ -205,14 +217,19 @@ def make_stream_handler(restorer: Restorer, limiter: FailureLimiter | None = Non
             except RestoreDenied:  # foreign PII under `refuse` (audited): the answer breaks off unrestored
                 return _break_off(request, response)
             if out:
-                await response.write(out.encode())
+                await response.write(piece(out))
         try:
             tail = await loop.run_in_executor(
                 None, lambda: stream.feed(decoder.decode(b"", final=True)) + stream.finish()
             )
         except RestoreDenied:
             return _break_off(request, response)
-        await response.write(tail.encode())
+        if tail or not framed:
+            await response.write(piece(tail))
+        if framed:  # the last event: the answer is whole, and what it restored and left ambiguous
+            await response.write(
+                (json.dumps({"restored": stream.replaced, "ambiguous": stream.ambiguous}) + "\n").encode()
+            )
         await response.write_eof()
         return response
 
