@@ -91,6 +91,8 @@ class Settings(BaseSettings):
     # VEILSTREAM_API_KEY, or a file only its owner may read.
     api_key: SecretStr | None = None
     api_key_file: Path | None = None
+    # Records one conversation- or subject-scoped restore may open; a wider one is refused (scope_too_large).
+    restore_max_records: int = Field(default=500, ge=1)
 
     # Ingest limits and worker tuning.
     max_event_bytes: int = 64 * 1024

@@ -7,7 +7,7 @@ import click
 from pipeline.cli.actor import cli_actor
 from pipeline.cli.exits import Unavailable
 from pipeline.settings import get_settings
-from pipeline.vault.apikeys import ROLES, ApiKeyError, ApiKeyStore
+from pipeline.vault.apikeys import GRANTS, ROLES, ApiKeyError, ApiKeyStore
 
 
 def _store() -> ApiKeyStore:
@@ -20,29 +20,41 @@ def _store() -> ApiKeyStore:
 def apikeys() -> None:
     """API keys for restore, erase and locate (tenant and role bound).
 
-    Each key names its holder (the actor in audit events), one tenant and one role."""
+    Each key names its holder (the actor in audit events), one tenant and one role; a restorer
+    or admin key may also be granted a subject-scoped restore (--grant restore:subject)."""
 
 
 @apikeys.command()
 @click.option("--name", required=True, help="Who holds the key; named as the actor in audit events.")
 @click.option("--tenant", required=True)
 @click.option("--role", required=True, type=click.Choice(ROLES))
-def create(name: str, tenant: str, role: str) -> None:
+@click.option(
+    "--grant",
+    "grants",
+    multiple=True,
+    type=click.Choice(GRANTS),
+    help="An action no role has by default: restore:subject (restore every record of one data subject; "
+    "restorer or admin keys only).",
+)
+def create(name: str, tenant: str, role: str, grants: tuple[str, ...]) -> None:
     """Create a key. The secret is printed once and stored only hashed."""
     try:
-        key, secret = _store().create(name, tenant, role, created_by=cli_actor())
+        key, secret = _store().create(name, tenant, role, created_by=cli_actor(), grants=grants)
     except ApiKeyError as exc:
         raise click.UsageError(str(exc)) from None
-    click.echo(f"created {key.key_id} ({key.name}, {key.tenant}, {key.role}); the key, shown once:", err=True)
+    granted = "".join(f", +{g}" for g in key.grants)
+    click.echo(f"created {key.key_id} ({key.name}, {key.tenant}, {key.role}{granted}); the key, shown once:", err=True)
     click.echo(secret)
 
 
 @apikeys.command(name="list")
 def list_() -> None:
-    """Every key: id, holder name, tenant, role, who created it, and whether it is active or revoked (never the secret)."""
+    """Every key: id, holder name, tenant, role, who created it, whether it is active or revoked, and
+    its grants (never the secret)."""
     for k in _store().list():
         state = "revoked" if k.revoked else "active"
-        click.echo(f"{k.key_id}  {k.name:<20} {k.tenant:<12} {k.role:<9} {k.created_by or '-':<16} {state}")
+        grants = "".join(f" +{g}" for g in k.grants)
+        click.echo(f"{k.key_id}  {k.name:<20} {k.tenant:<12} {k.role:<9} {k.created_by or '-':<16} {state}{grants}")
 
 
 @apikeys.command()
@@ -95,7 +107,7 @@ def review(days: int, as_json: bool, reviewer: str | None) -> None:
             status = "revoked" if k.revoked else ("UNUSED" if k.unused else "active")
             click.echo(
                 f"{k.key_id:<12} {k.name:<20} {k.tenant:<12} {k.role:<9} {k.created_by or '-':<16} {status:<8} "
-                f"{used:<20} {counts or '-'}"
+                f"{used:<20} {counts or '-'}{''.join(f'  +{g}' for g in k.grants)}"
             )
         click.echo(f"{len(result.keys)} key(s); {len(result.flagged)} unused for {days} days: revoke or justify them")
     if reviewer:

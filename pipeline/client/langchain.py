@@ -2,6 +2,8 @@
 `veilstream[langchain]`: langchain-core).
 
     chain = prompt | chat_model | RestoreOutput(client, tenant="acme", event_id="tkt-1", reason="support_case")
+    # or conversation_id="conv-7" (every turn of a conversation), or subject_id="cust-42" (a key granted
+    # restore:subject): exactly one of the three
     chain.invoke({...})              # the restored answer, a str
     for piece in chain.stream({...}):  # restored text as the model streams; a token split
         ...                            # across chunks is held back until whole (the worker's TokenStream)
@@ -17,7 +19,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableConfig
 
-from pipeline.client.restore import AsyncRestoreClient, RestoreClient
+from pipeline.client.restore import AsyncRestoreClient, RestoreClient, _scope
 
 
 def _text(value: Any) -> str:
@@ -40,14 +42,12 @@ class RestoreOutput(Runnable[Any, str]):
         reason: str,
         event_id: str | None = None,
         conversation_id: str | None = None,
+        subject_id: str | None = None,
     ):
         if client is None and async_client is None:
             raise ValueError("give a RestoreClient, an AsyncRestoreClient, or both")
-        if (event_id is None) == (conversation_id is None):
-            raise ValueError("name exactly one of event_id and conversation_id")
         self.client, self.async_client = client, async_client
-        self.ask = {"tenant": tenant, "reason": reason}
-        self.ask.update({"event_id": event_id} if event_id is not None else {"conversation_id": str(conversation_id)})
+        self.ask = _scope(tenant, event_id, conversation_id, reason, subject_id)  # exactly one scope
 
     def _sync(self) -> RestoreClient:
         if self.client is None:

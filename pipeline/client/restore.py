@@ -12,7 +12,9 @@ Each call names the record the answer is about (`event_id=`) or the
 conversation (`conversation_id=`, the records whose `conversation_id`
 attribute names it): then the tokens of all its records still within
 retention restore, and a token two of them hold with different originals
-is left as it is (counted in `Restored.ambiguous`).
+is left as it is (counted in `Restored.ambiguous`); or the data subject
+(`subject_id=`: its values in every record that concerns it, with a key
+granted `restore:subject`). Exactly one of the three.
 
 The API key comes from the caller, from a file only its owner may read, or
 from Settings (VEILSTREAM_API_KEY / VEILSTREAM_API_KEY_FILE): never a literal
@@ -82,11 +84,14 @@ def _error(status: int, body: Any) -> RestoreError:
     return RestoreError(status, str(body.get("error", "failed")), str(body.get("reason_code", "")))
 
 
-def _scope(tenant: str, event_id: str | None, conversation_id: str | None, reason: str) -> dict[str, str]:
-    """The request's tenant, reason and exactly one of event_id and conversation_id."""
-    if (event_id is None) == (conversation_id is None):
-        raise ValueError("name exactly one of event_id and conversation_id")
-    scope = {"event_id": event_id} if event_id is not None else {"conversation_id": str(conversation_id)}
+def _scope(
+    tenant: str, event_id: str | None, conversation_id: str | None, reason: str, subject_id: str | None = None
+) -> dict[str, str]:
+    """The request's tenant, reason and exactly one of event_id, conversation_id and subject_id."""
+    named = (("event_id", event_id), ("conversation_id", conversation_id), ("subject_id", subject_id))
+    scope = {k: str(v) for k, v in named if v is not None}
+    if len(scope) != 1:
+        raise ValueError("name exactly one of event_id, conversation_id and subject_id")
     return {"tenant": tenant, **scope, "reason": reason}
 
 
@@ -146,12 +151,13 @@ class RestoreClient:
         reason: str,
         event_id: str | None = None,
         conversation_id: str | None = None,
+        subject_id: str | None = None,
     ) -> Restored:
         """The whole answer (or its chunks, in order) restored."""
         import httpx
 
         chunks = text if isinstance(text, list) else None
-        ask = _scope(tenant, event_id, conversation_id, reason)
+        ask = _scope(tenant, event_id, conversation_id, reason, subject_id)
         body = _body(ask, None if chunks is not None else str(text), chunks)
         for attempt in range(self._retries + 1):
             try:
@@ -176,11 +182,12 @@ class RestoreClient:
         reason: str,
         event_id: str | None = None,
         conversation_id: str | None = None,
+        subject_id: str | None = None,
     ) -> Iterator[str]:
         """Restored text as it comes back, for an answer given chunk by chunk."""
         import httpx
 
-        params = _scope(tenant, event_id, conversation_id, reason)
+        params = _scope(tenant, event_id, conversation_id, reason, subject_id)
         body = (c.encode() for c in chunks)
         try:
             with self._http.stream("POST", "/restore/stream", params=params, content=body) as resp:
@@ -249,11 +256,12 @@ class AsyncRestoreClient:
         reason: str,
         event_id: str | None = None,
         conversation_id: str | None = None,
+        subject_id: str | None = None,
     ) -> Restored:
         import aiohttp
 
         chunks = text if isinstance(text, list) else None
-        ask = _scope(tenant, event_id, conversation_id, reason)
+        ask = _scope(tenant, event_id, conversation_id, reason, subject_id)
         body = _body(ask, None if chunks is not None else str(text), chunks)
         for attempt in range(self._retries + 1):
             try:
@@ -278,6 +286,7 @@ class AsyncRestoreClient:
         reason: str,
         event_id: str | None = None,
         conversation_id: str | None = None,
+        subject_id: str | None = None,
     ) -> AsyncIterator[str]:
         import codecs
 
@@ -287,7 +296,7 @@ class AsyncRestoreClient:
             async for c in chunks:
                 yield c.encode()
 
-        params = _scope(tenant, event_id, conversation_id, reason)
+        params = _scope(tenant, event_id, conversation_id, reason, subject_id)
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
             async with self._http().post(

@@ -1,6 +1,6 @@
 """Access reviews for restoration (SOC 2 CC6.2/CC6.3): who may restore, and who did.
 
-A review lists every API key with its tenant and role, when it was created,
+A review lists every API key with its tenant, role and grants, when it was created,
 when it was last used and what it did in the period (restorations, erasures,
 locates by reason code), read from the audit archive. Keys unused for the
 period are flagged for revocation. A reviewer's sign-off is an audit event, so
@@ -40,6 +40,7 @@ class KeyReview:
     last_used: int | None  # the last use within the period (None: not used in it)
     uses: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> reason code -> count
     unused: bool = False  # active, and neither used nor created within the period
+    grants: tuple[str, ...] = ()  # actions granted beyond the role (restore:subject)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def review(
                 last_used=used,
                 uses={kind: dict(sorted(c.items())) for kind, c in sorted(uses.get(k.name, {}).items())},
                 unused=idle and not k.revoked,
+                grants=k.grants,
             )
         )
     return AccessReview(period_days, now_ms, tuple(rows))

@@ -111,4 +111,5 @@ def open_restorer(
         holds=HoldStore(holds_path(settings)),
         tenants={t for s in streams for t in s.tenants},
         checks=checks,
+        max_records=settings.restore_max_records,
     )

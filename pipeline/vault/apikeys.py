@@ -3,6 +3,12 @@
 A key is `vsk_<id>_<secret>` with a 256-bit random secret, so a SHA-256 of
 the secret is enough to store (no password stretching needed) and the
 comparison is constant-time. The file is 0600; the secret is shown once.
+
+Some actions need more than a role: a key must also be granted them when it is
+created (`GRANTS`). A subject-scoped restore (`restore:subject`) releases every
+value of one data subject, so no key has it by default, admin keys included:
+it is granted to a restorer or admin key explicitly (`apikeys create --grant
+restore:subject`), and a key without the grant is refused (`not_granted`).
 """
 
 from __future__ import annotations
@@ -18,7 +24,14 @@ from pipeline.recordfile import RecordFile
 
 ROLES = ("restorer", "auditor", "admin")
 # What each role may do: restore needs restorer, erase admin, locate auditor.
-PERMISSIONS = {"restore": {"restorer", "admin"}, "erase": {"admin"}, "locate": {"auditor", "admin"}}
+PERMISSIONS = {
+    "restore": {"restorer", "admin"},
+    "restore:subject": {"restorer", "admin"},  # and only when granted: see GRANTS
+    "erase": {"admin"},
+    "locate": {"auditor", "admin"},
+}
+SUBJECT_RESTORE = "restore:subject"
+GRANTS = (SUBJECT_RESTORE,)  # actions a key may do only when granted them explicitly, whatever its role
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +44,14 @@ class ApiKey:
     created_at: int
     revoked: bool = False
     created_by: str = ""  # who created it (the CLI's user); "" for keys made before it was recorded
+    grants: tuple[str, ...] = ()  # actions of GRANTS this key was granted explicitly
 
     def may(self, action: str) -> bool:
-        return not self.revoked and self.role in PERMISSIONS[action]
+        """Whether the key's role allows ACTION (and, for an action of GRANTS, whether it was granted it)."""
+        return not self.revoked and self.role in PERMISSIONS[action] and self.granted(action)
+
+    def granted(self, action: str) -> bool:
+        return action not in GRANTS or action in self.grants
 
 
 class ApiKeyError(ValueError):
@@ -43,14 +61,25 @@ class ApiKeyError(ValueError):
 class ApiKeyStore:
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._file = RecordFile(self.path, lambda fields: ApiKey(**fields))
+        self._file = RecordFile(
+            self.path, lambda fields: ApiKey(**{**fields, "grants": tuple(fields.get("grants", ()))})
+        )
 
-    def create(self, name: str, tenant: str, role: str, *, created_by: str = "") -> tuple[ApiKey, str]:
+    def create(
+        self, name: str, tenant: str, role: str, *, created_by: str = "", grants: tuple[str, ...] = ()
+    ) -> tuple[ApiKey, str]:
         """A new key; returns it and the secret string (shown once, never stored)."""
         if role not in ROLES:
             raise ApiKeyError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
         if not tenant or not name:
             raise ApiKeyError("an API key needs a name and a tenant")
+        for grant in grants:
+            if grant not in GRANTS:
+                raise ApiKeyError(f"a grant must be one of {', '.join(GRANTS)}, not {grant!r}")
+            if role not in PERMISSIONS[grant]:
+                raise ApiKeyError(
+                    f"a {role} key cannot be granted {grant}: only {', '.join(sorted(PERMISSIONS[grant]))}"
+                )
         key_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
         key = ApiKey(
             key_id=key_id,
@@ -60,6 +89,7 @@ class ApiKeyStore:
             secret_sha256=hashlib.sha256(secret.encode()).hexdigest(),
             created_at=int(time.time() * 1000),
             created_by=created_by,
+            grants=tuple(sorted(set(grants))),
         )
         self._file.update(lambda keys: keys.__setitem__(key_id, key))
         return key, f"vsk_{key_id}_{secret}"

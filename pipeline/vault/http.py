@@ -3,15 +3,23 @@ web server (pipeline.streams.web, or any aiohttp app) mounts.
 
 Request:  Authorization: Bearer vsk_…; JSON {"tenant", "event_id", "reason",
           "text": "…"} or {"chunks": ["…", …]} for a streamed answer; "conversation_id"
-          instead of "event_id" restores the tokens of every record of that conversation.
+          instead of "event_id" restores the tokens of every record of that conversation,
+          "subject_id" the values of one data subject (a key granted restore:subject).
+          Exactly one of the three, else 400 bad_request.
 Answer:   200 {"text", "restored"} (and "ambiguous": how many tokens of the answer were
           left as they are because records of the conversation hold them with different
-          originals, when there are any); 400/401/403/404/409/410/413/429 {"error", "reason_code"}.
+          originals, when there are any); 400/401/403/404/409/410/413/422/429 {"error", "reason_code"}
+          (422 scope_too_large: the conversation or subject has more records than a restore may open).
 
-POST /restore/stream?tenant=…&event_id=…&reason=… (or conversation_id=… instead of
-event_id): the body is the answer as the LLM streams it (chunked upload); the
+POST /restore/stream?tenant=…&event_id=…&reason=… (or conversation_id=… or subject_id=…
+instead of event_id): the body is the answer as the LLM streams it (chunked upload); the
 restored text streams back as it comes, a token split across chunks held back
-until it is whole.
+until it is whole. With `Accept: application/x-ndjson` the answer is framed:
+one {"text": "…"} line per restored piece, then one last line
+{"restored": n, "ambiguous": m} once the answer is whole (the counts are only
+known at its end, and HTTP trailers reach neither aiohttp's server nor the
+common clients, so the summary is a final event). A stream without that last
+line was broken off (a refused line, a cut upload): it is not complete.
 
 When the record's policy checks answers (post-generation), a whole answer is
 scanned before anything is restored; a streamed one per completed line (a
@@ -39,11 +47,12 @@ from aiohttp import web
 
 from pipeline import metrics
 from pipeline.vault.apikeys import ApiKey
-from pipeline.vault.restore import Originals, RestoreDenied, Restorer, TokenStream
+from pipeline.vault.restore import SCOPES, RestoreDenied, Restorer, TokenStream
 
 MAX_BODY = 1024 * 1024  # an LLM answer, with room to spare; also the streamed upload's cap
 MAX_FAILURES = 10  # failed attempts (bad key, wrong role or tenant) per client per window
 FAILURE_WINDOW_S = 60.0
+NDJSON = "application/x-ndjson"  # a streamed answer's framed form: text pieces, then its counts
 MAX_CLIENTS = 10_000  # clients remembered by the limiter (oldest forgotten first)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -118,7 +127,6 @@ def _parse(body: bytes) -> dict[str, Any] | None:
 
 
 Action = Callable[[web.Request, ApiKey, str], Awaitable[web.StreamResponse]]
-Lookup = Callable[[str, str, str, str, str | None], Originals]  # (api key, tenant, id, reason, answer)
 
 
 def _guarded(restorer: Restorer, limiter: FailureLimiter, action: Action) -> Handler:
@@ -150,7 +158,7 @@ def make_restore_handler(restorer: Restorer, limiter: FailureLimiter | None = No
             raise await loop.run_in_executor(None, restorer.reject, caller, "", "body_too_large")
         data = _parse(body) or {}
         chunks = data.get("chunks", [data["text"]] if isinstance(data.get("text"), str) else None)
-        scope = [k for k in ("event_id", "conversation_id") if k in data]  # exactly one of them
+        scope = [k for k in SCOPES if k in data]  # exactly one of them
         fields = [data.get(k) for k in ("tenant", *scope, "reason")]
         if not (
             len(scope) == 1
@@ -161,7 +169,7 @@ def make_restore_handler(restorer: Restorer, limiter: FailureLimiter | None = No
             tenant = fields[0] if isinstance(fields[0], str) else ""
             raise await loop.run_in_executor(None, restorer.reject, caller, tenant, "bad_request")
         tenant, scope_id, reason = (str(f) for f in fields)
-        lookup = restorer.originals if scope == ["event_id"] else restorer.conversation_originals
+        lookup = restorer.scoped(scope[0])
         answer = "".join(chunks)  # whole: the policy's post-generation check sees it before any original is out
         originals = await loop.run_in_executor(None, lookup, api_key, tenant, scope_id, reason, answer)
         stream = TokenStream(originals)
@@ -181,18 +189,21 @@ def make_stream_handler(restorer: Restorer, limiter: FailureLimiter | None = Non
         if request.content_length is not None and request.content_length > MAX_BODY:
             raise await loop.run_in_executor(None, restorer.reject, caller, q.get("tenant", ""), "body_too_large")
         tenant, reason = q.get("tenant", ""), q.get("reason", "")
-        lookup: Lookup
-        if "conversation_id" in q:
-            if "event_id" in q:
-                raise await loop.run_in_executor(None, restorer.reject, caller, tenant, "bad_request")
-            lookup, scope_id = restorer.conversation_originals, q["conversation_id"]
-        else:
-            lookup, scope_id = restorer.originals, q.get("event_id", "")
+        scope = [k for k in SCOPES if k in q]
+        if len(scope) != 1:  # exactly one of them
+            raise await loop.run_in_executor(None, restorer.reject, caller, tenant, "bad_request")
+        lookup, scope_id = restorer.scoped(scope[0]), q[scope[0]]
         originals = await loop.run_in_executor(None, lookup, api_key, tenant, scope_id, reason, None)
         stream = restorer.answer_stream(originals)  # checked per completed line when the policy checks answers
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        response = web.StreamResponse(headers={"Content-Type": "text/plain; charset=utf-8"})
+        framed = NDJSON in request.headers.get("Accept", "")
+        content_type = NDJSON if framed else "text/plain; charset=utf-8"
+        response = web.StreamResponse(headers={"Content-Type": content_type})
         await response.prepare(request)
+
+        def piece(text: str) -> bytes:
+            return (json.dumps({"text": text}) + "\n").encode() if framed else text.encode()
+
         seen = 0
         async for chunk in request.content.iter_any():
             seen += len(chunk)
@@ -206,14 +217,19 @@ def make_stream_handler(restorer: Restorer, limiter: FailureLimiter | None = Non
             except RestoreDenied:  # foreign PII under `refuse` (audited): the answer breaks off unrestored
                 return _break_off(request, response)
             if out:
-                await response.write(out.encode())
+                await response.write(piece(out))
         try:
             tail = await loop.run_in_executor(
                 None, lambda: stream.feed(decoder.decode(b"", final=True)) + stream.finish()
             )
         except RestoreDenied:
             return _break_off(request, response)
-        await response.write(tail.encode())
+        if tail or not framed:
+            await response.write(piece(tail))
+        if framed:  # the last event: the answer is whole, and what it restored and left ambiguous
+            await response.write(
+                (json.dumps({"restored": stream.replaced, "ambiguous": stream.ambiguous}) + "\n").encode()
+            )
         await response.write_eof()
         return response
 

@@ -1,4 +1,7 @@
-"""Restoration: an AI answer with tokens + tenant + event id (or conversation id) -> the originals.
+"""Restoration: an AI answer with tokens + tenant + one scope -> the originals.
+
+The scope is exactly one of: an event id (one record), a conversation id, or
+a subject id (`SCOPES`).
 
 A conversation-scoped restore takes the tokens of every record of one
 conversation (the records whose `conversation_id` attribute names it) that
@@ -11,8 +14,24 @@ restored, it stays in the answer as it is, and the audit event says so
 (reason code `ambiguous_token`, counts per entity type). Records of the
 conversation that are expired or erased are left out: their tokens stay.
 
+A subject-scoped restore takes the values of one data subject from every
+record that concerns it (the vault entries whose subject ref, or one of whose
+email owners' refs, is the keyed HMAC of the subject id: what erasure
+tombstones), and of those only the values sealed under one of the subject's
+own data keys: another person's address in the same record, or a value keyed
+to the tenant, stays a token. Which values those are is decided by the key
+each one is sealed under (authenticated inside the entry), not by the entry's
+label. It releases everything of a person, so it needs more than the restore
+role: the API key must have been granted `restore:subject` (apikeys.py).
+Ambiguous tokens, tenants, reason codes and expiry are as for a conversation.
+
+A conversation or subject restore opens at most `max_records` records (within
+retention); a wider one is refused whole (`scope_too_large`, audited), never
+cut short: which records a partial answer left out could not be told.
+
 Every call, allowed or denied, writes one audit event (actor, reason code,
-count of originals released; never a value, never the text). The audit event
+count of originals released; never a value, never the text; a conversation
+or subject named only by its keyed HMAC, in input_digest, never by its id). The audit event
 is written before any original is returned: if it cannot be written, the
 caller gets nothing.
 """
@@ -34,7 +53,7 @@ from pipeline.keys import CryptoError, KeyDestroyedError, KeyService, TamperedEr
 from pipeline.policy.model import Policy
 from pipeline.protect import reveal
 from pipeline.records import AuditEvent
-from pipeline.vault.apikeys import ApiKey, ApiKeyStore
+from pipeline.vault.apikeys import SUBJECT_RESTORE, ApiKey, ApiKeyStore
 from pipeline.vault.entry import VaultEntry, conversation_ref, open_entry
 from pipeline.vault.holds import HoldStore
 from pipeline.vault.locate import Location
@@ -49,6 +68,9 @@ _TOKEN = re.compile(r"<[A-Z][A-Z0-9_]*_(?:[0-9]+_[a-z2-7]{5}|[0-9a-f]{6,16})>|<[
 MAX_TOKEN_LEN = 512
 ERASED = "erased"
 AMBIGUOUS = "ambiguous_token"  # reason code of a restore that left tokens with several originals unrestored
+SCOPE_TOO_LARGE = "scope_too_large"  # reason code of a conversation or subject restore over max_records
+MAX_RECORDS = 500  # records one restore may open, by default (Settings.restore_max_records)
+SCOPES = ("event_id", "conversation_id", "subject_id")  # a restore names exactly one
 
 
 # What a denial says: its outcome and reason code, and this fixed text. Never an
@@ -58,10 +80,16 @@ MESSAGES = {
     "wrong_role": "this API key's role may not do this",
     "wrong_tenant": "this API key is bound to another tenant",
     "missing_reason": f"a reason code is required: one of {', '.join(REASON_CODES)}",
-    "bad_request": "a JSON object with tenant, event_id or conversation_id, reason and text (or chunks), all strings",
+    "bad_request": (
+        "a JSON object with tenant, exactly one of event_id, conversation_id and subject_id, reason and"
+        " text (or chunks), all strings"
+    ),
     "body_too_large": "the request body is too large",
     "no_vault_entry": "no vault entry for this tenant and event id",
     "no_conversation_entry": "no vault entry for this tenant and conversation id",
+    "no_subject_entry": "no vault entry for this tenant and subject id",
+    "not_granted": "this API key was not granted this action (apikeys create --grant)",
+    SCOPE_TOO_LARGE: "this restore would open more records than a restore may (restore_max_records)",
     "erased": "this record's originals were erased",
     "entry_mismatch": "the vault entry does not belong to this record",
     "expired": "expired: the vault retention for this record has passed",
@@ -81,6 +109,7 @@ class RestoreDenied(Exception):
         "unauthenticated": 401,
         "bad_request": 400,
         "too_large": 413,
+        "too_broad": 422,  # a scope over max_records: refused by rule, not a failed authorization
         "not_found": 404,
         "expired": 410,
         "erased": 410,
@@ -101,16 +130,23 @@ class _Refused(Exception):
 
 @dataclass(frozen=True)
 class Originals:
-    """What one record (or one conversation) holds: its tokens and pseudonyms, and their originals.
-    Nothing else restores."""
+    """What one record (or one conversation, or one subject) holds: its tokens and pseudonyms, and
+    their originals. Nothing else restores."""
 
     tenant: str
-    event_id: str  # "" for a conversation
+    event_id: str  # "" for a conversation or a subject
     by_token: dict[str, str]
     actor: str = ""  # who asked, and why: what a post-generation flag at the end of a stream names
     reason: str = ""
     conversation_ref: str = ""  # keyed HMAC of the conversation id, for a conversation-scoped restore
     ambiguous: frozenset[str] = frozenset()  # tokens held with different originals: never restored
+    subject_ref: str = ""  # keyed HMAC of the subject id, for a subject-scoped restore
+    subject_keys: frozenset[str] = frozenset()  # the subject's data keys: only values sealed under them restore
+
+    @property
+    def digest(self) -> str:
+        """What the audit event names the conversation or subject by (input_digest); "" for a record."""
+        return self.conversation_ref or self.subject_ref
 
     @property
     def own_tokens(self) -> frozenset[str]:
@@ -262,6 +298,8 @@ class Vault(Protocol):
 
     def conversation_entries(self, tenant: str, conversation_ref: str) -> list[VaultEntry]: ...  # live ones
 
+    def subject_records(self, tenant: str, subject_ref: str) -> list[VaultEntry]: ...  # live ones
+
     def subject_entries(self, tenant: str, subject_ref: str) -> list[Any]: ...
 
     def tombstone(self, located: list[Any]) -> None: ...
@@ -280,6 +318,7 @@ class Restorer:
         clock: Callable[[], int] = lambda: int(time.time() * 1000),
         holds: HoldStore | None = None,
         checks: Mapping[str, AnswerCheck] | None = None,
+        max_records: int = MAX_RECORDS,
     ):
         self.keys = keys
         self.vault = vault  # get(tenant, event_id) -> [entry | ERASED]; subject_entries; tombstone
@@ -290,6 +329,7 @@ class Restorer:
         self.clock = clock
         self.holds = holds  # legal holds: a held subject is not erased
         self.checks = dict(checks or {})  # tenant -> its policy's post-generation check of answers
+        self.max_records = max_records  # records one restore may open (within retention)
 
     def authenticate(self, api_key: str, action: str) -> ApiKey:
         """The caller's key, or RestoreDenied (audited, tenant unknown: nothing of the request is read yet)."""
@@ -299,16 +339,19 @@ class Restorer:
         return caller
 
     def authorize(self, api_key: str, action: str, tenant: str, reason: str) -> ApiKey:
-        """The caller's key, or RestoreDenied (audited)."""
+        """The caller's key, or RestoreDenied (audited). ACTION is a permission (apikeys.PERMISSIONS);
+        `restore:subject` is audited as a restore."""
+        kind = action.split(":", 1)[0]
         caller = self.apikeys.authenticate(api_key)
         if caller is None:
-            self._deny("unauthenticated", "bad_api_key", tenant, "", reason, action)
+            self._deny("unauthenticated", "bad_api_key", tenant, "", reason, kind)
         if not caller.may(action):
-            self._deny("denied", "wrong_role", tenant, caller.name, reason, action)
+            code = "not_granted" if caller.may(kind) and not caller.granted(action) else "wrong_role"
+            self._deny("denied", code, tenant, caller.name, reason, kind)
         if caller.tenant != tenant:
-            self._deny("denied", "wrong_tenant", tenant, caller.name, reason, action)
+            self._deny("denied", "wrong_tenant", tenant, caller.name, reason, kind)
         if reason not in REASON_CODES:
-            self._deny("bad_request", "missing_reason", tenant, caller.name, reason, action)
+            self._deny("bad_request", "missing_reason", tenant, caller.name, reason, kind)
         return caller
 
     def reject(self, caller: ApiKey, tenant: str, code: str) -> RestoreDenied:
@@ -351,8 +394,40 @@ class Restorer:
             self._deny("not_found", "no_conversation_entry", tenant, caller.name, reason, "restore", "", ref)
         return self._release(Originals(tenant, "", {}, caller.name, reason, conversation_ref=ref), live, answer)
 
+    def subject_originals(
+        self, api_key: str, tenant: str, subject_id: str, reason: str, answer: str | None = None
+    ) -> Originals:
+        """`originals` over one data subject: its values in every record of the tenant that concerns
+        it (within retention, not erased), only those sealed under the subject's own data keys. The
+        key must be granted `restore:subject`. The audit event names the subject by its ref (the
+        keyed HMAC erasure and locate record, input_digest), never the id."""
+        caller = self.authorize(api_key, SUBJECT_RESTORE, tenant, reason)
+        if not subject_id:
+            self._deny("bad_request", "bad_request", tenant, caller.name, reason, "restore")
+        ref = self.keys.subject_ref(tenant, subject_id)
+        live = self.vault.subject_records(tenant, ref)
+        if not live:
+            self._deny("not_found", "no_subject_entry", tenant, caller.name, reason, "restore", "", ref)
+        keys = frozenset(self.keys.subject_keys(tenant, ref))
+        if not keys:  # entries left behind by an erasure whose tombstones did not all land
+            self._deny("erased", "erased", tenant, caller.name, reason, "restore", "", ref)
+        scope = Originals(tenant, "", {}, caller.name, reason, subject_ref=ref, subject_keys=keys)
+        return self._release(scope, live, answer)
+
+    def scoped(self, scope: str) -> Callable[[str, str, str, str, str | None], Originals]:
+        """The lookup of one of SCOPES: (api key, tenant, id, reason, answer) -> Originals."""
+        return {
+            "event_id": self.originals,
+            "conversation_id": self.conversation_originals,
+            "subject_id": self.subject_originals,
+        }[scope]
+
     def _release(self, scope: Originals, live: list[VaultEntry], answer: str | None) -> Originals:
         """Open the entries of SCOPE, merge their tokens, check the answer, audit once."""
+        who = (scope.tenant, scope.actor, scope.reason, "restore", scope.event_id, scope.digest)
+        now = self.clock()
+        if sum(1 for e in live if e.expires_at > now) > self.max_records:  # before a single entry is opened
+            self._deny("too_broad", SCOPE_TOO_LARGE, *who)
         opened: list[dict[str, str]] = []
         failure: tuple[str, str] | None = None
         for entry in live:
@@ -360,7 +435,6 @@ class Restorer:
                 opened.append(self._open(entry, scope))
             except _Refused as refused:
                 failure = failure or (refused.outcome, refused.code)
-        who = (scope.tenant, scope.actor, scope.reason, "restore", scope.event_id, scope.conversation_ref)
         if not opened and failure is not None:
             self._deny(*failure, *who)
         by_token, ambiguous = merge_originals(opened)
@@ -378,7 +452,8 @@ class Restorer:
                 AMBIGUOUS if ambiguous else "",
                 *who[:5],
                 len(by_token),
-                digest=scope.conversation_ref,
+                key_ids=tuple(sorted(scope.subject_keys)),
+                digest=scope.digest,
                 counts=per_entity,
             )
         return originals
@@ -403,7 +478,8 @@ class Restorer:
             "restore",
             originals.event_id,
             0 if refuse else count,
-            digest=originals.conversation_ref,
+            key_ids=tuple(sorted(originals.subject_keys)),
+            digest=originals.digest,
             counts=counts,
             policy=check.policy,
         )
@@ -411,17 +487,25 @@ class Restorer:
             raise RestoreDenied("denied", FOREIGN_PII)
 
     def _open(self, entry: VaultEntry, scope: Originals) -> dict[str, str]:
-        """token -> original of one vault entry, or _Refused with the outcome and reason code."""
+        """token -> original of one vault entry, or _Refused with the outcome and reason code. For a
+        subject, only the values sealed under one of its data keys (the key id is authenticated with
+        the value: a value relabelled to the subject's key does not open)."""
         tenant, event_id = entry.tenant, entry.event_id
-        ours = (
-            entry.conversation_ref == scope.conversation_ref if scope.conversation_ref else event_id == scope.event_id
-        )
+        if scope.subject_ref:
+            ours = entry.concerns(scope.subject_ref)
+        elif scope.conversation_ref:
+            ours = entry.conversation_ref == scope.conversation_ref
+        else:
+            ours = event_id == scope.event_id
         if tenant != scope.tenant or not ours:
             raise _Refused("tampered", "entry_mismatch")
         if entry.expires_at <= self.clock():
             raise _Refused("expired", "expired")
         try:
-            return {v.token: reveal(v, tenant, event_id, self.keys) for v in open_entry(entry, self.keys)}
+            values = open_entry(entry, self.keys)
+            if scope.subject_ref:
+                values = [v for v in values if v.key_id in scope.subject_keys]
+            return {v.token: reveal(v, tenant, event_id, self.keys) for v in values}
         except KeyDestroyedError as exc:
             raise _Refused("expired" if exc.why == "expired" else "erased", exc.why) from None
         except TamperedError:
@@ -438,13 +522,17 @@ class Restorer:
         chunks: Iterable[str],
         *,
         conversation_id: str | None = None,
+        subject_id: str | None = None,
     ) -> Iterator[str]:
-        """Restored chunks, as they come (the LLM may still be streaming). With CONVERSATION_ID
-        (EVENT_ID then unused), the tokens of every record of that conversation restore."""
+        """Restored chunks, as they come (the LLM may still be streaming). With CONVERSATION_ID or
+        SUBJECT_ID (EVENT_ID then unused), the tokens of every record of that conversation, or the
+        values of that subject, restore."""
 
         def lookup(answer: str | None) -> Originals:
             if conversation_id is not None:
                 return self.conversation_originals(api_key, tenant, conversation_id, reason, answer)
+            if subject_id is not None:
+                return self.subject_originals(api_key, tenant, subject_id, reason, answer)
             return self.originals(api_key, tenant, event_id, reason, answer)
 
         if isinstance(chunks, (list, tuple)):  # the whole answer is here: checked before any original is out
@@ -494,7 +582,7 @@ class Restorer:
         event_id: str = "",
         digest: str = "",
     ) -> NoReturn:
-        audited = outcome if outcome != "bad_request" else "denied"
+        audited = outcome if outcome not in ("bad_request", "too_broad") else "denied"
         self._audit(audited, code, tenant, actor, reason, action, event_id, 0, digest=digest)
         raise RestoreDenied(outcome, code)
 
@@ -524,7 +612,7 @@ class Restorer:
             metrics.RESTORATIONS.labels(action).inc()
         # Reason codes outside the list are recorded as "other": the audit trail never holds free text.
         reason = reason if reason in REASON_CODES else ("" if not reason else "other")
-        # A conversation restore has no event id: its conversation's digest keeps its id its own.
+        # A conversation or subject restore has no event id: its digest keeps its id its own.
         audit_id = deterministic_id(action, tenant, event_id, actor, outcome, now, *([digest] if digest else []))
         self.audit(
             AuditEvent(

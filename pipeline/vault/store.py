@@ -81,6 +81,7 @@ class KafkaVault:
         return [v.entry for v in sorted(found, key=lambda v: v.key)]
 
     def subject_entries(self, tenant: str, subject_ref: str) -> list[Located]:
+        """Where the live entries that concern one subject of TENANT are (what erasure tombstones)."""
         with self._lock:
             self._catch_up()
             return [
@@ -88,6 +89,10 @@ class KafkaVault:
                 for v in self._latest.values()
                 if isinstance(v, Located) and v.entry.tenant == tenant and v.entry.concerns(subject_ref)
             ]
+
+    def subject_records(self, tenant: str, subject_ref: str) -> list[VaultEntry]:
+        """The live entries that concern one subject of TENANT (as erasure finds them), expired ones included."""
+        return [v.entry for v in sorted(self.subject_entries(tenant, subject_ref), key=lambda v: v.key)]
 
     def tombstone(self, located: list[Located]) -> None:
         errors: list[str] = []

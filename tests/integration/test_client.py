@@ -201,3 +201,40 @@ def test_the_langchain_example(world, server, tmp_path):
     protected = "".join(ANSWER)
     answers = run(server, key, "acme", "e-1", protected)
     assert answers == (f"Summary: {RESTORED}",) * 3
+
+
+def test_clients_restore_a_subject(world, server):
+    """One subject's two records quoted in one answer: sync whole and streamed, async whole and streamed,
+    LangChain's RestoreOutput; a key without the grant is refused with its reason code."""
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from pipeline.client.langchain import RestoreOutput
+
+    now = int(time.time() * 1000)
+    world.write("sub-1", "acme", "bob", now)
+    world.write("sub-2", "acme", "bob", now, conversation="conv-b")
+    answer = [world.salted("sub-1", "<PERSON_1> and <PERS"), world.salted("sub-2", "ON_1>, <EMAIL_ADDRESS_1>")]
+    want = "Bob Jones and Bob Jones, bob@example.org"
+    ask = {"tenant": "acme", "subject_id": "bob", "reason": "legal"}
+    key = world.apikeys.create("dpo", "acme", "restorer", grants=("restore:subject",))[1]
+    with RestoreClient(server, key) as client:
+        whole = client.restore(answer, **ask)
+        assert (whole.text, whole.restored, whole.ambiguous) == (want, 3, 0)
+        assert "".join(client.restore_stream(iter(answer), **ask)) == want
+        chain = FakeListChatModel(responses=["".join(answer)]) | RestoreOutput(client, **ask)
+        assert chain.invoke("hi") == want
+    with RestoreClient(server, world.api["restorer-acme"]) as client, pytest.raises(RestoreError) as err:
+        client.restore(answer, **ask)
+    assert (err.value.status, err.value.reason_code) == (403, "not_granted")
+
+    async def run() -> tuple[str, str]:
+        async def llm() -> AsyncIterator[str]:
+            for chunk in answer:
+                yield chunk
+
+        async with AsyncRestoreClient(server, key) as client:
+            whole = (await client.restore("".join(answer), **ask)).text
+            streamed = "".join([piece async for piece in client.restore_stream(llm(), **ask)])
+        return whole, streamed
+
+    assert asyncio.run(run()) == (want, want)

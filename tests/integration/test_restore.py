@@ -210,3 +210,75 @@ def test_conversation_restore_over_http(world, stack):
     assert b"conv-1" not in raw
     for name, email in PEOPLE.values():
         assert name.encode() not in raw and email.encode() not in raw
+
+
+def test_subject_restore_over_http(world, stack):
+    """A subject's records through the real vault topic: one call restores them, only with a granted key,
+    tenant-bound, capped, one audit event each naming the subject by its keyed ref only."""
+    now = int(time.time() * 1000)
+    world.write("s-1", "acme", "alice", now)
+    world.write("s-2", "acme", "alice", now, conversation="conv-s")
+    world.write("s-3", "acme", "bob", now)  # another subject: its tokens stay
+    world.write("s-4", "globex", "alice", now)  # another tenant's subject of the same id
+    granted = {
+        t: world.apikeys.create(f"dpo-{t}", t, "restorer", grants=("restore:subject",))[1] for t in ("acme", "globex")
+    }
+    restorer = open_restorer(world.settings, topology=world.topology)
+    answer = (
+        world.salted("s-1", "<PERSON_1> (<EMAIL_ADDRESS_1>), ")
+        + world.salted("s-2", "<PERSON_1>, ")
+        + world.salted("s-3", "<PERSON_1>.")
+    )
+    body = {"tenant": "acme", "subject_id": "alice", "reason": "legal", "text": answer}
+    capped = open_restorer(world.settings.model_copy(update={"restore_max_records": 1}), topology=world.topology)
+    results = post_all(
+        restorer,
+        [
+            (granted["acme"], body),
+            (world.api["restorer-acme"], body),  # the restore role without the grant
+            (world.api["admin-acme"], body),  # admin without the grant
+            (granted["globex"], body),  # cross-tenant
+            (granted["acme"], {**body, "subject_id": "nobody"}),
+            (granted["acme"], {**body, "event_id": "s-1"}),  # two scopes
+        ],
+    ) + post_all(capped, [(granted["acme"], body)])
+    assert [s for s, _ in results] == [200, 403, 403, 403, 404, 400, 422]
+    bob = world.salted("s-3", "<PERSON_1>.")
+    assert results[0][1] == {"text": f"Alice Smith (alice@example.com), Alice Smith, {bob}", "restored": 3}
+    assert [r["reason_code"] for _, r in results[1:]] == [
+        "not_granted",
+        "not_granted",
+        "wrong_tenant",
+        "no_subject_entry",
+        "bad_request",
+        "scope_too_large",
+    ]
+
+    events = [decode_audit(m.value()) for m in stack.consume_all(world.settings.audit_topic, min_count=7)]
+    restores = [e for e in events if e.kind == "restore" and e.reason in ("legal", "")]
+    ref = world.keys.subject_ref("acme", "alice")
+    assert sorted((e.outcome, e.reason_code, e.token_count, e.input_digest == ref) for e in restores) == [
+        ("allowed", "", 4, True),  # the subject's tokens in its two records: a name and an address each
+        ("denied", "bad_request", 0, False),
+        ("denied", "not_granted", 0, False),
+        ("denied", "not_granted", 0, False),
+        ("denied", "scope_too_large", 0, True),
+        ("denied", "wrong_tenant", 0, False),
+        ("not_found", "no_subject_entry", 0, False),
+    ]
+    raw = b"".join(m.value() for m in stack.consume_all(world.settings.audit_topic))
+    for value in (b"alice", b"conv-s", b"nobody"):  # the subject ids (and a conversation id) never
+        assert value not in raw.lower()
+    for name, email in PEOPLE.values():
+        assert name.encode() not in raw and email.encode() not in raw
+
+
+def test_restore_cli_restores_a_subject(world, cli):
+    now = int(time.time() * 1000)
+    world.write("s-9", "acme", "bob", now)
+    world.write("s-10", "acme", "bob", now)
+    key = world.apikeys.create("dpo-cli", "acme", "admin", grants=("restore:subject",))[1]
+    answer = world.salted("s-9", "<PERSON_1> / ") + world.salted("s-10", "<EMAIL_ADDRESS_1>")
+    args = ["restore", "--tenant", "acme", "--subject-id", "bob", "--reason", "customer_request", "--text", answer]
+    assert cli(*args, api_key=key).strip() == "Bob Jones / bob@example.org"
+    assert "not_granted" in cli(*args, api_key=world.api["admin-acme"], code=77)

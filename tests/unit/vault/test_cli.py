@@ -87,3 +87,23 @@ def test_the_api_key_file_must_be_private(run, tmp_path):
     assert bad.exit_code == 2 and "chmod 600" in bad.output and "secret" not in bad.output
     path.chmod(0o600)
     assert api_key(get_settings(), path, stdin_is_data=True) == "vsk_a_secret"
+
+
+def test_apikeys_grant_restore_subject(run, tmp_path):
+    made = run(
+        "apikeys", "create", "--name", "dpo", "--tenant", "acme", "--role", "restorer", "--grant", "restore:subject"
+    )
+    assert made.exit_code == 0, made.output
+    assert "+restore:subject" in run("apikeys", "list").output
+    bad = run("apikeys", "create", "--name", "x", "--tenant", "acme", "--role", "auditor", "--grant", "restore:subject")
+    assert bad.exit_code == 2 and "cannot be granted" in bad.output
+    stored = json.loads((tmp_path / "apikeys.json").read_text())
+    assert [k["grants"] for k in stored.values()] == [["restore:subject"]]
+
+
+@pytest.mark.parametrize(
+    "scopes", [[], ["--event-id", "e", "--subject-id", "s"], ["--conversation-id", "c", "--subject-id", "s"]]
+)
+def test_restore_names_exactly_one_scope(run, scopes):
+    bad = run("restore", "--tenant", "acme", *scopes, "--reason", "dispute", "--text", "t")
+    assert bad.exit_code == 2 and "exactly one of --event-id, --conversation-id and --subject-id" in bad.output

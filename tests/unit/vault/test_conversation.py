@@ -170,3 +170,46 @@ def test_restore_endpoint_takes_a_conversation(world, monkeypatch):  # noqa: F81
     assert got[0] == (200, {"text": "<PERSON_1_aaaaa>: alice@example.com", "restored": 1, "ambiguous": 1})
     assert got[1] == (400, {"error": "bad_request", "reason_code": "bad_request"})
     assert [e.reason_code for e in world["audit"]] == [AMBIGUOUS, "bad_request"]
+
+
+def test_the_framed_stream_ends_with_the_ambiguous_count(world, monkeypatch):  # noqa: F811
+    import asyncio
+    import json
+
+    from aiohttp import ClientSession
+    from aiohttp.test_utils import TestServer
+
+    from pipeline.vault.http import restore_app
+
+    monkeypatch.setattr(op, "record_salt", lambda *_: "aaaaa")
+    turn(world, "m-1", ALICE)
+    turn(world, "m-2", "Bob Jones wrote from alice@example.com.")
+    answer = b"<PERSON_1_aaaaa> wrote from <EMAIL_ADD" + b"RESS_1_aaaaa>, <PERSON_1_aaaaa> again."
+
+    async def run(accept):
+        server = TestServer(restore_app(world["restorer"]))
+        await server.start_server()
+
+        async def body():
+            for i in range(0, len(answer), 6):
+                yield answer[i : i + 6]
+
+        try:
+            async with ClientSession() as http:
+                url = server.make_url("/restore/stream").with_query(
+                    tenant="acme", conversation_id="c-1", reason="audit"
+                )
+                headers = {"Authorization": f"Bearer {world['api']['rest-acme']}", **accept}
+                async with http.post(url, data=body(), headers=headers) as resp:
+                    return resp.headers["Content-Type"], await resp.text()
+        finally:
+            await server.close()
+
+    want = "<PERSON_1_aaaaa> wrote from alice@example.com, <PERSON_1_aaaaa> again."
+    kind, text = asyncio.run(run({}))
+    assert (kind.split(";")[0], text) == ("text/plain", want)  # unframed by default: as before
+    kind, text = asyncio.run(run({"Accept": "application/x-ndjson"}))
+    events = [json.loads(line) for line in text.splitlines()]
+    assert kind == "application/x-ndjson"
+    assert "".join(e["text"] for e in events[:-1]) == want
+    assert events[-1] == {"restored": 1, "ambiguous": 2}  # the last event: the answer is whole

@@ -76,6 +76,9 @@ class MemoryVault:
     def subject_entries(self, tenant, ref):
         return [k for k, v in self.latest.items() if v != ERASED and v.tenant == tenant and v.concerns(ref)]
 
+    def subject_records(self, tenant, ref):
+        return [self.latest[k] for k in sorted(self.subject_entries(tenant, ref))]
+
     def tombstone(self, located):
         for k in located:
             self.latest[k] = ERASED
