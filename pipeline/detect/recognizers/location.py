@@ -40,7 +40,7 @@ _WORD = rf"[{UPPER}](?:[{UPPER}{LOWER}]|['’.](?=[{UPPER}{LOWER}]))*"
 # Lowercase words inside place names: "Frankfurt am Main", "Rio de Janeiro", "Stratford-upon-Avon".
 _PARTICLE = (
     r"(?:am|an der|an|auf|bei|im|in|ob|upon|on|under|de|del|de la|de las|de los|do|da|dos|das|di|"
-    r"della|sul|sur|sous|en|le|la|les|lès|aan den|aan de|aan|op|y|i|e|"
+    r"della|sul|sur|sous|en|le|la|les|lès|lez|à|aan den|aan de|aan|op|y|i|e|"
     # and between two names of one country or region: "Trinidad and Tobago", "Wallis-et-Futuna"
     r"and the|and|et|und|of the|of|du|des)"
 )
@@ -50,26 +50,53 @@ _RUN = re.compile(rf"(?<![\w@.]){_WORD}(?:(?:[ -]|{_ABBREVIATED}|[ -]{_PARTICLE}
 # A country's qualifier in brackets after it: "Micronésie (États fédérés de)", "Holy See (Vatican City State)".
 _BRACKETED = re.compile(r"[ \t]\([^()\n\d]{1,40}\)")
 _TOKEN = re.compile(r"[^\s-]+")
-_PARTICLES = frozenset(re.findall(r"[^\W\d_]+", _PARTICLE))
+_PARTICLES = frozenset(re.findall(r"[^\W\d_]+", _PARTICLE)) | {"sulla", "alla", "al", "a", "dei", "degli"}
+# Words that start longer place names, and are places on their own too ("Sainte", "San", "Castel").
+_NAME_STARTS = frozenset(
+    "saint sainte st ste san santa santo são sao sankt sint bad port porto puerto new north south east west nova "
+    "novo alto lake mount fort villa vila castel castello colonia monte mont ville villar".split()
+)
 _PLACE_CUE = re.compile(
     r"(?i:\b(?:in|from|near|to|at|around|outside|aus|nach|bei|von|à|au|près de|en|desde|cerca de|a|da|di|vicino a|"
     r"em|no|na|perto de|uit|te|naar|bij|nabij)\s+)$"
 )
+# Phrases after which a place follows. Longest first, so that "j'habite en" wins over "j'habite".
+_RESIDENCE_PHRASES = sorted(
+    """i live in|live in|lives in|living in|lived in|based in|located in|moved to|moving to|relocated to|
+    reside in|resides in|resident of|born in|grew up in|hometown is|i'm in|im in|staying in|travelling in|
+    traveling in|wohne in|wohnt in|lebe in|wohnhaft in|komme aus|j'habite à|j'habite|habite à|je vis à|vit à|
+    vivo en|vive en|resido en|vivo a|vive a|abito a|abita a|risiedo a|woon in|woont in|
+    moro em|mora em|vivo em|resido em|
+    branch in|branch of|office in|filiale in|filiale di|agence de|agência de|sucursal de|oficina de|filiaal in|
+    vestiging in|flying out of|flying to|flying from|travelling to|traveling to|viajando em|viajando a|
+    viajando para|viajando por|en voyage :|en voyage à|en voyage en|gerade in|in viaggio in|sono in viaggio a|
+    j'habite en|j'habite au|vivo in""".replace("\n", "").split("|"),
+    key=len,
+    reverse=True,
+)
+# Labels of a place field: "City: ...", "Pays :", "Nationalité : ...".
+_PLACE_LABELS = (
+    "city|town|ciudad|ville|stadt|wohnort|ort|città|comune|plaats|woonplaats|cidade|localidade|"
+    "country|land|pays|país|pais|paese|region|région|regione|región|province|provincia|provincie|"
+    "bundesland|kanton|canton|county|distrito|département|comunidad|state/region|"
+    "nationality|nationalité|staatsangehörigkeit|nationalität|nacionalidad|nazionalità|nacionalidade|"
+    "nationaliteit"
+)
 _RESIDENCE_CUE = re.compile(
-    r"(?i:\b(?:i live in|live in|lives in|living in|lived in|based in|located in|moved to|moving to|relocated to|"
-    r"reside in|resides in|resident of|born in|grew up in|hometown is|"
-    r"wohne in|wohnt in|lebe in|wohnhaft in|komme aus|j'habite à|j'habite|habite à|je vis à|vit à|"
-    r"vivo en|vive en|resido en|vivo a|vive a|abito a|abita a|risiedo a|woon in|woont in|"
-    r"moro em|mora em|vivo em|resido em|"
-    r"branch in|branch of|office in|filiale in|filiale di|agence de|agência de|sucursal de|oficina de|filiaal in|"
-    r"vestiging in|flying out of|flying to|flying from|travelling to|traveling to|viajando em|viajando a|"
-    r"viajando para|viajando por|en voyage :|en voyage à|en voyage en|gerade in|in viaggio in|sono in viaggio a|"
-    r"j'habite en|j'habite au|vivo in)\s+|"
-    r"\b(?:city|town|ciudad|ville|stadt|wohnort|ort|città|comune|plaats|woonplaats|cidade|localidade|"
-    r"country|land|pays|país|pais|paese|region|région|regione|región|state|province|provincia|provincie|"
-    r"bundesland|kanton|canton|county|estado|état|distrito|département|comunidad|state/region|"
-    r"nationality|nationalité|staatsangehörigkeit|nationalität|nacionalidad|nazionalità|nacionalidade|"
-    r"nationaliteit)\s*[:=]\s*)$"
+    r"(?i:\b(?:" + "|".join(p.strip() for p in _RESIDENCE_PHRASES) + r")\s+|"
+    r"\b(?:" + _PLACE_LABELS + r"|state|estado|état)\s*[:=]\s*)$"
+)
+# A field's whole value is the place, lower-case words and all: "Pays: Territoires français du sud",
+# "Land = Turks- und Caicosinseln", or the value on the line under its label ("City\nRodriguezborough").
+_PLACE_FIELD = re.compile(
+    rf"(?im:(?:^|(?<=[.;,][ \t]))[ \t]*(?:{_PLACE_LABELS})(?:[ \t]*[:=][ \t]*|[ \t]*\n[ \t]*)"
+    rf"([{UPPER}][^\n\t:;|@\d]{{1,58}}?))[ \t]*(?:\n|$|[.](?=[ \t]+[{UPPER}])|;|\|)"
+)
+_NO_PLACE = frozenset({"n/a", "na", "none", "unknown", "inconnu", "desconocido", "sconosciuto", "unbekannt"})
+# Where a place starts with a lowercase word after a cue: "A agência de da Luz", "filiaal in 't Zand",
+# "'s-Gravenhage", "1e Exloërmond".
+_LEAD = re.compile(
+    rf"(?:(?:da|de|do|das|dos|del|di|la|le|les|los|las|el|den|het|ter|ten)[ \t]+|'[st][ -]|\d{{1,2}}e[ \t]+)(?=[{UPPER}])"
 )
 # The same cues, found once per text: where each ends is where a place may start.
 _RESIDENCE_SCAN = re.compile(_RESIDENCE_CUE.pattern.removesuffix("$"))
@@ -109,6 +136,10 @@ class PlaceNameRecognizer(Recognizer):
             yield start, end, SCORES["listed"]
         listed, common, longest = places(), common_places(), longest_place()
         cue_ends = {m.end() for m in _RESIDENCE_SCAN.finditer(text)} if _has_cue(text) else set()
+        yield from self._fields(text)
+        # A cue before a lowercase first word: the place starts at the cue, its run at the word after.
+        lead = {m.end(): end for end in cue_ends if (m := _LEAD.match(text, end)) is not None}
+        cue_ends |= lead.keys()
         for run in _RUN.finditer(text):
             tokens = [(run.start() + t.start(), run.start() + t.end()) for t in _TOKEN.finditer(run.group())]
             i = 0
@@ -117,7 +148,9 @@ class PlaceNameRecognizer(Recognizer):
                 cued = self._cued(text, tokens, i, cue_ends) if cue_ends else None
                 # After a cue the place runs on past a listed one only over a particle: "Trindade e
                 # Tobago", not "Canada Got".
-                if cued is not None and (found is None or (cued > found[0] and self._joined(text, tokens, found[0]))):
+                if cued is not None and (
+                    found is None or (cued > found[0] and self._runs_on(text, tokens, found[0], cued))
+                ):
                     found = (cued, SCORES["cued"])
                 if found is not None:
                     end_index, score = found
@@ -127,14 +160,30 @@ class PlaceNameRecognizer(Recognizer):
                         end = region.end()
                     elif (bracketed := _BRACKETED.match(text, end)) is not None:
                         end = bracketed.end()
-                    yield tokens[i][0], end, score
+                    yield lead.get(tokens[i][0], tokens[i][0]), end, score
                     i = end_index + 1
                     continue
                 i += 1
 
     @staticmethod
-    def _joined(text: str, tokens: list[tuple[int, int]], last: int) -> bool:
-        return last + 1 < len(tokens) and text[tokens[last + 1][0] : tokens[last + 1][1]] in _PARTICLES
+    def _fields(text: str) -> Iterator[tuple[int, int, float]]:
+        for m in _PLACE_FIELD.finditer(text):
+            value = m.group(1).rstrip(" .,'")
+            if fold(value) in _NO_PLACE or (value.isupper() and len(value) <= 4) or len(value.split()) > 6:
+                continue
+            yield m.start(1), m.start(1) + len(value), SCORES["cued"]
+
+    @staticmethod
+    def _runs_on(text: str, tokens: list[tuple[int, int]], last: int, cued: int) -> bool:
+        """After a cue, a place runs on past a listed one that starts longer names ("San" of "San Martino
+        Della Battaglia"), over a hyphen ("Sint-Kruis-Winkel") or a particle ("Villanova Del Ghebbo",
+        "Trindade e Tobago"); not into the next sentence ("Nationaliteit: Egypte Factuur FA2465")."""
+        nxt = text[tokens[last + 1][0] : tokens[last + 1][1]]
+        return (
+            fold(text[tokens[last][0] : tokens[last][1]]) in _NAME_STARTS
+            or text[tokens[last][1] : tokens[last + 1][0]] == "-"
+            or fold(nxt) in _PARTICLES
+        ) and all(fold(text[tokens[k][0] : tokens[k][1]]) not in NOT_NAMES for k in range(last + 1, cued + 1))
 
     @staticmethod
     def _cued(text: str, tokens: list[tuple[int, int]], i: int, cue_ends: set[int]) -> int | None:

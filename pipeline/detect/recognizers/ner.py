@@ -75,7 +75,8 @@ _TRAILING = " :;,.-"
 
 # One word of a name: "Sánchez", "O'Brien", "McDonald", "Jean-Luc", "Łukasz".
 _W = (
-    rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+    # "H.-Dieter", "Klaus-D.": an initial hyphenated to a given name
+    rf"(?:[{UPPER}]\.-)?[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}]\.)?"
     # "Jean-Luc", "Westermann-van der Ven"
     rf"(?:-(?:(?:van|von|de|der|den|la|le|da|di|du|del|dos)[ \u00a0])*[{UPPER}][{LOWER}]+)*"
     # "Eun-ji", "Min-jun": a Korean given name's second syllable in lower case
@@ -87,7 +88,8 @@ _PARTICLE = (
     r"s/o|d/o|a/l|a/p)"  # Singapore and Malaysia: "Rajendran s/o Muthusamy"
 )
 # Between capitalized words only, Catalan's "i" too: "Castells i Puig" ("tell juan i said" is no name).
-_CAPS_PARTICLE = _PARTICLE[:-1] + "|i)"
+# Dutch "den", "het" alone too: "Bo den Teuling", "Floor van het Heerenveen".
+_CAPS_PARTICLE = "(?:van het|den|het|" + _PARTICLE[3:-1] + "|i)"
 _SP = r"[ \u00a0]"
 # A full name: up to four words, initials and particles between them ("Jan van der Berg", "John F. Kennedy").
 # A nickname may stand inside it: 'Earl "Buddy" Tate', "Katarzyna (Kasia) Wiśniewska".
@@ -100,7 +102,7 @@ _LOWER_WORD = re.compile(rf"[{LOWER}]+(?:-[{LOWER}]+)?")
 _FOLLOWING_LOWER = re.compile(rf"{_SP}+([{LOWER}]+)")
 _NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME}")
 # "REBECCA FLORES", "ADÉLAÏDE XAVIER FRANÇOIS", "JAN VAN DER BERG": names in capitals.
-_UPPER_WORD = rf"[{UPPER}]{{2,}}(?:[-'’][{UPPER}]+)*"
+_UPPER_WORD = rf"(?:[{UPPER}]['’])?[{UPPER}]{{2,}}(?:[-'’][{UPPER}]+)*"  # "O'BRIEN", "SÖLZER-LINDNER"
 _UPPER_NAME = re.compile(rf"{_UPPER_WORD}(?:{_SP}+(?:(?i:{_PARTICLE}){_SP}+)?{_UPPER_WORD}){{0,3}}(?![{LOWER}])")
 _UPPER_RUN = re.compile(
     rf"(?<![\w@.]){_UPPER_WORD}(?:{_SP}+(?:[{UPPER}]\.?{_SP}+)?(?:(?i:{_PARTICLE}){_SP}+)?{_UPPER_WORD}){{1,3}}"
@@ -120,24 +122,28 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 _CONJUNCTION = re.compile(r"[ \t]+(?:and|but|from|here|i|im|i'm|und|et|y|e|och|og|en)\b")
 
 # Titles written with a dot ("M.", "Hr.", "Dhr."), with an inner dot ("Sig.ra"), or either way ("Dr", "Dr.").
-_TITLES_DOTTED = r"M|D|Me|Hr|Fr|Sig|Sigg|Dott|Avv|Ing|Geom|Rag|Dhr|Mevr|Mw|Drs|Ir|Rev|Capt|Sgt|Lt|Col"
+_TITLES_DOTTED = (
+    r"M|D|Me|Hr|Fr|Sig|Sigg|Dott|Avv|Ing|Geom|Rag|Dhr|Mevr|Mw|Drs|Ir|Rev|Capt|Sgt|Lt|Col|Mag|Lic|Licda|Arq|Abg"
+)
 _TITLES_INNER = r"Sig\.ra|Sig\.na|Dott\.ssa|Sr\.a|Sr\.ª"
 _TITLES = (
-    r"Dr|Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|MM|Prof|Herr|Frau|Sr|Sra|Srta|Sres|Dª|Dña|Sir|Dame|Lord|Lady|Monsieur|Madame|Mademoiselle|"
+    r"Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|MM|Prof|Profa|Herr|Herrn|Frau|Sr|Sra|Srta|Sres|Dª|Dña|Sir|Dame|Lord|Lady|"
+    r"Monsieur|Madame|Mademoiselle|"
     r"Señor|Señora|Señorita|Don|Doña|Signor|Signora|Signorina|Dona|Senhor|Senhora|Meneer|Mevrouw|Mejuffrouw|Juffrouw"
 )
 # Forms and tickets write them in capitals ("MR JAMES HOLLOWAY") or lowercase with a dot ("mw. Visser").
-_TITLES_CAPS = r"MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|MME|SR|SRA"
+_TITLES_CAPS = r"MR|MRS|MS|MISS|MSTR|DR|DRA|PROF|HERR|FRAU|MME|SR|SRA|DON|DOÑA"
 _TITLE = (
     rf"(?:(?:{_TITLES_INNER})\.?|(?:{_TITLES})\.?|(?:{_TITLES_DOTTED})\.|(?:{_TITLES_CAPS})\.?(?![{LOWER}])"
-    r"|(?i:dr|dhr|mevr|mr|mrs|ms|sr|sra|mw)\.)"
+    r"|(?i:dr|dra|dhr|mevr|mr|mrs|ms|sr|sra|mw|ir|ing|drs)\.)"
 )
 _TITLED = re.compile(
     rf"(?<![\w.-]){_TITLE}(?:{_SP}+{_TITLE})*{_SP}+(?:(?:med|rer\. nat|h\. ?c)\.{_SP}+)?(?=[{UPPER}{LOWER}])"
 )
 # Initials may come first ("Mr K. Patel", "mw. J. Visser-de Jong").
-_INITIALS = rf"(?:[{UPPER}]\.{_SP}*){{1,3}}"
+_INITIALS = rf"(?:[{UPPER}](?:\.{_SP}*|{_SP}(?=[{UPPER}]{{2}}))){{1,3}}"
 _TITLE_NAME = re.compile(rf"(?:{_INITIALS})?(?:{_PARTICLE}{_SP}*)?{_NAME}")
+_INITIAL_UPPER = re.compile(rf"[{UPPER}]\.?{_SP}+{_UPPER_NAME.pattern}")  # "MR O ADEYEMI"
 
 # Greetings and sign-offs: a first name alone after one of these is a name.
 _GREETINGS = (
@@ -369,10 +375,13 @@ def _words(value: str) -> list[str]:
 
 
 def _is_name(value: str) -> bool:
-    """No word of it is an ordinary capitalized word ("Team", "Monday", "Grüße")."""
-    words = _words(value)
+    """No word of it is an ordinary capitalized word ("Team", "Monday", "Grüße"); a hyphenated
+    word is ordinary only when all its parts are ("Follow-Up", not "Sales-Nascimento")."""
     cue_words = _cue_words()
-    return bool(words) and not any(fold(w) in NOT_NAMES or fold(w) in cue_words for w in words)
+    words = [_words(token) for token in value.split()]
+    return any(words) and not any(
+        parts and all(fold(w) in NOT_NAMES or fold(w) in cue_words for w in parts) for parts in words
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -478,9 +487,12 @@ _NO_VALUE = frozenset({"n/a", "na", "none", "unknown", "nicht angegeben", "incon
 
 def _titled_name(text: str, pos: int) -> tuple[int, int] | None:
     """The name after a title: capitalized, in capitals, or lowercase ("Sra. luiz fernando barros")."""
-    name = _TITLE_NAME.match(text, pos) or _UPPER_NAME.match(text, pos)
+    name = _TITLE_NAME.match(text, pos) or _UPPER_NAME.match(text, pos) or _INITIAL_UPPER.match(text, pos)
     if name is not None:
-        return _trim(text, name.start(), name.end())
+        span = _trim(text, name.start(), name.end())
+        if span is None and name.group().isupper() and len(name.group().split()) > 1:
+            return name.start(), name.end()  # the title vouches for "Herr AUGUST SÖLZER-LINDNER"
+        return span
     return _lower_name(text, pos)
 
 
@@ -603,7 +615,37 @@ def _contact_names(text: str, known: frozenset[str]) -> Iterator[tuple[int, int,
         yield sign.start(1), sign.end(1), RULE_SCORES["given_name"]
 
 
-_GATED = (_GREETING, _SIGN_OFF, _STRONG_CUE, _LABEL_CUE, _WEAK_CUE, _RELATION, _LOWER_CUE, _ROLE_CUE)
+# Forms that put a name field's value after spaces, not a colon ("Last Name Hosseini  First Name
+# Darius", "Cognome ROSSI  Nome MARIO", "Child's legal surname OKONKWO").
+_FORM_LABEL_CUE = (
+    r"(?i:\b(?:last name|first name|middle name|family name|given names?|forenames?|forename\(s\)|"
+    r"(?:child's |legal )*surname|name of (?:the )?(?:mother|father|spouse|applicant|deceased|child|insured)|"
+    r"nome|cognome|nombres?|primer apellido|segundo apellido|apellidos?|vorname|nachname|prénoms?|"
+    r"voornaam|achternaam|imię|nazwisko|name / vorname|name/vorname|părinte|declaration of)(?:[ \t]*:)?[ \t]+)"
+)
+_FORM_LABEL = re.compile(rf"{_FORM_LABEL_CUE}(?=[{UPPER}])")
+# Statements name the other party after the payment: "ZELLE PAYMENT TO KARTHIK S", "PIX RECEBIDO MARIA LUIZA S".
+_PAYEE_CUE = (
+    r"(?i:\b(?:payment to|payment from|transfer to|transfer from|pix recebido|pix enviado|ted recebida|"
+    r"ted enviada|transferencia a|transferencia de|überweisung an|gutschrift von|virement (?:à|de))[ \t]+)"
+)
+_PAYEE = re.compile(
+    _PAYEE_CUE
+    + rf"((?:[{UPPER}]['’])?[{UPPER}]{{2,}}(?:[ ](?:[{UPPER}]['’])?[{UPPER}]{{2,}}){{0,3}}(?:[ ][{UPPER}](?![\w]))?)"
+)
+# What the gate looks for: each cue regex, or its cue part alone where the rest is a name.
+_GATED = (
+    _GREETING,
+    _SIGN_OFF,
+    _STRONG_CUE,
+    _LABEL_CUE,
+    _WEAK_CUE,
+    _RELATION,
+    _LOWER_CUE,
+    _ROLE_CUE,
+    re.compile(_FORM_LABEL_CUE),
+    re.compile(_PAYEE_CUE),
+)
 _GATES = threading.local()
 
 
@@ -700,6 +742,10 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
     for start, end in script_names(text):
         yield start, end, RULE_SCORES["cue"]
     yield from _contact_names(text, known)
+    for m in _FORM_LABEL.finditer(text) if 8 in gates else ():
+        yield from _name_after(text, m.end(), True, known, label=True)
+    for m in _PAYEE.finditer(text) if 9 in gates else ():
+        yield m.start(1), m.end(1), RULE_SCORES["cue"]
     for m in _HEADER.finditer(text):
         for start, end, score in _name_after(text, m.end(), True, known):
             if _HEADER_END.match(text, end):

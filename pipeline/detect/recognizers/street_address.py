@@ -418,6 +418,9 @@ _PROSE_CUE = (
     r"(?i:\b(?:my (?:home |new |old |current |delivery |shipping |postal |billing )?address(?: is|'s|:)|"
     r"(?:the |her |his )?(?:home |delivery |shipping )?address is|i live at|i'm living at|im living at|i stay at|"
     r"(?:i'm |im |i am )?staying at|(?:she|he|they) lives? at|we live at|i moved to|we moved to|deliver(?: it)? to|"
+    # orders say where to ship ("Ship it to 93 Daiken Street ...", "Enviem para:\nAv das Necessidades, S/N ...")
+    r"ship(?: it| them| this| the order)? to|enviem(?:-no| para)? para|envie(?:m)? para|envíen(?:lo|la)? a|envíe(?:lo|la)? a|"
+    r"spedite(?:lo|la)? a|spedire a|envoyez(?:-le|-la)? à|livrez(?:-le|-la)? à|liefern sie an|"
     r"mi direcci[oó]n es|mi domicilio es|vivo en|meu endere[cç]o [eé]|moro n[ao]|mon adresse est|j'habite au|"
     r"j'habite à|meine adresse ist|ich wohne in|il mio indirizzo [eè]|abito in|mijn adres is|ik woon op|"
     r"adresim|adresim şu|alamat saya|alamatnya|alamat rumah|địa chỉ|anwani yangu|adresa mea este|"
@@ -487,23 +490,139 @@ _ADDRESS_WORD = re.compile(
     r"block|blk|lot|sector|unit|villa|building|bldg|plot|door|barangay|brgy|phase|street|avenida|av|cd|cad|sk|"
     r"sok|mah|quận|quan|phường|phuong|đường|duong|ku|cho|chome|gu|dong|ro|gil|blok|perum|perumahan|komplek|"
     r"gg|rt|rw|kel|kec|desa|kampung|purok|sitio|nagar|colony|layout|cross|main|mnt|tn|pst|maantee|tänav|"
+    r"vial|ronda|rambla|paseo|pasaje|plaza|camino|carretera|travesía|glorieta|callejón|cuesta|urbanización|alameda|"
+    r"viale|piazza|piazzale|corso|vicolo|strada|contrada|borgo|rotonda|travessa|praça|estrada|rodovia|ladeira|quadra|"
+    r"chemin|allée|impasse|quai|straat|laan|gracht|plein|kade|singel|dreef|steenweg|"
     r"вул|ул|улица|вулиця|просп|проспект|пер|буд|кв|οδός|οδ|רחוב|רח|דירה|שדרות|شارع|حي|عمارة|شقة)\b)|\d{4,6}\b"
 )
 
 
 _LOWER_REST = re.compile(rf"[\s,]*[{LOWER}][{LOWER}\s,'-]*")
+# ... or a town's capitalized words up to the clause's end ("93 Daiken Street C5171F2 Cal Ville.")
+_TOWN_REST = re.compile(rf"[ \t,]*{_CAP}(?:{_SP}+{_CAP}){{0,2}}")
 
 
 _BEYOND_LATIN = re.compile(r"[\u0370-\u1cff\u3040-\u9fff\uac00-\ud7af]")
 
 
-def prose_addresses(text: str) -> Iterator[tuple[int, int]]:
+# A line under an address that goes on with it: a postal code with its town ("1279OI", "3504-320
+# Esposende", "FPO AA 67374"), or a town or district line beside one ("Nieuw- en Sint Joosland",
+# "Boa União 1ª Seção" above "54577657 Fonseca / AP").
+_TOWN_LINE = re.compile(rf"(?:{_CAP}|[{LOWER}]{{1,4}}|(?<![\d.])\d{{1,2}}[a-zªº°]{{0,2}}(?![\w.])|[-/(),.'’]|{_SP})+")
+_MAX_LINES_UNDER = 3
+
+
+def _lines_under(text: str, end: int) -> int:
+    """Where an address that ends its line at `end` ends, with the lines under it that carry its
+    postal code and town ("3504-320 Esposende Meu Galaxy ...": up to the town); a town line
+    counts only beside a postal code's line."""
+    stop = pos = end
+    postal_above = False
+    for _ in range(_MAX_LINES_UNDER):
+        if not text.startswith("\n", pos):
+            break
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos + 1 : line_end].strip()
+        if not line or _LABEL_LINE.match(line):
+            break
+        postal = _POSTAL_IN_TEXT.search(line)
+        if _REFERENCE.search(line[:50]) and not postal_above and (postal is None or postal.start() > 0):
+            break  # "Order 4411": a reference, unless the postal code and town start the line
+        if postal is not None and postal.start() == 0:
+            at = pos + 1 + len(text[pos + 1 : line_end]) - len(text[pos + 1 : line_end].lstrip())
+            after = at + postal.end()
+            town = _town_run(text, after + len(text[after:]) - len(text[after:].lstrip(" ,\t")))
+            if town is not None and text[town:line_end].strip():
+                return town  # the sentence goes on after the town: the address ends with it
+            if town is None and any(c.isdigit() for c in line[postal.end() :]):
+                return after
+            stop = (
+                town
+                if town is not None
+                else line_end - (len(text[pos + 1 : line_end]) - len(text[pos + 1 : line_end].rstrip()))
+            )
+            postal_above = True
+        elif (
+            postal is not None
+            and len(line) <= 50
+            and _TOWN_LINE.fullmatch(f"{line[: postal.start()]} {line[postal.end() :]}")
+        ):
+            stop, postal_above = line_end, True  # "FPO AA 67374", "Sankt Andrä 7289", and a town line above
+        elif len(line) <= 50 and _TOWN_LINE.fullmatch(line) and _CAPITALIZED.search(line):
+            if fold(line.split()[0].strip("-,.")) in NOT_NAMES:
+                break  # "Thanks", "Regards": the letter goes on
+            if postal_above:
+                stop = line_end
+        elif postal_above:  # the town under the postal code, and the sentence after it
+            at = pos + 1 + len(text[pos + 1 : line_end]) - len(text[pos + 1 : line_end].lstrip())
+            district = re.match(r"\d{1,2}e[ \t]+", text[at:line_end])  # "2e Valthermond"
+            return _town_run(text, at + (district.end() if district else 0)) or stop
+        else:
+            break
+        pos = line_end
+    return stop
+
+
+_TOWN_LEAD = re.compile(r"(?:da|de|do|das|dos|del|di|la|le|den|het)[ \t]+(?=[A-Z])")
+_TOWN_REGION = re.compile(r"[ \t]*(?:/[ \t]*[A-Z]{2}|\([A-Z]{2}\))(?![\w])")
+
+
+def _town_run(text: str, pos: int) -> int | None:
+    """End of the town at `pos` when a sentence follows it on its line: its capitalized words and
+    particles, without a last word that starts the sentence ("7289 Sankt Andrä im Lavanttal Um 8:34
+    PM": "Um" is followed by a number; "Got", "Ich": ordinary words)."""
+    pos += len(lead.group()) if (lead := _TOWN_LEAD.match(text, pos)) else 0
+    m = _TOWN.match(text, pos)
+    if m is None:
+        return None
+    region = _TOWN_REGION.match(text, m.end())
+    if region is not None:
+        return region.end()
+    words = list(re.finditer(r"[^\s/-]+", m.group()))
+    while words and (
+        fold(words[-1].group()) in NOT_NAMES
+        or words[-1].group()[0].islower()
+        or re.match(r"[ \t]+\d", text[pos + words[-1].end() :])
+    ):
+        words.pop()
+    return pos + words[-1].end() if words else None
+
+
+def _block_under(text: str, start: int) -> int:
+    """End of the lines under a label that ends its line: up to a blank line or the next label (four at most)."""
+    end = pos = start
+    for _ in range(4):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if not line.strip() or (pos > start and _LABEL_LINE.match(line)):
+            break
+        end, pos = line_end, line_end + 1
+    return end
+
+
+def prose_addresses(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end) of the clause after an address sentence, when it reads as one: a number in its
     first two words, or an address word or a postal code anywhere ("home with 2 dogs" is none)."""
     for m in _PROSE_ADDRESS.finditer(text):
         start = m.end()
+        if text.startswith("\n", start) and m.group().rstrip(" \t").endswith(":"):
+            # "Enviem para:" ends its line: the address is the lines under it
+            start += 1
+            stop = _PROSE_END.search(text, start)
+            end = stop.start() if stop else len(text)
+            if stop is not None and stop.group() == "\n":
+                end = _lines_under(text, end)
+            value = text[start:end].rstrip(" ,.;\n\t")
+            if any(c.isdigit() for c in value) and len(re.findall(r"[^\W\d_]{2,}", value)) >= 2:
+                yield start, start + len(value), "\n" in value
+            continue
         stop = _PROSE_END.search(text, start)
         end = min(stop.start() if stop else len(text), start + 120)
+        line_end = end
+        if stop is not None and stop.group() == "\n":
+            end = _lines_under(text, end)
         value = text[start:end].rstrip(" ,.;")
         words = value.split()
         if len(re.findall(r"[^\W\d_]{2,}", value)) < 2 or not any(c.isdigit() for c in value):
@@ -514,7 +633,7 @@ def prose_addresses(text: str) -> Iterator[tuple[int, int]]:
         # "רחוב הרצל 14"), or an address word.
         first = 4 if _BEYOND_LATIN.search(value) else 2
         if any(c.isdigit() for c in "".join(words[:first])) or _ADDRESS_WORD.search(value):
-            yield start, start + len(value)
+            yield start, start + len(value), end > line_end
 
 
 # Labels that say the rest of their line (or the lines under them) is a postal address, in any
@@ -559,28 +678,46 @@ def _more_address(rest: str) -> bool:
 _CAPITALIZED = re.compile(rf"[{UPPER}][{LOWER}]+")
 
 
-def labelled_addresses(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each address after an address label: the rest of its line, or, when the
-    label ends its line, the lines under it up to a blank line or the next label (four at most).
-    An address has a digit (a house number or a postal code); "Address: see above" is none."""
+def labelled_addresses(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, under) of each address after an address label: the rest of its line and the
+    postal lines under it, or, when the label ends its line, the lines under it up to a blank line
+    or the next label (four at most). `under`: the address runs over lines under its first.
+    An address has a digit (a house number or a postal code) or starts with a street word
+    ("Adresse : rue Pierre Leroux"); "Address: see above" is none."""
     for m in _ADDRESS_LABEL.finditer(text):
         start = m.end()
+        under = False
         if text.startswith("\n", start):  # the label ends its line: the lines under it
             start += 1
-            end = pos = start
-            for _ in range(4):
-                line_end = text.find("\n", pos)
-                line_end = len(text) if line_end < 0 else line_end
-                line = text[pos:line_end]
-                if not line.strip() or (pos > start and _LABEL_LINE.match(line)):
-                    break
-                end, pos = line_end, line_end + 1
+            end = _block_under(text, start)
+            first = _LABELLED_END.search(text, start)
+            first_end = first.start() if first else len(text)
+            if (postal_end := _lines_under(text, first_end)) > first_end:
+                # The postal lines under the first say where the address ends (when a street rule
+                # stopped early); the block, read up to a blank line, only when none did.
+                value = text[start:postal_end].rstrip(" .,;\n\t")
+                yield start, start + len(value), True
         else:
             stop = _LABELLED_END.search(text, start)  # "$" always matches: the line's end at the latest
-            end = stop.start() if stop else len(text)
+            end = line_end = stop.start() if stop else len(text)
+            if text.startswith("\n", end):
+                end = _lines_under(text, end)
+                under = end > line_end
         value = text[start:end].rstrip(" .,;\n\t")
-        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
-            yield start, start + len(value)
+        if not any(c.isalpha() for c in value):
+            continue
+        if not any(c.isdigit() for c in value):
+            # No number: a street word and the name after it ("rue Pierre Leroux", not the sentence after)
+            word = _ADDRESS_WORD.match(value)
+            if word is None or word.group()[0].isdigit():
+                continue
+            name = _TOWN.match(
+                value, len(value[: word.end()]) + len(value[word.end() :]) - len(value[word.end() :].lstrip())
+            )
+            value = value[: name.end()] if name is not None else ""
+            if not value:
+                continue
+        yield start, start + len(value), under
 
 
 # Hungarian closes its numbers with a dot: "Piac utca 41. 3. em. 12.", "Teréz krt. 24. II/7."
@@ -759,27 +896,32 @@ class StreetAddressRecognizer(Recognizer):
             # know where such an address ends; the label only knows where its line does).
             labelled = list(labelled_addresses(text))
             streets = [span for i in range(len(_CORES)) for span in _street_spans(text, i)] if labelled else []
-            for start, end in labelled:
+            for start, end, under in labelled:
                 read = [e for s, e in streets if start <= s < start + 4]
-                # A rule that stopped early on the label's line ("Kauppakatu 7 A" of "... 7 A 3, 40100
-                # Jyväskylä") leaves the label to say where the address ends, when a postal code is
-                # still to come; under a label on a line of its own the rule knows better.
-                one_line = "\n" not in text[start:end]
-                if not read or (one_line and max(read) < end and _more_address(text[max(read) : end])):
+                # A rule that stopped early ("Kauppakatu 7 A" of "... 7 A 3, 40100 Jyväskylä") leaves the
+                # label to say where the address ends, when a postal code or a town is still to come, or
+                # when the lines under it carry them.
+                one_line = "\n" not in text[start:end]  # under a label on a line of its own the rule knows better
+                if not read or (max(read) < end and (under or (one_line and _more_address(text[max(read) : end])))):
                     yield start, end, score
             return
         if index == len(_CORES) + 2:
             # Where a street rule reads the whole clause, the rule knows better where it ends.
             prose = list(prose_addresses(text))
             streets = [span for i in range(len(_CORES)) for span in _street_spans(text, i)] if prose else []
-            for start, end in prose:
+            for start, end, under in prose:
                 read = [e for s, e in streets if start <= s < start + 4]
                 # A rule that read the street line stops where its format does; the sentence's
                 # clause goes on only over the lowercase words a chat adds ("... chapinero bogotá").
                 # So does a town or a postal code still to come ("osoite Hämeenkatu 21 B 12 Tampere").
                 if not read or (
                     max(read) < end
-                    and (_LOWER_REST.fullmatch(text, max(read), end) or _more_address(text[max(read) : end]))
+                    and (
+                        under
+                        or _LOWER_REST.fullmatch(text, max(read), end)
+                        or _more_address(text[max(read) : end])
+                        or _TOWN_REST.fullmatch(text, max(read), end)
+                    )
                 ):
                     yield start, end, score
             return
