@@ -23,14 +23,18 @@ _TOO_VAGUE = frozenset(
     "mobile mobil pan phone portable rg social tel tel. telephone".split()
 )
 _NUMBER_WORD = (
-    r"(?:numbers?|no\.?|nr\.?|n[°º]\.?|num\.?|#|nummer|número|numero|numéro|n\.|id|code|ref\.?|"
+    r"(?:numbers?|no\.?|nr\.?|n[°º]\.?|num\.?|#|nummer|número|numero|numéro|n\.|č\.?|čís\.?|id|code|ref\.?|"
     r"member(?:ship)?(?:[\s_-]?(?:id|no\.?|number|#))?)"
 )
 # A space only between digits ("1234 5678"): "MBI 1EG4-TE5-MK73" is a label and a code.
 # A short letter prefix before the digits may stand apart: "UHC 918273645", "XEH 441 928 601".
 # Lowercase too: chats type "my passport no is p1234567" (the digits rule keeps words out).
+# Codes in capitals and digits are typed in groups too: "QQ 12 34 56 C", "ABS 41 2O87".
 VALUE = (
-    r"(?P<v>(?=(?:[A-Z]{1,4} )?[A-Za-z0-9./-]*\d)(?:[A-Z]{1,4} (?=\d{3}))?[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|(?<=\d) (?=\d)){4,29})"
+    r"(?P<v>(?=(?:[A-Z]{1,4} )?[A-Za-z0-9./-]*\d)(?:[A-Z]{1,4} (?=\d{2}))?[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|(?<=\d) (?=\d)"
+    # after digits, a group with a digit, or a last letter ending the line ("... 56 C"); not the next
+    # label ("SKU", "ISBN")
+    r"|(?<=\d) (?=[A-Z]{1,3}\d[A-Z0-9]{0,5}(?![A-Za-z])|[A-Z][ \t]*(?:$|\n|[,.;)]))){4,29})"
     r"(?![A-Za-z0-9])"
 )
 
