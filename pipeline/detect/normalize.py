@@ -131,13 +131,22 @@ class View:
         return o_end if as_end else o_start
 
 
+# A word a scan or a form broke over two lines: "Leip-\nzig", "Lon-\ndon", "Llewe-\nllyn".
+_LINE_BROKEN = re.compile(r"(?<=[^\W\d_]{2})-\n(?=[^\W\d_A-Z]{2})")
+
+
 def _spaced_gaps(text: str) -> list[int]:
-    """Offsets of the spaces inside letter-spaced runs ("3 0 9" has two)."""
+    """Offsets of what the view leaves out: the spaces inside letter-spaced runs ("3 0 9" has
+    two), and the hyphen and line break inside a word broken over two lines."""
     gaps: list[int] = []
     for m in _SPACED_RUN.finditer(text):
         if (m.end() - m.start() + 1) // 2 >= _MIN_SPACED:
             gaps.extend(range(m.start() + 1, m.end(), 2))
-    return gaps
+    if "-\n" in text:
+        for m in _LINE_BROKEN.finditer(text):
+            if text[m.end()].islower():
+                gaps.extend((m.start(), m.start() + 1))
+    return sorted(gaps)
 
 
 def normalize(text: str) -> View:

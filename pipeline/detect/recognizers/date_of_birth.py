@@ -168,6 +168,7 @@ class DateOfBirthRecognizer(Recognizer):
         Pattern("cjk_date", rf"(?:{_ERAS}|(?<!\d){_YEAR})年\d{{1,2}}月\d{{1,2}}日", 0.2),
         Pattern("korean_date", rf"(?<!\d){_YEAR}년 ?\d{{1,2}}월 ?\d{{1,2}}일", 0.2),
         Pattern("spaced_dotted_date", rf"(?<![\d.])\d{{1,2}}\. \d{{1,2}}\. {_YEAR}(?!\d)", 0.2),
+        Pattern("spaced_date", rf"(?<!\d)(?<!\d )\d{{1,2}} \d{{1,2}} {_YEAR}(?![\d])", 0.2),  # "Né(e) le : 04 07 1996"
         # Travel documents and airline records: "DOB 11MAR1979", "DOB: 04-MAR-1985", "Date of birth
         # 21 JUL /JUIL 88". The same shape is every date of a booking, so only right after a birth word.
         Pattern(
@@ -198,6 +199,8 @@ class DateOfBirthRecognizer(Recognizer):
         "geb.",
         "né le",
         "née le",
+        "né(e)",
+        "né(e) le",
         "date de naissance",
         "fecha de nacimiento",
         "nacida",

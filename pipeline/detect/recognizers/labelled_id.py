@@ -39,12 +39,20 @@ VALUE = (
 )
 
 
-def _pattern(labels: tuple[str, ...]) -> str:
-    words = sorted(
-        (w.replace(".", r"\.").replace("'", "['’]").replace(" ", r"[\s_-]") for w in labels if w not in _TOO_VAGUE),
-        key=len,
-        reverse=True,
+def _cased(labels: tuple[str, ...]) -> list[str]:
+    """The labels as regex alternatives, longest first. The patterns run with re.ASCII, whose
+    IGNORECASE folds ASCII letters only: a label with other letters comes in its capitalized
+    and upper-case forms too ("Řidičský průkaz", "NÚMERO DE CUENTA")."""
+    forms = {
+        f for w in labels if w not in _TOO_VAGUE for f in ((w, w.capitalize(), w.upper()) if not w.isascii() else (w,))
+    }
+    return sorted(
+        (w.replace(".", r"\.").replace("'", "['’]").replace(" ", r"[\s_-]") for w in forms), key=len, reverse=True
     )
+
+
+def _pattern(labels: tuple[str, ...]) -> str:
+    words = _cased(labels)
     return (
         # a key's last word too: "target_mrn=BPH-0048213", "patient_uhid:"
         rf"(?i:(?<![^\W_])(?:{'|'.join(words)})\.?(?:,?[\s_-]?{_NUMBER_WORD})?)"
@@ -58,11 +66,7 @@ def _near_pattern(labels: tuple[str, ...]) -> str:
     """The label, a few words of the same clause, then the code: "passeport à Nice hier, numéro
     18AV47192", "führerschein verloren 😩 nummer war F2400K19H31", "drivers license. or can i just
     type it, its W426-545-30-761-0"."""
-    words = sorted(
-        (w.replace(".", r"\.").replace("'", "['’]").replace(" ", r"[\s_-]") for w in labels if w not in _TOO_VAGUE),
-        key=len,
-        reverse=True,
-    )
+    words = _cased(labels)
     between = rf"(?:(?!(?i:{_OTHER_REFERENCES}))[^\n?!;]){{1,48}}?"
     return rf"(?i:(?<!\w)(?:{'|'.join(words)})s?(?!\w)){between}(?<![\w-])" + VALUE
 

@@ -46,21 +46,29 @@ _REFERENCE_BEFORE = re.compile(
     r"invoice|rechnung|factuur|fattura|factura|fatura|facture|"
     r"order|bestellung|bestellnummer|bestelling|commande|pedido|ordine|encomenda|"
     r"tracking|sendung|sendungsnummer|paket|parcel|package|shipment|colis|pakket|zending|paquete|pacco|spedizione|"
-    r"ticket|case|vorgang|expediente|pratica|zaak|build|version|job)\b\.?"
+    r"ticket|case|vorgang|expediente|pratica|zaak|build|version|job|"
+    # and the numbers of files, claims and proceedings
+    r"claim|schaden|schaden-nr|aktenzeichen|az|geschäftszeichen|repertorium(?: a)?|rg|minute|č\.\s?j|čj|processo|"
+    r"proceso|protocolo|protocollo|prot|πρωτ|urn|report|policy|póliza|polizza|polis|apólice|vertrag|contract|"
+    r"contrato|contratto|aanslagnummer|receipt|recibo|reçu|quittung|접수번호|事故受付番号|受付番号|証券番号)\b\.?"
     r"(?:\s?(?:no|nr|n°|nº|number|nummer|número|numero|numéro|id|#)\.?)?[\s:#()-]{0,3}\Z)"
 )
 _EXT_TAIL = re.compile(rf"{_EXT}$", re.IGNORECASE)
 _DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _DATE = re.compile(
-    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?:\s+\d{1,2}[:.]?\d{2})?"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2} \d{1,2} (?:19|20)\d\d)"
+    r"(?:\s+\d{1,2}[:.]?\d{2})?"
 )
+# A file or case number: a number and its year ("4417/2024", "11.331/2002", "Σ43/2024/118872");
+# no phone is written so ("857/43/3805" may be a social security number: it stays).
+_FILE_NUMBER = re.compile(r"[\d.]{1,7}/(?:19|20)\d\d|[^/\s]+/(?:19|20)\d\d/[^/\s]+")
 _VERSION = re.compile(r"(?:[1-9]\d?|(?:19|20)\d{2})\.\d{1,2}\.\d{1,5}(?:\.\d{1,5})?")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # "20250617"
 _EPOCH = re.compile(r"1[5-9]\d{8}(?:\.\d{1,6})?")  # a Unix timestamp (2017-2033), in seconds
 # A mixed letters-and-digits group beside the digits: one code ("1Z 4F7 W21 03 9844 7120", "RN 4471 9033 2GB").
 _CODE_BEFORE = re.compile(r"(?<![\w])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,5} $")
 _CODE_AFTER = re.compile(r" (?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,5}(?![\w])")
-_NOT_PHONES = (_DOTTED_QUAD, _DATE, _VERSION, _EPOCH, _COMPACT_DATE)
+_NOT_PHONES = (_DOTTED_QUAD, _DATE, _VERSION, _EPOCH, _COMPACT_DATE, _FILE_NUMBER)
 _GROUPS = re.compile(r"\d+")
 _PART = re.compile(r"\S+")
 

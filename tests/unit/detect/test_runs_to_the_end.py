@@ -137,3 +137,40 @@ FORM_NAMES = [
 @pytest.mark.parametrize("text,name", FORM_NAMES)
 def test_a_name_in_a_form_field_a_deed_or_a_statement(text, name):
     assert any(name in found for found in values("PERSON", text))
+
+
+@pytest.mark.parametrize(
+    "text,entity,value",
+    [
+        ("wohnhaft Am Lindenhof 3, 04109 Leip-\nzig\nund", "STREET_ADDRESS", "Am Lindenhof 3, 04109 Leip-\nzig"),
+        ("Policyholder: Mr Gareth Llewe-\nllyn   DOB 03/09/1971", "PERSON", "Gareth Llewe-\nllyn"),
+        ("National Insurance number: QQ 12 34 56 C\n\nDear Ms Raghunathan", "HEALTH_PLAN_NUMBER", "QQ 12 34 56 C"),
+        ("dowodem osobistym ABS 41 2O87, PESEL 92112877841", "NATIONAL_ID", "ABS 41 2O87"),
+        ("מספר זהות: 312548761\nתאריך לידה", "NATIONAL_ID", "312548761"),
+        ("身份证件号：110105198803051231\n姓名", "NATIONAL_ID", "110105198803051231"),
+        ("Řidičský průkaz č. EF 447182\nVozidlo", "US_DRIVER_LICENSE", "EF 447182"),
+        ("Né(e) le : 04 07 1996  à : NANTES (44)", "DATE_OF_BIRTH", "04 07 1996"),
+    ],
+)
+def test_broken_words_grouped_codes_and_more_labels(text, entity, value):
+    start = text.index(value)
+    findings = detector_for(entity).detect(text).findings
+    assert any(f.start <= start and start + len(value) <= f.end for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AKT NOTARIALNY  Repertorium A nr 4417/2024",
+        "Lei Estadual nº 11.331/2002",
+        "Αρ. Πρωτ.: Σ43/2024/118872",
+        "Date of first registration: 28 03 2019",
+        "P.IVA: 69988560582 SKU FNI-7009-XL",
+    ],
+)
+def test_file_numbers_and_dates_are_no_phone(text):
+    assert values("PHONE_NUMBER", text) == []
+
+
+def test_a_phone_with_a_slash_stays_a_phone():
+    assert values("PHONE_NUMBER", "Call me on 089/1234567 tomorrow") == ["089/1234567"]
