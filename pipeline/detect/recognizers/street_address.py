@@ -523,25 +523,22 @@ def _lines_under(text: str, end: int) -> int:
             break
         line_end = text.find("\n", pos + 1)
         line_end = len(text) if line_end < 0 else line_end
-        line = text[pos + 1 : line_end].strip()
+        raw = text[pos + 1 : line_end]
+        line = raw.strip()
+        at = pos + 1 + len(raw) - len(raw.lstrip())  # where the line's text starts
         if not line or _LABEL_LINE.match(line):
             break
         postal = _POSTAL_IN_TEXT.search(line)
         if _REFERENCE.search(line[:50]) and not postal_above and (postal is None or postal.start() > 0):
             break  # "Order 4411": a reference, unless the postal code and town start the line
         if postal is not None and postal.start() == 0:
-            at = pos + 1 + len(text[pos + 1 : line_end]) - len(text[pos + 1 : line_end].lstrip())
             after = at + postal.end()
             town = _town_run(text, after + len(text[after:]) - len(text[after:].lstrip(" ,\t")))
             if town is not None and text[town:line_end].strip():
                 return town  # the sentence goes on after the town: the address ends with it
             if town is None and any(c.isdigit() for c in line[postal.end() :]):
                 return after
-            stop = (
-                town
-                if town is not None
-                else line_end - (len(text[pos + 1 : line_end]) - len(text[pos + 1 : line_end].rstrip()))
-            )
+            stop = town if town is not None else at + len(line)
             postal_above = True
         elif (
             postal is not None
@@ -555,7 +552,6 @@ def _lines_under(text: str, end: int) -> int:
             if postal_above:
                 stop = line_end
         elif postal_above:  # the town under the postal code, and the sentence after it
-            at = pos + 1 + len(text[pos + 1 : line_end]) - len(text[pos + 1 : line_end].lstrip())
             district = re.match(r"\d{1,2}e[ \t]+", text[at:line_end])  # "2e Valthermond"
             return _town_run(text, at + (district.end() if district else 0)) or stop
         else:
