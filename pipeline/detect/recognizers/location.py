@@ -62,7 +62,9 @@ _PLACE_CUE = re.compile(
 )
 # Phrases after which a place follows. Longest first, so that "j'habite en" wins over "j'habite".
 _RESIDENCE_PHRASES = sorted(
-    """i live in|live in|lives in|living in|lived in|based in|located in|moved to|moving to|relocated to|
+    map(
+        str.strip,
+        """i live in|live in|lives in|living in|lived in|based in|located in|moved to|moving to|relocated to|
     reside in|resides in|resident of|born in|grew up in|hometown is|i'm in|im in|staying in|travelling in|
     traveling in|wohne in|wohnt in|lebe in|wohnhaft in|komme aus|j'habite à|j'habite|habite à|je vis à|vit à|
     vivo en|vive en|resido en|vivo a|vive a|abito a|abita a|risiedo a|woon in|woont in|
@@ -70,7 +72,8 @@ _RESIDENCE_PHRASES = sorted(
     branch in|branch of|office in|filiale in|filiale di|agence de|agência de|sucursal de|oficina de|filiaal in|
     vestiging in|flying out of|flying to|flying from|travelling to|traveling to|viajando em|viajando a|
     viajando para|viajando por|en voyage :|en voyage à|en voyage en|gerade in|in viaggio in|sono in viaggio a|
-    j'habite en|j'habite au|vivo in""".replace("\n", "").split("|"),
+    j'habite en|j'habite au|vivo in""".split("|"),
+    ),
     key=len,
     reverse=True,
 )
@@ -83,7 +86,7 @@ _PLACE_LABELS = (
     "nationaliteit"
 )
 _RESIDENCE_CUE = re.compile(
-    r"(?i:\b(?:" + "|".join(p.strip() for p in _RESIDENCE_PHRASES) + r")\s+|"
+    r"(?i:\b(?:" + "|".join(_RESIDENCE_PHRASES) + r")\s+|"
     r"\b(?:" + _PLACE_LABELS + r"|state|estado|état)\s*[:=]\s*)$"
 )
 # A field's whole value is the place, lower-case words and all: "Pays: Territoires français du sud",
