@@ -295,6 +295,8 @@ HELDOUT8A = DATA / "heldout8a.jsonl"
 HELDOUT8B = DATA / "heldout8b.jsonl"
 HELDOUT9A = DATA / "heldout9a.jsonl"
 HELDOUT9B = DATA / "heldout9b.jsonl"
+HELDOUT10A = DATA / "heldout10a.jsonl"
+HELDOUT10B = DATA / "heldout10b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -545,6 +547,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout8b", HELDOUT8B),
         ("heldout9a", HELDOUT9A),
         ("heldout9b", HELDOUT9B),
+        ("heldout10a", HELDOUT10A),
+        ("heldout10b", HELDOUT10B),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
