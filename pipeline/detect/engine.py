@@ -45,7 +45,7 @@ from pipeline.detect.recognizers import (
 )
 from pipeline.detect.recognizers.answers import SPEAKER_LABEL, answers
 from pipeline.detect.recognizers.base import CONTEXT_BOOST
-from pipeline.detect.recognizers.ner import NER_NAME, RULE_NAME, ner_findings, rule_persons
+from pipeline.detect.recognizers.ner import NER_NAME, RULE_NAME, ner_findings, repeated_names, rule_persons
 from pipeline.detect.recognizers.tables import value_cells
 from pipeline.policy.model import Policy
 from pipeline.records import Detection, Finding
@@ -291,6 +291,10 @@ class Detector:
                     persons.append((start, end))
         # The PERSON rules need no model: they run with NER off too (NER only adds spans to widen).
         for start, end, score in rule_persons(text, persons):
+            candidates.append((score, start, end, "PERSON", RULE_NAME))
+        # A name found once is a name wherever else it stands (spelled, in capitals, alone).
+        found = [(c[1], c[2]) for c in candidates if c[3] == "PERSON" and c[0] >= self._thresholds["PERSON"]]
+        for start, end, score in repeated_names(text, found):
             candidates.append((score, start, end, "PERSON", RULE_NAME))
         if obfuscated:
             rule_ids |= injection.obfuscated_rules(view.original)

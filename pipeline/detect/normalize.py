@@ -38,8 +38,9 @@ _CONFUSABLES = str.maketrans(
     )
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-# Three or more single characters, each apart from the next by one space.
-_SPACED_RUN = re.compile(r"(?<!\S)(?:\S )+\S(?!\S)")
+# Three or more single characters, each apart from the next by one space; quotes or brackets
+# may hold the run ('"m o r e n o dot v at ..."').
+_SPACED_RUN = re.compile(r"(?<![^\s\"'(\[“‘«])(?:\S )+\S(?![^\s\"')\]”’»,;:!?])")
 _MIN_SPACED = 3
 _DROP = frozenset({"Cf", "Mn", "Me"})
 _DASHES = frozenset("\u2212\u2796\ufe63\uff0d\u2043")

@@ -25,7 +25,15 @@ from pipeline.detect.recognizers.nl_bsn import NlBsnRecognizer
 from pipeline.detect.recognizers.personal_id import PersonalIdCueRecognizer
 from pipeline.detect.recognizers.phone_number import PhoneNumberRecognizer
 from pipeline.detect.recognizers.secret import SECRET_RECOGNIZERS
-from pipeline.detect.recognizers.spoken_numbers import SpokenCardRecognizer, SpokenNumberRecognizer
+from pipeline.detect.recognizers.spoken_numbers import (
+    SpokenAnyNumberRecognizer,
+    SpokenCardRecognizer,
+    SpokenIpRecognizer,
+    SpokenNumberRecognizer,
+    SpokenRomanceStreetRecognizer,
+    SpokenStreetRecognizer,
+    SpokenUrlLoginRecognizer,
+)
 from pipeline.detect.recognizers.street_address import StreetAddressRecognizer
 from pipeline.detect.recognizers.tax_id import TaxIdRecognizer
 from pipeline.detect.recognizers.uk_nino import NationalInsuranceRecognizer
@@ -46,18 +54,18 @@ PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "FR_INSEE": (FrInseeRecognizer,),
     "HEALTH_PLAN_NUMBER": (HealthPlanNumberRecognizer, HealthCardChecksumRecognizer, LABELLED["HEALTH_PLAN_NUMBER"]),
     "IBAN_CODE": (IbanCodeRecognizer,),
-    "IP_ADDRESS": (IpAddressRecognizer,),
+    "IP_ADDRESS": (IpAddressRecognizer, SpokenIpRecognizer),
     "IT_FISCAL_CODE": (CodiceFiscaleRecognizer,),
     "LOCATION": (PlaceNameRecognizer,),
     "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer, LABELLED["MEDICAL_RECORD_NUMBER"]),
     "NATIONAL_ID": (PersonalIdCueRecognizer, NationalIdChecksumRecognizer, LABELLED["NATIONAL_ID"]),
     "NL_BSN": (NlBsnRecognizer,),
-    "PHONE_NUMBER": (PhoneNumberRecognizer, SpokenNumberRecognizer),
+    "PHONE_NUMBER": (PhoneNumberRecognizer, SpokenNumberRecognizer, SpokenAnyNumberRecognizer),
     "SECRET": SECRET_RECOGNIZERS,
-    "STREET_ADDRESS": (StreetAddressRecognizer,),
+    "STREET_ADDRESS": (StreetAddressRecognizer, SpokenStreetRecognizer, SpokenRomanceStreetRecognizer),
     "TAX_ID": (TaxIdRecognizer, LABELLED["TAX_ID"]),
     "UK_NINO": (NationalInsuranceRecognizer,),
-    "URL_CREDENTIALS": (UrlCredentialsRecognizer,),
+    "URL_CREDENTIALS": (UrlCredentialsRecognizer, SpokenUrlLoginRecognizer),
     "US_BANK_ROUTING": (UsBankRoutingRecognizer,),
     "US_DRIVER_LICENSE": (UsDriverLicenseRecognizer, LABELLED["US_DRIVER_LICENSE"]),
     "US_PASSPORT": (UsPassportNumberRecognizer, LABELLED["US_PASSPORT"]),

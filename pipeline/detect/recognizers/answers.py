@@ -35,6 +35,7 @@ _DATE_WORDS = re.compile(
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
     r"maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|"
     r"março|maio|junho|julho|setembro|outubro|novembro|dezembro|first|second|third|twenty|thirty|nineteen|"
+    r"ten|eleven|twelve|forty|fifty|sixty|seventy|eighty|ninety|"
     r"two thousand|neunzehnhundert|zweitausend|dritte|erste)\w*)"
 )
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-/]*")
@@ -155,7 +156,7 @@ def answers(text: str) -> Iterator[tuple[str, int, int]]:
         if begin >= end:
             continue
         if entity == "DATE_OF_BIRTH":
-            if _DATE_WORDS.search(text, begin, end) and end - begin <= 60:
+            if _DATE_WORDS.search(text, begin, end) and end - begin <= 120:  # a read-back may follow
                 yield entity, begin, end
             continue
         if entity == "EMAIL_ADDRESS":

@@ -135,6 +135,12 @@ _BIRTH_WORD_ANYWHERE = re.compile(
     r"fechas de nacimiento|datas de nascimento|dates de naissance|geburtsdaten|geboortedata|date di nascita)"
 )
 FAR_CUE_SCORE = 0.55
+_MONTH_WORD = re.compile(rf"(?i)\b(?:{'|'.join(_MONTHS)})\b")
+# A birth word in any of our users' languages, for a date said a little after it.
+_BIRTH_NEAR = re.compile(
+    r"(?i:birth|born|\bdob\b|d\.o\.b|née?\b|geboren|geburt|naissance|nacid[oa]|nacimiento|nascid[oa]|nascimento|"
+    r"nascita|nat[oa] il|geboorte|urodzon|urodzenia|janam|doğum|dogum|narozen|syntym|födelse|fødsel)"
+)
 
 
 class DateOfBirthRecognizer(Recognizer):
@@ -350,8 +356,23 @@ class SpokenDateOfBirthRecognizer(Recognizer):
             rf"(?P<v>{_SPOKEN_TOKEN}(?:(?:[ ,]+|[ ,]*(?:the|of|and)[ ]+){_SPOKEN_TOKEN}){{2,8}})\b",
             0.85,
         ),
+        # A read-back or an interpreter's words a little after the birth word: "date of birth?\n
+        # INTERPRETER: el tres de enero del sesenta y cuatro, January third sixty-four".
+        Pattern(
+            "spoken_date_after_birth_word",
+            rf"(?i:(?<![\w-])(?P<v>{_SPOKEN_TOKEN}(?:(?:[ ,]+|[ ,]*(?:the|of|and)[ ]+){_SPOKEN_TOKEN}){{2,8}})\b)",
+            0.6,
+        ),
     )
     FLAGS = re.IGNORECASE
+
+    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, index):
+            if index == 0:
+                yield start, end, score
+            # Away from its cue, a date names its month ("May fifth seventy"); "one forty nine" is a price.
+            elif _BIRTH_NEAR.search(text, max(0, start - 160), start) and _MONTH_WORD.search(text, start, end):
+                yield start, end, score
 
     def validate_result(self, pattern_text: str) -> bool:
         words = re.findall(r"[a-z0-9]+", pattern_text.lower())

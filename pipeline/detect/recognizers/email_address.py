@@ -8,8 +8,30 @@ from pipeline.detect.recognizers.base import Recognizer
 
 # Top-level domains people spell out; a word list keeps "meet at noon dot" out.
 _DOT = "(?:dot|punkt|punto|ponto|point|kropka|nokta|prik|piste|pont|tečka|bodka)"
-_AT = "(?:at|ät|arroba|chiocciola|klammeraffe|snabel-a|małpa|malpa|kukac|zavináč|ett)"
-_TLDS = "com|net|org|edu|gov|info|io|co|uk|de|fr|nl|es|it|pl|se|dk|fi|no|ie|be|ch|at|pt|br|in|au|ca|us|me|biz|eu"
+_AT = "(?:at|ät|arroba|arobase|chiocciola|klammeraffe|snabel-a|małpa|malpa|kukac|zavináč|ett)"
+_TLDS = (
+    "com|net|org|edu|gov|info|io|co|uk|de|fr|nl|es|it|pl|se|dk|fi|no|ie|be|ch|at|pt|br|in|au|ca|us|me|biz|eu|"
+    "fm|tv|ai|app|dev|nz|za|mx|ar|cl|jp|kr|cn|ru|tr|gr|cz|hu|ro|ph|sg|my|id|ng|ke|ae|il|lu|sk|ua|is|ly|cc|xyz"
+)
+# Said aloud, a local part is words joined by "dot" or "underscore", letters spelled one by one
+# ("m o r e n o"), and numbers said as words ("jessica dot okafor eighty eight").
+_LETTERS = r"[a-zà-ÿ](?: [a-zà-ÿ]){1,15}(?![\w])"
+_WORD = r"[a-z0-9à-ÿ][a-z0-9à-ÿ._+-]{0,63}"
+_JOIN = rf"(?:{_DOT}|underscore|under score|dash|hyphen|minus|tiret|guion|guión|trattino|bindestrich|unterstrich)"
+_NUMBER_WORD = (
+    "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple)"
+)
+# "look at example dot com", "meet us at acme dot com": a site named in a sentence, not an address.
+_NOT_LOCAL = (
+    r"(?!(?:look|looking|meet|visit|see|find|us|me|you|them|him|her|it|is|are|was|be|online|site|website|page|"
+    r"up|out|back|home|work|stay|staying|based|located|available|shop|buy|order|ordered|sign|log|logged|"
+    r"signed|registered) )"
+)
+_LOCAL = rf"{_NOT_LOCAL}(?:{_LETTERS}|{_WORD})(?: {_JOIN} (?:{_LETTERS}|{_WORD})| {_NUMBER_WORD}(?= )| \d{{1,4}}(?= )){{0,6}}"
+# A domain said aloud may be several words ("proton mail", "b t internet", "brennan law n y c").
+_DOMAIN_WORD = rf"(?!(?:{_DOT}|{_AT}) )[a-z0-9à-ÿ][a-z0-9à-ÿ-]{{0,62}}"
+_DOMAIN = rf"{_DOMAIN_WORD}(?: {_DOMAIN_WORD}){{0,4}}(?: {_DOT} {_DOMAIN_WORD}){{0,2}} {_DOT} (?:{_TLDS})(?![\w])"
 
 
 class EmailAddressRecognizer(Recognizer):
@@ -31,12 +53,7 @@ class EmailAddressRecognizer(Recognizer):
         # Said aloud or typed around filters: "john dot smith at gmail dot com", "sara_k @ hotmail.com".
         # ... in other languages too: "m punkt schaefer at web punkt de", "ana punto ruiz arroba ...";
         # a number said apart stays in the name ("kayla dot brooks 22 at gmail dot com").
-        Pattern(
-            "email_words",
-            rf"(?i)(?<![\w.+-])[a-z0-9][a-z0-9._+-]{{0,63}}(?: {_DOT} [a-z0-9_+-]{{1,63}}| \d{{1,4}}(?= ))"
-            rf"{{0,3}} {_AT} [a-z0-9-]{{2,63}}(?: {_DOT} [a-z0-9-]{{2,63}}){{0,2}} {_DOT} (?:{_TLDS})\b",
-            0.85,
-        ),
+        Pattern("email_words", rf"(?i)(?<![\w.+-]){_LOCAL} {_AT} {_DOMAIN}", 0.85),
         # URL-encoded in a query or form body: "email=ines.carvalho%40gmail.com".
         Pattern(
             "email_url_encoded",

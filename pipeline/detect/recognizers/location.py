@@ -124,7 +124,18 @@ _REGION_CODES = frozenset(
     "AC AP AM BA CE ES GO MA MG MS MT PA PB PR PE PI RJ RN RS RO RR SC SP SE TO DF "  # Brazil
     "NSW VIC QLD TAS ACT".split()  # Australia
 )
-_REGION_AFTER = re.compile(r"(?:,[ \t]*|[ \t]*/[ \t]*|[ \t]+)([A-Z]{2,3})(?![\w.-])|[ \t]*\((?:[A-Z]{2}|\d{2,3})\)")
+# A sentence's dot may follow ("lives in Scranton, PA."); an abbreviation's may not ("Boston MA.gov").
+_REGION_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]*/[ \t]*|[ \t]+)([A-Z]{2,3})(?![\w-])(?!\.\w)|[ \t]*\((?:[A-Z]{2}|\d{2,3})\)"
+)
+
+
+def region_end(text: str, end: int) -> int:
+    """Where a place ending at `end` ends with the code of its state or province after it."""
+    region = _REGION_AFTER.match(text, end)
+    if region is not None and (region.group(1) is None or region.group(1) in _REGION_CODES):
+        return region.end()
+    return end
 
 
 class PlaceNameRecognizer(Recognizer):
@@ -158,9 +169,8 @@ class PlaceNameRecognizer(Recognizer):
                 if found is not None:
                     end_index, score = found
                     end = tokens[end_index][1]
-                    region = _REGION_AFTER.match(text, end)
-                    if region is not None and (region.group(1) is None or region.group(1) in _REGION_CODES):
-                        end = region.end()
+                    if region_end(text, end) > end:
+                        end = region_end(text, end)
                     elif (bracketed := _BRACKETED.match(text, end)) is not None:
                         end = bracketed.end()
                     yield lead.get(tokens[i][0], tokens[i][0]), end, score

@@ -47,6 +47,7 @@ from pipeline.detect.recognizers.lexicon import (
     places,
     surnames,
 )
+from pipeline.detect.recognizers.location import region_end
 from pipeline.detect.recognizers.logins import login_names
 from pipeline.detect.recognizers.scripts import script_names
 from pipeline.detect.recognizers.tables import table_cells
@@ -69,6 +70,7 @@ RULE_SCORES = {
     "given_name": 0.75,
     "given_name_alone": 0.65,
     "table": 0.8,
+    "repeated": 0.8,
 }
 _RELABEL = ("GPE", "LOC", "FAC", "ORG", "NORP")
 _TRAILING = " :;,.-"
@@ -979,8 +981,30 @@ def ner_findings(doc: Any, text: str, wanted: frozenset[str]) -> Iterator[tuple[
                 continue
         for entity_type, labels in NER_LABELS.items():
             if entity_type in wanted and label in labels:
+                if entity_type == "LOCATION":  # "Phoenix, AZ": the state's code says where too
+                    end = region_end(text, end)
                 yield entity_type, start, end, NER_SCORE
                 break
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def repeated_names(text: str, names: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+    """Other mentions of a word of a name found, in capitals or spelled out: "Eilidh MacLeod,
+    E I L I D H", "ok Subhajit ji", "WISNIEWSKI". A name found once is a name wherever it stands."""
+    words = {
+        fold(m.group())
+        for start, end in names
+        for m in _NAME_WORD.finditer(text, start, end)
+        if m.group()[0].isupper() and fold(m.group()) not in NOT_NAMES
+    }
+    if not words:
+        return
+    inside = sorted(names)
+    for m in _NAME_WORD.finditer(text):
+        if m.group()[0].isupper() and fold(m.group()) in words and not any(s <= m.start() < e for s, e in inside):
+            yield m.start(), m.end(), RULE_SCORES["repeated"]
 
 
 def _cued(text: str, start: int) -> bool:

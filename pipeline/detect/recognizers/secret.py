@@ -383,6 +383,66 @@ class CardSecurityCodeRecognizer(_Secret):
     )
 
 
+# A secret said aloud: digits, letters and symbols as words ("capital B a c k up hash two two",
+# "four seven, two two, nine oh", "quatre-vingt-deux B quarante").
+_SAID_NUMBER = (
+    r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    r"nueve|zéro|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|trente|quarante|cinquante|soixante|cent|mille|"
+    r"nul|een|twee|drie|vijf|zes|zeven|negen|tien|dois|três|quatro|sete|oito|nove|due|tre|quattro|cinque|sei|"
+    r"sette|otto|\d+"
+)
+_SAID = (
+    rf"(?:{_SAID_NUMBER}|double|triple|hash|pound|star|asterisk|dash|hyphen|underscore|dot|slash|plus|"
+    r"exclamation(?: mark| point)?|question mark|dollar(?: sign)?|at sign|percent|ampersand|capital|uppercase|"
+    r"lowercase|small|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|kilo|lima|mike|oscar|papa|"
+    r"romeo|sierra|tango|uniform|victor|whiskey|x-ray|yankee|zulu|[a-z])"
+)
+_SAID_NUMBER_WORD = re.compile(rf"(?i)(?<!\w)(?:{_SAID_NUMBER})(?!\w)")
+# What a sentence about a password says instead ("must be at least eight characters").
+_NOT_SAID = r"(?!(?:is|must|should|has|have|need|needs|requires?|will|can|cannot|expires?|contains?)\b)"
+_CODE_WORDS = (
+    r"pin|mpin|otp|passcode|code|codes|cvv|cvc|key|recovery key|token|schlüssel|wiederherstellungsschlüssel|"
+    r"digicode|código|codice|kod|clave|chave|contraseña|senha|wachtwoord|passwort|kennwort"
+)
+
+
+class SpokenSecretRecognizer(_Secret):
+    """A password, PIN or one-time code said aloud, after the word that names it: "my password is
+    blackbird with a capital B one nine seven four", "the gate code is four four eight one star"."""
+
+    NAME = "spoken_secret"
+    FLAGS = re.IGNORECASE  # "capital B", "X 7 B p Q 4 k 2"
+    PATTERNS = (
+        # A code: said digits, letters and symbols, in groups ("seven four one nine dash two two eight oh
+        # and five five three one dash ...").
+        Pattern(
+            "spoken_code",
+            rf"(?i:(?<!\w)(?:{_CODE_WORDS})(?:\s(?!is\b|are\b)[^\s:=]{{1,12}}){{0,3}}?"
+            r"\s?(?:is|are|was|:|=|it's|its|c'est|est|ist|es|è|é|like)?\s)"
+            rf"(?P<v>{_SAID}(?:(?:[ ,-]+|[ ](?:and|et|y|und|e)[ ]){_SAID}){{2,30}})(?![\w])",
+            0.6,
+        ),
+        # A password: the rest of the clause, when it says a number or a symbol ("hunter two hunter two",
+        # "purple monkey dishwasher eighty eight", "Lavande deux mille vingt-quatre").
+        Pattern(
+            "spoken_password",
+            rf"(?i:(?<!\w)(?:{_PASSWORD_WORDS})(?:\s{_NOT_SAID}[^\s:=]{{1,20}}){{0,3}}?"
+            r"(?:\s(?:is|ist|es|est|è|é|was|it's|c'est))?\s?[:=]?\s)"
+            rf"(?P<v>{_NOT_SAID}"
+            r"(?:(?!\bis\b)[^\n,;.?!]){3,80}?)(?=\s+(?:so|but|ok|okay|and he|and she|and then|all one word|all lowercase|"
+            r"all lower case|no spaces)\b|[ \t]*(?:[,;?!]|\.(?:\s|$)|\n|$))",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return len(_SAID_NUMBER_WORD.findall(pattern_text)) >= 2 or (
+            "capital" in pattern_text.lower() and " " in pattern_text
+        )
+
+
 class SecretAnswerRecognizer(_Secret):
     """The answer to an account's security question ("memorable word: fluffy",
     "security answer is Rex"): it opens the account as a password does."""
@@ -595,6 +655,7 @@ SECRET_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     AccessCodeRecognizer,
     CardSecurityCodeRecognizer,
     SecretAnswerRecognizer,
+    SpokenSecretRecognizer,
     GcpServiceAccountRecognizer,
     AzureConnectionStringRecognizer,
     GithubTokenRecognizer,

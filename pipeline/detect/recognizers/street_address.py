@@ -461,7 +461,8 @@ _PREFILTER = (
     # The last two: an address after its label, and cells of a pasted table under an address header.
     "(?i:addr|adres|anschrift|wohn|domicil|direcci|indirizzo|residenza|endere|morada|osoite|zamieszkania|bop|"
     "postadress|cim|cím)[^\n]{0,40}[:=]",
-    "(?i:addr|adresse|anschrift|stra(?:ß|ss)e|street|direcci|domicilio|indirizzo|endere|morada|adres|straat)",
+    "(?i:adr|anschrift|stra(?:ß|ss)e|street|direcci|domicilio|indirizzo|endere|morada|straat|osoite|alamat|bydli|line|"
+    "pid\\||nk1\\||住所|주소|地址|住址)",
     # And an address said in a sentence, in any case and any format ("my address is flat 4b ...").
     _PROSE_CUE,
 )

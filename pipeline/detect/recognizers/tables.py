@@ -7,6 +7,7 @@ sentence around them; the header line vouches for the column instead.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import urllib.parse
 from collections.abc import Iterator
@@ -95,6 +96,48 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "employee",
         "insured",
         "beneficiary",
+        "fname",
+        "lname",
+        "initials",
+        "tussenvoegsel",
+        "jmeno",
+        "jméno",
+        "prijmeni",
+        "příjmení",
+        "fornamn",
+        "förnamn",
+        "efternamn",
+        "fornavn",
+        "etternavn",
+        "efternavn",
+        "etunimi",
+        "sukunimi",
+        "fio",
+        "фио",
+        "имя",
+        "фамилия",
+        "ho ten",
+        "họ tên",
+        "ho va ten",
+        "họ và tên",
+        "nguoi nhan",
+        "người nhận",
+        "receiver",
+        "recipient",
+        "consignee",
+        "addressee",
+        "pagador",
+        "recebedor",
+        "destinatario",
+        "destinataire",
+        "empfänger",
+        "氏名",
+        "フリガナ",
+        "姓名",
+        "收件人",
+        "성명",
+        "이름",
+        "member name",
     ),
     "LOCATION": (
         "city",
@@ -157,6 +200,18 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "morada",
         "adres",
         "straat",
+        "adrline",
+        "adr line",
+        "domicilio fiscal",
+        "osoite",
+        "alamat",
+        "bydliste",
+        "bydliště",
+        "adresse postale",
+        "住所",
+        "주소",
+        "地址",
+        "住址",
     ),
 }
 # Columns of identifiers and contact data: a header that names one vouches for every cell
@@ -196,6 +251,22 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "data de nascimento",
         "nascimento",
         "dt nasc",
+        "geburtstag",
+        "geb datum",
+        "gebdat",
+        "birth",
+        "bday",
+        "doğum tarihi",
+        "dogum tarihi",
+        "födelsedatum",
+        "fødselsdato",
+        "syntymäaika",
+        "data urodzenia",
+        "datum narození",
+        "datum narozeni",
+        "生年月日",
+        "생년월일",
+        "出生日期",
     ),
     "CREDIT_CARD": (
         "card",
@@ -1068,6 +1139,39 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "polizza",
     ),
 }
+# Parts of an address in columns of their own: a postcode is reported as part of the address,
+# a state's code ("TX", "NSW") as a place.
+ADDRESS_PARTS: dict[str, tuple[str, ...]] = {
+    "STATE": ("state", "mailing state", "billing state", "shipping state", "st", "state province", "state code"),
+    "POSTAL_CODE": (
+        "postcode",
+        "post code",
+        "postal code",
+        "postalcode",
+        "zip",
+        "zip code",
+        "zipcode",
+        "plz",
+        "postleitzahl",
+        "code postal",
+        "cp",
+        "cap",
+        "código postal",
+        "codigo postal",
+        "postnr",
+        "postnummer",
+        "postnumero",
+        "eircode",
+        "psc",
+        "psč",
+        "kod pocztowy",
+        "irányítószám",
+        "郵便番号",
+        "우편번호",
+        "邮编",
+        "邮政编码",
+    ),
+}
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # A "name" column beside these names products or hosts, not people.
@@ -1079,6 +1183,7 @@ _NOT_PEOPLE = frozenset(
 @functools.cache
 def _header_kinds() -> dict[str, str]:
     kinds = {fold(h).replace("_", " "): kind for kind, headers in VALUE_COLUMNS.items() for h in headers}
+    kinds.update({fold(h).replace("_", " "): kind for kind, headers in ADDRESS_PARTS.items() for h in headers})
     kinds.update({fold(h).replace("_", " "): kind for kind, headers in _HEADERS.items() for h in headers})
     return kinds
 
@@ -1100,18 +1205,28 @@ def _kind_of(name: str) -> str | None:
     return kinds.get(name) or kinds.get(_NUMBER_SUFFIX.sub("", name))
 
 
+# A quoted cell may hold the separator ("9 Laurel Grove, Leeds LS6 2BX" in a CSV row).
+_QUOTED = re.compile(r'[ ]*"((?:[^"]|"")*)"[ ]*')
+
+
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     """(start, end) of each cell's value in `line`, without padding or quotes."""
     out, pos = [], 0
-    for part in line.split(sep):
-        start, end = pos, pos + len(part)
-        while start < end and line[start] in " \"'":
-            start += 1
-        while end > start and line[end - 1] in " \"'\r":
-            end -= 1
+    while True:
+        quoted = _QUOTED.match(line, pos)
+        if quoted is not None and (quoted.end() == len(line) or line[quoted.end()] in (sep, "\r")):
+            start, end, pos = quoted.start(1), quoted.end(1), quoted.end()
+        else:
+            start, pos = pos, line.find(sep, pos)
+            end = pos = len(line) if pos < 0 else pos
+            while start < end and line[start] in " \"'":
+                start += 1
+            while end > start and line[end - 1] in " \"'\r":
+                end -= 1
         out.append((start, end))
-        pos += len(part) + 1
-    return out
+        if pos >= len(line) or line[pos] != sep:
+            return out
+        pos += 1
 
 
 # SQL: "INSERT INTO t (name, dob, ssn) VALUES ('Ann Lee', '1980-02-14', '078-05-1120'), (...)":
@@ -1125,7 +1240,7 @@ def _sql_cells(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity, start, end) of the values of INSERT rows under columns that name their kind."""
     for m in _INSERT.finditer(text):
         names = [_header_name(c.strip(' \t\n"`[]')) for c in m.group(1).split(",")]
-        wanted = {k: kind for k, n in enumerate(names) if (kind := _kind_of(n)) is not None}
+        wanted = {k: kind for k, n in enumerate(names) if (kind := _field_kind(n)) is not None}
         pos = m.end()
         while wanted and pos < len(text) and text[pos] == "(":
             pos += 1
@@ -1157,13 +1272,20 @@ _PERSON_ROLES = frozenset(
     "emergency billing shipping account card parent guardian spouse".split()
 )
 _GENERIC_TAILS = frozenset("name id no nr number code type value key".split())
+# A key's last word may say the script or language of its value.
+_SCRIPT_TAILS = frozenset("en ar ja jp zh cn ko kr ru el he local latin roman romaji kana kanji native".split())
 
 
 def _field_kind(key: str) -> str | None:
     """The kind a payload key names: exactly, or by its last words ("custDob", "addr_line1")."""
     name = _KEY_DIGITS.sub("", _header_name(key.replace("-", " ").replace(".", " ")))
+    if name in ("line", "address line", "street line") and key[-1:].isdigit():  # "line1", "addressLine2"
+        return "STREET_ADDRESS"
     kind = _kind_of(name)
     words = name.split()
+    if kind is None and len(words) > 1 and words[-1] in _SCRIPT_TAILS:  # "full_name_ar", "name_kanji"
+        words = words[:-1]
+        kind = _kind_of(" ".join(words))
     if kind is not None or len(words) < 2:
         return kind
     if len(words) > 2 and (kind := _kind_of(" ".join(words[-2:]))) is not None:
@@ -1173,23 +1295,66 @@ def _field_kind(key: str) -> str | None:
     return None if words[-1] in _GENERIC_TAILS else _kind_of(words[-1])
 
 
+# vCard: "BDAY:1985-05-21", "ADR;TYPE=home:;;2245 ch. Sainte-Foy;Québec;QC;G1V 1S3;Canada".
+_VCARD_FIELD = re.compile(r"(?m:^(BDAY|ADR|N|FN)(?:;[^:\n]*)?:;*([^\n]*[^\s;]))")
+_VCARD_KEYS = {"BDAY": "bday", "ADR": "address", "N": "name", "FN": "full name"}
+# HL7 v2: what the fields of a patient's (PID) and a next of kin's (NK1) segment hold.
+_HL7_SEGMENT = re.compile(r"(?m:^(PID|NK1)\|[^\n]*)")
+_HL7_KEYS = {"PID": {7: "dob", 11: "address", 13: "phone", 14: "phone", 19: "ssn"}, "NK1": {4: "address", 5: "phone"}}
+
+
+def _hl7_fields(text: str) -> list[tuple[str, int, int, str]]:
+    fields = []
+    for m in _HL7_SEGMENT.finditer(text):
+        keys, pos = _HL7_KEYS[m.group(1)], m.start()
+        for k, value in enumerate(m.group().split("|")):
+            if k in keys and value.strip("^ "):
+                fields.append((keys[k], pos, pos + len(value), value.replace("^", " ")))
+            pos += len(value) + 1
+    return fields
+
+
+def _unescaped(value: str) -> str:
+    """A JSON string's value: "Jo\\u00e3o" is "João" (its escapes hold no digits of its own)."""
+    if "\\" not in value:
+        return value
+    try:
+        return str(json.loads(f'"{value}"'))
+    except ValueError:
+        return value
+
+
+def _beside(text: str, start: int, others: list[int]) -> bool:
+    """Whether one of `others` stands in the same JSON object (or the same payload) as `start`."""
+    if not others:
+        return False
+    low, high = text.rfind("{", 0, start), text.find("}", start)
+    if low < 0 or high < 0:
+        return True
+    return any(low < other < high for other in others)
+
+
 def _field_cells(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity, start, end) of payload values whose key names their kind."""
     fields: list[tuple[str, int, int, str]] = []
     if '"' in text:
         for m in _JSON_FIELD.finditer(text):
             group = 2 if m.group(2) is not None else 3
-            fields.append((m.group(1), m.start(group), m.end(group), m.group(group)))
+            fields.append((m.group(1), m.start(group), m.end(group), _unescaped(m.group(group))))
     if "</" in text:
         fields += [(m.group(1), m.start(2), m.end(2), m.group(2)) for m in _XML_FIELD.finditer(text)]
     if "=" in text:
         for m in _FORM_FIELD.finditer(text):
             fields.append((m.group(1), m.start(2), m.end(2), urllib.parse.unquote_plus(m.group(2))))
-    # A "name" key beside "sku" or "host" names a product or a machine.
-    not_people = any(_header_name(key) in _NOT_PEOPLE for key, *_ in fields)
+    if "VCARD" in text or "BDAY:" in text or "ADR;" in text or "ADR:" in text:
+        fields += [(_VCARD_KEYS[m.group(1)], m.start(2), m.end(2), m.group(2)) for m in _VCARD_FIELD.finditer(text)]
+    if "|" in text:
+        fields += _hl7_fields(text)
+    # A "name" key beside "sku" or "host" in the same object names a product or a machine.
+    products = [start for key, start, *_ in fields if _header_name(key) in _NOT_PEOPLE]
     for key, start, end, value in fields:
         kind = _field_kind(key)
-        if kind is None or (not_people and _header_name(key) == "name"):
+        if kind is None or (_header_name(key) == "name" and _beside(text, start, products)):
             continue
         if _plausible(kind, value.strip()):
             yield kind, start, end
@@ -1216,6 +1381,9 @@ def _all_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     return {entity: tuple(cells) for entity, cells in found.items()}
 
 
+_RULE = re.compile(r"[ \t|+:=-]*-{3,}[ \t|+:=-]*")
+
+
 def _columns(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity, start, end) of every cell under a header that names its kind, in one pass."""
     lines, offset = [], 0
@@ -1232,7 +1400,7 @@ def _columns(text: str) -> Iterator[tuple[str, int, int]]:
             names = [_header_name(header[s:e]) for s, e in _cells(header, sep)]
             not_people = bool(_NOT_PEOPLE.intersection(names))  # a "name" column beside "sku" names products
             # The same lookup as an INSERT's column list ("passport_no" names a passport column too).
-            kinds = [(k, name, _kind_of(name)) for k, name in enumerate(names)]
+            kinds = [(k, name, _field_kind(name)) for k, name in enumerate(names)]
             wanted = [
                 (k, kind)
                 for k, name, kind in kinds
@@ -1242,6 +1410,9 @@ def _columns(text: str) -> Iterator[tuple[str, int, int]]:
                 continue
             while i < len(lines):
                 start, line = lines[i]
+                if _RULE.fullmatch(line):  # "-----+------" under a query result's header
+                    i += 1
+                    continue
                 cells = _cells(line, sep)
                 if len(cells) != len(names):
                     break
@@ -1253,16 +1424,29 @@ def _columns(text: str) -> Iterator[tuple[str, int, int]]:
             break
 
 
+# What the columns of ADDRESS_PARTS are reported as.
+_REPORTED_AS = {"POSTAL_CODE": "STREET_ADDRESS", "STATE": "LOCATION"}
+_STATE_CODE = re.compile(r"[A-Z]{2}|NSW|VIC|QLD|TAS|ACT")
+
+
 def _plausible(entity: str, cell: str) -> bool:
-    if entity in VALUE_COLUMNS:  # an identifier, a date, a number or an address: not "n/a" or "-"
+    if entity == "STATE":  # "state": "pending" is a status; "TX" is a place
+        return _STATE_CODE.fullmatch(cell) is not None
+    if (
+        entity in VALUE_COLUMNS or entity == "POSTAL_CODE"
+    ):  # an identifier, a date, a number or an address: not "n/a" or "-"
         return _DIGIT.search(cell) is not None or (entity == "EMAIL_ADDRESS" and "@" in cell)
-    # Names and towns have no digits ("HTTP 401" in a name column is no name).
-    return _LETTER.search(cell) is not None and (entity == "STREET_ADDRESS" or _DIGIT.search(cell) is None)
+    # Names and towns have no digits ("HTTP 401" in a name column is no name), nor an "@".
+    return (
+        _LETTER.search(cell) is not None
+        and (entity == "STREET_ADDRESS" or _DIGIT.search(cell) is None)
+        and (entity != "PERSON" or "@" not in cell)
+    )
 
 
 def value_cells(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity, start, end) of every cell under a header that names an identifier or contact column."""
     for entity, cells in _all_cells(text).items():
-        if entity in VALUE_COLUMNS:
+        if entity in VALUE_COLUMNS or entity in ADDRESS_PARTS:
             for start, end in cells:
-                yield entity, start, end
+                yield _REPORTED_AS.get(entity, entity), start, end
