@@ -182,7 +182,7 @@ def _build_index(policy: Policy, recognizers: Sequence[Recognizer]) -> _Index:
     for rec in recognizers:
         extra = policy.rule(rec.ENTITY).context
         context[(rec.ENTITY, rec.NAME)] = _words_regex(tuple(rec.CONTEXT) + tuple(extra))
-        for i, regex in enumerate(rec.compiled):
+        for i, regex in enumerate(rec.gates):
             slots.append(_Slot("pattern", regex, rec.ENTITY, rec, i))
     for entity, values in policy.deny_list.items():
         words = _words_regex(values)

@@ -35,6 +35,10 @@ class Recognizer(PatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]]
     CONTEXT: ClassVar[tuple[str, ...]] = ()
     FLAGS: ClassVar[int] = 0  # re flags for every pattern (re.IGNORECASE, ...); re.ASCII is always added
+    # What the prefilter looks for instead of a pattern (by name), where the pattern's own regex
+    # would take Hyperscan long to compile (bounded repeats of long alternations): a regex that
+    # matches wherever the pattern can.
+    GATES: ClassVar[dict[str, str]] = {}
 
     def __init__(self) -> None:
         super().__init__(
@@ -46,6 +50,10 @@ class Recognizer(PatternRecognizer):
         )
         self.compiled: tuple[re.Pattern[str], ...] = tuple(
             re.compile(p.regex, self.FLAGS | re.ASCII) for p in self.PATTERNS
+        )
+        self.gates: tuple[re.Pattern[str], ...] = tuple(
+            re.compile(self.GATES[p.name], self.FLAGS | re.ASCII) if p.name in self.GATES else regex
+            for p, regex in zip(self.PATTERNS, self.compiled, strict=True)
         )
 
     def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:

@@ -67,6 +67,7 @@ class EmailAddressRecognizer(Recognizer):
         ),
     )
     CONTEXT = ("email", "e-mail", "mail", "contact")
+    GATES = {"email_words": rf"(?i)[ ]{_AT}[ ][^\n]*[ ]{_DOT}[ ](?:{_TLDS})"}
 
     def validate_result(self, pattern_text: str) -> bool:
         if "@" not in pattern_text:

@@ -118,6 +118,7 @@ class SpokenStreetRecognizer(Recognizer):
     ENTITY = "STREET_ADDRESS"
     NAME = "spoken_street"
     PATTERNS = (Pattern("spoken_street", SPOKEN_STREET, 0.85),)
+    GATES = {"spoken_street": rf"(?i:{_NUMBER_WORDS}[ ][^\n]*{_STREET_TYPES}|(?:p ?o box|post office box)[ ])"}
 
 
 # Numbers said aloud in the languages of our users' calls: digits, teens, tens and hundreds
@@ -230,6 +231,7 @@ class SpokenRomanceStreetRecognizer(Recognizer):
     ENTITY = "STREET_ADDRESS"
     NAME = "spoken_romance_street"
     PATTERNS = (Pattern("spoken_romance_street", SPOKEN_ROMANCE_STREET, 0.85),)
+    GATES = {"spoken_romance_street": rf"(?i:{_STREET_WORDS}[^\n]*{_SAID_NUMBER}|{_SAID_NUMBER}[^\n]*{_STREET_WORDS})"}
 
     def validate_result(self, pattern_text: str) -> bool:
         # Not on an article alone ("rue de la Paix un peu plus loin").
