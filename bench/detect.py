@@ -297,6 +297,8 @@ HELDOUT9A = DATA / "heldout9a.jsonl"
 HELDOUT9B = DATA / "heldout9b.jsonl"
 HELDOUT10A = DATA / "heldout10a.jsonl"
 HELDOUT10B = DATA / "heldout10b.jsonl"
+HELDOUT11A = DATA / "heldout11a.jsonl"
+HELDOUT11B = DATA / "heldout11b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -549,6 +551,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout9b", HELDOUT9B),
         ("heldout10a", HELDOUT10A),
         ("heldout10b", HELDOUT10B),
+        ("heldout11a", HELDOUT11A),
+        ("heldout11b", HELDOUT11B),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
