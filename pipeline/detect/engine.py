@@ -88,7 +88,8 @@ def _words_regex(words: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE | re.ASCII)
+    # An underscore separates words too: "tc_kimlik", "patient_dob" are keys that name the value.
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", re.IGNORECASE | re.ASCII)
 
 
 def check_policy(policy: Policy) -> None:
@@ -372,14 +373,20 @@ def _best(group: list[tuple[int, int, float, str, str]]) -> tuple[float, str, st
 
 
 _ADDRESS_GAP = re.compile(r"[ \t]*[\n,;][ \t]*\Z|[ \t]+-[ \t]+\Z")
+_PLACE_GAP = re.compile(r", ?")
 
 
 def _address_goes_on(
     text: str, group: list[tuple[int, int, float, str, str]], cand: tuple[int, int, float, str, str], group_end: int
 ) -> bool:
     """An address part right after an address ("..., Leeds LS6 2AW"), or a street line right
-    after a place name ("Tregenna, 4 Chapel Hill"): one address, separators included."""
+    after a place name ("Tregenna, 4 Chapel Hill"): one address, separators included. So are a
+    town and its region ("Dayton, Ohio") and the words of one name found apart ("@Arjun Mehta")."""
     entity = _best(group)[1]
+    if cand[3] == entity == "LOCATION":
+        return _PLACE_GAP.fullmatch(text, group_end, cand[0]) is not None
+    if cand[3] == entity == "PERSON":
+        return text[group_end : cand[0]] == " "
     if cand[3] == "STREET_ADDRESS":
         if entity not in ("STREET_ADDRESS", "LOCATION"):
             return False

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.prefilter import Prefilter
+from pipeline.detect.leads import LeadIndex
 from pipeline.detect.recognizers.base import Recognizer
 from pipeline.detect.recognizers.lexicon import (
     LOWER,
@@ -103,15 +103,15 @@ _LEAD = re.compile(
 )
 # The same cues, found once per text: where each ends is where a place may start.
 _RESIDENCE_SCAN = re.compile(_RESIDENCE_CUE.pattern.removesuffix("$"))
-_GATE = threading.local()
+_LEAD_INDEXES = threading.local()  # one per thread: a Hyperscan scratch space is not shared
 
 
-def _has_cue(text: str) -> bool:
-    """Whether a residence cue can be in `text`: one Hyperscan pass on the lowercased text (per thread)."""
-    prefilter = getattr(_GATE, "prefilter", None)
-    if prefilter is None:
-        prefilter = _GATE.prefilter = Prefilter([re.compile(_RESIDENCE_SCAN.pattern, re.ASCII)])
-    return bool(prefilter.scan(text.lower()))
+def _cue_ends(text: str) -> set[int]:
+    """Where each residence cue ends: the regex runs only where a cue word stands (leads.py)."""
+    index = getattr(_LEAD_INDEXES, "index", None)
+    if index is None:
+        index = _LEAD_INDEXES.index = LeadIndex([_RESIDENCE_SCAN])
+    return {m.end() for m in index.scan(text).finditer(0)}
 
 
 _SHORT = frozenset(fold(s) for s in ("USA", "U.S.A", "U.S", "UK", "U.K", "UAE", "EE.UU", "EUA"))
@@ -149,7 +149,7 @@ class PlaceNameRecognizer(Recognizer):
         for start, end in table_cells(text, "LOCATION"):
             yield start, end, SCORES["listed"]
         listed, common, longest = places(), common_places(), longest_place()
-        cue_ends = {m.end() for m in _RESIDENCE_SCAN.finditer(text)} if _has_cue(text) else set()
+        cue_ends = _cue_ends(text)
         yield from self._fields(text)
         # A cue before a lowercase first word: the place starts at the cue, its run at the word after.
         lead = {m.end(): end for end in cue_ends if (m := _LEAD.match(text, end)) is not None}

@@ -14,13 +14,19 @@ from collections.abc import Callable
 
 from presidio_analyzer import Pattern
 from stdnum.be import nn
+from stdnum.bg import egn
 from stdnum.br import cpf
 from stdnum.ch import ssn
+from stdnum.cl import rut
+from stdnum.cz import rc
 from stdnum.dk import cpr
+from stdnum.ee import ik
 from stdnum.fi import hetu
 from stdnum.gb import nhs
+from stdnum.gr import amka
 from stdnum.ie import pps
 from stdnum.mx import curp
+from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
 from stdnum.pt import nif
 from stdnum.ro import cnp
@@ -51,6 +57,18 @@ FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
     (Pattern("se_personnummer", _D + r"(?:\d{2})?\d{6}[-+]?\d{4}" + _E, 0.3), personnummer.is_valid),
     (Pattern("gb_nhs", _D + r"\d{3}[ -]?\d{3}[ -]?\d{4}" + _E, 0.3), nhs.is_valid),
     (Pattern("pt_nif", _D + r"\d{9}" + _E, 0.3), nif.is_valid),
+    # A birth date inside and a check digit, one random number in 300 or fewer passes: Estonian and
+    # Lithuanian personal codes, Greek AMKA, Norwegian fødselsnummer.
+    (Pattern("ee_ik", _D + r"[1-6]\d{10}" + _E, 0.5), ik.is_valid),
+    (Pattern("gr_amka", _D + r"\d{11}" + _E, 0.5), amka.is_valid),
+    (Pattern("no_fodselsnummer", _D + r"\d{6}[ ]?\d{5}" + _E, 0.5), fodselsnummer.is_valid),
+    # Czech and Slovak birth numbers: the slash makes them.
+    (Pattern("cz_rc", _D + r"\d{6}/\d{3,4}" + _E, 0.5), rc.is_valid),
+    # Chile's RUT/RUN: with its dots it is itself; bare, one number in eleven passes.
+    (Pattern("cl_rut", _D + r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]" + _E, 0.6), rut.is_valid),
+    (Pattern("cl_rut_bare", _D + r"\d{7,8}-[\dkK]" + _E, 0.3), rut.is_valid),
+    # Ten digits that one number in a hundred passes (Bulgarian EGN): with an id word only.
+    (Pattern("bg_egn", _D + r"\d{10}" + _E, 0.3), egn.is_valid),
 )
 
 
@@ -96,4 +114,22 @@ class NationalIdChecksumRecognizer(ChecksumRecognizer):
         "tc",
         "identity number",
         "id number",
+        "egn",
+        "егн",
+        "ЕГН",
+        "isikukood",
+        "asmens kodas",
+        "amka",
+        "αμκα",
+        "ΑΜΚΑ",
+        "fødselsnummer",
+        "fodselsnummer",
+        "personnummer",
+        "rut",
+        "run",
+        "rodné číslo",
+        "rodne cislo",
+        "rodné č",
+        "cédula",
+        "cedula",
     )

@@ -32,10 +32,10 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pipeline.detect.prefilter import Prefilter
+from pipeline.detect.leads import LeadIndex, Starts
 from pipeline.detect.recognizers.lexicon import (
     LOWER,
     NOT_NAMES,
@@ -537,9 +537,11 @@ _CHAT_ROLE_WORDS = frozenset(
 )
 
 
-def _role_names(text: str, known: frozenset[str], family: frozenset[str]) -> Iterator[tuple[int, int, float]]:
-    """Who a note is about, after the role it names them by."""
-    for m in _ROLE_CUE.finditer(text):
+def _role_names(
+    text: str, role_cues: Iterable[re.Match[str]], known: frozenset[str], family: frozenset[str]
+) -> Iterator[tuple[int, int, float]]:
+    """Who a note is about, after the role it names them by (`role_cues`: the matches of _ROLE_CUE)."""
+    for m in role_cues:
         pos = m.end()
         if ":" in m.group() and fold(m.group().split(":")[0].strip()) in _CHAT_ROLE_WORDS:
             continue  # "agent: Access Bank good day": who speaks in a chat, not whom a note is about
@@ -635,8 +637,9 @@ _PAYEE = re.compile(
     _PAYEE_CUE
     + rf"((?:[{UPPER}]['’])?[{UPPER}]{{2,}}(?:[ ](?:[{UPPER}]['’])?[{UPPER}]{{2,}}){{0,3}}(?:[ ][{UPPER}](?![\w]))?)"
 )
-# What the gate looks for: each cue regex, or its cue part alone where the rest is a name.
-_GATED = (
+# The cue regexes are long case-insensitive alternations that Python's `re` would try at
+# every position; they run only where one of their first words stands (leads.py).
+_CUES = (
     _GREETING,
     _SIGN_OFF,
     _STRONG_CUE,
@@ -645,24 +648,31 @@ _GATED = (
     _RELATION,
     _LOWER_CUE,
     _ROLE_CUE,
-    re.compile(_FORM_LABEL_CUE),
-    re.compile(_PAYEE_CUE),
+    _FORM_LABEL,
+    _PAYEE,
+    _TITLED,
 )
-_GATES = threading.local()
+(
+    _AT_GREETING,
+    _AT_SIGN_OFF,
+    _AT_STRONG_CUE,
+    _AT_LABEL_CUE,
+    _AT_WEAK_CUE,
+    _AT_RELATION,
+    _AT_LOWER_CUE,
+    _AT_ROLE_CUE,
+    _AT_FORM_LABEL,
+    _AT_PAYEE,
+    _AT_TITLED,
+) = range(len(_CUES))
+_LEAD_INDEXES = threading.local()  # one per thread: a Hyperscan scratch space is not shared
 
 
-def _gate(text: str) -> set[int]:
-    """Which of the cue regexes can match `text` (indexes into _GATED), from one Hyperscan pass.
-
-    The cues are long case-insensitive alternations that Python's `re` tries
-    at every position; most texts hold one or two of them. The scan runs on
-    the lowercased text, so letters outside ASCII ("GRÜSSE") need no folding
-    by Hyperscan. One prefilter per thread (a prefilter's scratch is not shared).
-    """
-    prefilter = getattr(_GATES, "prefilter", None)
-    if prefilter is None:
-        prefilter = _GATES.prefilter = Prefilter([re.compile(p.pattern, re.ASCII) for p in _GATED])
-    return set(prefilter.scan(text.lower()))
+def _cue_starts(text: str) -> Starts:
+    index = getattr(_LEAD_INDEXES, "index", None)
+    if index is None:
+        index = _LEAD_INDEXES.index = LeadIndex(_CUES)
+    return index.scan(text)
 
 
 def _email_echoes(text: str, locals_: set[tuple[str, str]]) -> Iterator[tuple[int, int, float]]:
@@ -679,23 +689,23 @@ def _email_echoes(text: str, locals_: set[tuple[str, str]]) -> Iterator[tuple[in
 def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of names the text vouches for; overlaps are resolved by the engine."""
     known = given_names()
-    gates = _gate(text)
-    for m in _TITLED.finditer(text):
+    cues = _cue_starts(text)
+    for m in cues.finditer(_AT_TITLED):
         span = _titled_name(text, m.end())
         if span is not None:  # the title with it: "Mrs Holloway" says more than "<PERSON_1>" alone
             yield m.start(), span[1], RULE_SCORES["title"]
     for start, end in table_cells(text, "PERSON"):
         yield start, end, RULE_SCORES["table"]
     cue_starts: set[int] = set()  # where a greeting or sign-off word stands ("Ola," is a name elsewhere)
-    for m in _GREETING.finditer(text) if 0 in gates else ():
+    for m in cues.finditer(_AT_GREETING):
         cue_starts.add(m.start() + len(m.group()) - len(m.group().lstrip()))
         yield from _name_after(text, m.end(), True, known, vocative=True)
-    for m in _SIGN_OFF.finditer(text) if 1 in gates else ():
+    for m in cues.finditer(_AT_SIGN_OFF):
         cue_starts.add(m.start() + len(m.group()) - len(m.group().lstrip()))
         yield from _name_after(text, m.end(), m.group("p") is not None, known, vocative=True)
-    for m in _STRONG_CUE.finditer(text) if 2 in gates else ():
+    for m in cues.finditer(_AT_STRONG_CUE):
         yield from _name_after(text, m.end(), True, known)
-    for m in _LABEL_CUE.finditer(text) if 3 in gates else ():
+    for m in cues.finditer(_AT_LABEL_CUE):
         eol = text.find("\n", m.end())
         if fold(text[m.end() : eol if eol >= 0 else len(text)].strip()) in _NO_VALUE:
             continue
@@ -707,7 +717,7 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
                 yield line.start(), line.end(), RULE_SCORES["cue"]
             else:
                 yield from _name_after(text, m.end(), True, known, label=True)
-    for m in _WEAK_CUE.finditer(text) if 4 in gates else ():
+    for m in cues.finditer(_AT_WEAK_CUE):
         yield from _name_after(text, m.end(), False, known)
     for m in _DISPLAY.finditer(text) if "@" in text else ():
         span = _trim(text, m.start(1), m.end(1)) if "," not in m.group(1) else (m.start(1), m.end(1))
@@ -732,21 +742,20 @@ def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
     yield from _chat_speakers(text, known)
     common = common_given_names()
-    for m in _RELATION.finditer(text) if 5 in gates else ():
+    for m in cues.finditer(_AT_RELATION):
         if text[m.end() : m.end() + 1].isupper():
             yield from _name_after(text, m.end(), True, known)
         else:
             yield from _lower_after_cue(text, m.end(), known, common)
-    for m in _LOWER_CUE.finditer(text) if 6 in gates else ():
+    for m in cues.finditer(_AT_LOWER_CUE):
         yield from _lower_after_cue(text, m.end(), known, common)
-    if 7 in gates:
-        yield from _role_names(text, known, surnames())
+    yield from _role_names(text, cues.finditer(_AT_ROLE_CUE), known, surnames())
     for start, end in script_names(text):
         yield start, end, RULE_SCORES["cue"]
     yield from _contact_names(text, known)
-    for m in _FORM_LABEL.finditer(text) if 8 in gates else ():
+    for m in cues.finditer(_AT_FORM_LABEL):
         yield from _name_after(text, m.end(), True, known, label=True)
-    for m in _PAYEE.finditer(text) if 9 in gates else ():
+    for m in cues.finditer(_AT_PAYEE):
         yield m.start(1), m.end(1), RULE_SCORES["cue"]
     for m in _HEADER.finditer(text):
         for start, end, score in _name_after(text, m.end(), True, known):

@@ -50,11 +50,18 @@ _REFERENCE_BEFORE = re.compile(
     # and the numbers of files, claims and proceedings
     r"claim|schaden|schaden-nr|aktenzeichen|az|geschäftszeichen|repertorium(?: a)?|rg|minute|č\.\s?j|čj|processo|"
     r"proceso|protocolo|protocollo|prot|πρωτ|urn|report|policy|póliza|polizza|polis|apólice|vertrag|contract|"
-    r"contrato|contratto|aanslagnummer|receipt|recibo|reçu|quittung|접수번호|事故受付番号|受付番号|証券番号)\b\.?"
-    r"(?:\s?(?:no|nr|n°|nº|number|nummer|número|numero|numéro|id|#)\.?)?[\s:#()-]{0,3}\Z)"
+    r"contrato|contratto|aanslagnummer|receipt|recibo|reçu|quittung|접수번호|事故受付番号|受付番号|証券番号|"
+    # the same in more of our users' languages: bills, orders, parcels, cases, transfers, flights
+    r"boleta|boleto|nf-e|nota fiscal|faktura|fakturanummer|lasku|laskun|számla|factură|τιμολόγιο|"
+    r"objednávka|objednávky|zamówienie|zamówienia|sipariş|rendelés|ordre|ordrenummer|bestilling|tilaus|comanda|"
+    r"παραγγελία|παραγγελίας|przesyłka|przesyłki|zásilka|ärende|ärendenummer|sag|sagsnummer|zgłoszenie|ügyszám|"
+    r"mtcn|flug|flight|vuelo|vol|volo|voo)\b\.?"
+    # then "no." and the like, and a short series prefix ("FT 2025/1884", "B 0004-00081291", "LH 572")
+    r"(?:\s?(?:no|nr|n°|nº|number|nummer|número|numero|numéro|id|č|#)\.?)?[\s:#()-]{0,3}(?:[a-z]{1,3}\s)?\Z)"
 )
 _EXT_TAIL = re.compile(rf"{_EXT}$", re.IGNORECASE)
-_DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+# An IPv4 address; "333.88.21.406" has no such octets: an Italian mobile written with dots.
+_DOTTED_QUAD = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 _DATE = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2} \d{1,2} (?:19|20)\d\d)"
     r"(?:\s+\d{1,2}[:.]?\d{2})?"

@@ -1,5 +1,5 @@
 """Names written in scripts without letter case: Han, kana, Hangul, Arabic, Hebrew, Devanagari,
-Bengali and Thai, and Cyrillic and Greek names after a role word.
+Bengali and Thai, after a role word or an @; and Cyrillic and Greek names.
 
 Capitalization, the PERSON rules' main signal, says nothing here, and the small English model
 tags none of these. What does: the word a note names the person by ("고객 박지민", "العميل محمد
@@ -50,7 +50,7 @@ _ROLE = re.compile(
         r"Абонент|Абонентка|Клиент|Клиентка|Клієнт|Клієнтка|Пациент|Пациентка|Пацієнт|Пацієнтка|Заявник|Заявитель|"
         r"Сотрудник|Працівник|ФИО|ПІБ|Получатель|Отримувач|"
         r"Πελάτης|Πελάτισσα|Ασθενής|Ονοματεπώνυμο|Όνομα|Επώνυμο|ευχαριστώ,?|Ευχαριστώ,?|Με εκτίμηση,?|"
-        r"ลูกค้า|ผู้ป่วย|ชื่อ)(?:[（(][^）)\n]{1,6}[）)])?[ \t]*[:：]?[ \t]*",
+        r"ลูกค้า|ผู้ป่วย|ชื่อ|@)(?:[（(][^）)\n]{1,6}[）)])?[ \t]*[:：]?[ \t]*",
     )
 )
 # After a name: the honorific that says it is one.
@@ -70,6 +70,15 @@ _NOT_NAME_WORDS = frozenset(
     "এনআইডি বিকাশ ফোন".split()
 )
 _GREEK_CYRILLIC = re.compile(r"[\u0370-\u04ff]")
+# Two or three capitalized Cyrillic or Greek words in a row are a name wherever they stand
+# ("казвам се Димитър Иванов Петров", "είμαι ο Νικόλαος Αλεξίου"): those scripts capitalize
+# a sentence's first word and names, rarely two words together otherwise.
+_CASED_RUN = re.compile(
+    r"(?<![\w-])(?:[А-ЯЁЇІЄҐ][а-яёїієґ'ʼ-]+(?:[ ][А-ЯЁЇІЄҐ][а-яёїієґ'ʼ-]+){1,2}"
+    r"|[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+(?:[ ][Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+){1,2})(?![\w-])"
+)
+# A chat export's header line: the name, then when it was said ("王晓明 下午 3:12").
+_HAN_SPEAKER = re.compile(rf"(?m)^([{_HAN}]{{2,4}})[ \t]+(?:上午|下午|晚上|早上)?[ ]?\d{{1,2}}:\d{{2}}")
 _CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -88,6 +97,13 @@ def script_names(text: str) -> Iterator[tuple[int, int]]:
         span = _trim(text, m.start(group), m.end(group))
         if span is not None:
             yield span
+    if _GREEK_CYRILLIC.search(text) is not None:
+        for m in _CASED_RUN.finditer(text):
+            span = _trim(text, m.start(), m.end())
+            if span is not None:
+                yield span
+    for m in _HAN_SPEAKER.finditer(text):
+        yield m.start(1), m.end(1)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -13,15 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from presidio_analyzer import Pattern
+from stdnum.ar import cuit
+from stdnum.au import tfn
 from stdnum.br import cnpj
 from stdnum.de import vat as de_vat
 from stdnum.es import cif
 from stdnum.eu import vat as eu_vat
 from stdnum.fr import siren, siret
+from stdnum.gb import utr
 from stdnum.gb import vat as gb_vat
+from stdnum.hr import oib
 from stdnum.in_ import pan
 from stdnum.it import iva
 from stdnum.nl import btw
+from stdnum.nz import ird
 from stdnum.pl import nip
 from stdnum.us import ein, itin
 
@@ -45,6 +50,14 @@ FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
     (Pattern("in_pan", _D + r"[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]" + _E, 0.6), pan.is_valid),
     (Pattern("gb_vat", _D + r"(?i:gb)\s?\d{3}\s?\d{4}\s?\d{2}(?:\s?\d{3})?" + _E, 0.6), gb_vat.is_valid),
     (Pattern("pl_nip", _D + r"\d{3}-?\d{3}-?\d{2}-?\d{2}" + _E, 0.3), nip.is_valid),
+    # Argentina's CUIT/CUIL: its type prefix and dashes make it; bare, it needs a tax word.
+    (Pattern("ar_cuit", _D + r"(?:20|23|24|27|30|33|34)-\d{8}-\d" + _E, 0.6), cuit.is_valid),
+    (Pattern("ar_cuit_bare", _D + r"(?:20|23|24|27|30|33|34)\d{9}" + _E, 0.3), cuit.is_valid),
+    # One random number in ten passes these: UK UTR, Croatian OIB, Australian TFN, NZ IRD.
+    (Pattern("gb_utr", _D + r"\d{5}[ ]?\d{5}" + _E, 0.3), utr.is_valid),
+    (Pattern("hr_oib", _D + r"\d{11}" + _E, 0.3), oib.is_valid),
+    (Pattern("au_tfn", _D + r"\d{3}[ ]?\d{3}[ ]?\d{3}" + _E, 0.3), tfn.is_valid),
+    (Pattern("nz_ird", _D + r"\d{2,3}-?\d{3}-?\d{3}" + _E, 0.3), ird.is_valid),
     # Any EU VAT number: its country prefix, then 8 to 12 digits and letters, grouped as people
     # write them (ATU29668945, BE 0596.178.430, FR75 378 059 364, NL 120637121 B02).
     (
@@ -82,5 +95,13 @@ class TaxIdRecognizer(ChecksumRecognizer):
         "partita",
         "btw",
         "cnpj",
+        "cuit",
+        "cuil",
+        "utr",
+        "taxpayer reference",
+        "oib",
+        "tfn",
+        "tax file number",
+        "ird",
         "company reg",
     )
