@@ -12,7 +12,8 @@ The hot path, per batch of texts:
      other pipeline component excluded;
   2. one Hyperscan pass per view over all recognizer, deny-list and injection
      patterns; only the patterns it reports run as Python regexes, and only
-     their matches reach the validators (checksums);
+     their matches reach the validators (checksums). A regex that must start
+     with one of a few words runs only where one stands (leads.py);
   3. context words, thresholds, allow and deny lists from the policy;
   4. spans mapped back to the original text and widened to whole tokens (a
      finding that covers part of a word covers the word);
@@ -35,6 +36,7 @@ from typing import Any, Self
 
 from pipeline.detect import injection
 from pipeline.detect.injection_model import InjectionModel, default_model
+from pipeline.detect.leads import LeadIndex
 from pipeline.detect.normalize import View, normalize
 from pipeline.detect.prefilter import Prefilter
 from pipeline.detect.recognizers import (
@@ -170,11 +172,16 @@ def load_ner() -> Any:
 
 @dataclass(frozen=True)
 class _Index:
-    """Everything compiled for one policy: prefilter slots and context words."""
+    """Everything compiled for one policy: prefilter slots, where their regexes can start, context words."""
 
     slots: tuple[_Slot, ...]
     prefilter: Prefilter
+    leads: LeadIndex
     context: dict[tuple[str, str], re.Pattern[str] | None]
+
+
+# Shorter leads ("h", "nr") stand at too many places of a text to be worth indexing.
+MIN_LEAD = 2
 
 
 def _build_index(policy: Policy, recognizers: Sequence[Recognizer]) -> _Index:
@@ -193,7 +200,8 @@ def _build_index(policy: Policy, recognizers: Sequence[Recognizer]) -> _Index:
         slots.append(_Slot("injection", rule.regex, rule.rule_id))
     for trigger in injection.OBFUSCATION_TRIGGERS:
         slots.append(_Slot("obfuscation", trigger))
-    return _Index(tuple(slots), Prefilter([s.regex for s in slots]), context)
+    exact = [s.recognizer.compiled[s.index] if s.recognizer is not None else s.regex for s in slots]
+    return _Index(tuple(slots), Prefilter([s.regex for s in slots]), LeadIndex(exact, MIN_LEAD), context)
 
 
 class Detector:
@@ -216,6 +224,7 @@ class Detector:
         self._thresholds = {e: policy.threshold(e) for e in KNOWN_ENTITIES}
         self._slots = index.slots
         self._prefilter = index.prefilter
+        self._leads = index.leads
         self._context = index.context
 
     @classmethod
@@ -257,23 +266,25 @@ class Detector:
         candidates: list[tuple[float, int, int, str, str]] = []  # score, start, end, entity, recognizer
         rule_ids: set[str] = set()
         obfuscated = False
+        starts = self._leads.scan(text)
         for slot_id in self._prefilter.scan(text):
             slot = self._slots[slot_id]
             if slot.kind == "pattern":
                 rec = slot.recognizer
                 assert rec is not None
                 context = self._context[(slot.entity, rec.NAME)]
-                for start, end, score in rec.find(text, slot.index):
+                matches = starts.finditer(slot_id) if slot_id in self._leads.indexed else None
+                for start, end, score in rec.find(text, slot.index, matches):
                     if context is not None and score < 1.0 and self._has_context(text, start, end, context):
                         score = min(1.0, max(round(score + CONTEXT_BOOST, 4), 0.4))  # 0.15 + 0.35 < 0.5 in floats
                     candidates.append((score, start, end, slot.entity, rec.NAME))
             elif slot.kind == "deny":
-                for m in slot.regex.finditer(text):
+                for m in starts.finditer(slot_id):
                     candidates.append((1.0, m.start(), m.end(), slot.entity, "deny_list"))
             elif slot.kind == "injection":
-                if slot.regex.search(text):
+                if next(starts.finditer(slot_id), None) is not None:
                     rule_ids.add(slot.entity)
-            elif view.identity and slot.regex.search(text):
+            elif view.identity and next(starts.finditer(slot_id), None) is not None:
                 obfuscated = True
         if not view.identity:
             # The view has undone what obfuscation looks for: look at the original.

@@ -37,10 +37,12 @@ MAX_LEADS = 4000
 # A character class of more characters than this is not a lead.
 MAX_CLASS = 6
 WHITESPACE = frozenset(" \t\n\r\f\v")
-# Characters that Unicode case-insensitive matching equates with ASCII letters
-# ("ſ" is "s"): a lead holds their ASCII letter, and the text is folded alike.
-_ASCII_FOLD = {"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"}
-_TEXT_FOLD = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i"})
+# Characters that Unicode case-insensitive matching equates with others ("ſ" is "s",
+# a final "ς" is "σ"): a lead holds the one letter, and the text is folded alike.
+_ASCII_FOLD = {"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k", "ς": "σ", "µ": "μ"}
+# The text is folded alike: "İ" before lowercasing (whose "i̇" is two characters), the rest after.
+_BEFORE_LOWER = str.maketrans({"İ": "i"})
+_TEXT_FOLD = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "ς": "σ", "µ": "μ"})
 
 _State = tuple[str, bool]  # (lead so far, whether the regex may still extend it)
 
@@ -160,7 +162,9 @@ class LeadIndex:
     Holds one Hyperscan scratch space: use an instance from one thread at a time.
     """
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]], min_lead: int = 1) -> None:
+        """`min_lead`: a regex with a shorter lead is not indexed (a one-letter lead would
+        report most positions of a text, each a call into Python)."""
         self.patterns = tuple(patterns)
         expressions: list[bytes] = []
         # Each lead is its own Hyperscan pattern: per pattern and end offset, Hyperscan
@@ -169,7 +173,7 @@ class LeadIndex:
         indexed: set[int] = set()
         for i, pattern in enumerate(self.patterns):
             found = leads(pattern)
-            if found is None:
+            if found is None or min(map(len, found)) < min_lead:
                 continue
             indexed.add(i)
             for lead in sorted(found):
@@ -191,7 +195,7 @@ class LeadIndex:
         """Where each indexed regex can start in `text`."""
         starts: dict[int, set[int]] = {}
         if self._db is not None:
-            data = text.lower().translate(_TEXT_FOLD).encode("utf-8", "replace")
+            data = text.translate(_BEFORE_LOWER).lower().translate(_TEXT_FOLD).encode("utf-8", "replace")
             context = (self._owner, starts)
             self._db.scan(data, match_event_handler=_collect, context=context, scratch=self._scratch)
         return Starts(self, text, starts, exact=text.isascii())

@@ -19,10 +19,14 @@ built in the same process (a test guards this).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer
+
+# A pattern's matches in the text when the engine has found them already (leads.py), in
+# `finditer` order; None: the recognizer runs its own regex.
+Matches = Iterable[re.Match[str]] | None
 
 # Score added when a context word is near a match (Presidio uses the same
 # value), and the floor a weak match with context is raised to.
@@ -56,10 +60,10 @@ class Recognizer(PatternRecognizer):
             for p, regex in zip(self.PATTERNS, self.compiled, strict=True)
         )
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
         """(start, end, score) of the valid matches of pattern `index` in text."""
         regex, pattern = self.compiled[index], self.PATTERNS[index]
-        for match in regex.finditer(text):
+        for match in regex.finditer(text) if matches is None else matches:
             group = "v" if "v" in regex.groupindex else 0
             start, end = match.span(group)
             if start == end:
@@ -82,9 +86,9 @@ class ChecksumRecognizer(Recognizer):
 
     VALIDATORS: ClassVar[tuple[Callable[[str], bool], ...]]  # one per pattern, in PATTERNS order
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
         regex, validate = self.compiled[index], self.VALIDATORS[index]
-        for match in regex.finditer(text):
+        for match in regex.finditer(text) if matches is None else matches:
             if _valid(match.group(), validate):
                 yield match.start(), match.end(), self.PATTERNS[index].score
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.recognizers.base import Recognizer, digits
+from pipeline.detect.recognizers.base import Matches, Recognizer, digits
 
 # (prefix range low, high, allowed lengths): the issuer identification ranges
 # in use (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners,
@@ -109,8 +109,8 @@ class PaymentCardRecognizer(Recognizer):
         "carta",
     )
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        for match in self.compiled[index].finditer(text):
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
+        for match in self.compiled[index].finditer(text) if matches is None else matches:
             found = score(match.group())
             if found is not None:
                 yield match.start(), match.end(), found

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import Matches, Recognizer
 
 _MONTHS = (
     "january",
@@ -334,8 +334,8 @@ class DateOfBirthRecognizer(Recognizer):
         "kuzaliwa",
     )
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in super().find(text, index):
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, index, matches):
             if self.PATTERNS[index].name != "day_month_code" or _BIRTH_WORD_BEFORE.search(
                 text, max(0, start - 24), start
             ):
@@ -390,8 +390,8 @@ class SpokenDateOfBirthRecognizer(Recognizer):
     )
     FLAGS = re.IGNORECASE
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in super().find(text, index):
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, index, matches):
             if index == 0:
                 yield start, end, score
             # Away from its cue, a date names its month ("May fifth seventy"); "one forty nine" is a price.

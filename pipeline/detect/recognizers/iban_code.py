@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import Matches, Recognizer
 
 # Country -> IBAN length (SWIFT IBAN registry).
 IBAN_LENGTHS: dict[str, int] = {
@@ -111,7 +111,7 @@ class IbanCodeRecognizer(Recognizer):
     FLAGS = re.IGNORECASE
     CONTEXT = ("iban", "account", "bank", "transfer", "sepa")
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
         regex, pos = self.compiled[index], 0
         while (match := regex.search(text, pos)) is not None:
             pos = match.start() + 1  # a run that is not one IBAN may hold the next one

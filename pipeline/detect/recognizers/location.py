@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 
 from pipeline.detect.leads import LeadIndex
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import Matches, Recognizer
 from pipeline.detect.recognizers.lexicon import (
     LOWER,
     NOT_NAMES,
@@ -145,7 +145,7 @@ class PlaceNameRecognizer(Recognizer):
     PATTERNS = (Pattern("capitalized", "[A-Z\u00c0-\u024f\u0370-\u052f]", SCORES["listed"]),)
     CONTEXT = ("city", "town", "country", "live", "located", "stadt", "ville", "ciudad", "città", "cidade")
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
         for start, end in table_cells(text, "LOCATION"):
             yield start, end, SCORES["listed"]
         listed, common, longest = places(), common_places(), longest_place()

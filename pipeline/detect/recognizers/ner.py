@@ -158,7 +158,9 @@ _GREETINGS = (
     r"olá|oi|prezado|prezada|prezados|prezadas|bom dia|boa tarde|boa noite|estimados|estimadas|queridos|queridas|"
     r"cari|care|gentili|caros|caras|liebe kollegen|"
     r"dzień dobry|witam|cześć|szanowny panie|szanowna pani|dobrý den|ahoj|vážený pane|vážená paní|"
-    r"hej|hejsan|god dag|goddag|kære|bästa|hei|moi|hyvä"
+    r"hej|hejsan|god dag|goddag|kære|bästa|hei|moi|hyvä|hallå|"
+    r"kia ora|tere|szia|sziasztok|jó napot|bună ziua|buna ziua|salut|merhaba|selam|zdravo|dobar dan|labas|sveiki|"
+    r"kaixo|dia dhuit|namaste|γεια σας|γεια σου|καλημέρα|здравейте|здравствуйте|добрый день|привіт|вітаю"
 )
 _SIGN_OFFS = (
     r"thanks|thank you|thanks again|thanks so much|many thanks|thx|ty|cheers|regards|best regards|kind regards|"
@@ -310,6 +312,12 @@ _ROLE = (
 _PERMISSIVE_NAME = rf"[{UPPER}][{UPPER}{LOWER}'’.-]*(?:[ \u00a0][{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*){{0,3}}"
 _SPEAKER = re.compile(rf"(?im:^[ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?(?:{_ROLE})[ \t]+)(?-i:({_PERMISSIVE_NAME}))[ \t]*:")
 _SLACK_NAME = re.compile(rf"(?m)^[ \t]*\*({_PERMISSIVE_NAME})\*(?=[ \t]*:|[ \t]+\d{{1,2}}:\d{{2}})")
+# A chat export's header line: a name, then when it was said ("Priyanka Deshpande [3:41 PM]:",
+# "Ruth Abernathy  8:10 AM", "Gráinne Fitzpatrick 08/10/2025 14:33").
+_TIMED_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*({_PERMISSIVE_NAME})[ \t]+[\[(]?(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?\d{{1,2}}:\d{{2}}"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?::|$)"
+)
 _MENTION = re.compile(r"(?<![\w.@/+-])@([A-Za-z][A-Za-z0-9._-]{0,30}[A-Za-z0-9])(?![\w@(]|\.[A-Za-z]{2,}\b)")
 _NOT_MENTIONS = frozenset(
     "here channel everyone all team dataclass override property staticmethod classmethod abstractmethod types "
@@ -894,6 +902,11 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
     if "*" in text:
         for m in _SLACK_NAME.finditer(text):
+            yield m.start(1), m.end(1), RULE_SCORES["cue"]
+    for m in _TIMED_SPEAKER.finditer(text):
+        # a given name or a surname among its words: "Daily Standup 9:30" is a meeting
+        speaker = [fold(w) for w in _words(m.group(1))]
+        if any(w in given_names() or w in surnames() for w in speaker):
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
     if "@" in text:
         for m in _MENTION.finditer(text):

@@ -23,7 +23,7 @@ import phonenumbers
 from presidio_analyzer import Pattern
 from stdnum import isbn
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import Matches, Recognizer
 
 # Digit groups need a separator between them (a run of digits is one group),
 # so a run can be cut into groups in one way only: no backtracking blow-up.
@@ -231,8 +231,8 @@ class PhoneNumberRecognizer(Recognizer):
         "mob.",
     )
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        for match in self.compiled[index].finditer(text):
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
+        for match in self.compiled[index].finditer(text) if matches is None else matches:
             found = score(match.group())
             if found is None and (
                 len(_GROUPS.findall(match.group())) < 2 or sum(c.isdigit() for c in match.group()) < TWO_NUMBERS

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import Matches, Recognizer
 from pipeline.detect.recognizers.url_credentials import URL_WITH_PASSWORD
 
 
@@ -126,8 +126,8 @@ class BareHexTokenRecognizer(_Secret):
     NAME = "hex_token"
     PATTERNS = (Pattern("hex_token_32", r"(?<![\w/+=.-])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![\w/+=.-])", 0.55),)
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in super().find(text, index):
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, index, matches):
             if not _DIGEST_KEY.search(text, max(0, start - 24), start):
                 yield start, end, score
 
@@ -333,13 +333,18 @@ class AccessCodeRecognizer(_Secret):
             r"code d'accès|digicode|codice allarme|wifi voucher|wi-fi voucher|voucher code|"
             r"geheimzahl|bestätigungscode|code pin|code secret|code de vérification|código pin|código de verificación|"
             r"codice pin|codice di verifica|pincode|verificatiecode|kod pin|kod weryfikacyjny|bankid-kod|"
-            r"share code|check code|enrol?lment code|activation code|recovery code|unlock code|puk(?: code)?)[,;]?"
+            r"share code|check code|enrol?lment code|activation code|recovery code|unlock code|puk(?: code)?|"
+            # what opens a door, an alarm or an account in more of our users' languages
+            r"schlüsselbox-code|schlüsselbox code|schlüsselkasten-code|alarmcode|deurcode|toegangscode|"
+            r"code de l'alarme|code alarme|code de la porte|code porte|code du portail|código del portal|"
+            r"codice del portone|codice d'accesso|varmistuskoodi|vahvistuskoodi|tunnusluku|ovikoodi|"
+            r"kod dostępu|kod do drzwi|kod potwierdzający|verifieringskod|portkod|dørkode|bekræftelseskode)[,;]?"
             # a few words about what it opens, or a remark in brackets: "Door code (side entrance): 4718#"
-            r"(?:\s(?!is\b|was\b)[^\s:=]{1,20}){0,5}?(?:\s?\([^)\n]{1,40}\))?\s?(?:is|was|ist|war|est|es|è|é|era|jest|=|:|-)?\s?)"
+            r"(?:\s(?!is\b|was\b)[^\s:=]{1,20}){0,5}?(?:\s?\([^)\n]{1,40}\))?\s?(?:is|was|ist|war|est|es|è|é|era|jest|oli|on|var|är|er|=|:|-)?\s?)"
             # one run, or groups of two to four: "482 913", "W7K 4MP 9HQ", "KX7Q-P2M9-RT4W"
             r"(?<![\w#*])(?P<v>\d(?: \d){3,7}(?![\w-])|(?=[0-9A-Za-z#*]*\d)[0-9A-Za-z#*]{4,10}(?![ -](?=[A-Za-z]*\d)[0-9A-Za-z]{2,4}\b)|"
             r"(?=[\w#*-]*\d)[A-Za-z0-9#*]{2,10}-[A-Za-z0-9#*]{2,10}(?![\w-])|"  # "BEACH-7741"
-            r"(?!(?i:is|was|es|est|ist|on|in|at|to|by|of|the|and|for|it|my)\b)(?=[A-Za-z]{0,3}\d|[0-9A-Za-z]{2,4}[ -][A-Za-z]{0,3}\d)[0-9A-Za-z]{2,4}(?:[ -][0-9A-Za-z]{2,4}){1,4})(?![\w-])",
+            r"(?!(?i:is|was|es|est|ist|on|in|at|to|by|of|the|and|for|it|my|oli|var|är|er)\b)(?=[A-Za-z]{0,3}\d|[0-9A-Za-z]{2,4}[ -][A-Za-z]{0,3}\d)[0-9A-Za-z]{2,4}(?:[ -][0-9A-Za-z]{2,4}){1,4})(?![\w-])",
             0.6,
         ),
     )
@@ -477,8 +482,8 @@ class AzureConnectionStringRecognizer(_Secret):
         Pattern("azure_sas_signature", r"[?&]sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})", 0.9),
     )
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in super().find(text, index):
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, index, matches):
             # A key in a connection string: the whole string, which names the account it opens.
             yield *(whole_connection_string(text, start, end) if index < 2 else (start, end)), score
 
@@ -523,7 +528,8 @@ class PrivateKeyRecognizer(_Secret):
 
 class JwtRecognizer(_Secret):
     NAME = "jwt"
-    PATTERNS = (Pattern("jwt", r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}", 0.9),)
+    # A header and a payload make the token, whatever its signature (cut short when pasted, or none).
+    PATTERNS = (Pattern("jwt", r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*", 0.9),)
 
     def validate_result(self, pattern_text: str) -> bool:
         header = pattern_text.split(".", 1)[0]
@@ -555,10 +561,10 @@ class ConnectionStringPasswordRecognizer(_Secret):
         placeholder = pattern_text.lower() in {"***", "****", "xxx", "<password>", "changeme?", "null", "none"}
         return not placeholder and not pattern_text.startswith(("/", "~/"))
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
         """The whole connection string, not only its password: the host, port, user and
         database beside it say where the password opens a door."""
-        for start, end, _ in super().find(text, index):
+        for start, end, _ in super().find(text, index, matches):
             # Scored above any part it holds (an IP address, a user name): the whole string is a SECRET.
             yield *whole_connection_string(text, start, end), 1.0
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import Matches, Recognizer
 from pipeline.detect.recognizers.credit_card import luhn_ok
 
 _DIGITS = {
@@ -64,8 +64,8 @@ def _after_reference(text: str, start: int) -> bool:
 class _SpokenNumber(Recognizer):
     """A spoken run, unless a reference word before it says what it is."""
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in super().find(text, index):
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, index, matches):
             # Not the number of an order; not the rest of a year or an amount ("mille neuf cent ...").
             if not _after_reference(text, start) and not _THOUSAND.search(text, max(0, start - 20), start):
                 yield start, end, score

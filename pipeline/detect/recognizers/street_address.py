@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import Matches, Recognizer
 from pipeline.detect.recognizers.lexicon import LOWER, NOT_NAMES, UPPER, fold, place_key, places
 from pipeline.detect.recognizers.tables import table_cells
 
@@ -887,7 +887,7 @@ class StreetAddressRecognizer(Recognizer):
     PATTERNS = tuple(Pattern(f"street_{i}", p, 0.9) for i, p in enumerate(_PREFILTER))
     CONTEXT = ("address", "live at", "ship to", "deliver", "adresse", "adres", "anschrift", "dirección", "indirizzo")
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
         score = self.PATTERNS[index].score
         if index == len(_CORES):
             # A label vouches for an address no street rule reads from its start (the rules
@@ -949,7 +949,7 @@ def _street_spans(text: str, index: int) -> Iterator[tuple[int, int]]:
         yield _leading_parts(text, start), stop
 
 
-# What may stand before a street line, comma-separated: a unit ("Apt 12", "Bât B", "esc. 2"), a
+# What may stand before a street line, comma-separated or on the line above: a unit ("Apt 12", "Bât B", "esc. 2"), a
 # building ("Rose Cottage", "The Maltings", "Sai Krupa Apartments"), a "c/o" line.
 _BUILDING_WORDS = (
     "cottage|house|apartments|apartment|residence|résidence|residencia|residenza|court|building|bldg|tower|towers|"
@@ -962,7 +962,8 @@ _UNIT_START = re.compile(rf"(?i:{_UNIT_WORDS}|esc|escalier|bât|bat|bâtiment)(?
 _LEADING_PART = re.compile(
     rf"(?:(?i:c/o){_SP}+[^,\n]{{1,40}}|(?:(?i:the){_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}}"
     rf"|(?i:{_UNIT_WORDS}|esc|escalier|bât|bat|bâtiment)\.?{_SP}*[A-Za-z0-9]{{1,5}})"
-    rf",{_SP}*(?:\n{_SP}*)?\Z"
+    # a comma after it, or the end of its line ("Flat 12, Merchant House\n41 Quayside Road")
+    rf"(?:,{_SP}*(?:\n{_SP}*)?|{_SP}*\n{_SP}*)\Z"
 )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import Matches, Recognizer
 
 # "passport" in the languages of our users; a list of travellers names it once, above the numbers.
 _PASSPORT_WORD = re.compile(
@@ -35,9 +35,9 @@ class UsPassportNumberRecognizer(Recognizer):
     )
     CONTEXT = ("passport", "passport number", "passport no", "passport#", "travel document")
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
         shape = self.PATTERNS[index].name == "passport_shape_after_word"
-        for start, end, score in super().find(text, index):
+        for start, end, score in super().find(text, index, matches):
             if not shape:
                 yield start, end, score
             elif _PASSPORT_WORD.search(text, max(0, start - _WORD_WINDOW), start) and not _OTHER_LABEL.search(

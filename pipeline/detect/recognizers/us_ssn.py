@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 from stdnum.us import ssn
 
-from pipeline.detect.recognizers.base import Recognizer, digits
+from pipeline.detect.recognizers.base import Matches, Recognizer, digits
 
 INVALID_SEPARATED = 0.4
 # Numbers published as examples or used in advertising; never issued to anyone.
@@ -28,8 +28,8 @@ class SocialSecurityRecognizer(Recognizer):
     )
     CONTEXT = ("ssn", "social security", "social sec", "social", "ss#", "ss #", "ssn#", "itin", "taxpayer")
 
-    def find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
-        yield from super().find(text, index)
+    def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
+        yield from super().find(text, index, matches)
         if index == 0:
             for m in self.compiled[0].finditer(text):
                 number = digits(m.group())

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
+from pipeline.detect.engine import Detector
 from pipeline.detect.leads import LeadIndex, leads
 from pipeline.detect.recognizers import location, ner
+from pipeline.policy.model import load_policy
+from tests.unit.detect.util import NO_NER
+
+DEFAULT = Path(__file__).parents[3] / "topologies" / "policies" / "default.yaml"
 
 
 def _spans_both_ways(pattern: re.Pattern[str], text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -99,6 +105,27 @@ def test_the_cue_regexes_find_what_finditer_finds_in_mixed_text() -> None:
         text = _random_text(rng, words)
         starts = index.scan(text)
         for i, pattern in enumerate(patterns):
+            assert [m.span() for m in starts.finditer(i)] == [m.span() for m in pattern.finditer(text)], (
+                pattern.pattern[:60],
+                text,
+            )
+
+
+def test_the_engine_runs_its_indexed_patterns_exactly_where_finditer_would() -> None:
+    # Texts made of the patterns' own leads, values and separators: every lead stands somewhere.
+    detector = Detector.for_policy(load_policy(DEFAULT).model_copy(update={"ner": NO_NER}))
+    index = detector._leads
+    assert len(index.indexed) > 50
+    rng = random.Random(11)
+    vocabulary = sorted({lead for i in index.indexed for lead in leads(index.patterns[i]) or ()})
+    values = "12345 4111-1111-1111-1111 A-12345 DE89370400440532013000 (555) 123-4567 x Ana O'Neil ###".split()
+    for _ in range(150):
+        words = rng.sample(vocabulary, 12) + rng.sample(values, 4)
+        rng.shuffle(words)
+        text = _random_text(rng, [w.capitalize() if rng.random() < 0.3 else w for w in words])
+        starts = index.scan(text)
+        for i in index.indexed:
+            pattern = index.patterns[i]
             assert [m.span() for m in starts.finditer(i)] == [m.span() for m in pattern.finditer(text)], (
                 pattern.pattern[:60],
                 text,

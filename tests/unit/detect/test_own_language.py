@@ -111,3 +111,67 @@ def test_phones_beside_those_words_and_with_dots_are_still_phones(text, phone):
 
 def test_an_ip_address_is_no_phone():
     assert values("PHONE_NUMBER", "server at 10.12.201.44 is down") == []
+
+
+@pytest.mark.parametrize(
+    "text,address",
+    [
+        (
+            "Ewa Nowakowska-Brandt\nc/o Brandt\nLindenallee 4\n50968 Köln\n\nAn das Finanzamt",
+            "c/o Brandt\nLindenallee 4\n50968 Köln",
+        ),
+        (
+            "Mme Françoise Lemaître\nRésidence Les Tilleuls, appt 14\n3 allée des Peupliers\n44300 Nantes\n\nObjet",
+            "Résidence Les Tilleuls, appt 14\n3 allée des Peupliers\n44300 Nantes",
+        ),
+        (
+            "Mr Adewale Ogunleye\nFlat 12, Merchant House\n41 Quayside Road\nNewcastle upon Tyne\nNE1 3DX\nDate: 29 Sep",
+            "Flat 12, Merchant House\n41 Quayside Road\nNewcastle upon Tyne\nNE1 3DX",
+        ),
+    ],
+)
+def test_a_building_unit_or_c_o_line_above_the_street_is_part_of_the_address(text, address):
+    assert address in values("STREET_ADDRESS", text)
+
+
+def test_a_line_above_the_street_that_names_no_building_stays_out():
+    assert values("STREET_ADDRESS", "Hello team\nWe met yesterday\n12 Baker Street, London") == [
+        "12 Baker Street, London"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Schlüsselbox-Code: 4812. Check-in ab 15 Uhr", "4812"),
+        ("Varmistuskoodi oli 558 214. Kirjautumisyritys", "558 214"),
+        ("Klucz do API: eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJza2xlcC1yeWJrYSJ9.Qk3pL9x. Pozdro", None),
+    ],
+)
+def test_codes_that_open_things_in_more_languages_and_a_token_with_a_short_signature(text, code):
+    found = values("SECRET", text)
+    if code is None:  # the JWT: header, payload and what was pasted of its signature
+        assert found == ["eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJza2xlcC1yeWJrYSJ9.Qk3pL9x"]
+    else:
+        assert found == [code]
+
+
+def test_a_booking_or_error_code_is_no_secret():
+    assert values("SECRET", "Buchungscode 6ZK3TQ, Fehlercode 0x8004, code postal 75001") == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Priyanka Deshpande [3:41 PM]: the 2FA backup codes for the", "Priyanka Deshpande"),
+        ("Ruth Abernathy  8:10 AM\nnice! I'm stuck", "Ruth Abernathy"),
+        ("Gráinne Fitzpatrick 08/10/2025 14:33\nIt's QQ 12 34 56 C", "Gráinne Fitzpatrick"),
+        ("Kia ora Aroha, my IRD number is 49-091-850", "Aroha"),
+    ],
+)
+def test_chat_export_speakers_and_greetings_in_more_languages(text, name):
+    assert name in values("PERSON", text)
+
+
+def test_a_meeting_line_with_a_time_is_no_speaker():
+    assert values("PERSON", "Meeting Room 10:30 AM\nok") == []
