@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.detect.recognizers.bank_account import BankAccountRecognizer
+from pipeline.detect.recognizers.bank_account import BankAccountChecksumRecognizer, BankAccountRecognizer
 from pipeline.detect.recognizers.base import Recognizer
 from pipeline.detect.recognizers.credit_card import PaymentCardRecognizer
 from pipeline.detect.recognizers.date_of_birth import DateOfBirthRecognizer, SpokenDateOfBirthRecognizer
@@ -45,7 +45,7 @@ from pipeline.detect.recognizers.us_ssn import SocialSecurityRecognizer
 
 # Entity type -> the recognizer classes that find it.
 PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
-    "BANK_ACCOUNT": (BankAccountRecognizer, LABELLED["BANK_ACCOUNT"]),
+    "BANK_ACCOUNT": (BankAccountRecognizer, BankAccountChecksumRecognizer, LABELLED["BANK_ACCOUNT"]),
     "CREDIT_CARD": (PaymentCardRecognizer, SpokenCardRecognizer),
     "DATE_OF_BIRTH": (DateOfBirthRecognizer, SpokenDateOfBirthRecognizer),
     "DE_TAX_ID": (SteuerIdRecognizer,),

@@ -11,8 +11,10 @@ chunks that each hold a digit, at least eight digits in all.
 from __future__ import annotations
 
 from presidio_analyzer import Pattern
+from stdnum import iban
+from stdnum.cz import bankaccount as cz_account
 
-from pipeline.detect.recognizers.base import Recognizer
+from pipeline.detect.recognizers.base import ChecksumRecognizer, Recognizer
 
 CUES = (
     # English
@@ -109,3 +111,24 @@ class BankAccountRecognizer(Recognizer):
         # Eight digits at least: "account locked", "conto 2023" or an order id are not accounts.
         compact = pattern_text.replace(" ", "").replace("-", "").replace("/", "")
         return sum(c.isdigit() for c in compact) >= 8 and len(compact) <= 34
+
+
+def _pl_nrb_valid(value: str) -> bool:
+    """A Polish NRB is the IBAN without its "PL": the IBAN's mod-97 check holds for it."""
+    return bool(iban.is_valid("PL" + value.replace(" ", "")))
+
+
+class BankAccountChecksumRecognizer(ChecksumRecognizer):
+    """Domestic account numbers whose own check digits make them, without a cue word: a Polish
+    NRB (26 digits, mod 97: one random number in 97 passes, and none is that long by chance)
+    and a Czech account with its bank code ("19-2000145399/0800")."""
+
+    ENTITY = "BANK_ACCOUNT"
+    NAME = "bank_account_checksum"
+    PATTERNS = (
+        Pattern("pl_nrb", r"(?<![\w./-])\d{2}(?:[ ]?\d{4}){6}(?![\w/-]|\.\d)", 0.6),
+        # six digits at least before the bank code: "4417/2010" is a file and its year
+        Pattern("cz_account", r"(?<![\w./-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\w/-]|\.\d)", 0.5),
+    )
+    VALIDATORS = (_pl_nrb_valid, cz_account.is_valid)
+    CONTEXT = CUES

@@ -167,6 +167,12 @@ class DateOfBirthRecognizer(Recognizer):
         # Two-digit years and compact dates are weaker still: a birth word makes them one.
         Pattern("numeric_date_short_year", r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?![\d/-]|\.\d)", 0.15),
         Pattern("compact_date", rf"(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.15),
+        # A year cut to its last two digits with an apostrophe: "Aug 9 '83", "9 Aug '83"
+        Pattern(
+            "month_day_short_year",
+            rf"\b(?:{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?),? ['’]\d{{2}}(?!\d)",
+            0.15,
+        ),
         # An X12 claim's demographics segment: DMG*D8*19720611 is the patient's birth date.
         Pattern("x12_demographics", r"(?i:DMG\*D8\*)(?P<v>\d{8})(?!\d)", 0.85),
         # Czech and Slovak write spaces after the dots: "nar. 3. 9. 1990"

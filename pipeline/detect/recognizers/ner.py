@@ -86,7 +86,7 @@ _W = (
 )
 _PARTICLE = (
     r"(?:van der|van den|van de|van 't|von der|von und zu|von|van|vander|de la|de las|de los|de|del|della|delle|"
-    r"dei|degli|da|das|dos|do|di|du|des|le|la|ter|ten|zu|y|e|binti|bint|bin|ibn|al|el|af|av|d['’]|"
+    r"dei|degli|da|das|dos|do|di|du|des|le|la|ter|ten|zu|y|e|binti|bint|bin|ibn|al|el|af|av|d['’]|ap|ab|verch|"
     r"s/o|d/o|a/l|a/p)"  # Singapore and Malaysia: "Rajendran s/o Muthusamy"
 )
 # Between capitalized words only, Catalan's "i" too: "Castells i Puig" ("tell juan i said" is no name).

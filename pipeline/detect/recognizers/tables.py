@@ -18,6 +18,29 @@ _SEPARATORS = (";", "\t", "|", ",")
 _HEADERS: dict[str, tuple[str, ...]] = {
     "PERSON": (
         "name",
+        # in Cyrillic and Greek: name, full name, surname
+        "име",
+        "имя",
+        "ім'я",
+        "фио",
+        "піб",
+        "име и фамилия",
+        "фамилия",
+        "прізвище",
+        "όνομα",
+        "ονοματεπώνυμο",
+        "επώνυμο",
+        # who a row is about, by role
+        "driver",
+        "tenant",
+        "student",
+        "pupil",
+        "attendee",
+        "participant",
+        "guest",
+        "applicant",
+        "guardian",
+        "emergency contact",
         "given",
         "given name",
         "family",
@@ -451,6 +474,14 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "amka",
         "ΑΜΚΑ",
         "tc kimlik",
+        "teudat zehut",
+        "егн",
+        "єдрпоу",
+        "снилс",
+        "инн",
+        "isikukood",
+        "asmens kodas",
+        "kennitala",
         "kimlik no",
         "aadhaar",
         "aadhaar number",
@@ -1294,7 +1325,7 @@ _SCRIPT_TAILS = frozenset("en ar ja jp zh cn ko kr ru el he local latin roman ro
 
 def _field_kind(key: str) -> str | None:
     """The kind a payload key names: exactly, or by its last words ("custDob", "addr_line1")."""
-    name = _KEY_DIGITS.sub("", _header_name(key.replace("-", " ").replace(".", " ")))
+    name = " ".join(_KEY_DIGITS.sub("", _header_name(key.replace("-", " ").replace(".", " "))).split())
     if name in ("line", "address line", "street line") and key[-1:].isdigit():  # "line1", "addressLine2"
         return "STREET_ADDRESS"
     kind = _kind_of(name)

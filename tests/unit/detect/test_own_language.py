@@ -175,3 +175,40 @@ def test_chat_export_speakers_and_greetings_in_more_languages(text, name):
 
 def test_a_meeting_line_with_a_time_is_no_speaker():
     assert values("PERSON", "Meeting Room 10:30 AM\nok") == []
+
+
+def test_headers_in_cyrillic_and_with_a_trailing_dot_name_their_columns():
+    csv = "Име,ЕГН,Телефон\nГеорги Димитров Петров,7508224630,+359 88 441 2290"
+    assert "Георги Димитров Петров" in values("PERSON", csv)
+    assert "7508224630" in values("NATIONAL_ID", csv)
+    table = (
+        "| Driver | Licence no. | Points |\n|---|---|---|\n"
+        "| Kieran Doherty | DOHER802114K99LT | 3 |\n| Amrit Sandhu | SANDH905062A99SP | 0 |"
+    )
+    assert values("US_DRIVER_LICENSE", table) == ["DOHER802114K99LT", "SANDH905062A99SP"]
+    assert "Amrit Sandhu" in values("PERSON", table)
+
+
+@pytest.mark.parametrize(
+    "text,account",
+    [
+        ("2;Natalia Szymańska;61 1090 1014 0000 0712 1981 2874;3 980,50 zł", "61 1090 1014 0000 0712 1981 2874"),
+        ("  <ucet>19-2000145399/0800</ucet>", "19-2000145399/0800"),
+    ],
+)
+def test_domestic_accounts_with_their_own_check_digits(text, account):
+    assert account in values("BANK_ACCOUNT", text)
+
+
+@pytest.mark.parametrize("text", ["sp. zn. 4417/2010 a 1234/2010", "ref 61 1090 1014 0000 0712 1981 2875"])
+def test_file_numbers_and_a_failed_check_are_no_accounts(text):
+    assert values("BANK_ACCOUNT", text) == []
+
+
+def test_a_birth_date_with_an_apostrophe_year():
+    assert values("DATE_OF_BIRTH", "pt says DOB is Aug 9 '83 but registration has 8/19") == ["Aug 9 '83"]
+    assert values("DATE_OF_BIRTH", "shipped Aug 9 '23 to the store") == []
+
+
+def test_a_welsh_name_keeps_its_ap():
+    assert "Dr Rhys ap Gwilym" in values("PERSON", "Present: Ms Ayesha Siddiqui, Dr Rhys ap Gwilym, Ms Nkechi Eze")
