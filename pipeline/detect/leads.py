@@ -52,7 +52,7 @@ class _TooMany(Exception):
 
 
 def _char(code: int) -> str:
-    c = chr(code).lower()
+    c = chr(code).translate(_BEFORE_LOWER).lower()  # as the text is folded
     return _ASCII_FOLD.get(c, c)
 
 

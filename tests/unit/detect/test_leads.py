@@ -77,6 +77,13 @@ def test_letters_that_case_folding_makes_ascii_are_found() -> None:
     assert got == want == [(0, 12)]
 
 
+def test_a_dotted_capital_i_in_a_regex_is_found_in_any_case() -> None:
+    pattern = re.compile(r"\bİstanbul\b", re.IGNORECASE)
+    for text in ("lives in İstanbul now", "lives in istanbul now"):
+        got, want = _spans_both_ways(pattern, text)
+        assert got == want == [(9, 17)]
+
+
 def test_a_regex_without_leads_runs_everywhere() -> None:
     index = LeadIndex([re.compile(r"[A-Z]\w+"), re.compile(r"\bdear\b")])
     starts = index.scan("Dear Ann")
