@@ -299,6 +299,7 @@ HELDOUT10A = DATA / "heldout10a.jsonl"
 HELDOUT10B = DATA / "heldout10b.jsonl"
 HELDOUT11A = DATA / "heldout11a.jsonl"
 HELDOUT11B = DATA / "heldout11b.jsonl"
+HELDOUT12A = DATA / "heldout12a.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -553,6 +554,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout10b", HELDOUT10B),
         ("heldout11a", HELDOUT11A),
         ("heldout11b", HELDOUT11B),
+        ("heldout12a", HELDOUT12A),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
