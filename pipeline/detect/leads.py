@@ -23,7 +23,8 @@ says that the regex may match, and `finditer` runs over the whole text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -199,6 +200,22 @@ class LeadIndex:
             context = (self._owner, starts)
             self._db.scan(data, match_event_handler=_collect, context=context, scratch=self._scratch)
         return Starts(self, text, starts, exact=text.isascii())
+
+
+class LeadIndexPerThread:
+    """A `LeadIndex` of module-level regexes, built in each thread on its first scan (a Hyperscan
+    scratch space serves one thread; the regexes may be built lazily too)."""
+
+    def __init__(self, patterns: Callable[[], Sequence[re.Pattern[str]]], min_lead: int = 1) -> None:
+        self._patterns = patterns
+        self._min_lead = min_lead
+        self._local = threading.local()
+
+    def scan(self, text: str) -> Starts:
+        index: LeadIndex | None = getattr(self._local, "index", None)
+        if index is None:
+            index = self._local.index = LeadIndex(self._patterns(), self._min_lead)
+        return index.scan(text)
 
 
 def _collect(lead_id: int, start: int, end: int, flags: int, context: Any) -> None:

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from pipeline.detect.leads import LeadIndexPerThread
 from pipeline.detect.recognizers.tables import VALUE_COLUMNS
 
 # A request: with a question mark ending the line, what makes the next line an answer.
@@ -95,12 +96,17 @@ def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+# The label regexes run only where a label's first word stands (leads.py).
+_LABEL_LEADS = LeadIndexPerThread(lambda: [regex for regex, _ in _labels()])
+
+
 def _asked(line: str) -> str | None:
     """The kind a question line asks for (the longest label it names), if it asks: a question mark,
     a request word, or the label ending the line ("Speaker 1: and date of birth")."""
     best: tuple[int, int, str] | None = None  # length, end, entity
-    for regex, entity in _labels():
-        for m in regex.finditer(line):
+    starts = _LABEL_LEADS.scan(line)
+    for i, (_, entity) in enumerate(_labels()):
+        for m in starts.finditer(i):
             if best is None or len(m.group()) > best[0]:
                 best = (len(m.group()), m.end(), entity)
     if best is None:

@@ -15,12 +15,11 @@ names in seven languages, US states; pipeline/detect/data/places.txt):
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from pipeline.detect.leads import LeadIndex
+from pipeline.detect.leads import LeadIndexPerThread
 from pipeline.detect.recognizers.base import Matches, Recognizer
 from pipeline.detect.recognizers.lexicon import (
     LOWER,
@@ -103,15 +102,12 @@ _LEAD = re.compile(
 )
 # The same cues, found once per text: where each ends is where a place may start.
 _RESIDENCE_SCAN = re.compile(_RESIDENCE_CUE.pattern.removesuffix("$"))
-_LEAD_INDEXES = threading.local()  # one per thread: a Hyperscan scratch space is not shared
+_RESIDENCE_LEADS = LeadIndexPerThread(lambda: [_RESIDENCE_SCAN])
 
 
 def _cue_ends(text: str) -> set[int]:
     """Where each residence cue ends: the regex runs only where a cue word stands (leads.py)."""
-    index = getattr(_LEAD_INDEXES, "index", None)
-    if index is None:
-        index = _LEAD_INDEXES.index = LeadIndex([_RESIDENCE_SCAN])
-    return {m.end() for m in index.scan(text).finditer(0)}
+    return {m.end() for m in _RESIDENCE_LEADS.scan(text).finditer(0)}
 
 
 _SHORT = frozenset(fold(s) for s in ("USA", "U.S.A", "U.S", "UK", "U.K", "UAE", "EE.UU", "EUA"))

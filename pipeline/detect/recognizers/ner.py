@@ -31,11 +31,10 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pipeline.detect.leads import LeadIndex, Starts
+from pipeline.detect.leads import LeadIndexPerThread
 from pipeline.detect.recognizers.lexicon import (
     LOWER,
     NOT_NAMES,
@@ -673,14 +672,7 @@ _CUES = (
     _AT_PAYEE,
     _AT_TITLED,
 ) = range(len(_CUES))
-_LEAD_INDEXES = threading.local()  # one per thread: a Hyperscan scratch space is not shared
-
-
-def _cue_starts(text: str) -> Starts:
-    index = getattr(_LEAD_INDEXES, "index", None)
-    if index is None:
-        index = _LEAD_INDEXES.index = LeadIndex(_CUES)
-    return index.scan(text)
+_CUE_LEADS = LeadIndexPerThread(lambda: _CUES)
 
 
 def _email_echoes(text: str, locals_: set[tuple[str, str]]) -> Iterator[tuple[int, int, float]]:
@@ -697,7 +689,7 @@ def _email_echoes(text: str, locals_: set[tuple[str, str]]) -> Iterator[tuple[in
 def rule_persons(text: str, ner_spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of names the text vouches for; overlaps are resolved by the engine."""
     known = given_names()
-    cues = _cue_starts(text)
+    cues = _CUE_LEADS.scan(text)
     for m in cues.finditer(_AT_TITLED):
         span = _titled_name(text, m.end())
         if span is not None:  # the title with it: "Mrs Holloway" says more than "<PERSON_1>" alone

@@ -24,6 +24,7 @@ without a house number counts only when a postal code follows.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -931,8 +932,14 @@ class StreetAddressRecognizer(Recognizer):
             yield start, end, score
 
 
-def _street_spans(text: str, index: int) -> Iterator[tuple[int, int]]:
-    """Addresses the street rule of this index reads: the street line and its tail."""
+@functools.lru_cache(maxsize=4 * len(_CORES))
+def _street_spans(text: str, index: int) -> tuple[tuple[int, int], ...]:
+    """Addresses the street rule of this index reads: the street line and its tail. Kept for the
+    last few texts: the label and prose rules ask for every rule's spans after the rules' own slots did."""
+    return tuple(_read_streets(text, index))
+
+
+def _read_streets(text: str, index: int) -> Iterator[tuple[int, int]]:
     for m in _CORES[index].finditer(text):
         start, end = m.span("street") if "street" in m.re.groupindex else m.span()
         stop, postal, anchored = _tail(text, end)
