@@ -145,12 +145,41 @@ def _in_word(char: str, entity: str) -> bool:
     )
 
 
+# Inside a token, what joins its parts: "CCAD-00998172", "IP/2024/0177823", "NB-31449921-02".
+_JOINERS = frozenset("-/")
+# A check character in brackets closing an id: "K123456(0)", "A123456(3)".
+_BRACKETED_CHECK = re.compile(r"\([0-9A-Za-z]\)")
+
+
+# A name's initials before it ("S. Balasubramanian", "H.M.K. Bandara") and "Sr." after it.
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,3}[ ]?\Z")
+_GENERATION = re.compile(r"(?<![\w.])(?:Sr|Jr|Snr|Jnr)\Z")
+
+
 def widen(text: str, start: int, end: int, entity: str) -> tuple[int, int]:
-    """The span grown to whole words: part of a token in clear is part of a value in clear."""
-    while start > 0 and _in_word(text[start - 1], entity):
-        start -= 1
-    while end < len(text) and _in_word(text[end], entity):
-        end += 1
+    """The span grown to whole words, and over hyphens and slashes to the whole token: part of
+    a token in clear is part of a value in clear."""
+    while True:
+        while start > 0 and _in_word(text[start - 1], entity):
+            start -= 1
+        if start > 1 and text[start - 1] in _JOINERS and text[start - 2].isalnum():
+            start -= 1
+            continue
+        break
+    while True:
+        while end < len(text) and _in_word(text[end], entity):
+            end += 1
+        if end + 1 < len(text) and text[end] in _JOINERS and text[end + 1].isalnum():
+            end += 1
+            continue
+        break
+    if (check := _BRACKETED_CHECK.match(text, end)) is not None and not text[check.end() : check.end() + 1].isalnum():
+        end = check.end()
+    if entity == "PERSON":
+        if (initials := _INITIALS_BEFORE.search(text, max(0, start - 12), start)) is not None:
+            start = initials.start()
+        if text[end : end + 1] == "." and _GENERATION.search(text, max(0, end - 4), end):
+            end += 1
     if entity == "EMAIL_ADDRESS":  # not the full stop that ends a sentence
         while end > start + 1 and text[end - 1] in _EMAIL_CHARS:
             end -= 1
@@ -366,6 +395,9 @@ class Detector:
         for cand in passed + [(len(text) + 1, 0, 0.0, "", "")]:  # a sentinel flushes the last group
             if group and cand[0] >= group_end and not _address_goes_on(text, group, cand, group_end):
                 score, entity, name = _best(group)
+                postal = _POSTAL_AFTER.match(text, group_end) if entity == "STREET_ADDRESS" else None
+                if postal is not None and postal.end() <= cand[0]:  # "..., Tarlac City, Tarlac 2300"
+                    group_end = postal.end()
                 out.append(Finding(entity, group[0][0], group_end, round(score, 4), name))
                 group = []
             group.append(cand)
@@ -383,7 +415,10 @@ def _best(group: list[tuple[int, int, float, str, str]]) -> tuple[float, str, st
     return score, entity, name
 
 
+_POSTAL_AFTER = re.compile(r"[ \t]+\d{4,6}(?![\w/.,-]\w|[\w/-])")
 _ADDRESS_GAP = re.compile(r"[ \t]*[\n,;][ \t]*\Z|[ \t]+-[ \t]+\Z")
+# A Philippine barangay's word between a street and its place: "#45 Mabini St., Brgy. Poblacion, Tarlac City".
+_BARANGAY_GAP = re.compile(r",?[ \t]*(?i:brgy|barangay|bgy)\.?[ \t]+")
 _PLACE_GAP = re.compile(r", ?")
 
 
@@ -403,7 +438,11 @@ def _address_goes_on(
             return False
     elif cand[3] != "LOCATION" or entity != "STREET_ADDRESS":
         return False
-    return 0 < cand[0] - group_end <= 4 and _ADDRESS_GAP.search(text, group_end, cand[0]) is not None
+    gap = cand[0] - group_end
+    return 0 < gap and (
+        (gap <= 4 and _ADDRESS_GAP.search(text, group_end, cand[0]) is not None)
+        or _BARANGAY_GAP.fullmatch(text, group_end, cand[0]) is not None
+    )
 
 
 # --- process pool ------------------------------------------------------------

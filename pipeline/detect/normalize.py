@@ -39,8 +39,8 @@ _CONFUSABLES = str.maketrans(
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Three or more single characters, each apart from the next by one space; quotes or brackets
-# may hold the run ('"m o r e n o dot v at ..."').
-_SPACED_RUN = re.compile(r"(?<![^\s\"'(\[“‘«])(?:\S )+\S(?![^\s\"')\]”’»,;:!?])")
+# may hold the run ('"m o r e n o dot v at ..."'), and a full stop may end it ("code is 7 2 9 0 4 1.").
+_SPACED_RUN = re.compile(r"(?<![^\s\"'(\[“‘«])(?:\S )+\S(?![^\s\"')\]”’»,;:!?.])(?!\.\S)")
 _MIN_SPACED = 3
 _DROP = frozenset({"Cf", "Mn", "Me"})
 _DASHES = frozenset("\u2212\u2796\ufe63\uff0d\u2043")

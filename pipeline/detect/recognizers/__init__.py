@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pipeline.detect.recognizers.bank_account import BankAccountChecksumRecognizer, BankAccountRecognizer
+from pipeline.detect.recognizers.bank_account import (
+    BankAccountChecksumRecognizer,
+    BankAccountRecognizer,
+    UpiIdRecognizer,
+)
 from pipeline.detect.recognizers.base import Recognizer
 from pipeline.detect.recognizers.credit_card import PaymentCardRecognizer
 from pipeline.detect.recognizers.date_of_birth import DateOfBirthRecognizer, SpokenDateOfBirthRecognizer
@@ -19,7 +23,10 @@ from pipeline.detect.recognizers.location import PlaceNameRecognizer
 from pipeline.detect.recognizers.medical_record_number import (
     MedicalRecordNumberRecognizer,
 )
-from pipeline.detect.recognizers.national_id_checksum import NationalIdChecksumRecognizer
+from pipeline.detect.recognizers.national_id_checksum import (
+    CuedNationalIdChecksumRecognizer,
+    NationalIdChecksumRecognizer,
+)
 from pipeline.detect.recognizers.ner import NER_LABELS
 from pipeline.detect.recognizers.nl_bsn import NlBsnRecognizer
 from pipeline.detect.recognizers.personal_id import PersonalIdCueRecognizer
@@ -45,7 +52,7 @@ from pipeline.detect.recognizers.us_ssn import SocialSecurityRecognizer
 
 # Entity type -> the recognizer classes that find it.
 PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
-    "BANK_ACCOUNT": (BankAccountRecognizer, BankAccountChecksumRecognizer, LABELLED["BANK_ACCOUNT"]),
+    "BANK_ACCOUNT": (BankAccountRecognizer, BankAccountChecksumRecognizer, UpiIdRecognizer, LABELLED["BANK_ACCOUNT"]),
     "CREDIT_CARD": (PaymentCardRecognizer, SpokenCardRecognizer),
     "DATE_OF_BIRTH": (DateOfBirthRecognizer, SpokenDateOfBirthRecognizer),
     "DE_TAX_ID": (SteuerIdRecognizer,),
@@ -58,7 +65,12 @@ PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
     "IT_FISCAL_CODE": (CodiceFiscaleRecognizer,),
     "LOCATION": (PlaceNameRecognizer,),
     "MEDICAL_RECORD_NUMBER": (MedicalRecordNumberRecognizer, LABELLED["MEDICAL_RECORD_NUMBER"]),
-    "NATIONAL_ID": (PersonalIdCueRecognizer, NationalIdChecksumRecognizer, LABELLED["NATIONAL_ID"]),
+    "NATIONAL_ID": (
+        PersonalIdCueRecognizer,
+        NationalIdChecksumRecognizer,
+        CuedNationalIdChecksumRecognizer,
+        LABELLED["NATIONAL_ID"],
+    ),
     "NL_BSN": (NlBsnRecognizer,),
     "PHONE_NUMBER": (PhoneNumberRecognizer, SpokenNumberRecognizer, SpokenAnyNumberRecognizer),
     "SECRET": SECRET_RECOGNIZERS,

@@ -113,6 +113,31 @@ class BankAccountRecognizer(Recognizer):
         return sum(c.isdigit() for c in compact) >= 8 and len(compact) <= 34
 
 
+# India's UPI payment handles (an account at a bank, addressed like an e-mail without a domain):
+# the bank's or the app's handle, or any handle after "UPI".
+_UPI_HANDLES = (
+    "ybl|ibl|axl|apl|yapl|paytm|upi|okaxis|okhdfcbank|okicici|oksbi|pthdfc|ptsbi|ptyes|ptaxis|icici|sbi|hdfc|"
+    "hdfcbank|axisbank|axisb|kotak|fbl|idfcbank|idfcfirst|barodampay|rbl|waaxis|wahdfcbank|freecharge|airtel|"
+    "jio|abfspay|ikwik|timecosmos|postbank|indus|federal|aubank|dbs|hsbc|citi|unionbank|pnb|cnrb|boi|mahb|"
+    "kbl|yesbank|yesbankltd|idbi|uco|iob|centralbank|kvb|equitas|nsdl|slice|superyes|naviaxis|ratn|tapicici|"
+    "pingpay|gpay|amazonpay|apb|jupiteraxis|mbk|ezeepay|dlb|tjsb"
+)
+
+
+class UpiIdRecognizer(Recognizer):
+    ENTITY = "BANK_ACCOUNT"
+    NAME = "upi_id"
+    PATTERNS = (
+        Pattern("upi_handle", rf"(?<![\w.+@-])[A-Za-z0-9][\w.-]{{1,48}}@(?i:{_UPI_HANDLES})(?![\w@-]|\.\w)", 0.8),
+        Pattern(
+            "after_upi_word",
+            r"(?i:\b(?:upi|vpa)(?:[ \t](?:id|address|handle))?(?:[ \t](?:is|was))?[ \t]*[:=-]?[ \t]*)"
+            r"(?P<v>[A-Za-z0-9][\w.-]{1,48}@[A-Za-z]{2,20})(?![\w@-]|\.\w)",
+            0.8,
+        ),
+    )
+
+
 def _pl_nrb_valid(value: str) -> bool:
     """A Polish NRB is the IBAN without its "PL": the IBAN's mod-97 check holds for it."""
     return bool(iban.is_valid("PL" + value.replace(" ", "")))

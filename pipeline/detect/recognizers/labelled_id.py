@@ -24,7 +24,7 @@ _TOO_VAGUE = frozenset(
 )
 _NUMBER_WORD = (
     r"(?:numbers?|no\.?|nr\.?|n[°º]\.?|num\.?|#|nummer|número|numero|numéro|n\.|č\.?|čís\.?|id|code|ref\.?|"
-    r"member(?:ship)?(?:[\s_-]?(?:id|no\.?|number|#))?)"
+    r"member(?:ship)?(?:[\s_-]?(?:id|no\.?|number|#))?|card(?:[\s_-]?(?:no\.?|number|#))?)"
 )
 # A space only between digits ("1234 5678"): "MBI 1EG4-TE5-MK73" is a label and a code.
 # A short letter prefix before the digits may stand apart: "UHC 918273645", "XEH 441 928 601".
@@ -56,6 +56,8 @@ def _pattern(labels: tuple[str, ...]) -> str:
     return (
         # a key's last word too: "target_mrn=BPH-0048213", "patient_uhid:"
         rf"(?i:(?<![^\W_])(?:{'|'.join(words)})\.?(?:,?[\s_-]?{_NUMBER_WORD})?)"
+        # a remark in brackets: "Voter ID (EPIC): ", "NIC (new): "
+        r"(?:[ \t]?\([^()\n]{1,20}\))?"
         # the value on the same line, or alone on the next one (a label on a line of its own)
         r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:|er|är|on|jest|je|was|war|era|confirmed|verified|provided|given))?[ \t]{0,2}(?:\r?\n[ \t]{0,2})?"
         + VALUE

@@ -16,8 +16,10 @@ from presidio_analyzer import Pattern
 from stdnum.be import nn
 from stdnum.bg import egn
 from stdnum.br import cpf
+from stdnum.ca import sin
 from stdnum.ch import ssn
 from stdnum.cl import rut
+from stdnum.cn import ric
 from stdnum.cz import rc
 from stdnum.dk import cpr
 from stdnum.ee import ik
@@ -25,8 +27,11 @@ from stdnum.fi import hetu
 from stdnum.gb import nhs
 from stdnum.gr import amka
 from stdnum.ie import pps
+from stdnum.il import idnr as il_idnr
+from stdnum.in_ import aadhaar, epic
 from stdnum.mx import curp
 from stdnum.no import fodselsnummer
+from stdnum.pk import cnic
 from stdnum.pl import pesel
 from stdnum.pt import nif
 from stdnum.ro import cnp
@@ -69,7 +74,42 @@ FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
     (Pattern("cl_rut_bare", _D + r"\d{7,8}-[\dkK]" + _E, 0.3), rut.is_valid),
     # Ten digits that one number in a hundred passes (Bulgarian EGN): with an id word only.
     (Pattern("bg_egn", _D + r"\d{10}" + _E, 0.3), egn.is_valid),
+    # Asia-Pacific and the Middle East. A birth date and a check digit: China's resident id.
+    (Pattern("cn_ric", _D + r"\d{17}[\dXx]" + _E, 0.6), ric.is_valid),
+    # Pakistan's CNIC: its 5-7-1 grouping is its own; bare, with an id word only.
+    (Pattern("pk_cnic", _D + r"\d{5}-\d{7}-\d" + _E, 0.6), cnic.is_valid),
+    (Pattern("pk_cnic_bare", _D + r"\d{13}" + _E, 0.3), cnic.is_valid),
+    # Sri Lanka's NIC: the birth year and the day of the year (plus 500 for women) inside.
+    (Pattern("lk_nic_old", _D + r"\d{9}[VvXx]" + _E, 0.5), lambda v: _lk_day_valid(v[2:5])),
+    (Pattern("lk_nic", _D + r"(?:19|20)\d{10}" + _E, 0.3), lambda v: _lk_day_valid(v[4:7])),
+    # Hong Kong's HKID: a check character, in brackets as printed on the card.
+    (Pattern("hk_hkid", _D + r"[A-Z]{1,2}\d{6}\([0-9A]\)" + _E, 0.6), lambda v: _hkid_valid(v)),
+    (Pattern("hk_hkid_bare", _D + r"[A-Z]{1,2}\d{6}[0-9A]" + _E, 0.3), lambda v: _hkid_valid(v)),
 )
+# A check digit that one number in ten passes: with the document's own words only (India's Aadhaar
+# and voter id, Israel's teudat zehut, Canada's SIN), not any id word ("ssn, routing 021000021").
+CUED_FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
+    (Pattern("in_aadhaar", _D + r"[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}" + _E, 0.3), aadhaar.is_valid),
+    (Pattern("il_idnr", _D + r"\d{9}" + _E, 0.3), il_idnr.is_valid),
+    (Pattern("ca_sin", _D + r"\d{3}[ -]?\d{3}[ -]?\d{3}" + _E, 0.3), sin.is_valid),
+    (Pattern("in_epic", _D + r"[A-Z]{3}\d{7}" + _E, 0.3), epic.is_valid),
+)
+
+
+def _lk_day_valid(day: str) -> bool:
+    """A Sri Lankan NIC's day of the year: 1-366, or 501-866."""
+    number = int(day)
+    return 1 <= number <= 366 or 501 <= number <= 866
+
+
+def _hkid_valid(value: str) -> bool:
+    """HKID check character: letters count 10-35 (a space before a single letter 36), weights 9 to 2."""
+    body = value.replace("(", "").replace(")", "")
+    body = body.rjust(9)
+    values = [36 if c == " " else ord(c) - 55 if c.isalpha() else int(c) for c in body[:8]]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    return body[8] == ("A" if check == 10 else str(check))
 
 
 _NRIC_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
@@ -132,4 +172,29 @@ class NationalIdChecksumRecognizer(ChecksumRecognizer):
         "rodné č",
         "cédula",
         "cedula",
+        "cnic",
+        "nadra",
+        "nic",
+        "hkid",
+        "resident id",
+        "身份证",
+    )
+
+
+class CuedNationalIdChecksumRecognizer(ChecksumRecognizer):
+    ENTITY = "NATIONAL_ID"
+    NAME = "national_id_checksum_cued"
+    PATTERNS = tuple(p for p, _ in CUED_FAMILIES)
+    VALIDATORS = tuple(v for _, v in CUED_FAMILIES)
+    CONTEXT = (
+        "id",
+        "aadhaar",
+        "aadhar",
+        "uidai",
+        "sin",
+        "social insurance",
+        "teudat",
+        "zehut",
+        "epic",
+        "voter",
     )

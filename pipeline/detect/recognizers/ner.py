@@ -164,7 +164,7 @@ _GREETINGS = (
 _SIGN_OFFS = (
     r"thanks|thank you|thanks again|thanks so much|many thanks|thx|ty|cheers|regards|best regards|kind regards|"
     r"warm regards|warmest regards|best wishes|all the best|best|sincerely|yours sincerely|sincerely yours|"
-    r"yours truly|yours|respectfully|cordially|take care|talk soon|love|br|kr|"
+    r"yours truly|yours faithfully|faithfully|yours respectfully|respectfully yours|yours|respectfully|cordially|take care|talk soon|love|br|kr|"
     r"grüße|viele grüße|gruss|grüess|danke & gruß|danke und gruß|danke & gruss|thanks & regards|thanks and regards|"
     r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|freundliche grüße|"
     r"mit freundlichen grüßen|mit besten grüßen|gruß|viele grüsse|beste grüsse|liebe grüsse|"
@@ -206,8 +206,10 @@ _STRONG_CUE = re.compile(
     r"stuur dit door naar|door naar|weiterleiten an|leiten sie (?:das|es) an|transférez à|faites suivre à|"
     r"forward this to|u spreekt met|le escribe|vi scrive|booked under|reserva em nome de|bestellt hat|aqui é|aquí es|"
     r"am i speaking with|am i speaking to|speaking with mister|speaking with mr|speaking with ms|hablo con|falo com|"
-    r"mister|missus)"
-    r"\b[ \t]*[,:]?[ \t]+[\"“'‘]?)"
+    r"mister|missus|"
+    # South Asian forms: "S/o K. Venkataraman", "D/o: Late Ram Chand Verma"; Indonesian "a.n." (in the name of)
+    r"s/o|d/o|w/o|son of|daughter of|wife of|a\.n\.|atas nama)"
+    r"\b[ \t]*[,:]?[ \t]+[\"“'‘]?(?:late[ \t]+)?)"
 )
 _LABEL_CUE = re.compile(
     r"(?i:\b(?:name|full name|customer name|patient name|contact name|contact person|"
@@ -414,6 +416,9 @@ def _cue_words() -> frozenset[str]:
     return (frozenset(words) - given_names() - common_given_names()) | titles
 
 
+_INITIALS_AT = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}[ ]?(?=[{UPPER}][{LOWER}])")
+
+
 def _name_after(
     text: str, pos: int, strong: bool, known: frozenset[str], vocative: bool = False, label: bool = False
 ) -> Iterator[tuple[int, int, float]]:
@@ -424,6 +429,8 @@ def _name_after(
     In lowercase text a known given name is the name (and a known surname
     after it); a given name that is also a word ("grace") only standing alone.
     """
+    if (initials := _INITIALS_AT.match(text, pos)) is not None:
+        pos = initials.end()  # "S/o K. Venkataraman": the engine widens the name over its initials
     m = _NAME_AT.match(text, pos) or _UPPER_NAME.match(text, pos)
     if m is not None:
         span = _trim(text, m.start(), m.end())
@@ -991,7 +998,7 @@ def ner_findings(doc: Any, text: str, wanted: frozenset[str]) -> Iterator[tuple[
                 start += lead.end()
                 value = text[start:end]
                 lead = _LEADING_WORD.match(value)
-            if not value or _MODEL_AFTER.match(text, end):
+            if not value or _MODEL_AFTER.match(text, end) or fold(value) in _UNITS_AND_DAYS:
                 continue
         for entity_type, labels in NER_LABELS.items():
             if entity_type in wanted and label in labels:
@@ -999,6 +1006,12 @@ def ner_findings(doc: Any, text: str, wanted: frozenset[str]) -> Iterator[tuple[
                     end = region_end(text, end)
                 yield entity_type, start, end, NER_SCORE
                 break
+
+
+# Words the small model tags as a person after a number or a date: "20 Mbps", "100 GB", "Thu, 18 Jan".
+_UNITS_AND_DAYS = frozenset(
+    "mbps gbps kbps mb gb tb kb kwh mwh mhz ghz mon tue tues wed thu thur thurs fri sat sun".split()
+)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")

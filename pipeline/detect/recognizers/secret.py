@@ -65,7 +65,8 @@ class AwsBareSecretKeyRecognizer(_Secret):
 
 
 class ApiKeyPrefixRecognizer(_Secret):
-    """API keys with a published prefix (Anthropic, OpenAI, Google, npm, SendGrid)."""
+    """API keys with a published prefix (Anthropic, OpenAI, Google, npm, SendGrid), or a prefix that
+    names the key's mode (live, test)."""
 
     NAME = "api_key"
     PATTERNS = (
@@ -77,7 +78,9 @@ class ApiKeyPrefixRecognizer(_Secret):
         Pattern("shopify_token", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b", 0.95),
         Pattern("mailchimp_key", r"\b[0-9a-f]{32}-us\d{1,2}\b", 0.9),
         Pattern("vault_token", r"\bhv[sbr]\.[A-Za-z0-9_-]{20,}", 0.95),
-        Pattern("sendgrid_key", r"\bSG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}", 0.95),
+        Pattern("sendgrid_key", r"\bSG\.[A-Za-z0-9_\-]{8,32}\.[A-Za-z0-9_\-]{16,64}", 0.95),
+        # A payment or SaaS provider's mode in the prefix: "rzp_live_...", "pk_test_...", "xnd_production_..."
+        Pattern("mode_prefixed_key", r"\b[a-z]{2,6}_(?:live|test|prod|production|sandbox)_[A-Za-z0-9]{12,}\b", 0.9),
     )
 
 
@@ -342,9 +345,22 @@ class AccessCodeRecognizer(_Secret):
             # a few words about what it opens, or a remark in brackets: "Door code (side entrance): 4718#"
             r"(?:\s(?!is\b|was\b)[^\s:=]{1,20}){0,5}?(?:\s?\([^)\n]{1,40}\))?\s?(?:is|was|ist|war|est|es|è|é|era|jest|oli|on|var|är|er|=|:|-)?\s?)"
             # one run, or groups of two to four: "482 913", "W7K 4MP 9HQ", "KX7Q-P2M9-RT4W"
-            r"(?<![\w#*])(?P<v>\d(?: \d){3,7}(?![\w-])|(?=[0-9A-Za-z#*]*\d)[0-9A-Za-z#*]{4,10}(?![ -](?=[A-Za-z]*\d)[0-9A-Za-z]{2,4}\b)|"
+            r"(?<![\w#*.,])(?P<v>\d(?: \d){3,7}(?![\w-])|(?=[0-9A-Za-z#*]*\d)[0-9A-Za-z#*]{4,10}(?![ -](?=[A-Za-z]*\d)[0-9A-Za-z]{2,4}\b)|"
             r"(?=[\w#*-]*\d)[A-Za-z0-9#*]{2,10}-[A-Za-z0-9#*]{2,10}(?![\w-])|"  # "BEACH-7741"
             r"(?!(?i:is|was|es|est|ist|on|in|at|to|by|of|the|and|for|it|my|oli|var|är|er)\b)(?=[A-Za-z]{0,3}\d|[0-9A-Za-z]{2,4}[ -][A-Za-z]{0,3}\d)[0-9A-Za-z]{2,4}(?:[ -][0-9A-Za-z]{2,4}){1,4})(?![\w-])",
+            0.6,
+        ),
+        # The code first, as one-time codes are texted: "482913 is your OTP", "G-552019 is your
+        # Google verification code", "731 044 es tu código".
+        Pattern(
+            "access_code_before_cue",
+            r"(?<![\w#*.,-])(?P<v>[A-Z]-\d{4,8}|\d{4,8}|\d{3}[ -]\d{3})(?![\w-])[ \t]"
+            r"(?i:is|es|est|ist|è|é|é o|adalah|ay|är|er|on|jest|to)[ \t]"
+            r"(?i:(?:your|the|tu|su|votre|ton|ihr|dein|il tuo|seu|o seu|teu|twój|din|uw|je)[ \t])?(?:[\w-]+[ \t]){0,3}?"
+            r"(?i:otp|one[- ]time (?:password|passcode|code|pin)|verification code|security code|login code|sign-in code|"
+            r"confirmation code|authentication code|passcode|access code|code|pin|código|codice|kode|kod|mã|koodi|kode otp)"
+            # and the sentence ends or says what it is for, not "code review"
+            r"(?=[ \t]*(?:[.,;:!)\n]|\Z|(?i:for|to|from|de|per|pour|für|para|untuk|do|til|för|voor)\b|\())",
             0.6,
         ),
     )
@@ -607,6 +623,10 @@ def _around(text: str, start: int, end: int, stops: frozenset[str]) -> tuple[int
     return lo, hi
 
 
+# A name in code, not a value: "management_service_account_v2", "user-profile-cache-v3".
+_IDENTIFIER = re.compile(r"[a-z]{2,}(?:[-_.](?:[a-z]{2,}|v?\d{1,3}))+")
+
+
 class HighEntropyAssignmentRecognizer(_Secret):
     NAME = "high_entropy_value"
     # A key-like name, then a long random-looking value.
@@ -628,7 +648,8 @@ class HighEntropyAssignmentRecognizer(_Secret):
         # In prose, no sign between: "the api key 0123456789abcdef0123...", "Bearer eyJ0eXAi..."
         Pattern(
             "key_like_words",
-            r"(?i)\b(?:api[ _\-]?key|access[ _\-]?token|auth[ _\-]?token|secret[ _\-]?key|license[ _\-]?key|bearer|token)"
+            r"(?i)\b(?:api[ _\-]?key|access[ _\-]?token|auth[ _\-]?token|secret[ _\-]?key|license[ _\-]?key|bearer|token|"
+            r"(?:(?:client|app|api|signing|webhook|shared)[ _\-]?)?secret)"
             r"\s+(?P<v>[A-Za-z0-9+/=_\-.~]{20,256})",
             0.7,
         ),
@@ -638,7 +659,7 @@ class HighEntropyAssignmentRecognizer(_Secret):
     def validate_result(self, pattern_text: str) -> bool:
         has_digit = any(c.isdigit() for c in pattern_text)
         has_alpha = any(c.isalpha() for c in pattern_text)
-        if not (has_digit and has_alpha):
+        if not (has_digit and has_alpha) or _IDENTIFIER.fullmatch(pattern_text):
             return False
         # Hex carries at most 4 bits a character: a 32-hex token after its key name is a secret
         # (a Twilio auth token) even where its entropy falls short of the bar for other alphabets.

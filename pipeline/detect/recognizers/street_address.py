@@ -280,7 +280,8 @@ _PREFIX_TYPES = (
     "incrocio|piazzetta|rione|viottolo|circonvallazione|località|frazione|campo|canale|fondamenta|riviera|"
     "sentiero|stradone|vico|vicoletto|avenue|boulevard|chemin|impasse|allée|quai|route|rue|place|"
     "square|esplanade|promenade|faubourg|ul\\.|al\\.|os\\.|pl\\.|ulica|aleja|osiedle|av\\.|avda\\.|"
-    "str\\.|bd\\.|bdul\\.|b-dul|calea|șos\\.|sos\\.|aleea|splaiul|intrarea|bv\\.|bulevar|carrer|passatge|avinguda"
+    "str\\.|bd\\.|bdul\\.|b-dul|calea|șos\\.|sos\\.|aleea|splaiul|intrarea|bv\\.|bulevar|carrer|passatge|avinguda|"
+    "jl\\.|jln\\.|jalan|lorong|lrg\\.|soi"
 )
 # German, Dutch and Flemish street words, glued to the name or after it.
 _GLUED = (
@@ -310,7 +311,11 @@ _PART = (
 )
 _SP = r"[ \t\u00a0]"
 _ELIDED = "(?:d|l|dell|dall|nell|sull|all|de l)['’]"
-_NAMEWORDS = rf"(?:{_PART}{_SP}+|{_ELIDED})?{_CAP}(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-)|{_ELIDED})*{_CAP}){{0,4}}"
+# (a "No." before the house number is none of the name's words: "Jl. Cihampelas No. 160")
+_NAMEWORDS = (
+    rf"(?:{_PART}{_SP}+|{_ELIDED})?{_CAP}"
+    rf"(?:(?:{_SP}+|-)(?:{_PART}(?:{_SP}+|-)|{_ELIDED})*(?!(?i:n[º°o]|nr|no)\.?:?{_SP}?\d){_CAP}){{0,4}}"
+)
 # A US street name may be a number ("89th St"); a direction may stand before it ("1234 NE 45th Ave").
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)"
 _DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
@@ -652,7 +657,9 @@ _ADDRESS_LABEL = re.compile(
 # Where a labelled address ends on its line: a tab, a bar, the next "Label:" after two spaces, or
 # the end of its sentence ("... 90-006 Łódź. tel +48 ...": a dot before a lowercase word or "I"/"My").
 _LABELLED_END = re.compile(
-    r"\t|[ \t]\|[ \t]|[ \t]{2,}[^\W\d_][\w .'-]{0,25}[:：]|[.!?][ \t]+(?=[a-z]|(?:I|My|We|Please)\b)|[!?]|$",
+    r"\t|[ \t]\|[ \t]|[ \t]{2,}[^\W\d_][\w .'-]{0,25}[:：]|[.!?][ \t]+(?=[a-z]|(?:I|My|We|Please)\b)|[!?]|"
+    # a full stop after the postal code, then a sentence: "... Andhra Pradesh 530016. Verified with card ..."
+    r"(?<=\d)\.[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])|$",
     re.MULTILINE,
 )
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'()/-]{0,30}[:：]")  # "Telefon:" opens a line of its own
@@ -732,7 +739,9 @@ _UNIT_WORDS = "|".join(
             "apt apartment suite ste unit flat floor fl piso puerta pta planta escalera esc piano interno int "
             "appartamento app appt lgh bât bat bâtiment batiment scala etage stock og bus bte boîte apto apartamento "
             "bloco casa sala andar # sector block blk phase lok lokal mieszk byt bl sc ap et daire kat depto dpto "
-            "departamento interior fsz em emelet ajtó lph"
+            "departamento interior fsz em emelet ajtó lph "
+            # South and South-East Asia: "Plot 45, Gali No. 6", "Lot 5 Blk 3", "Purok 3, Brgy. Lahug"
+            "plot lot purok sitio villa shop box"
         ).split(),
         key=len,
         reverse=True,
@@ -977,6 +986,10 @@ _LEADING_PART = re.compile(
 # Right before the number, no comma between: "Unit 3/27 Carrington Road", "B-14, Green Park".
 _UNIT_BEFORE = re.compile(
     rf"(?:(?i:unit|apt|flat|suite|shop|villa|lot|room)\.?{_SP}+|(?<!\w)[A-Z]-|"
+    # a number word before the number: "No. 7 Ahmadu Bello Way", "Road No. 14, Banjara Hills", "#45 Mabini St."
+    rf"(?<!\w)(?:(?i:h|d|door|house|plot|road|street|gali|lane|block|blk|old|new)\.?{_SP}*)?(?i:no|nr)\.?{_SP}*|(?<![\w#])#|"
+    # a building's name and number: "Al Qusais Building 7, Damascus Street"
+    rf"(?<!\w)(?:{_CAP}{_SP}+){{0,3}}(?i:building|bldg|tower|block|blk)\.?{_SP}+|"
     rf"(?i:unit|apt|apartment|flat|suite|room)\.?{_SP}*#?\w{{1,5}},?{_SP}+(?i:at|in|of|on){_SP}+)\Z"  # "unit 12 at 880 ..."
 )
 
