@@ -188,6 +188,13 @@ class DateOfBirthRecognizer(Recognizer):
             rf"(?<![\w/.-])\d{{1,2}}[ -]?{_MONTH}(?:[ \t]?/[ \t]?[^\W\d_]{{3,5}})?\.?[ -]?(?:{_YEAR}|\d{{2}})(?![\w/-]|\.\d)",
             0.5,
         ),
+        # The year alone, where only it is known: "DOB 1958 only known year", "year of birth: 1979".
+        Pattern(
+            "birth_year",
+            r"(?:\b(?:dob|d\.o\.b\.?|date of birth|year of birth|yob|birth year|born in)[ \t]*[:=-]?[ \t]*)"
+            r"(?P<v>(?:19|20)\d{2})(?![\w/.-]|\.\d)",
+            0.6,
+        ),
     )
     FLAGS = re.IGNORECASE
     CONTEXT = (
@@ -358,6 +365,8 @@ class DateOfBirthRecognizer(Recognizer):
         return FAR_CUE_SCORE if old_enough and re.search(r"\d{4}", text[start:end]) else score
 
     def validate_result(self, pattern_text: str) -> bool:
+        if len(pattern_text) == 4 and pattern_text.isdigit():  # a birth year alone (birth_year)
+            return 1900 <= int(pattern_text) <= datetime.date.today().year
         date = parse_date(pattern_text)
         return date is not None and date <= datetime.date.today()
 

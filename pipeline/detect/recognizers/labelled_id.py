@@ -51,15 +51,27 @@ def _cased(labels: tuple[str, ...]) -> list[str]:
     )
 
 
+def _label(labels: tuple[str, ...]) -> str:
+    # a key's last word too: "target_mrn=BPH-0048213", "patient_uhid:"
+    return rf"(?i:(?<![^\W_])(?:{'|'.join(_cased(labels))})\.?(?:,?[\s_-]?{_NUMBER_WORD})?)"
+
+
+# A remark in brackets after the label: "Voter ID (EPIC): ", "NIC (new): ", "Tax (LHDN) no: ".
+_REMARK = rf"(?:[ \t]?\([^()\n]{{1,20}}\)(?:[ \t]?{_NUMBER_WORD})?)?"
+
+
+def _gate(labels: tuple[str, ...]) -> str:
+    """What the prefilter looks for: Hyperscan widens the optional remark to every text, so the
+    pattern without it, or a label that a bracket follows."""
+    return _pattern(labels).replace(_REMARK, "") + "|" + _label(labels) + r"[ \t]?\("
+
+
 def _pattern(labels: tuple[str, ...]) -> str:
-    words = _cased(labels)
     return (
-        # a key's last word too: "target_mrn=BPH-0048213", "patient_uhid:"
-        rf"(?i:(?<![^\W_])(?:{'|'.join(words)})\.?(?:,?[\s_-]?{_NUMBER_WORD})?)"
-        # a remark in brackets: "Voter ID (EPIC): ", "NIC (new): "
-        r"(?:[ \t]?\([^()\n]{1,20}\))?"
+        _label(labels)
+        + _REMARK
         # the value on the same line, or alone on the next one (a label on a line of its own)
-        r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:|er|är|on|jest|je|was|war|era|confirmed|verified|provided|given))?[ \t]{0,2}(?:\r?\n[ \t]{0,2})?"
+        + r"[ \t]?(?:[:#=]|[ \t](?:is|es|ist|est|è|é|é:|is:|er|är|on|jest|je|was|war|era|confirmed|verified|provided|given))?[ \t]{0,2}(?:\r?\n[ \t]{0,2})?"
         + VALUE
     )
 
@@ -96,6 +108,7 @@ def labelled(entity: str, score: float) -> type[Recognizer]:
     class LabelledIdRecognizer(Recognizer):
         ENTITY = entity
         NAME = f"labelled_{entity.lower()}"
+        GATES = {f"after_{entity.lower()}_label": _gate(VALUE_COLUMNS[entity])}
         PATTERNS = (Pattern(f"after_{entity.lower()}_label", _pattern(VALUE_COLUMNS[entity]), score),) + (
             (Pattern(f"near_{entity.lower()}_label", _near_pattern(VALUE_COLUMNS[entity]), score),)
             if entity in NEAR

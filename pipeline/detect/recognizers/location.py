@@ -14,6 +14,7 @@ names in seven languages, US states; pipeline/detect/data/places.txt):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -111,6 +112,18 @@ def _cue_ends(text: str) -> set[int]:
 
 
 _SHORT = frozenset(fold(s) for s in ("USA", "U.S.A", "U.S", "UK", "U.K", "UAE", "EE.UU", "EUA"))
+
+
+@functools.cache
+def _place_starts() -> dict[str, int]:
+    """First word of every listed place name -> the most words a place starting with it has."""
+    starts: dict[str, int] = {}
+    for key in places() | common_places() | _SHORT:
+        words = key.split(" ")
+        starts[words[0]] = max(starts.get(words[0], 0), len(words))
+    return starts
+
+
 # State, province and département codes written after a town: "Baraboo, WI", "Laval, QC",
 # "Teresina/PI", "Brno (CZ)", "NANTES (44)", "Sydney NSW".
 _REGION_CODES = frozenset(
@@ -217,8 +230,11 @@ class PlaceNameRecognizer(Recognizer):
         common: frozenset[str],
     ) -> tuple[int, float] | None:
         """The longest place starting at token i: (index of its last token, score)."""
-        if text[tokens[i][0] : tokens[i][1]] in _PARTICLES:
+        first = text[tokens[i][0] : tokens[i][1]]
+        if first in _PARTICLES:
             return None
+        # Only as many words as the longest place that starts with this word.
+        longest = min(longest, _place_starts().get(place_key(first), 0))
         for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
             value = text[tokens[i][0] : tokens[j][1]]
             key = place_key(value)

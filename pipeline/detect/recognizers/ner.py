@@ -378,6 +378,8 @@ _AGE_SEX = re.compile(
     rf"({_W}(?:{_SP}{_W}){{1,2}})(?:,{_SP}*|{_SP}*\()\d{{1,3}}{_SP}?(?:[MFmf]|y/?o|yrs?|-year-old|years old)(?=[,;.)]|[ \t]*$)",
     re.MULTILINE,
 )
+# What an age and sex after a name need: a cheap look before the name regex runs at every capital.
+_AGE_SEX_GATE = re.compile(r"\d[ \t\u00a0]?(?:[MFmf]|y/?o|yrs?|-year-old|years old)(?=[,;.)]|[ \t]*$)", re.MULTILINE)
 _CHAT_LINE = re.compile(rf"(?m)^[ \t]*({_W}(?:{_SP}{_W})?)[ \t]*:[ \t]+(?=\S)")
 
 
@@ -881,6 +883,9 @@ def _lower_after_cue(
         yield low.start(), pair_end or low.end(), RULE_SCORES["lowercase"]
 
 
+_NAME_ASKED_LEADS = LeadIndexPerThread(lambda: [_NAME_ASKED])
+
+
 def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
     """Names of who speaks or is addressed in a transcript or a chat export, and names given
     in answer to "your name?"."""
@@ -896,7 +901,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
             common = [w in NOT_NAMES or w in _cue_words() or w in _CHAT_ROLES for w in speaker]
             if not all(common):
                 yield m.start(1), m.end(1), RULE_SCORES["cue"]
-    for m in _AGE_SEX.finditer(text):
+    for m in _AGE_SEX.finditer(text) if _AGE_SEX_GATE.search(text) else ():
         if _is_name(m.group(1)):
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
     if "*" in text:
@@ -912,7 +917,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
             if m.group(1).lower() not in _NOT_MENTIONS:
                 yield m.start(1), m.end(1), RULE_SCORES["lowercase"]
     if "\n" in text:
-        for m in _NAME_ASKED.finditer(text):
+        for m in _NAME_ASKED_LEADS.scan(text).finditer(0):
             answer = _ANSWER.match(text, m.end())
             if answer is None:
                 continue

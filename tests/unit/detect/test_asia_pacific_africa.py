@@ -135,3 +135,19 @@ def test_a_street_its_barangay_its_town_and_postal_code_are_one_address():
     assert [text[f.start : f.end] for f in findings if f.entity_type == "STREET_ADDRESS"] == [
         "#18 Rizal St., Brgy. San Roque, Tarlac City, Tarlac 2300"
     ]
+
+
+def test_a_birth_year_alone_after_a_birth_word():
+    assert values("DATE_OF_BIRTH", "Folder 12. DOB 1961 only known year.") == ["1961"]
+    assert values("DATE_OF_BIRTH", "the DOB field was added in 2019") == []
+
+
+def test_labelled_ids_with_a_remark_pass_the_prefilter_and_others_do_not_wake_it():
+    from pipeline.detect.prefilter import Prefilter
+    from pipeline.detect.recognizers import LABELLED
+
+    recognizer = LABELLED["TAX_ID"]()
+    prefilter = Prefilter(list(recognizer.gates))
+    assert prefilter.scan("TIN (LHDN) no: SG 20418872090") == [0]
+    assert values("TAX_ID", "TIN (LHDN) no: SG 20418872090.") == ["SG 20418872090"]
+    assert prefilter.scan("Thanks for the quick reply (really), see you on Monday") == []
