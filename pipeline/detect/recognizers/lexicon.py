@@ -110,9 +110,3 @@ def places() -> frozenset[str]:
 def common_places() -> frozenset[str]:
     """Folded place names that are also ordinary words ("Reading", "Mobile")."""
     return (_read("places_common.txt", place_key) | {place_key(w) for w in NOT_PLACES}) - NOT_NAMES
-
-
-@functools.cache
-def longest_place() -> int:
-    """Words in the longest place name (bounds the lookup window)."""
-    return max(len(p.split()) for p in places() | common_places())

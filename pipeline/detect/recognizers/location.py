@@ -28,7 +28,6 @@ from pipeline.detect.recognizers.lexicon import (
     UPPER,
     common_places,
     fold,
-    longest_place,
     place_key,
     places,
 )
@@ -157,7 +156,7 @@ class PlaceNameRecognizer(Recognizer):
     def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
         for start, end in table_cells(text, "LOCATION"):
             yield start, end, SCORES["listed"]
-        listed, common, longest = places(), common_places(), longest_place()
+        listed, common = places(), common_places()
         cue_ends = _cue_ends(text)
         yield from self._fields(text)
         # A cue before a lowercase first word: the place starts at the cue, its run at the word after.
@@ -167,7 +166,7 @@ class PlaceNameRecognizer(Recognizer):
             tokens = [(run.start() + t.start(), run.start() + t.end()) for t in _TOKEN.finditer(run.group())]
             i = 0
             while i < len(tokens):
-                found = self._lookup(text, tokens, i, longest, listed, common)
+                found = self._lookup(text, tokens, i, listed, common)
                 cued = self._cued(text, tokens, i, cue_ends) if cue_ends else None
                 # After a cue the place runs on past a listed one only over a particle: "Trindade e
                 # Tobago", not "Canada Got".
@@ -225,7 +224,6 @@ class PlaceNameRecognizer(Recognizer):
         text: str,
         tokens: list[tuple[int, int]],
         i: int,
-        longest: int,
         listed: frozenset[str],
         common: frozenset[str],
     ) -> tuple[int, float] | None:
@@ -234,7 +232,7 @@ class PlaceNameRecognizer(Recognizer):
         if first in _PARTICLES:
             return None
         # Only as many words as the longest place that starts with this word.
-        longest = min(longest, _place_starts().get(place_key(first), 0))
+        longest = _place_starts().get(place_key(first), 0)
         for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
             value = text[tokens[i][0] : tokens[j][1]]
             key = place_key(value)
