@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pipeline.audit.events import deterministic_id
+from pipeline.evidence.reconcile import DayTally
 from pipeline.records import AuditEvent
 from pipeline.topology.model import RETENTION, Topology
 
@@ -57,67 +58,103 @@ def register_events(topology: Topology, occurred_at: int) -> list[AuditEvent]:
     return out
 
 
-def _decisions_once(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """Decisions counted once per input offset, as the reconciliation counts them."""
-    seen: set[tuple[Any, Any, Any]] = set()
-    out = []
-    for r in records:
-        if r.get("kind") != "decision":
-            continue
-        src = (r.get("source_topic"), r.get("source_partition"), r.get("source_offset"))
-        if None in src or src in seen:
-            continue
-        seen.add(src)
-        out.append(r)
-    return out
+_DAY_EVENTS = (REGISTER, INCIDENT, ACCESS_REVIEW)
 
 
-def controls(records: Iterable[Mapping[str, Any]], prev: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The `controls` section of a day's manifest."""
-    ordered = sorted(records, key=lambda r: (r.get("occurred_at") or 0, r.get("audit_id") or ""))
-    register: dict[str, dict[str, Any]] = json.loads(json.dumps(prev.get("register", {}))) if prev else {}
-    reviews = []
-    incidents = []
-    by_class: dict[str, Counter[str]] = defaultdict(Counter)
-    exposure: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in ordered:
-        if r.get("kind") == REGISTER:
-            try:
-                entry = json.loads(r.get("reason") or "")
-            except ValueError:
-                continue  # a malformed register event registers nothing; the vendor shows as unregistered
-            register[r["stream"]] = {**entry, "since": r.get("occurred_at")}
-        elif r.get("kind") == INCIDENT:
-            try:
-                detail = json.loads(r.get("reason") or "")
-            except ValueError:
-                detail = {"malformed": True}
-            incidents.append(
-                {
-                    **detail,
-                    "step": r.get("outcome"),
-                    "kind": r.get("reason_code"),
-                    "at": r.get("occurred_at"),
-                    "by": r.get("actor"),
-                }
-            )
-        elif r.get("kind") == ACCESS_REVIEW:
-            try:
-                reviews.append({**json.loads(r.get("reason") or ""), "at": r.get("occurred_at"), "by": r.get("actor")})
-            except ValueError:
-                reviews.append({"at": r.get("occurred_at"), "by": r.get("actor"), "malformed": True})
-    for r in _decisions_once(ordered):
+class ControlsTally:
+    """The `controls` section folded over a day's records one at a time. Register, incident and
+    review events are few and kept; decisions are counted as they pass, per tenant and stream,
+    and meet their vendors from the day's final register at the end."""
+
+    def __init__(self, prev: Mapping[str, Any] | None):
+        self.prev_register: dict[str, dict[str, Any]] = json.loads(json.dumps(prev.get("register", {}))) if prev else {}
+        self.day_events: list[Mapping[str, Any]] = []
+        self.by_class: dict[str, Counter[str]] = defaultdict(Counter)
+        self.to_ai: dict[tuple[str, str], _StreamExposure] = {}
+        self.remediations = 0
+
+    def add(self, r: Mapping[str, Any], first_decision: bool) -> None:
+        """Count the record; FIRST_DECISION marks the first decision of its input offset
+        (the reconciliation's count), so a redelivered decision counts once."""
+        kind = r.get("kind")
+        if kind in _DAY_EVENTS:
+            self.day_events.append(r)
+        elif kind == "remediation":
+            self.remediations += 1
+        if not first_decision:
+            return
         classification = r.get("classification") or "unclassified"
-        by_class[classification][r.get("outcome") or "?"] += 1
+        self.by_class[classification][r.get("outcome") or "?"] += 1
         stream = r.get("stream") or ""
-        if f"ai.{stream}" not in (r.get("outputs") or ()):
-            continue
-        vendors = register.get(stream, {}).get("vendors") or [{"name": UNREGISTERED}]
-        for v in vendors:
+        if f"ai.{stream}" in (r.get("outputs") or ()):
+            key = (r.get("tenant") or "", stream)
+            self.to_ai.setdefault(key, _StreamExposure()).add(classification, r.get("entity_counts") or {})
+
+    def result(self) -> dict[str, Any]:
+        register = self.prev_register
+        reviews, incidents = [], []
+        for r in sorted(self.day_events, key=lambda r: (r.get("occurred_at") or 0, r.get("audit_id") or "")):
+            if r.get("kind") == REGISTER:
+                try:
+                    entry = json.loads(r.get("reason") or "")
+                except ValueError:
+                    continue  # a malformed register event registers nothing; the vendor shows as unregistered
+                register[r["stream"]] = {**entry, "since": r.get("occurred_at")}
+            elif r.get("kind") == INCIDENT:
+                incidents.append(
+                    {
+                        **_detail(r),
+                        "step": r.get("outcome"),
+                        "kind": r.get("reason_code"),
+                        "at": r.get("occurred_at"),
+                        "by": r.get("actor"),
+                    }
+                )
+            else:
+                reviews.append({**_detail(r), "at": r.get("occurred_at"), "by": r.get("actor")})
+        return {
+            "register": dict(sorted(register.items())),
+            "classification": {c: dict(sorted(n.items())) for c, n in sorted(self.by_class.items())},
+            "exposure": _exposure_rows(self.to_ai, register),
+            "access_reviews": reviews,
+            "incidents": incidents,
+            "remediations": self.remediations,
+        }
+
+
+def _detail(r: Mapping[str, Any]) -> dict[str, Any]:
+    try:
+        detail = json.loads(r.get("reason") or "")
+    except ValueError:
+        detail = None
+    return detail if isinstance(detail, dict) else {"malformed": True}
+
+
+class _StreamExposure:
+    """What one tenant's stream sent to its AI-bound topic: records, classifications, token kinds."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.classification: set[str] = set()
+        self.entity_kinds: Counter[str] = Counter()
+
+    def add(self, classification: str, entity_counts: Mapping[str, int]) -> None:
+        self.records += 1
+        self.classification.add(classification)
+        self.entity_kinds.update(entity_counts)
+
+
+def _exposure_rows(
+    to_ai: dict[tuple[str, str], _StreamExposure], register: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The subprocessor exposure report: one row per tenant and vendor."""
+    exposure: dict[tuple[str, str], dict[str, Any]] = {}
+    for (tenant, stream), sent in to_ai.items():
+        for v in register.get(stream, {}).get("vendors") or [{"name": UNREGISTERED}]:
             row = exposure.setdefault(
-                (r.get("tenant") or "", v["name"]),
+                (tenant, v["name"]),
                 {
-                    "tenant": r.get("tenant") or "",
+                    "tenant": tenant,
                     "vendor": v["name"],
                     "streams": set(),
                     "models": v.get("models", []),
@@ -130,9 +167,9 @@ def controls(records: Iterable[Mapping[str, Any]], prev: Mapping[str, Any] | Non
                 },
             )
             row["streams"].add(stream)
-            row["classification"].add(classification)
-            row["records"] += 1
-            row["entity_kinds"].update(r.get("entity_counts") or {})
+            row["classification"] |= sent.classification
+            row["records"] += sent.records
+            row["entity_kinds"].update(sent.entity_kinds)
     rows = []
     for key in sorted(exposure):
         row = exposure[key]
@@ -149,11 +186,13 @@ def controls(records: Iterable[Mapping[str, Any]], prev: Mapping[str, Any] | Non
                 "output_retention_max_days": max(bounded) if len(bounded) == len(limits) else None,
             }
         )
-    return {
-        "register": dict(sorted(register.items())),
-        "classification": {c: dict(sorted(n.items())) for c, n in sorted(by_class.items())},
-        "exposure": rows,
-        "access_reviews": reviews,
-        "incidents": incidents,
-        "remediations": sum(1 for r in ordered if r.get("kind") == "remediation"),
-    }
+    return rows
+
+
+def controls(records: Iterable[dict[str, Any]], prev: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The `controls` section of a day's manifest, with decisions counted once per input
+    offset in log order, as the reconciliation counts them."""
+    tally, decisions = ControlsTally(prev), DayTally({})
+    for r in records:
+        tally.add(r, decisions.add(r))
+    return tally.result()

@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -38,9 +39,9 @@ from pipeline.audit.archive import (
 )
 from pipeline.audit.reader import ArchiveReader, ArchiveStore, ObjectMissing
 from pipeline.evidence.checkpoint import Checkpoint, Signer, sign_checkpoint, verifier_key
-from pipeline.evidence.controls import controls
+from pipeline.evidence.controls import ControlsTally
 from pipeline.evidence.merkle import CompactRange, consistency_proof_from_range, leaf_hash
-from pipeline.evidence.reconcile import reconcile
+from pipeline.evidence.reconcile import DayTally
 from pipeline.evidence.report import render
 from pipeline.evidence.timestamp import TOKEN, Stamp, TimestampError, TsaUnavailable, check_response
 
@@ -85,22 +86,23 @@ def sort_key(key: str) -> tuple[int, str, int]:
     return part, topic, start
 
 
-def read_day(store: ArchiveReader, day: dt.date) -> list[tuple[str, bytes, str | None]]:
-    """(key, body, version id) of every audit object of the day, in log order."""
+def read_day(store: ArchiveReader, day: dt.date) -> Iterator[tuple[str, bytes, str | None]]:
+    """(key, body, version id) of every audit object of the day, in log order, one at a time."""
     keys = sorted((o.key for o in store.list(day_prefix("audit", day))), key=sort_key)
-    out = []
     for key in keys:
         body, _, version = store.get(key)
-        out.append((key, body, version))
-    return out
+        yield key, body, version
 
 
 def build_manifest(
-    day: dt.date, origin: str, objects: list[tuple[str, bytes, str | None]], prev: dict[str, Any] | None
+    day: dt.date, origin: str, objects: Iterable[tuple[str, bytes, str | None]], prev: dict[str, Any] | None
 ) -> tuple[dict[str, Any], list[str]]:
-    """The manifest of a day and the problems found in its archive (empty when sound)."""
+    """The manifest of a day and the problems found in its archive (empty when sound). Objects
+    are read one at a time and only tallies are kept, so memory does not grow with the day."""
     chains = json.loads(json.dumps(prev["chains"])) if prev else {}
-    entries, records, problems = [], [], []
+    tally = DayTally(prev["source_high"] if prev else {})
+    control = ControlsTally(prev.get("controls") if prev else None)
+    entries, problems = [], []
     for key, body, version in objects:
         _, topic, part, start = parse_key(key)
         try:
@@ -133,8 +135,9 @@ def build_manifest(
             "head": recs[-1]["record_hash"],
             "last_offset": recs[-1]["kafka_offset"],
         }
-        records += recs
-    recon, high = reconcile(records, prev["source_high"] if prev else {})
+        for r in recs:
+            control.add(r, tally.add(r))
+    recon, high = tally.result()
     old = (
         CompactRange(prev["merkle"]["tree_size"], [bytes.fromhex(h) for h in prev["merkle"]["frontier"]])
         if prev
@@ -161,7 +164,7 @@ def build_manifest(
         "chains": chains,
         "source_high": high,
         "reconciliation": recon,
-        "controls": controls(records, prev.get("controls") if prev else None),
+        "controls": control.result(),
     }
     return manifest, problems
 

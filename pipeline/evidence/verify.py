@@ -14,6 +14,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -178,24 +179,27 @@ def _check_objects(
 ) -> None:
     man_key = evidence_prefix(day) + "manifest.json"
     listed = {e["key"]: e for e in manifest["objects"]}
-    present = read_day(store, day)
     seen = set()
-    for k, body, version in present:
-        seen.add(k)
-        e = listed.get(k)
-        if e is None:
-            failures.append(Failure(k, "audit object not in the manifest"))
-            continue
-        if e["version_id"] and version is not None and version != e["version_id"]:
-            failures.append(Failure(k, "replaced: the current version is not the one the manifest names"))
-        if hashlib.sha256(body).hexdigest() != e["sha256"] or len(body) != e["size"]:
-            failures.append(Failure(k, "content does not match the manifest's sha256"))
+
+    def listed_objects() -> Iterator[tuple[str, bytes, str | None]]:
+        """The day's objects, each checked against its manifest entry as it is read; the ones the
+        manifest lists go on to the rebuild, in log order."""
+        for k, body, version in read_day(store, day):
+            seen.add(k)
+            e = listed.get(k)
+            if e is None:
+                failures.append(Failure(k, "audit object not in the manifest"))
+                continue
+            if e["version_id"] and version is not None and version != e["version_id"]:
+                failures.append(Failure(k, "replaced: the current version is not the one the manifest names"))
+            if hashlib.sha256(body).hexdigest() != e["sha256"] or len(body) != e["size"]:
+                failures.append(Failure(k, "content does not match the manifest's sha256"))
+            yield k, body, version
+
+    rebuilt, problems = build_manifest(day, manifest["origin"], listed_objects(), prev)
     for k in listed:
         if k not in seen:
             failures.append(Failure(k, "deleted: in the manifest, not in the bucket"))
-    # Rebuild from the listed objects actually present, in log order.
-    kept = [(k, b, v) for k, b, v in present if k in listed]
-    rebuilt, problems = build_manifest(day, manifest["origin"], kept, prev)
     for p in problems:
         obj, _, reason = p.partition(": ")
         failures.append(Failure(obj, reason))

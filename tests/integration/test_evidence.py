@@ -178,7 +178,7 @@ def test_record_removed_from_the_middle_of_a_chain(archive):
 
 def test_past_manifest_inconsistent_with_the_next_day(archive):
     """An insider with the key re-signs day 1 without its last object: day 2 exposes it."""
-    objects = read_day(archive.store, DAY1)[:-1]
+    objects = list(read_day(archive.store, DAY1))[:-1]
     forged, problems = build_manifest(DAY1, archive.signer.name, objects, None)
     assert problems == []
     forged["signing_key"] = verifier_key(archive.signer.name, archive.signer.public_key_bytes())

@@ -111,3 +111,22 @@ def test_no_value_reaches_the_sections_or_the_report():
     html = render(manifest).decode()
     assert "Subprocessor exposure" in html and "<td>openai</td>" in html and "gpt-4o-mini" in html
     assert SEEDED_EMAIL not in html
+
+
+def test_a_redelivered_decision_that_differs_counts_as_the_reconciliation_counts_it():
+    """The first decision of an input offset in log order is the one both sections count, even
+    when a redelivery decided otherwise and happened earlier by the clock."""
+    first = decision(0, ai=False)
+    again = {**decision(0), "audit_id": "again", "occurred_at": 1}
+    recs = registered(topology([OPENAI])) + [first, again]
+    c = controls(recs, None)
+    recon, _ = reconcile(recs, {})
+    assert c["classification"] == {"confidential": {"quarantined": 1}}
+    assert recon["topics"]["raw.tickets"]["decisions_out"] == {"quarantined": 1}
+    assert c["exposure"] == []
+
+
+def test_an_event_whose_reason_is_not_an_object_is_marked_malformed():
+    review = {"kind": "access_review", "audit_id": "r", "occurred_at": 5, "actor": "ciso", "reason": "[1, 2]"}
+    (row,) = controls([review], None)["access_reviews"]
+    assert row == {"malformed": True, "at": 5, "by": "ciso"}

@@ -84,3 +84,20 @@ def test_restorations_and_erasures_by_actor_and_reason():
     assert recon["erasures"] == {"dpo": {"gdpr_art17": 1}}
     assert recon["decisions_without_source"] == 1 and not recon["balanced"]
     assert recon["events_by_kind"] == {"decision": 1, "erase": 1, "restore": 2}
+
+
+def test_offsets_far_apart_and_across_bitmap_chunks_are_each_counted_once():
+    offsets = [0, 8191, 8192, 8192, 10**12, 10**12 + 1, 10**12]
+    recon, high = reconcile([decision(o) for o in offsets], {})
+    t = recon["topics"]["raw.t"]
+    assert recon["duplicate_decision_events"] == 2
+    assert t["decisions_total"] == 5 and t["missing"] == 10**12 + 2 - 5
+    assert high == {"raw.t": {"0": 10**12 + 1}}
+
+
+def test_distinct_audit_ids_are_counted_exactly():
+    recs = [decision(o) for o in range(1000)] + [{**decision(5), "audit_id": "again"}, decision(7)]
+    recon, _ = reconcile(recs, {})
+    assert recon["decision_events"] == 1002
+    assert recon["distinct_decision_audit_ids"] == 1001  # "again" is new; the second 7 is not
+    assert recon["duplicate_decision_events"] == 2
