@@ -300,6 +300,7 @@ HELDOUT10B = DATA / "heldout10b.jsonl"
 HELDOUT11A = DATA / "heldout11a.jsonl"
 HELDOUT11B = DATA / "heldout11b.jsonl"
 HELDOUT12A = DATA / "heldout12a.jsonl"
+HELDOUT13B = DATA / "heldout13b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -555,6 +556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout11a", HELDOUT11A),
         ("heldout11b", HELDOUT11B),
         ("heldout12a", HELDOUT12A),
+        ("heldout13b", HELDOUT13B),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
