@@ -300,6 +300,7 @@ HELDOUT10B = DATA / "heldout10b.jsonl"
 HELDOUT11A = DATA / "heldout11a.jsonl"
 HELDOUT11B = DATA / "heldout11b.jsonl"
 HELDOUT12A = DATA / "heldout12a.jsonl"
+HELDOUT13A = DATA / "heldout13a.jsonl"
 HELDOUT13B = DATA / "heldout13b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
@@ -556,6 +557,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout11a", HELDOUT11A),
         ("heldout11b", HELDOUT11B),
         ("heldout12a", HELDOUT12A),
+        ("heldout13a", HELDOUT13A),
         ("heldout13b", HELDOUT13B),
     ):
         result = generalization_all(corpus=corpus)
