@@ -19,6 +19,7 @@ import functools
 import hashlib
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
@@ -192,17 +193,39 @@ def read_object(body: bytes) -> tuple[dict[str, str], list[dict[str, Any]]]:
     return meta, records
 
 
+def iter_records(body: bytes) -> Iterator[dict[str, Any]]:
+    """The records of an archive object one at a time, for reading a day in bounded memory
+    (ArchiveError where the object stops decoding)."""
+    try:
+        reader = fastavro.reader(io.BytesIO(body))
+        for rec in reader:
+            yield cast(dict[str, Any], rec)
+    except Exception as exc:  # noqa: BLE001 - fastavro raises many types on damaged input
+        raise ArchiveError(f"not a readable Avro container file ({type(exc).__name__})") from None
+
+
+class ChainCheck:
+    """Whether records, one at a time, continue the chain from (prev, next_offset)."""
+
+    def __init__(self, prev: str, next_offset: int | None):
+        self.prev, self.next_offset = prev, next_offset
+        self.problems: list[str] = []
+
+    def add(self, rec: dict[str, Any]) -> None:
+        off = rec["kafka_offset"]
+        if self.next_offset is not None and off != self.next_offset:
+            kind = "gap" if off > self.next_offset else "overlap"
+            self.problems.append(f"offset {kind}: expected {self.next_offset}, found {off}")
+        if rec["prev_hash"] != self.prev:
+            self.problems.append(f"chain break at offset {off}: prev_hash does not match the previous record")
+        if record_hash(rec) != rec["record_hash"]:
+            self.problems.append(f"record at offset {off} does not match its record_hash")
+        self.prev, self.next_offset = rec["record_hash"], off + 1
+
+
 def check_chain(records: list[dict[str, Any]], prev: str, next_offset: int | None) -> list[str]:
     """Reasons the records do not continue the chain from (prev, next_offset); empty when they do."""
-    problems = []
+    check = ChainCheck(prev, next_offset)
     for rec in records:
-        off = rec["kafka_offset"]
-        if next_offset is not None and off != next_offset:
-            kind = "gap" if off > next_offset else "overlap"
-            problems.append(f"offset {kind}: expected {next_offset}, found {off}")
-        if rec["prev_hash"] != prev:
-            problems.append(f"chain break at offset {off}: prev_hash does not match the previous record")
-        if record_hash(rec) != rec["record_hash"]:
-            problems.append(f"record at offset {off} does not match its record_hash")
-        prev, next_offset = rec["record_hash"], off + 1
-    return problems
+        check.add(rec)
+    return check.problems

@@ -119,7 +119,12 @@ class _DistinctIds:
         self.digests.append(int.from_bytes(hashlib.blake2b(audit_id.encode(), digest_size=8).digest(), "little"))
 
     def count(self) -> int:
-        return int(np.unique(np.frombuffer(self.digests, dtype=np.uint64)).size) if self.digests else 0
+        """Sorted in place (no copy of the ten million), then the runs counted."""
+        if not self.digests:
+            return 0
+        digests = np.frombuffer(self.digests, dtype=np.uint64)
+        digests.sort()
+        return 1 + int(np.count_nonzero(digests[1:] != digests[:-1]))
 
 
 @dataclass

@@ -30,12 +30,12 @@ from typing import Any, Protocol
 from pipeline.audit.archive import (
     GENESIS,
     ArchiveError,
-    check_chain,
+    ChainCheck,
     day_prefix,
     days_in,
     evidence_prefix,
+    iter_records,
     parse_key,
-    read_object,
 )
 from pipeline.audit.reader import ArchiveReader, ArchiveStore, ObjectMissing
 from pipeline.evidence.checkpoint import Checkpoint, Signer, sign_checkpoint, verifier_key
@@ -105,15 +105,22 @@ def build_manifest(
     entries, problems = [], []
     for key, body, version in objects:
         _, topic, part, start = parse_key(key)
+        head = chains.get(topic, {}).get(str(part), {"head": GENESIS, "last_offset": None})
+        expected = head["last_offset"] + 1 if head["last_offset"] is not None else start
+        check = ChainCheck(head["head"], expected)
+        first: dict[str, Any] | None = None
+        last: dict[str, Any] = {}
+        count = 0
         try:
-            meta, recs = read_object(body)
+            for rec in iter_records(body):  # one record at a time: an object's records are never all held
+                check.add(rec)
+                control.add(rec, tally.add(rec))
+                first, last, count = first or rec, rec, count + 1
         except ArchiveError as exc:
             problems.append(f"{key}: {exc}")
             continue
-        head = chains.get(topic, {}).get(str(part), {"head": GENESIS, "last_offset": None})
-        expected = head["last_offset"] + 1 if head["last_offset"] is not None else start
-        problems += [f"{key}: {p}" for p in check_chain(recs, head["head"], expected)]
-        if not recs:
+        problems += [f"{key}: {p}" for p in check.problems]
+        if first is None:
             problems.append(f"{key}: no records")
             continue
         entries.append(
@@ -124,19 +131,17 @@ def build_manifest(
                 "version_id": version,
                 "topic": topic,
                 "partition": part,
-                "records": len(recs),
-                "first_offset": recs[0]["kafka_offset"],
-                "last_offset": recs[-1]["kafka_offset"],
-                "chain_prev": recs[0]["prev_hash"],
-                "chain_head": recs[-1]["record_hash"],
+                "records": count,
+                "first_offset": first["kafka_offset"],
+                "last_offset": last["kafka_offset"],
+                "chain_prev": first["prev_hash"],
+                "chain_head": last["record_hash"],
             }
         )
         chains.setdefault(topic, {})[str(part)] = {
-            "head": recs[-1]["record_hash"],
-            "last_offset": recs[-1]["kafka_offset"],
+            "head": last["record_hash"],
+            "last_offset": last["kafka_offset"],
         }
-        for r in recs:
-            control.add(r, tally.add(r))
     recon, high = tally.result()
     old = (
         CompactRange(prev["merkle"]["tree_size"], [bytes.fromhex(h) for h in prev["merkle"]["frontier"]])
