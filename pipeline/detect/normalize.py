@@ -6,7 +6,7 @@ ORIGINAL characters are what protection replaces. The view:
   - format characters (zero-width, soft hyphen, bidi marks, BOM) and
     combining marks dropped;
   - every decimal digit as its ASCII digit (Arabic-Indic, Devanagari, ...);
-  - every dash as `-`, every space as ` `, line separators as a newline;
+  - every dash (and bullet) as `-`, every space as ` `, line separators as a newline;
   - Cyrillic and Greek letters that look like Latin ones as those Latin
     letters (a Cyrillic `о` inside an email or an id must not split it);
   - letter-spaced runs closed up: OCR and evasion write "3 0 9  M A I N" and
@@ -43,7 +43,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SPACED_RUN = re.compile(r"(?<![^\s\"'(\[“‘«])(?:\S )+\S(?![^\s\"')\]”’»,;:!?.])(?!\.\S)")
 _MIN_SPACED = 3
 _DROP = frozenset({"Cf", "Mn", "Me"})
-_DASHES = frozenset("\u2212\u2796\ufe63\uff0d\u2043")
+# ... and the bullets people type between digit groups when they mask nothing: "318•50•6427"
+_DASHES = frozenset("\u2212\u2796\ufe63\uff0d\u2043\u2022\u2219")
 
 
 _CONFUSABLE_CHARS = frozenset(chr(c) for c in _CONFUSABLES)

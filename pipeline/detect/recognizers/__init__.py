@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.detect.recognizers.bank_account import (
     BankAccountChecksumRecognizer,
     BankAccountRecognizer,
+    LatinAmericanAccountRecognizer,
     UpiIdRecognizer,
 )
 from pipeline.detect.recognizers.base import Recognizer
@@ -52,7 +53,13 @@ from pipeline.detect.recognizers.us_ssn import SocialSecurityRecognizer
 
 # Entity type -> the recognizer classes that find it.
 PATTERN_RECOGNIZERS: dict[str, tuple[type[Recognizer], ...]] = {
-    "BANK_ACCOUNT": (BankAccountRecognizer, BankAccountChecksumRecognizer, UpiIdRecognizer, LABELLED["BANK_ACCOUNT"]),
+    "BANK_ACCOUNT": (
+        BankAccountRecognizer,
+        BankAccountChecksumRecognizer,
+        LatinAmericanAccountRecognizer,
+        UpiIdRecognizer,
+        LABELLED["BANK_ACCOUNT"],
+    ),
     "CREDIT_CARD": (PaymentCardRecognizer, SpokenCardRecognizer),
     "DATE_OF_BIRTH": (DateOfBirthRecognizer, SpokenDateOfBirthRecognizer),
     "DE_TAX_ID": (SteuerIdRecognizer,),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 from stdnum import iban
+from stdnum.ar import cbu
 from stdnum.cz import bankaccount as cz_account
 
 from pipeline.detect.recognizers.base import ChecksumRecognizer, Recognizer
@@ -69,6 +70,11 @@ CUES = (
     "numero da conta",
     "conta corrente",
     "conta bancária",
+    # Latin America: Mexico's CLABE, Argentina's CBU and CVU, Peru's interbank code
+    "clabe",
+    "cbu",
+    "cvu",
+    "cci",
     # Polish, Czech and Slovak, Nordic, Finnish, Hungarian
     "numer konta",
     "nr konta",
@@ -157,3 +163,34 @@ class BankAccountChecksumRecognizer(ChecksumRecognizer):
     )
     VALIDATORS = (_pl_nrb_valid, cz_account.is_valid)
     CONTEXT = CUES
+
+
+def _clabe_valid(value: str) -> bool:
+    """Mexico's CLABE: 18 digits, the last a check digit over weights 3, 7, 1."""
+    digits = [int(c) for c in value if c.isdigit()]
+    if len(digits) != 18:
+        return False
+    total = sum(d * (3, 7, 1)[i % 3] % 10 for i, d in enumerate(digits[:17]))
+    return (10 - total % 10) % 10 == digits[17]
+
+
+class LatinAmericanAccountRecognizer(Recognizer):
+    """Account numbers of Argentina and Mexico by their own check digits: a CBU or CVU (22
+    digits, two check digits: one random number in a hundred passes) anywhere, and a CLABE (18
+    digits, one check digit) said after its name ("Mi CLABE para el reembolso es 0121...")."""
+
+    ENTITY = "BANK_ACCOUNT"
+    NAME = "latam_account"
+    PATTERNS = (
+        Pattern("ar_cbu", r"(?<![\w./-])\d{22}(?![\w/-]|\.\d)", 0.6),
+        Pattern(
+            "mx_clabe",
+            r"(?i:\bclabe\b)[^\n\d]{0,40}?(?P<v>(?<![\w./-])\d{3}[ -]?\d{3}[ -]?\d{11}[ -]?\d)(?![\w/-]|\.\d)",
+            0.6,
+        ),
+    )
+    CONTEXT = CUES
+
+    def validate_result(self, pattern_text: str) -> bool:
+        compact = pattern_text.replace(" ", "").replace("-", "")
+        return _clabe_valid(compact) if len(compact) == 18 else bool(cbu.is_valid(compact))

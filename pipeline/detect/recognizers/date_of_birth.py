@@ -74,7 +74,14 @@ _MONTH_NAMES["jui"] = 0  # juin or juillet: not a month on its own
 _ANY_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + ")"
 
 
+# Months in Roman numerals, as Latin America and Eastern Europe write them: "16-IV-1959", "30.VII.1984".
+_ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_ROMAN_MONTH = "(?:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
+
+
 def _month_number(name: str) -> int | None:
+    if name in _ROMAN_MONTHS:
+        return _ROMAN_MONTHS[name]
     name = name.lower().rstrip(".")
     if len(name) < 3:
         return None
@@ -123,7 +130,8 @@ def parse_date(text: str) -> datetime.date | None:
 
 _BIRTH_WORD_BEFORE = re.compile(
     r"(?i:\b(?:dob|d\.o\.b|date of birth|birth ?date|born|birthday|geb|geburtsdatum|né|née|date de naissance|"
-    r"fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|födelsedatum|fødselsdato))"
+    r"fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|födelsedatum|fødselsdato|"
+    r"fecha de nac|f\. nac|nac|nacid[oa](?: el)?|nascid[oa](?: em)?))"
     r"\.?[ \t]*[:=|-]?[ \t]*\Z"
 )
 
@@ -141,6 +149,9 @@ _BIRTH_NEAR = re.compile(
     r"(?i:birth|born|\bdob\b|d\.o\.b|née?\b|geboren|geburt|naissance|nacid[oa]|nacimiento|nascid[oa]|nascimento|"
     r"nascita|nat[oa] il|geboorte|urodzon|urodzenia|janam|doğum|dogum|narozen|syntym|födelse|fødsel)"
 )
+
+
+_AFTER_BIRTH_WORD = frozenset({"day_month_code", "month_code_any"})
 
 
 class DateOfBirthRecognizer(Recognizer):
@@ -188,6 +199,14 @@ class DateOfBirthRecognizer(Recognizer):
             rf"(?<![\w/.-])\d{{1,2}}[ -]?{_MONTH}(?:[ \t]?/[ \t]?[^\W\d_]{{3,5}})?\.?[ -]?(?:{_YEAR}|\d{{2}})(?![\w/-]|\.\d)",
             0.5,
         ),
+        # ... in other languages, with the month first, or in Roman numerals: "07-ago-1996", "Jul-30-1984",
+        # "16-IV-1959" (also only right after a birth word).
+        Pattern(
+            "month_code_any",
+            rf"(?<![\w/.-])(?:\d{{1,2}}[ ./-]?(?:{_ANY_MONTH}\.?|(?-i:{_ROMAN_MONTH}))[ ./-]?|{_ANY_MONTH}\.?-\d{{1,2}}-)"
+            rf"(?:{_YEAR}|\d{{2}})(?![\w/-]|\.\d)",
+            0.5,
+        ),
         # The year alone, where only it is known: "DOB 1958 only known year", "year of birth: 1979".
         Pattern(
             "birth_year",
@@ -223,6 +242,8 @@ class DateOfBirthRecognizer(Recognizer):
         "date de naissance",
         "fecha de nacimiento",
         "nacida",
+        "nac.",
+        "nac",
         "data di nascita",
         "nata il",
         "nato il",
@@ -349,7 +370,7 @@ class DateOfBirthRecognizer(Recognizer):
 
     def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
         for start, end, score in super().find(text, index, matches):
-            if self.PATTERNS[index].name != "day_month_code" or _BIRTH_WORD_BEFORE.search(
+            if self.PATTERNS[index].name not in _AFTER_BIRTH_WORD or _BIRTH_WORD_BEFORE.search(
                 text, max(0, start - 24), start
             ):
                 yield start, end, self._far_cue_score(text, start, end, score)

@@ -86,7 +86,7 @@ _W = (
 _PARTICLE = (
     r"(?:van der|van den|van de|van 't|von der|von und zu|von|van|vander|de la|de las|de los|de|del|della|delle|"
     r"dei|degli|da|das|dos|do|di|du|des|le|la|ter|ten|zu|y|e|binti|bint|bin|ibn|al|el|af|av|d['’]|ap|ab|verch|"
-    r"s/o|d/o|a/l|a/p)"  # Singapore and Malaysia: "Rajendran s/o Muthusamy"
+    r"s/o|d/o|a/l|a/p|vda\.?[ \u00a0]de|viuda de)"  # Singapore and Malaysia: "Rajendran s/o Muthusamy"
 )
 # Between capitalized words only, Catalan's "i" too: "Castells i Puig" ("tell juan i said" is no name).
 # Dutch "den", "het" alone too: "Bo den Teuling", "Floor van het Heerenveen".
@@ -954,13 +954,70 @@ _DIGIT_NEXT = re.compile(r"[ \t]*\d")
 
 def _chat_speakers(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:
     """Who speaks in a chat export ("Priyanka: who has the key?\nCallum: here"): speaker labels
-    whose first word is a known given name, when two or more speak ("Quantity: 148 kg" is a form)."""
+    whose first word is a known given name, when two or more speak ("Quantity: 148 kg" is a form);
+    and in a conversation, any label that speaks again ("mafe: amiga ya tienes...\ncaro: sí")."""
     if text.count(":") < 2 or "\n" not in text:
         return
     lines = [m for m in _CHAT_LINE.finditer(text) if fold(_words(m.group(1))[0]) in known and _is_name(m.group(1))]
     if len({fold(m.group(1)) for m in lines}) >= 2:
         for m in lines:
             yield m.start(1), m.end(1), RULE_SCORES["cue"]
+    yield from _conversation(text)
+
+
+# A chat line in any case: "mafe: amiga ya tienes la clave?", "[11:03] mike p: noo", "Gaby: hola tía".
+_ANY_CHAT_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([^\W\d_][\w'’.-]{1,20}(?:[ \t][^\W\d_]{1,12})?)"
+    r"(?:[ \t]?[^\w\s:\[\]]{1,4})?[ \t]*:[ \t]+(?=\S)"  # an emoji may follow the name: "Lupita 🌸: gracias"
+)
+
+
+def _conversation(text: str) -> Iterator[tuple[int, int, float]]:
+    """Speaker labels of a chat: after a time ("[10:15] pepe: va"), or in a conversation, where two
+    to four labels take turns over three lines or more and a label speaks twice; unless the label
+    is a common word ("status: open", "note: call back"). A form or a config file has a new label
+    on every line."""
+    lines = list(_ANY_CHAT_LINE.finditer(text))
+    if not lines:
+        return
+    labels = [fold(m.group(1)) for m in lines]
+    turns = sum(1 for a, b in zip(labels, labels[1:], strict=False) if a != b)
+    conversation = len(lines) >= 3 and 2 <= len(set(labels)) <= 4 and turns >= 2
+    common = _common_words()
+    for m, label in zip(lines, labels, strict=True):
+        timed = text[m.start() : m.start(1)].strip().startswith("[")
+        words = label.split()
+        speaks = timed or (conversation and labels.count(label) >= 2)
+        if speaks and not all(w in common for w in words) and words[0] not in common:
+            yield m.start(1), m.end(1), RULE_SCORES["cue"]
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Words no chat speaker is named: function words of our languages (spaCy's stop words),
+    ordinary capitalized words, roles, and the keys of forms, logs and configs. Not greetings:
+    "Caro" and "Ola" are names too."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from spacy.lang.it.stop_words import STOP_WORDS as IT
+    from spacy.lang.nl.stop_words import STOP_WORDS as NL
+    from spacy.lang.pt.stop_words import STOP_WORDS as PT
+
+    keys = (
+        "host port user username password pass pwd name id key value type status error warning warn info debug "
+        "trace fatal note notes total subtotal date time fecha hora data datum heure ora tel phone email mail url "
+        "image env path file line code message msg reply re subject from to cc bcc sent reason result output input "
+        "q a question answer query response request prompt ai assistant bot system customer client cliente kunde "
+        "klant caller patient doctor dr nurse agent operator rep staff mom dad mum mama mamá papa papá ma pa "
+        "summary action step steps todo fixme issue ticket order item items qty price amount tip ps nb fyi update "
+        "me you yo eu ich je io ik tú tu du"
+    ).split()
+    words = {fold(w) for w in keys} | NOT_NAMES | _CHAT_ROLES | _FUNCTION_WORDS
+    for stop in (EN, DE, ES, FR, IT, NL, PT):
+        words |= {fold(w) for w in stop}
+    return frozenset(words)
 
 
 def _upper_runs(text: str, known: frozenset[str]) -> Iterator[tuple[int, int, float]]:

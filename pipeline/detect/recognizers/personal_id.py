@@ -94,6 +94,12 @@ CUES = (
     "cartão de cidadão",
     "carteira de motorista",
     "cnh",
+    # Latin America: Colombia's cédula ("CC 35.602.447") and military card, Argentina's licence
+    "cc",
+    "c.c.",
+    "libreta militar",
+    "registro de conducir",
+    "licencia de conducir",
 )
 _CUE = "|".join(sorted((c.replace("'", "['’]").replace(" ", r"\s") for c in CUES), key=len, reverse=True))
 _NUMBER_WORD = r"(?:number|numbers|no\.?|nr\.?|n[°º]\.?|num\.?|#|nummer|número|numero|numéro|n\.)"

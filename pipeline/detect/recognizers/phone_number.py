@@ -30,7 +30,10 @@ from pipeline.detect.recognizers.base import Matches, Recognizer
 _SEP = r"(?:\s?[.\-/]\s?| )"
 _PAREN = r"\(\s?\+?\d{1,5}\s?\)"
 _AFTER_PAREN = rf"(?:{_SEP}?\d{{1,15}})?"
-_EXT = r"(?:\s{0,2}(?:x|ext|extn|extension|int|poste|durchwahl|dw|interno|toestel|ramal|#)\.?:?\s?\d{1,6})"
+_EXT = (
+    r"(?:\s{0,2}(?:x|ext|extn|extension|extensión|extensão|int|poste|durchwahl|dw|nebenstelle|apparat|interno|anexo|"
+    r"toestel|ramal|#)\.?:?\s?\d{1,6})"
+)
 CANDIDATE = (
     # A label glued to the number starts it too: "tel+48 501 229 604", "ph956-555-0133", "cel310 448 1277".
     r"(?:(?<![\w+@/])|(?<=\b(?i:tel))|(?<=\b(?i:ph))|(?<=\b(?i:cel))|(?<=\b(?i:cep))|(?<=\b(?i:mob))|(?<=\b(?i:hp)))"

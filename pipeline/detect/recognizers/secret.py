@@ -337,6 +337,7 @@ class AccessCodeRecognizer(_Secret):
             r"geheimzahl|bestätigungscode|code pin|code secret|code de vérification|código pin|código de verificación|"
             r"codice pin|codice di verifica|pincode|verificatiecode|kod pin|kod weryfikacyjny|bankid-kod|"
             r"share code|check code|enrol?lment code|activation code|recovery code|unlock code|puk(?: code)?|"
+            r"clave|clave de acceso|clave del cajero|clave dinámica|clave de internet|senha do cartão|senha|"
             # what opens a door, an alarm or an account in more of our users' languages
             r"schlüsselbox-code|schlüsselbox code|schlüsselkasten-code|alarmcode|deurcode|toegangscode|"
             r"code de l'alarme|code alarme|code de la porte|code porte|code du portail|código del portal|"
@@ -392,7 +393,9 @@ class CardSecurityCodeRecognizer(_Secret):
         Pattern(
             "backup_code",
             r"(?i:\b(?:backup|recovery|2fa|mfa|scratch)\s(?:codes?|keys?)\s?(?:is|are|was|:|=)?\s?)"
-            r"(?P<v>[0-9a-z]{4,5}[- ][0-9a-z]{4,5})(?![\w-])",
+            # one code or a list of them: "1234 5678", "4KQ7-2M9P-XV3R 8TZD-61WN-HB5E"
+            r"(?P<v>[0-9A-Za-z]{4,5}[- ][0-9A-Za-z]{4,5}(?:[- ][0-9A-Za-z]{4,5}){0,2}"
+            r"(?:(?:[ ,;]+|[ \t]*\n[ \t]*)(?=[A-Za-z-]*\d)[0-9A-Za-z]{4,5}(?:[- ][0-9A-Za-z]{4,5}){0,3}){0,15})(?![\w-])",
             0.85,
         ),
         Pattern(

@@ -323,7 +323,7 @@ _STREET_NAME = rf"(?:{_DIRECTION}{_SP}+)?(?:{_ORDINAL}|{_NAMEWORDS})"
 _LOWER_SUFFIX = "st|str|street|rd|ave|av|avenue|blvd|boulevard|dr|ln|ct|pl|pkwy|hwy|cres|terr|ter|cir"
 _NOT_STREET_NAME = "(?:on|the|of|to|a|an|in|at|for|my|your|our|his|her|and|or|from|with|by|is|are|was|per|more|less)"
 _NUM = (
-    r"\d{1,5}(?:{_SP}?(?:bis|ter)(?![a-zA-Z])|{_SP}?[a-zA-Z](?![a-zA-Z]))?"
+    r"\d{1,5}(?:{_SP}?(?:bis|ter)(?![a-zA-Z])|{_SP}?[a-zA-Z](?![a-zA-Z]|/{_SP}))?"  # not "e/" (between)
     r"(?:[-/]\d{1,5}[a-zA-Z]?(?:/\d{1,3}(?![\d/]))?|-[IVX]{1,4}(?![\w-]))?(?:{_SP}(?:bis|ter|B|hs|huis))?"
 ).replace("{_SP}", _SP)
 _NUMBER = rf"(?:(?i:n[º°o.]|nr\.?|no\.?):?{_SP}?)?{_NUM}|s/n|S/N"
@@ -356,7 +356,7 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?i:\b(?:p\.?{_SP}?o\.?{_SP}?box|post office box|postfach|postbus|apartado|casella postale|caixa postal|bp|cp){_SP}+\d{{1,6}})\b(?!/\d)|"
         # Rural routes: "Rural Route 2", "RR 3, Box 145" (a bare "RR 135/80" is a blood pressure).
         rf"(?i:\brural{_SP}+route{_SP}*\d{{1,4}}(?:,?{_SP}+box{_SP}+\d{{1,5}})?)(?!\w)|"
-        rf"(?i:\b(?:r\.?r\.?|hc|route){_SP}*\d{{1,4}}(?:,?{_SP}+site{_SP}+\d{{1,4}})?,?{_SP}+box{_SP}+\d{{1,5}})(?!\w)|"
+        rf"(?i:\b(?:r\.?r\.?|rt\.?|hc|route){_SP}*\d{{1,4}}(?:,?{_SP}+site{_SP}+\d{{1,4}})?,?{_SP}+box{_SP}+\d{{1,5}}[a-z]?)(?!\w)|"
         # US military mail: "Unit 8156 Box 2587 DPO AP 85771", "PSC 4115, Box 7815 APO AE 41903", "USNS Perry FPO AP 12345"
         rf"(?<!\w)(?:(?:Unit|PSC|CMR){_SP}+\d{{3,5}},?{_SP}+Box{_SP}+\d{{2,5}}|USNS?{_SP}+{_CAP}(?:{_SP}+{_CAP})?)"
         rf"(?:,?{_SP}+(?:APO|FPO|DPO){_SP}+(?:AA|AE|AP)(?:{_SP}+\d{{5}})?)?",
@@ -397,6 +397,12 @@ _CORES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?i:(?<!\w)(?:so|số|ngo|ngõ|hem|hẻm|kiet|kiệt)\.?{_SP}+\d{{1,4}}[a-z]?(?:/\d{{1,4}})*[ \t,]+"
         rf"(?:duong|đường|pho|phố|ngo|ngõ|hem|hẻm)\.?{_SP}+[{LOWER}{UPPER}0-9 ]{{2,60}}?"
         rf"(?=[ \t]*(?:[,.;\n]|$|(?:tang|tầng|sdt|sđt|dt|đt|lau|lầu)\b)))",
+        # Colombia's street grid: the street, "#", the cross street and the distance from the corner
+        # ("Cra. 43A # 1 Sur-100", "Cl 80 No. 12-45", "Av. Calle 26 # 68B-31").
+        rf"(?<!\w)(?i:avenida{_SP}+(?:calle|carrera)|av\.?{_SP}+(?:calle|carrera)|cra|kra|kr|cll|cl|dg|tv|ak|ac|carrera|"
+        rf"calle|avenida|av|diagonal|transversal)\.?{_SP}*\d{{1,3}}{_SP}?[A-Za-z]?(?:{_SP}?(?i:bis))?"
+        rf"(?:{_SP}+(?i:sur|este|norte|oeste))?{_SP}*(?:#|(?i:n[º°o]\.?|no\.)){_SP}*\d{{1,3}}{_SP}?[A-Za-z]?"
+        rf"(?:{_SP}+(?i:sur|este|bis))?{_SP}*-{_SP}*\d{{1,3}}(?:{_SP}+(?i:sur|este|norte|oeste))?(?!\w)",
     )
 )
 _NEED_POSTAL = frozenset({11})
@@ -465,6 +471,7 @@ _PREFILTER = (
     f"(?i:{_LOWER_PREFIX_TYPES})\\.?(?:[ \t]|\u00a0)+[a-z][^\n]*[0-9]",
     f"(?i:[a-z]-(?:{_UNIT_SUFFIXES})[ \t,]+[a-z]+-(?:{_UNIT_SUFFIXES}))",
     "(?i:so|ngo|hem|kiet|s\u1ed1|ng\u00f5|h\u1ebbm|ki\u1ec7t)\\.?(?:[ \t]|\u00a0)+[0-9]",
+    "(?i:cra|kra|kr|cll|cl|dg|tv|ak|ac|carrera|calle|avenida|av|diagonal|transversal)\\.? *[0-9][^\n]{0,14}(?:#|[Nn][º°o])",
     # The last two: an address after its label, and cells of a pasted table under an address header.
     "(?i:addr|adres|anschrift|wohn|domicil|direcci|indirizzo|residenza|endere|morada|osoite|zamieszkania|bop|"
     "postadress|cim|cím)[^\n]{0,40}[:=]",
@@ -741,18 +748,20 @@ _UNIT_WORDS = "|".join(
             "bloco casa sala andar # sector block blk phase lok lokal mieszk byt bl sc ap et daire kat depto dpto "
             "departamento interior fsz em emelet ajtó lph "
             # South and South-East Asia: "Plot 45, Gali No. 6", "Lot 5 Blk 3", "Purok 3, Brgy. Lahug"
-            "plot lot purok sitio villa shop box"
+            "plot lot purok sitio villa shop box pb"
         ).split(),
         key=len,
         reverse=True,
     )
 )
 _UNIT = re.compile(
-    rf"(?i:{_UNIT_WORDS})\.?:?{_SP}?[\w º°ª-]{{0,1}}"
+    # the unit word ends where a letter would go on: "Em" is a unit, "Employer" is not
+    rf"(?i:{_UNIT_WORDS})(?:(?<=#)|(?![^\W\d_]))\.?:?{_SP}?[\w º°ª-]{{0,1}}"
     rf"[A-Za-z0-9º°ª-]{{1,6}}(?!\w|[-/.]\d)|\d{{1,2}}\.?[º°ªoa](?:{_SP}?[A-Za-z](?!\w))?(?![\w])|"
     rf"\d{{1,2}}[nrt]\.?{_SP}\d{{1,2}}[ao](?!\w)|"  # Catalan floor and door: "2n 1a", "3r 2a"
     rf"\d{{1,2}}\.(?={_SP}?(?i:tv|th|mf|sal)\b)|"
-    rf"(?i:izq|izda|dcha|dcho|esq|dto|dt|tv|th|mf|bajo|entlo|ático|atico|pral|principal)\.?(?!\w)|"
+    rf"(?i:izq|izda|dcha|dcho|esq|dto|dt|tv|th|mf|bajo|entlo|ático|atico|pral|principal|fundos|frente|térreo|terreo|"
+    rf"sobreloja)\.?(?!\w)|"
     rf"m\.{_SP}?\d{{1,4}}(?!\w)|"  # Polish "m. 15" (mieszkanie)
     rf"\d{{1,2}}{_SP}?(?i:tr|trappor|vån|våning)\.?(?!\w)|"  # Swedish floors: "4 tr"
     rf"\d{{1,2}}\.{_SP}?(?i:em|emelet)\.?(?:{_SP}?\d{{1,3}}(?!\w))?|[IVX]{{1,4}}/\d{{1,3}}(?!\w)|"  # "3. em. 12", "II/7"
@@ -763,7 +772,8 @@ _UNIT = re.compile(
 _POSTAL = re.compile(
     r"(?:(?:[A-Z]{1,2}-)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|"
     r"\d{4}[ \u00a0]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-?\d{3,4}|\d{3}[ \u00a0]\d{2}|\d{2}-\d{3}|\d{4,5}|"
-    r"[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4}|[A-HJ-NP-Z]\d{4}[A-Z]{3})|(?<!-)\d{3}[ \u00a0]?\d{3})"  # Argentina's
+    r"[A-Z]\d{2}[ \u00a0]?[A-Z\d]{4}|[A-HJ-NP-Z]\d{4}[A-Z]{3}|[A-HJ-NP-Z]\d{4}(?=[ \u00a0]+[A-Z][a-z]))|"
+    r"(?<!-)\d{3}[ \u00a0]?\d{3})"  # Argentina's
     # CPA ("C1193AAF"), then India's PIN codes
     r"(?![\w-])(?:[ \u00a0]+CEDEX(?:[ \u00a0]+\d{1,2})?)?"
 )
@@ -774,7 +784,10 @@ _TOWN = re.compile(
     rf"(?:(?:St|Ste|Sta|Sto|Mt|Ft|S|Co|Col|Fracc|Urb|Bo)\.{_SP}+|County{_SP}+)?{_CAP}(?:(?:{_SP}+|-|/)(?:{_PART}(?:{_SP}+|-))*{_CAP}){{0,5}}"
 )
 _REGION = re.compile(
-    rf"\([A-Z]{{2}}\)|\([A-Z]\d{{4}}\)|\([{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?\)|[A-Z]{{2}}(?![\w.-])"
+    rf"\([A-Z]{{2}}\)|\([A-Z]\d{{4}}\)|\([{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?\)|[A-Z]{{2}}(?![\w.-])|"
+    # a state abbreviated with dots where the address ends: "Colima, Col.", "Tizimín, Yuc.", "Monterrey, N.L."
+    rf"(?:(?:[A-Z]\.){{2,3}}|(?!(?:Tel|Tél|Fax|Cel|Ref|Att|Obs|Nota|Sr|Sra|Dr|Dra)\.)[A-Z][a-z]{{1,3}}\.)"
+    rf"(?=[ \t]*(?:\n|\Z|,))"
 )
 # After a town, the part ends there: a separator, the end of the line, a code or a number.
 _SPACES = re.compile(rf"{_SP}+")
@@ -787,7 +800,15 @@ _TOWN_PREFIXES = frozenset(
     "saint sainte st ste san santa santo são sao sankt bad port porto puerto new north south east west nova novo "
     "alto lake mount fort villa vila le la les los las el den great little upper lower".split()
 )
+# The streets a house stands between or at the corner of: "e/ 11 y 12", "entre Juárez y Morelos", "esq. Hidalgo".
+_CROSS = re.compile(
+    rf"(?i:e/|entre|esq\.|esquina(?:{_SP}+con)?|between|cnr\.?|corner of){_SP}+[^,;\n]{{1,30}}?"
+    rf"(?:{_SP}+(?i:y|e|and|&){_SP}+[^,;\n]{{1,30}}?)?(?=[ \t]*[,;\n]|[ \t]*\Z)"
+)
+_TOWN_ARTICLES = frozenset("el la le les los las il lo den het".split())
 _LABEL_AFTER = re.compile(r"[ \t]*[:：]")
+# A postal code on a line of its own ends its line or its sentence, or a town follows it.
+_CODE_ENDS = re.compile(rf"{_SP}*[.,;]?{_SP}*(?:\n|$)|,?{_SP}*{_CAP}", re.MULTILINE)
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[:：.#]|\d)")
 _LINE_END = re.compile(rf"{_SP}*(?:\n|$)")
 _TOWN_END = re.compile(
@@ -805,10 +826,12 @@ def _town_at(text: str, pos: int, after_postal: bool = False) -> int | None:
     m = _TOWN.match(text, pos)
     if m is None:
         return None
-    ends = []
+    ends: list[int] = []
     for w in re.finditer(r"[^\s/-]+", m.group()):
         word = w.group()
         if word[0].islower():  # a particle inside the name ("an der", "près"): never where it ends
+            continue
+        if not ends and fold(word) in _TOWN_ARTICLES:  # "El Poblado", "La Plata": an article starts the name
             continue
         if fold(word) in NOT_NAMES or len(word) < 2:  # "81447 Lübben Mein Dyson", "09978 I was": the town ends
             break
@@ -846,13 +869,18 @@ def _tail(text: str, end: int) -> tuple[int, bool, bool]:
             break
         pos = sep.end()
         spaces_only = not sep.group().strip(" \t\u00a0")
-        part = _UNIT.match(text, pos) or _POSTAL.match(text, pos) or _REGION.match(text, pos)
+        part = _UNIT.match(text, pos) or _POSTAL.match(text, pos) or _REGION.match(text, pos) or _CROSS.match(text, pos)
         if part is not None and spaces_only and _REGION.fullmatch(part.group()) and not part.group().startswith("("):
             # "... / DF SKU ZMB-9704": a bare code after a space is a region only before a postal code or a line end
             if not (_anchored(text, part.end()) or _LINE_END.match(text, part.end())):
                 part = None
-        previous_code, after_code = after_code, part is not None and _POSTAL.fullmatch(part.group()) is not None
+        previous_code, after_code = (
+            after_code,
+            part is not None and (part.re is _POSTAL or _POSTAL.fullmatch(part.group()) is not None),
+        )
         if part is not None:
+            if after_code and "\n" in sep.group() and not _CODE_ENDS.match(text, part.end()):
+                break  # "Santa Fe\n341 155 447 201": a phone number on the next line, not a postal code
             end = part.end()
             if after_code:
                 postal = True
@@ -898,6 +926,10 @@ class StreetAddressRecognizer(Recognizer):
     CONTEXT = ("address", "live at", "ship to", "deliver", "adresse", "adres", "anschrift", "dirección", "indirizzo")
 
     def find(self, text: str, index: int, matches: Matches = None) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in self._find(text, index):
+            yield start, _with_dot(text, end), score
+
+    def _find(self, text: str, index: int) -> Iterator[tuple[int, int, float]]:
         score = self.PATTERNS[index].score
         if index == len(_CORES):
             # A label vouches for an address no street rule reads from its start (the rules
@@ -941,6 +973,19 @@ class StreetAddressRecognizer(Recognizer):
             yield start, end, score
 
 
+# An address that ends in an abbreviation keeps its dot: "Bogotá D.C.", "12 Main St.", "Puebla, Pue."
+# (not a postcode's or a state code's letters: "LA9 4RT." and "Austin, TX." end a sentence)
+_ABBREVIATION_END = re.compile(rf"(?:(?<=[ \t,])[{UPPER}][{LOWER}]{{1,3}}|[A-Z]\.[A-Z])\Z")
+
+
+def _with_dot(text: str, end: int) -> int:
+    """`end` past the dot after an abbreviation; a town's name ("... 0162 Oslo.") ends a sentence."""
+    if text[end : end + 1] != ".":
+        return end
+    m = _ABBREVIATION_END.search(text, max(0, end - 5), end)
+    return end + 1 if m is not None and place_key(m.group()) not in places() else end
+
+
 @functools.lru_cache(maxsize=4 * len(_CORES))
 def _street_spans(text: str, index: int) -> tuple[tuple[int, int], ...]:
     """Addresses the street rule of this index reads: the street line and its tail. Kept for the
@@ -948,9 +993,14 @@ def _street_spans(text: str, index: int) -> tuple[tuple[int, int], ...]:
     return tuple(_read_streets(text, index))
 
 
+_DIGIT_GROUPS_AFTER = re.compile(r"[ \t]\d{2,}[ \t]\d{2,}|\.\d")
+
+
 def _read_streets(text: str, index: int) -> Iterator[tuple[int, int]]:
     for m in _CORES[index].finditer(text):
         start, end = m.span("street") if "street" in m.re.groupindex else m.span()
+        if _DIGIT_GROUPS_AFTER.match(text, end):
+            continue  # "via USPS 9400 1112 0206 1234", "Spark 2.4.8": a tracking number or a version
         stop, postal, anchored = _tail(text, end)
         if "num" in m.re.groupindex and m.group("num") is None and not postal:
             continue  # "Via Roma" alone is a street name, not an address
@@ -979,7 +1029,7 @@ _LEADING_PART = re.compile(
     rf"(?:(?i:c/o){_SP}+[^,\n]{{1,40}}|(?:(?i:the){_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}}"
     rf"|(?i:{_UNIT_WORDS}|esc|escalier|bât|bat|bâtiment)\.?{_SP}*[A-Za-z0-9]{{1,5}})"
     # a comma after it, or the end of its line ("Flat 12, Merchant House\n41 Quayside Road")
-    rf"(?:,{_SP}*(?:\n{_SP}*)?|{_SP}*\n{_SP}*)\Z"
+    rf"(?:,{_SP}*(?:\n{_SP}*)?|{_SP}*\n{_SP}*|{_SP}+[–-]{_SP}+)\Z"
 )
 
 

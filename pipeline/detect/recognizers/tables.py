@@ -241,6 +241,20 @@ _HEADERS: dict[str, tuple[str, ...]] = {
 # under it that holds a digit (an email cell, an "@"), whatever the value's format. Row
 # numbers ("id", "#", "row") and references ("order", "ticket") are never among them.
 VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
+    # A password column, or a password asked for in a chat ("what's the password for the netflix
+    # again" / "loufamily1946"): the secret recognizers read it after its word, these where it stands.
+    "SECRET": (
+        "password",
+        "passwort",
+        "wachtwoord",
+        "mot de passe",
+        "contraseña",
+        "senha",
+        "wifi password",
+        "wi-fi password",
+        "passcode",
+        "temporary password",
+    ),
     "DATE_OF_BIRTH": (
         "fecha de nac",
         "fecha de nac.",
@@ -1018,9 +1032,16 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "folder no",
         "hospital folder",
         "case file no",
+        "expediente",
+        "expediente clínico",
+        "ficha clínica",
     ),
     "HEALTH_PLAN_NUMBER": (
         "gms card",
+        "ihs",
+        "autogenerado",
+        "va file",
+        "c-file",
         "member card",
         "health card",
         "medical card",
@@ -1466,6 +1487,8 @@ def _all_cells(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
 
 
 _RULE = re.compile(r"[ \t|+:=-]*-{3,}[ \t|+:=-]*")
+# A header cell names a column; a label with its value after a colon, or three digits, is no header.
+_NOT_A_HEADER = re.compile(r"[:：][ \t]*\S|\d{3}")
 
 
 def _columns(text: str) -> Iterator[tuple[str, int, int]]:
@@ -1481,7 +1504,10 @@ def _columns(text: str) -> Iterator[tuple[str, int, int]]:
         for sep in _SEPARATORS:
             if sep not in header:
                 continue
-            names = [_header_name(header[s:e]) for s, e in _cells(header, sep)]
+            header_cells = [header[s:e] for s, e in _cells(header, sep)]
+            if any(_NOT_A_HEADER.search(cell) for cell in header_cells):
+                continue  # "Present address: 1427 86th Street, Apt 5F" is a field and its value, not a header
+            names = [_header_name(cell) for cell in header_cells]
             not_people = bool(_NOT_PEOPLE.intersection(names))  # a "name" column beside "sku" names products
             # The same lookup as an INSERT's column list ("passport_no" names a passport column too).
             kinds = [(k, name, _field_kind(name)) for k, name in enumerate(names)]

@@ -1,4 +1,4 @@
-"""URLs that carry a user name and password (scheme://user:password@host)."""
+"""URLs that carry a user name and password (scheme://user:password@host, sip:user:password@host)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pipeline.detect.recognizers.base import Recognizer
 
 # Shared with the SECRET recognizer, which reports the password part.
 URL_WITH_PASSWORD = (
-    r"\b(?:jdbc:)?[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@]{0,128}:(?P<pw>[^\s/@]{1,256})@[A-Za-z0-9.\-\[\]:]+"
+    # (a SIP address has no "//": "sip:gate-4500:Gt8!x2Lm@voip.example.com:5060")
+    r"\b(?:jdbc:)?(?:[A-Za-z][A-Za-z0-9+.\-]{1,20}://|(?i:sips?):)[^\s:/@]{0,128}:(?P<pw>[^\s/@]{1,256})@[A-Za-z0-9.\-\[\]:]+"
     r"(?:[^\s\"'<>]*[^\s\"'<>.,;:!?)])?"
 )
 

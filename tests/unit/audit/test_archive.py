@@ -8,6 +8,7 @@ from pipeline.audit.archive import (
     Consumed,
     build_object,
     check_chain,
+    iter_records,
     object_key,
     parse_key,
     read_object,
@@ -91,3 +92,12 @@ def test_record_hash_covers_prev_hash():
 def test_garbage_is_not_an_archive():
     with pytest.raises(ArchiveError):
         read_object(b"not avro")
+
+
+def test_records_read_one_at_a_time_are_the_records_and_a_cut_object_is_named():
+    body = build_object(DAY, "audit.events", 0, recs(range(50)), GENESIS).body
+    assert list(iter_records(body)) == read_object(body)[1]
+    with pytest.raises(ArchiveError):
+        list(iter_records(body[: len(body) // 2]))
+    with pytest.raises(ArchiveError):
+        list(iter_records(b"not avro"))
