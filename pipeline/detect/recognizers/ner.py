@@ -972,6 +972,9 @@ _ANY_CHAT_LINE = re.compile(
 )
 
 
+_TIME_IN_BRACKETS = re.compile(r"\[[^\]\n]*\d{1,2}[:/.]\d{1,2}[^\]\n]*\]")  # "[11:02]", "[3/14/26, 9:05 PM]"
+
+
 def _conversation(text: str) -> Iterator[tuple[int, int, float]]:
     """Speaker labels of a chat: after a time ("[10:15] pepe: va"), or in a conversation, where two
     to four labels take turns over three lines or more and a label speaks twice; unless the label
@@ -985,7 +988,7 @@ def _conversation(text: str) -> Iterator[tuple[int, int, float]]:
     conversation = len(lines) >= 3 and 2 <= len(set(labels)) <= 4 and turns >= 2
     common = _common_words()
     for m, label in zip(lines, labels, strict=True):
-        timed = text[m.start() : m.start(1)].strip().startswith("[")
+        timed = _TIME_IN_BRACKETS.search(text, m.start(), m.start(1)) is not None
         words = label.split()
         speaks = timed or (conversation and labels.count(label) >= 2)
         if speaks and not all(w in common for w in words) and words[0] not in common:
@@ -1012,7 +1015,10 @@ def _common_words() -> frozenset[str]:
         "q a question answer query response request prompt ai assistant bot system customer client cliente kunde "
         "klant caller patient doctor dr nurse agent operator rep staff mom dad mum mama mamá papa papá ma pa "
         "summary action step steps todo fixme issue ticket order item items qty price amount tip ps nb fyi update "
-        "me you yo eu ich je io ik tú tu du"
+        "me you yo eu ich je io ik tú tu du "
+        # what a timed log line names before its colon: "[12:00:01] worker: job done"
+        "main server worker db database cache api app web service job scheduler queue kernel daemon cron sys "
+        "auth http https ssl tls net network proxy thread process task pod node container build deploy test"
     ).split()
     words = {fold(w) for w in keys} | NOT_NAMES | _CHAT_ROLES | _FUNCTION_WORDS
     for stop in (EN, DE, ES, FR, IT, NL, PT):

@@ -171,6 +171,7 @@ def test_lowercase_speakers_of_a_conversation_are_people():
         "host: db1\nport: 5432\nuser: admin\nhost: db2",
         "Q: what is it\nA: a thing\nQ: ok\nA: yes",
         "status: open\nnote: call back\nstatus: closed\nnote: done",
+        "[12:00:01] worker: job done\n[12:00:02] worker: next job\n[12:00:09] scheduler: idle",
     ],
 )
 def test_keys_of_configs_and_forms_are_no_speakers(text):
