@@ -19,6 +19,7 @@ pytestmark = pytest.mark.integration
 # Everything the full install has and requirements/auditor.txt does not (but boto3 for export).
 HEAVY = (
     "spacy",
+    "numpy",
     "presidio_analyzer",
     "confluent_kafka",
     "boto3",
