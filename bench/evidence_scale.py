@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -166,8 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.decisions:
         root = args.dir / f"day-{n}"
         root.mkdir(parents=True, exist_ok=True)
-        for stale in ("evidence",):  # a fresh snapshot every run; the audit day is reused
-            subprocess.run(["rm", "-rf", str(root / stale)], check=True)
+        shutil.rmtree(root / "evidence", ignore_errors=True)  # a fresh snapshot every run; the audit day is reused
         gen_s = generate(root, n)
         snap = measure("snapshot", root)
         ver = measure("verify", root)
