@@ -302,6 +302,7 @@ HELDOUT11B = DATA / "heldout11b.jsonl"
 HELDOUT12A = DATA / "heldout12a.jsonl"
 HELDOUT13A = DATA / "heldout13a.jsonl"
 HELDOUT13B = DATA / "heldout13b.jsonl"
+HELDOUT14A = DATA / "heldout14a.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -559,6 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout12a", HELDOUT12A),
         ("heldout13a", HELDOUT13A),
         ("heldout13b", HELDOUT13B),
+        ("heldout14a", HELDOUT14A),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
