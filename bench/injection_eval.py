@@ -13,6 +13,9 @@ left-out prediction of the public sources, for English and for DE/FR/ES/IT
 negatives and Banking77 by 3-fold cross-validation within their source, plus
 the PII corpus (chats, tickets, emails, clinical notes, EU helpdesk) and the
 support rows of bench/data/injection.jsonl, which no model is trained on.
+Held out: bench/data/injection_eval14.jsonl, written by someone who never
+saw the classifier, its rules or its training rows, frozen before any
+tuning and never trained on, scored by the full model per language.
 No figure here comes from a row its model was trained on.
 """
 
@@ -34,7 +37,7 @@ from pipeline.detect.injection_model import InjectionModel, default_model  # noq
 from pipeline.policy.model import load_policy  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-OWN = "veilstream/own"
+OURS = "veilstream/"  # our own sources: each left out in its own fold, never pooled
 BANKING = "PolyAI-LDN/task-specific-datasets"
 EU = ("de", "fr", "es", "it")
 FOLDS = 3
@@ -85,17 +88,17 @@ def evaluate(rows: list[dict] | None = None, full: InjectionModel | None = None)
     def pooled(keep, index: int = 1) -> float:
         return f1([(r["label"], item[index]) for item in left_out if keep(r := item[0])])
 
-    public = [item for item in left_out if item[0]["source"] != OWN]
+    def public(r: dict) -> bool:
+        return not r["source"].startswith(OURS)
+
     report: dict = {"flag_at": flag_at, "per_source": per_source}
-    report["pooled_f1_en"] = pooled(lambda r: r["source"] != OWN and r["lang"] == "en")
-    report["pooled_f1_eu"] = pooled(lambda r: r["source"] != OWN and r["lang"] in EU)
-    report["pooled_f1_all"] = pooled(lambda r: r["source"] != OWN)
-    report["model_only_pooled_f1_en"] = pooled(lambda r: r["source"] != OWN and r["lang"] == "en", 2)
-    report["model_only_pooled_f1_eu"] = pooled(lambda r: r["source"] != OWN and r["lang"] in EU, 2)
-    report["pooled_f1_eu_by_lang"] = {
-        lang: pooled(lambda r, lang=lang: r["source"] != OWN and r["lang"] == lang) for lang in EU
-    }
-    report["public_left_out_rows"] = len(public)
+    report["pooled_f1_en"] = pooled(lambda r: public(r) and r["lang"] == "en")
+    report["pooled_f1_eu"] = pooled(lambda r: public(r) and r["lang"] in EU)
+    report["pooled_f1_all"] = pooled(public)
+    report["model_only_pooled_f1_en"] = pooled(lambda r: public(r) and r["lang"] == "en", 2)
+    report["model_only_pooled_f1_eu"] = pooled(lambda r: public(r) and r["lang"] in EU, 2)
+    report["pooled_f1_eu_by_lang"] = {lang: pooled(lambda r, lang=lang: public(r) and r["lang"] == lang) for lang in EU}
+    report["public_left_out_rows"] = sum(public(item[0]) for item in left_out)
 
     # Ordinary support text. Our negatives and Banking77 by k-fold within
     # their source (the deployed model is trained on the rest of them: is a
@@ -103,7 +106,7 @@ def evaluate(rows: list[dict] | None = None, full: InjectionModel | None = None)
     # model is trained on, by the full model.
     full = default_model() if full is None else full
     support_flags = []
-    for source in (OWN, BANKING):
+    for source in (OURS + "own", BANKING):
         held = [i for i, r in enumerate(rows) if r["source"] == source]
         for fold in range(FOLDS):
             test_ids = set(held[fold::FOLDS])
@@ -113,12 +116,8 @@ def evaluate(rows: list[dict] | None = None, full: InjectionModel | None = None)
                 for i in sorted(test_ids)
                 if rows[i]["label"] == 0
             ]
-    corpus = [
-        json.loads(line)["text"] for line in (DATA / "corpus.jsonl").read_text(encoding="utf-8").split("\n") if line
-    ]
-    bench_rows = [
-        json.loads(line) for line in (DATA / "injection.jsonl").read_text(encoding="utf-8").split("\n") if line
-    ]
+    corpus = [r["text"] for r in load_jsonl(DATA / "corpus.jsonl")]
+    bench_rows = load_jsonl(DATA / "injection.jsonl")
     support_texts = corpus + [r["text"] for r in bench_rows if r["kind"] in ("support", "hard_negative")]
     support_flags += [injection.assess(t, full).score >= flag_at for t in support_texts]
     report["fp_support"] = round(sum(support_flags) / len(support_flags), 4)
@@ -128,7 +127,32 @@ def evaluate(rows: list[dict] | None = None, full: InjectionModel | None = None)
         sum(injection.assess(t, full).score >= flag_at for t in attacks) / len(attacks), 4
     )
     report["us_per_text"] = round(cost_us(full, corpus), 1)
+    report["held_out"] = held_out(full, flag_at)
     return report
+
+
+def held_out(model: InjectionModel, flag_at: float) -> dict:
+    """F1, precision and recall on the frozen evaluation set, per language and overall."""
+    rows = load_jsonl(DATA / "injection_eval14.jsonl")
+    scored = [injection.assess(r["text"], model) for r in rows]
+    out: dict = {}
+    for lang in ["all", *sorted({r["lang"] for r in rows})]:
+        chosen = [(r, a) for r, a in zip(rows, scored, strict=True) if lang in ("all", r["lang"])]
+        flags = [(r["label"], a.score >= flag_at) for r, a in chosen]
+        tp = sum(label and flag for label, flag in flags)
+        out[lang] = {
+            "rows": len(chosen),
+            "f1": f1(flags),
+            "precision": round(tp / max(1, sum(flag for _, flag in flags)), 4),
+            "recall": round(tp / max(1, sum(label for label, _ in flags)), 4),
+            "model_only_f1": f1([(r["label"], a.model_score >= flag_at) for r, a in chosen]),
+            "rules_only_f1": f1([(r["label"], bool(a.rules) and a.score >= flag_at) for r, a in chosen]),
+        }
+    return out
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
 def cost_us(model: InjectionModel, texts: Sequence[str], repeats: int = 3) -> float:
@@ -158,6 +182,12 @@ def print_report(report: dict) -> None:
     print(f"false positives on support text: {report['fp_support']:.4f} of {report['fp_support_rows']}")
     print(f"bench/data/injection.jsonl attacks recall (full model): {report['bench_attacks_recall']:.3f}")
     print(f"classifier cost: {report['us_per_text']:.1f} us per text (PII corpus)")
+    print("held out (bench/data/injection_eval14.jsonl, full model): F1 / precision / recall; model alone; rules alone")
+    for lang, m in report["held_out"].items():
+        print(
+            f"  {lang:<4}{m['rows']:>5} rows   {m['f1']:.3f} / {m['precision']:.3f} / {m['recall']:.3f}"
+            f"   {m['model_only_f1']:.3f}   {m['rules_only_f1']:.3f}"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

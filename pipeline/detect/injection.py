@@ -82,7 +82,7 @@ RULES: tuple[InjectionRule, ...] = (
     ),
     _rule(
         "override.new_task",
-        0.5,
+        0.2,
         r"\byour (?:only |new |real |true )?(?:task|job|goal|purpose|objective|mission) (?:now |from now on )?is (?:to|now)\b",
     ),
     _rule(
@@ -112,7 +112,7 @@ RULES: tuple[InjectionRule, ...] = (
     ),
     _rule(
         "extraction.system_prompt_eu",
-        0.6,
+        0.3,
         r"\b(?:system-?prompts?|systemanweisung(?:en)?|prompt (?:du )?syst(?:e|è)me|prompt del sistema|prompt di sistema|systeemprompt)\b",
     ),
     _rule(
@@ -164,7 +164,7 @@ RULES: tuple[InjectionRule, ...] = (
     _rule("roleplay.persona_switch", 0.6, r"\byou(?:'re| are) no longer (?:a|an|the|my)\b"),
     _rule(
         "roleplay.claims_authority",
-        0.45,
+        0.3,
         r"\b(?:i am|i'm|this is|message (?:is )?from) (?:your|the) (?:developer|creator|admin|administrator|owner|operator|security team|system administrator)\b",
     ),
     _rule(
@@ -174,7 +174,7 @@ RULES: tuple[InjectionRule, ...] = (
     ),
     _rule(
         "roleplay.jailbreak_word",
-        0.6,
+        0.3,
         r"\bjail ?break(?:ing|s|ed)?\b(?!\w*\s+(?:iphone|phone|device|android|ios|console|switch|ps\d))",
     ),
     _rule(

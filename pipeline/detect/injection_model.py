@@ -1,6 +1,7 @@
 """Prompt-injection classifier: hashed character and word n-grams, a linear model.
 
-Inference is plain numpy: a text becomes the hashed ids of its character
+Inference is plain numpy: a text, lower-cased and each number read as one
+digit, becomes the hashed ids of its character
 3..5-grams and its word 1..2-grams (each occurrence weighs 1/n**norm, n the
 number of n-grams), and the score is the sigmoid of the dot product with the
 weights plus the bias. `bench/train_injection.py` fits the weights with
@@ -18,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -55,8 +57,11 @@ _WORD[[0xD7, 0xF7]] = False
 _FOLD = np.arange(0x10000, dtype=np.uint32)
 _FOLD[:32] = 32
 _FOLD[ord("1") : ord("9") + 1] = ord("0")
-_BREAK = np.zeros(_TABLE, dtype=bool)
-_BREAK[[ord(c) for c in "\n.!?;:"]] = True
+# A number reads as one digit, its separators included ("DE44 5001 0517"): how long
+# a number is says nothing of intent, and an IBAN's twenty-odd digits would
+# outweigh the words around it.
+_NUMBER = re.compile(r"\d(?:[ ./-]?\d)*")
+_BREAK = re.compile(r"[\n.!?;:]")
 
 
 @dataclass(frozen=True)
@@ -67,37 +72,49 @@ class Featurized:
     positions: npt.NDArray[np.int64]
 
 
-def _codes(text: str) -> npt.NDArray[np.uint32]:
-    return np.frombuffer(text.lower().encode("utf-32-le", "replace"), dtype=np.uint32)
+def reading(text: str) -> str:
+    """The text as the model reads it: lower case, each number one digit."""
+    return _NUMBER.sub("0", text.lower())
+
+
+def _codes(read: str) -> npt.NDArray[np.uint32]:
+    return np.frombuffer(read.encode("utf-32-le", "replace"), dtype=np.uint32)
 
 
 def features(text: str, bits: int) -> Featurized:
-    """The hashed n-gram ids of `text` (lower-cased), with their start positions.
+    """The hashed n-gram ids of `text` as the model reads it, with their start positions in that reading.
 
-    Character n-grams are polynomial rolling hashes (n-grams of different
-    lengths are different polynomials); words are hashed from prefix sums and
-    seeded apart from them; one multiply-shift maps every hash to `bits` bits.
+    Character n-grams and words are polynomial hashes from one prefix sum
+    (n-grams of different lengths are different polynomials; words are
+    seeded apart); one multiply-shift maps every hash to `bits` bits.
     """
-    return _features(_codes(text), bits)
+    return _features(_codes(reading(text)), bits)
 
 
 def _features(codes: npt.NDArray[np.uint32], bits: int) -> Featurized:
     chars = _FOLD[np.minimum(codes, 0xFFFF)]
-    wide = chars.astype(_U64)
+    size = len(chars)
+    powers, inverse = _powers(size + 1)
+    # prefix[i] = sum of chars[k] * PRIME**k for k < i: any span's hash is
+    # (prefix[end] - prefix[start]) * PRIME**-start, in one vector operation.
+    prefix = np.zeros(size + 1, dtype=_U64)
+    np.cumsum(chars * powers[:size], out=prefix[1:])
     hashes: list[npt.NDArray[np.uint64]] = []
     positions: list[npt.NDArray[np.int64]] = []
-    arange = _arange(len(wide))
-    rolling = wide
-    for n in range(2, max(CHAR_NGRAMS) + 1):
-        if len(wide) < n:
+    arange = _arange(size)
+    for n in CHAR_NGRAMS:
+        if size < n:
             break
-        rolling = rolling[:-1] * _PRIME + wide[n - 1 :]
-        if n in CHAR_NGRAMS:
-            hashes.append(rolling)
-            positions.append(arange[: len(rolling)])
-    words, starts = _word_hashes(chars, wide)
-    if len(words):
-        hashes.append(words + _WORD_SEED)
+        count = size - n + 1
+        hashes.append((prefix[n:] - prefix[:count]) * inverse[:count])
+        positions.append(arange[:count])
+    is_word = np.zeros(size + 2, dtype=bool)
+    is_word[1:-1] = _WORD[np.minimum(chars, _TABLE - 1)]
+    edges = np.nonzero(is_word[1:] != is_word[:-1])[0]  # start, end, start, end, ...
+    if len(edges):
+        starts = edges[0::2]
+        words = (prefix[edges[1::2]] - prefix[starts]) * inverse[starts] + _WORD_SEED
+        hashes.append(words)
         positions.append(starts)
         if len(words) > 1:
             hashes.append(words[:-1] * _BIGRAM + words[1:])
@@ -105,23 +122,7 @@ def _features(codes: npt.NDArray[np.uint32], bits: int) -> Featurized:
     if not hashes:
         return Featurized(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
     ids = (np.concatenate(hashes) * _MIX) >> _U64(64 - bits)
-    return Featurized(ids.astype(np.int64), np.concatenate(positions))
-
-
-def _word_hashes(
-    chars: npt.NDArray[np.uint32], wide: npt.NDArray[np.uint64]
-) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
-    """A polynomial hash of each word and its start, from prefix sums (no Python loop)."""
-    is_word = np.zeros(len(chars) + 2, dtype=bool)
-    is_word[1:-1] = _WORD[np.minimum(chars, _TABLE - 1)]
-    edges = np.flatnonzero(is_word[1:] != is_word[:-1])  # start, end, start, end, ...
-    if not len(edges):
-        return np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int64)
-    starts, ends = edges[0::2], edges[1::2]
-    powers, inverse = _powers(len(chars) + 1)
-    prefix = np.zeros(len(chars) + 1, dtype=_U64)
-    np.cumsum(wide * powers[: len(chars)], out=prefix[1:])
-    return (prefix[ends] - prefix[starts]) * inverse[starts], starts
+    return Featurized(ids.view(np.int64), np.concatenate(positions))  # ids < 2**bits: the view is exact
 
 
 _POWERS: list[tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]] = []
@@ -145,22 +146,18 @@ def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
     return _POWERS[0]
 
 
-def pieces(text: str) -> npt.NDArray[np.int64]:
+def pieces(text: str) -> list[int]:
     """Start positions of the sentences and lines of `text` (after the first), short ones merged."""
-    return _pieces(_codes(text))
-
-
-def _pieces(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.int64]:
-    if len(codes) < 2 * MIN_PIECE:
-        return np.zeros(0, dtype=np.int64)
-    breaks = np.flatnonzero(_BREAK[np.minimum(codes, _TABLE - 1)]) + 1
+    if len(text) < 2 * MIN_PIECE:
+        return []
     kept: list[int] = []
     last = 0
-    for b in breaks.tolist():
-        if b - last >= MIN_PIECE and len(codes) - b >= MIN_PIECE:
-            kept.append(b)
-            last = b
-    return np.array(kept, dtype=np.int64)
+    for found in _BREAK.finditer(text):
+        at = found.end()
+        if at - last >= MIN_PIECE and len(text) - at >= MIN_PIECE:
+            kept.append(at)
+            last = at
+    return kept
 
 
 def _sigmoid(x: float) -> float:
@@ -198,22 +195,24 @@ class InjectionModel:
 
     def score(self, text: str) -> float:
         """The highest score of the whole text, its pieces and pairs of neighbouring pieces."""
-        codes = _codes(text)
-        feats = _features(codes, self.bits)
+        read = reading(text)
+        feats = _features(_codes(read), self.bits)
         n = len(feats.ids)
         if not n:
             return _sigmoid(self.bias)
         contributions = self.weights[feats.ids]
         best = float(contributions.sum()) / n**self.norm
-        starts = _pieces(codes)
-        if len(starts):
-            piece = np.searchsorted(starts, feats.positions, side="right")
+        starts = pieces(read)
+        if starts:
+            piece = np.searchsorted(np.array(starts), feats.positions, side="right")
             count = np.bincount(piece, minlength=len(starts) + 1)
             total = np.bincount(piece, weights=contributions, minlength=len(starts) + 1)
             # Each piece, then each pair of neighbours.
-            count = np.concatenate((count, count[:-1] + count[1:]))
-            total = np.concatenate((total, total[:-1] + total[1:]))
-            best = max(best, float((total / np.maximum(count, PIECE_FLOOR) ** self.norm).max()))
+            best = max(
+                best,
+                float((total / np.maximum(count, PIECE_FLOOR) ** self.norm).max()),
+                float(((total[1:] + total[:-1]) / np.maximum(count[1:] + count[:-1], PIECE_FLOOR) ** self.norm).max()),
+            )
         return _sigmoid(self.bias + best)
 
 

@@ -94,7 +94,7 @@ def test_weak_evidence_stays_below_flag(text):
 
 @pytest.mark.parametrize(
     "rules,score",
-    [(set(), 0.0), ({"override.ignore_previous"}, 0.85), ({"override.from_now_on", "roleplay.jailbreak_word"}, 0.78)],
+    [(set(), 0.0), ({"override.ignore_previous"}, 0.85), ({"override.from_now_on", "roleplay.jailbreak_word"}, 0.615)],
 )
 def test_combine(rules, score):
     assert injection.combine(rules) == score

@@ -43,6 +43,14 @@ def test_artifact_names_its_version_training_data_and_metrics():
         assert hashlib.sha256((data / name).read_bytes()).hexdigest() == digest, f"{name} changed: retrain"
 
 
+def test_a_number_reads_as_one_digit_whatever_its_length():
+    # An IBAN's digits must not outweigh the words of the ticket around it.
+    long = features("Refund to IBAN DE44 5001 0517 5407 3249 31 please", 18).ids
+    short = features("Refund to IBAN DE12 please", 18).ids
+    assert sorted(long.tolist()) == sorted(short.tolist())
+    assert features("order 7", 18).ids.tolist() != features("order x", 18).ids.tolist()
+
+
 def test_features_are_stable_across_processes():
     # Hashes are our own (not Python's salted hash): pinned so a change that
     # would silently invalidate the committed weights fails here.
@@ -140,8 +148,10 @@ OBFUSCATED = [
 def test_obfuscation_is_undone_before_the_model(text):
     model = default_model()
     assert injection.has_obfuscation(text)
-    assert injection.model_score(model, text, True) >= FLAG
-    assert injection.model_score(model, text, True) > model.score(text)
+    plain = injection.plain_text(text)
+    assert plain != text
+    assert model.score(plain) >= FLAG
+    assert injection.model_score(model, text, True) == round(max(model.score(text), model.score(plain)), 4)
 
 
 @pytest.mark.parametrize("text", ATTACKS + TICKETS + EMBEDDED + OBFUSCATED)
