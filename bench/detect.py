@@ -303,6 +303,7 @@ HELDOUT12A = DATA / "heldout12a.jsonl"
 HELDOUT13A = DATA / "heldout13a.jsonl"
 HELDOUT13B = DATA / "heldout13b.jsonl"
 HELDOUT14A = DATA / "heldout14a.jsonl"
+HELDOUT14B = DATA / "heldout14b.jsonl"
 SHIPPED = ("default", "gdpr_eu", "hipaa_us", "pci_dss")
 
 
@@ -561,6 +562,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout13a", HELDOUT13A),
         ("heldout13b", HELDOUT13B),
         ("heldout14a", HELDOUT14A),
+        ("heldout14b", HELDOUT14B),
     ):
         result = generalization_all(corpus=corpus)
         figures[f"{name}_miss_rate"] = result["default"]["miss_rate"]
