@@ -38,10 +38,10 @@ from pipeline.detect.injection_model import (  # noqa: E402 - after sys.path
 )
 
 DATA = ROOT / "bench" / "data" / "injection"
-FILES = ("public.jsonl", "own.jsonl", "written_a.jsonl", "written_b.jsonl")
+FILES = ("public.jsonl", "own.jsonl", "written_a.jsonl", "written_b.jsonl", "written_c.jsonl")
 # Rows written by hand for us, each file by one author who saw neither the
 # classifier nor the other data: each file is one source of its own.
-WRITTEN = {"written_a.jsonl": "veilstream/written-a", "written_b.jsonl": "veilstream/written-b"}
+WRITTEN = {name: f"veilstream/written-{name[8]}" for name in FILES if name.startswith("written_")}
 BITS = 18
 NORM = float(os.environ.get("INJ_NORM", "0.5"))
 ALPHA = float(os.environ.get("INJ_ALPHA", "1e-5"))  # L2 regularisation
