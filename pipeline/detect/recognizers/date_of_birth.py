@@ -143,6 +143,10 @@ _BIRTH_WORD_ANYWHERE = re.compile(
     r"fechas de nacimiento|datas de nascimento|dates de naissance|geburtsdaten|geboortedata|date di nascita)"
 )
 FAR_CUE_SCORE = 0.55
+# A person's name, then a date in brackets: "Claudia Vogt (22.02.1975)", "Hijos: Sebastián Gómez
+# (14/09/2014)". The date a text puts beside a name is the person's birth date.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+_NAME_THEN_BRACKET = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}}[ \t]?\([ \t]?$")
 _MONTH_WORD = re.compile(rf"(?i)\b(?:{'|'.join(_MONTHS)})\b")
 # A birth word in any of our users' languages, for a date said a little after it.
 _BIRTH_NEAR = re.compile(
@@ -378,8 +382,11 @@ class DateOfBirthRecognizer(Recognizer):
     @staticmethod
     def _far_cue_score(text: str, start: int, end: int, score: float) -> float:
         """A family's list under one request ("names, SSNs and birthdates: Ava 04/30/2016 and Noah
-        12/1/2018"): a full date at least two years back, a birth word earlier in the text."""
-        if score >= FAR_CUE_SCORE or not _BIRTH_WORD_ANYWHERE.search(text, max(0, start - 300), start):
+        12/1/2018"), or a date in brackets after a name: a full date at least two years back."""
+        if score >= FAR_CUE_SCORE:
+            return score
+        after_name = _NAME_THEN_BRACKET.search(text, max(0, start - 60), start) and re.match(r"[ \t]?\)", text[end:])
+        if not after_name and not _BIRTH_WORD_ANYWHERE.search(text, max(0, start - 300), start):
             return score
         date = parse_date(text[start:end])
         old_enough = date is not None and date.year <= datetime.date.today().year - 2

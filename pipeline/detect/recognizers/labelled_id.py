@@ -11,6 +11,8 @@ column header mean the same. The value: one code of 5 to 30 letters and digits (
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from pipeline.detect.recognizers.base import Recognizer
@@ -92,8 +94,45 @@ _OTHER_REFERENCES = (
 )
 
 
-# Documents: a person names the document, then says its number a few words later.
-NEAR = ("US_PASSPORT", "US_DRIVER_LICENSE")
+# Documents: a person names the document, then says its number a few words later. Insurance:
+# the cover and the insurer come first, the number after ("Assurance voyage AXA n° AXA-TRV-4471920",
+# "Travel health cover Britam BRT-TRV-0091827", "polizza RBM Salute RBM-7720193").
+INSURANCE_WORDS = (
+    "insurance",
+    "insurer",
+    "cover",
+    "assurance",
+    "assureur",
+    "mutuelle",
+    "assicurazione",
+    "polizza",
+    "cassa assistenza",
+    "seguro",
+    "aseguradora",
+    "póliza",
+    "mutua",
+    "versicherung",
+    "versicherer",
+    "krankenkasse",
+    "zahnzusatz",
+    "zorgverzekering",
+    "verzekering",
+    "verzekeraar",
+    "försäkring",
+    "forsikring",
+    "ubezpieczenie",
+    "plano de saúde",
+    "convênio",
+    "apólice",
+    "bima",
+    "تأمين",
+    "التأمين",
+)
+NEAR = {"US_PASSPORT": None, "US_DRIVER_LICENSE": None, "HEALTH_PLAN_NUMBER": INSURANCE_WORDS}
+
+
+# A date after a label is the date of something ("policy renewed 2026-03-01"), not its number.
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 def _enough_digits(value: str) -> bool:
@@ -110,13 +149,13 @@ def labelled(entity: str, score: float) -> type[Recognizer]:
         NAME = f"labelled_{entity.lower()}"
         GATES = {f"after_{entity.lower()}_label": _gate(VALUE_COLUMNS[entity])}
         PATTERNS = (Pattern(f"after_{entity.lower()}_label", _pattern(VALUE_COLUMNS[entity]), score),) + (
-            (Pattern(f"near_{entity.lower()}_label", _near_pattern(VALUE_COLUMNS[entity]), score),)
+            (Pattern(f"near_{entity.lower()}_label", _near_pattern(NEAR[entity] or VALUE_COLUMNS[entity]), score),)
             if entity in NEAR
             else ()
         )
 
         def validate_result(self, pattern_text: str) -> bool:
-            return _enough_digits(pattern_text)
+            return _enough_digits(pattern_text) and not _DATE.fullmatch(pattern_text)
 
     LabelledIdRecognizer.__name__ = LabelledIdRecognizer.__qualname__ = f"Labelled{entity.title().replace('_', '')}"
     return LabelledIdRecognizer

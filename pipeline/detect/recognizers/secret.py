@@ -336,7 +336,8 @@ class AccessCodeRecognizer(_Secret):
             r"code d'accès|digicode|codice allarme|wifi voucher|wi-fi voucher|voucher code|"
             r"geheimzahl|bestätigungscode|code pin|code secret|code de vérification|código pin|código de verificación|"
             r"codice pin|codice di verifica|pincode|verificatiecode|kod pin|kod weryfikacyjny|bankid-kod|"
-            r"share code|check code|enrol?lment code|activation code|recovery code|unlock code|puk(?: code)?|"
+            r"share code|check code|enrol?lment code|activation code|recovery code|unlock code|puk(?: code)?|code puk|"
+            r"wiederherstellungscode|code de récupération|código de recuperación|codice di recupero|herstelcode|"
             r"clave|clave de acceso|clave del cajero|clave dinámica|clave de internet|senha do cartão|senha|"
             # what opens a door, an alarm or an account in more of our users' languages
             r"schlüsselbox-code|schlüsselbox code|schlüsselkasten-code|alarmcode|deurcode|toegangscode|"

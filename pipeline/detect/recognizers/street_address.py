@@ -994,13 +994,15 @@ def _street_spans(text: str, index: int) -> tuple[tuple[int, int], ...]:
 
 
 _DIGIT_GROUPS_AFTER = re.compile(r"[ \t]\d{2,}[ \t]\d{2,}|\.\d")
+# An HTTP status is no house: "returned 502 Bad Gateway", "504 Gateway Timeout".
+_HTTP_STATUS = re.compile(r"(?i:[1-5]\d\d[ \t]+(?:bad[ \t]+)?gateway\b)")
 
 
 def _read_streets(text: str, index: int) -> Iterator[tuple[int, int]]:
     for m in _CORES[index].finditer(text):
         start, end = m.span("street") if "street" in m.re.groupindex else m.span()
-        if _DIGIT_GROUPS_AFTER.match(text, end):
-            continue  # "via USPS 9400 1112 0206 1234", "Spark 2.4.8": a tracking number or a version
+        if _DIGIT_GROUPS_AFTER.match(text, end) or _HTTP_STATUS.match(text, start):
+            continue  # "via USPS 9400 1112 0206 1234", "Spark 2.4.8", "502 Bad Gateway": not a house
         stop, postal, anchored = _tail(text, end)
         if "num" in m.re.groupindex and m.group("num") is None and not postal:
             continue  # "Via Roma" alone is a street name, not an address

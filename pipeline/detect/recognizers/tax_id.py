@@ -25,6 +25,7 @@ from stdnum.gb import vat as gb_vat
 from stdnum.hr import oib
 from stdnum.in_ import pan
 from stdnum.it import iva
+from stdnum.mx import rfc
 from stdnum.nl import btw
 from stdnum.nz import ird
 from stdnum.pl import nip
@@ -48,6 +49,8 @@ FAMILIES: tuple[tuple[Pattern, Callable[[str], bool]], ...] = (
     (Pattern("fr_siren", _D + r"\d{3}\s?\d{3}\s?\d{3}" + _E, 0.3), siren.is_valid),
     # India's PAN: five letters (the fourth says who holds it), four digits, a letter.
     (Pattern("in_pan", _D + r"[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]" + _E, 0.6), pan.is_valid),
+    # Mexico's RFC of a person: four letters of the name, the birth date, a check digit at the end.
+    (Pattern("mx_rfc", _D + r"[A-ZÑ&]{4}\d{6}[A-Z0-9]{2}[0-9A]" + _E, 0.6), rfc.is_valid),
     (Pattern("gb_vat", _D + r"(?i:gb)\s?\d{3}\s?\d{4}\s?\d{2}(?:\s?\d{3})?" + _E, 0.6), gb_vat.is_valid),
     (Pattern("pl_nip", _D + r"\d{3}-?\d{3}-?\d{2}-?\d{2}" + _E, 0.3), nip.is_valid),
     # Argentina's CUIT/CUIL: its type prefix and dashes make it; bare, it needs a tax word.
@@ -97,6 +100,7 @@ class TaxIdRecognizer(ChecksumRecognizer):
         "cnpj",
         "cuit",
         "cuil",
+        "rfc",
         "utr",
         "taxpayer reference",
         "oib",
