@@ -41,9 +41,9 @@ _MIX = _U64(0x9E3779B97F4A7C15)  # multiply-shift hashing (Fibonacci constant)
 _BIGRAM = _U64(0xC2B2AE3D27D4EB4F)
 _WORD_SEED = _U64(0x51ED270B27D4EB2F)  # a word and a character n-gram differ by design
 
-# Lookup tables by code point (anything past the table is a letter): which
+# Lookup table by code point (anything past the table is a letter): which
 # characters are part of a word (letters and digits of our languages, not
-# ASCII or general punctuation), and which end a piece.
+# ASCII or general punctuation).
 _TABLE = 0x2070
 _WORD = np.ones(_TABLE, dtype=bool)
 _WORD[:128] = False

@@ -132,7 +132,7 @@ NEAR = {"US_PASSPORT": None, "US_DRIVER_LICENSE": None, "HEALTH_PLAN_NUMBER": IN
 
 
 # A date after a label is the date of something ("policy renewed 2026-03-01"), not its number.
-_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}([./-])\d{1,2}\2\d{1,2}")
 
 
 def _enough_digits(value: str) -> bool:
