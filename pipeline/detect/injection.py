@@ -80,6 +80,7 @@ RULES: tuple[InjectionRule, ...] = (
         0.55,
         r"\b(?:new|updated|real|actual|true) (?:system )?instructions?\s*(?::|are\b|follow)",
     ),
+    # Below flag_at alone: product system prompts say it too, so the model must agree.
     _rule(
         "override.new_task",
         0.2,
@@ -110,6 +111,7 @@ RULES: tuple[InjectionRule, ...] = (
         # Words English shares ("ignore", "instructions") count only with a non-English neighbour.
         r"\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie|ignorez|ignorer|oublie[zr]?|ne tien[st] (?:plus )?compte d|ignora|ignoren|olvida|olvide|olviden|no hagas caso|ignori|ignorate|dimentica|dimentichi|dimenticate|non tenere conto|negeer|vergeet)\b\W+(?:\w+\W+){0,4}(?:anweisungen|instruktionen|vorgaben|befehle|instructions|consignes|directives|instrucciones|indicaciones|directrices|istruzioni|indicazioni|instructies|richtlijnen)\b|\bignore\W+(?:\w+\W+){0,4}(?:consignes|instrucciones|indicaciones|directrices)\b|\bignore (?:toutes )?(?:les|tes|vos) instructions\b",
     ),
+    # Below flag_at alone: system prompts and questions about them name it too.
     _rule(
         "extraction.system_prompt_eu",
         0.3,
@@ -162,6 +164,7 @@ RULES: tuple[InjectionRule, ...] = (
         r"\b(?:as|like) an? (?:unfiltered|unrestricted|uncensored|jailbroken|evil|rogue) (?:\w+ )?(?:AI|assistant|model|bot|version|chatbot)\b|\b(?:as|like) an? (?:AI|assistant|model|bot) (?:without|with no|that has no|free of) (?:any )?(?:ethic|rule|restriction|filter|guideline|limit)|\byou are (?:now )?an? (?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue) (?:\w+ )?(?:AI|assistant|model|bot|chatbot|LLM)\b",
     ),
     _rule("roleplay.persona_switch", 0.6, r"\byou(?:'re| are) no longer (?:a|an|the|my)\b"),
+    # Below flag_at alone: admins write tickets ("I am the administrator of our account").
     _rule(
         "roleplay.claims_authority",
         0.3,
@@ -172,6 +175,7 @@ RULES: tuple[InjectionRule, ...] = (
         0.45,
         r"\b(?:act|pretend|roleplay|role-play|play) (?:as|to be) my (?:deceased|dead|late|dear|sweet) (?:grand(?:mother|ma|father|pa)|mother|father)\b",
     ),
+    # Below flag_at alone: people ask what a jailbreak is.
     _rule(
         "roleplay.jailbreak_word",
         0.3,
