@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.train_injection import Features, fit, load_rows  # noqa: E402 - after sys.path
+from bench.train_injection import Features, fit, load_jsonl, load_rows  # noqa: E402 - after sys.path
 from pipeline.detect import injection  # noqa: E402
 from pipeline.detect.injection_model import InjectionModel, default_model  # noqa: E402
 from pipeline.policy.model import load_policy  # noqa: E402
@@ -149,10 +149,6 @@ def held_out(model: InjectionModel, flag_at: float) -> dict:
             "rules_only_f1": f1([(r["label"], bool(a.rules) and a.score >= flag_at) for r, a in chosen]),
         }
     return out
-
-
-def load_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
 def cost_us(model: InjectionModel, texts: Sequence[str], repeats: int = 3) -> float:

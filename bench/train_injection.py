@@ -41,7 +41,9 @@ DATA = ROOT / "bench" / "data" / "injection"
 FILES = ("public.jsonl", "own.jsonl", "written_a.jsonl", "written_b.jsonl", "written_c.jsonl")
 # Rows written by hand for us, each file by one author who saw neither the
 # classifier nor the other data: each file is one source of its own.
-WRITTEN = {name: f"veilstream/written-{name[8]}" for name in FILES if name.startswith("written_")}
+WRITTEN = {
+    name: "veilstream/" + name.removesuffix(".jsonl").replace("_", "-") for name in FILES if name.startswith("written_")
+}
 BITS = 18
 NORM = float(os.environ.get("INJ_NORM", "0.5"))
 ALPHA = float(os.environ.get("INJ_ALPHA", "1e-5"))  # L2 regularisation
@@ -52,12 +54,13 @@ PRIOR = {0: 0.75, 1: 0.25}
 SEED = 17
 
 
+def load_jsonl(path: Path) -> list[dict]:
+    """One JSON object per line (split on newlines only: a text may hold other line breaks)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
 def load_rows(files: Sequence[str] = FILES) -> list[dict]:
-    rows: list[dict] = []
-    for name in files:
-        lines = (DATA / name).read_text(encoding="utf-8").split("\n")
-        rows += [{"source": WRITTEN.get(name), **json.loads(line)} for line in lines if line.strip()]
-    return rows
+    return [{"source": WRITTEN.get(name), **row} for name in files for row in load_jsonl(DATA / name)]
 
 
 def data_digest(files: Sequence[str] = FILES) -> str:
